@@ -1,0 +1,20 @@
+package org.gms.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class ApplicationStartsTest {
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void migrationsRunOnTheEmbeddedDatabase() {
+    assertThat(jdbc.sql("select note from schema_note").query(String.class).single())
+        .isEqualTo("GMS platform schema");
+  }
+}
