@@ -1,0 +1,7 @@
+package org.gms.genomics.variant;
+
+/** The reference assembly that coordinates refer to. Inputs of different builds never mix. */
+public enum GenomeBuild {
+  GRCh37,
+  GRCh38
+}
