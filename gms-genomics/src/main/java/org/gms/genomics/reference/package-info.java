@@ -1,0 +1,6 @@
+/**
+ * Reference genome sequence: FASTA files with their {@code .fai} index, whole contigs or pieces
+ * named as samtools-style regions ({@code 17:42425000-43600000}), and the contig lengths of each
+ * genome build used to check that inputs match the declared build.
+ */
+package org.gms.genomics.reference;

@@ -1,0 +1,23 @@
+package org.gms.genomics.variant;
+
+import java.util.Locale;
+
+/**
+ * Contig naming: inputs spell the same chromosome {@code 17}, {@code chr17} or {@code CHR17}, and
+ * the mitochondrion {@code MT}, {@code M} or {@code chrM}. Comparisons use the canonical form.
+ */
+public final class ContigName {
+
+  private ContigName() {}
+
+  /** The canonical name: no {@code chr} prefix, upper case, mitochondrion as {@code MT}. */
+  public static String canonical(String name) {
+    String upper = name.strip().toUpperCase(Locale.ROOT);
+    String bare = upper.startsWith("CHR") ? upper.substring(3) : upper;
+    return bare.equals("M") ? "MT" : bare;
+  }
+
+  public static boolean same(String a, String b) {
+    return canonical(a).equals(canonical(b));
+  }
+}
