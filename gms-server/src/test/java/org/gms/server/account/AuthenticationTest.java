@@ -81,7 +81,12 @@ class AuthenticationTest {
   void healthAndApiDocsArePublic() throws Exception {
     assertThat(get("/actuator/health", null).body()).contains("UP");
     assertThat(get("/v3/api-docs", null).body()).contains("/api/auth/tokens");
-    assertThat(get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+    HttpResponse<String> metrics =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
   }
 
   private HttpResponse<String> issue(String user, String password) throws Exception {
