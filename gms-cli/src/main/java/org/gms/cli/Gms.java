@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      AccountCommand.class,
       AuditCommand.class
     })
 public final class Gms implements Runnable {
