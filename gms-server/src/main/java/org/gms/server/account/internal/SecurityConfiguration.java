@@ -59,6 +59,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new CsrfCookieFilter(), UsernamePasswordAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .csrf(
