@@ -21,7 +21,8 @@ class FastaReferenceGenomeTest {
 
   private static final String BRCA1 = "transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa";
   private static final String CELLBASE = "transcripts/cellbase-32genes/cellbase_grch38.regions.fa";
-  private static final String BCFTOOLS = "transcripts/bcftools-6regions/bcftools_csq_grch38.regions.fa";
+  private static final String BCFTOOLS =
+      "transcripts/bcftools-6regions/bcftools_csq_grch38.regions.fa";
 
   @ParameterizedTest(name = "{0}:{1}-{2}")
   @CsvSource({
@@ -30,7 +31,8 @@ class FastaReferenceGenomeTest {
     "17,    43124999, 43125029, AAAGACATAGTGTCCCCCTCAAGGCATATTC",
     "17,    43600000, 43600000, G",
   })
-  void piecesNamedAsRegionsAnswerInContigCoordinates(String contig, long start, long end, String bases) {
+  void piecesNamedAsRegionsAnswerInContigCoordinates(
+      String contig, long start, long end, String bases) {
     ReferenceGenome reference = ReferenceGenome.fromFasta(SharedReference.path(BRCA1));
     assertThat(reference.bases(contig, start, end)).contains(bases);
   }
@@ -53,21 +55,25 @@ class FastaReferenceGenomeTest {
             SharedReference.path(BRCA1),
             SharedReference.path(CELLBASE),
             SharedReference.path(BCFTOOLS));
-    assertThat(reference.bases("19", 13044000, 13044029)).contains("TTATATCATTTTCTACATCCTATTCGGCCC");
+    assertThat(reference.bases("19", 13044000, 13044029))
+        .contains("TTATATCATTTTCTACATCCTATTCGGCCC");
     assertThat(reference.bases("3", 10285567, 10285586)).contains("TGCTTGAGTGAGCTGGTGTG");
     assertThat(reference.bases("17", 42425000, 42425009)).contains("ATTTGACAGA");
   }
 
   @Test
-  void aFastaWithoutItsIndexIsIndexedInMemoryWithTheSameAnswers(@TempDir Path dir) throws IOException {
+  void aFastaWithoutItsIndexIsIndexedInMemoryWithTheSameAnswers(@TempDir Path dir)
+      throws IOException {
     Path copy = dir.resolve("pieces.fa");
     Files.copy(SharedReference.path(CELLBASE), copy);
     ReferenceGenome unindexed = ReferenceGenome.fromFasta(copy);
     ReferenceGenome indexed = ReferenceGenome.fromFasta(SharedReference.path(CELLBASE));
     for (long start = 12994000; start < 13099990; start += 997) {
-      assertThat(unindexed.bases("19", start, start + 9)).isEqualTo(indexed.bases("19", start, start + 9));
+      assertThat(unindexed.bases("19", start, start + 9))
+          .isEqualTo(indexed.bases("19", start, start + 9));
     }
-    assertThat(unindexed.bases("19", 13044000, 13044029)).contains("TTATATCATTTTCTACATCCTATTCGGCCC");
+    assertThat(unindexed.bases("19", 13044000, 13044029))
+        .contains("TTATATCATTTTCTACATCCTATTCGGCCC");
   }
 
   @Test

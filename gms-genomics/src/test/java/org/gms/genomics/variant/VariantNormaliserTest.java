@@ -24,8 +24,7 @@ class VariantNormaliserTest {
   static void reference() {
     brca1Region =
         ReferenceGenome.fromFasta(
-            SharedReference.path(
-                "transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa"));
+            SharedReference.path("transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -42,7 +41,13 @@ class VariantNormaliserTest {
     "poly-T run deletion,     43044822, TT,   T,     43044804, CT,   C",
   })
   void shiftsIndelsInRepeatsToTheirLeftmostPositionLikeBcftoolsNorm(
-      String name, long pos, String ref, String alt, long expectedPos, String expectedRef, String expectedAlt) {
+      String name,
+      long pos,
+      String ref,
+      String alt,
+      long expectedPos,
+      String expectedRef,
+      String expectedAlt) {
     VariantNormaliser normaliser = VariantNormaliser.using(brca1Region);
     NormalisedVariant result = normaliser.normalise(SequenceVariant.of("17", pos, ref, alt));
 
@@ -60,14 +65,23 @@ class VariantNormaliserTest {
     "delins keeps both alleles,          100, CTG, CA,   101, TG, A,  TRIMMED",
   })
   void trimsWithoutAReferenceAndFlagsIndelsItCannotPlace(
-      String name, long pos, String ref, String alt, long expectedPos, String expectedRef,
-      String expectedAlt, NormalisationStatus status) {
+      String name,
+      long pos,
+      String ref,
+      String alt,
+      long expectedPos,
+      String expectedRef,
+      String expectedAlt,
+      NormalisationStatus status) {
     NormalisedVariant result =
-        VariantNormaliser.using(ReferenceGenome.none()).normalise(SequenceVariant.of("1", pos, ref, alt));
+        VariantNormaliser.using(ReferenceGenome.none())
+            .normalise(SequenceVariant.of("1", pos, ref, alt));
 
-    assertThat(result.variant()).isEqualTo(SequenceVariant.of("1", expectedPos, expectedRef, expectedAlt));
+    assertThat(result.variant())
+        .isEqualTo(SequenceVariant.of("1", expectedPos, expectedRef, expectedAlt));
     assertThat(result.status()).isEqualTo(status);
-    assertThat(result.leftmostVerified()).isEqualTo(status != NormalisationStatus.REFERENCE_UNAVAILABLE);
+    assertThat(result.leftmostVerified())
+        .isEqualTo(status != NormalisationStatus.REFERENCE_UNAVAILABLE);
   }
 
   @Test
@@ -76,7 +90,8 @@ class VariantNormaliserTest {
     String bases = brca1Region.bases("17", 43050440, 43050442).orElseThrow();
     String alt = bases.charAt(0) + "G" + bases.charAt(2);
     NormalisedVariant result =
-        VariantNormaliser.using(brca1Region).normalise(SequenceVariant.of("17", 43050440, bases, alt));
+        VariantNormaliser.using(brca1Region)
+            .normalise(SequenceVariant.of("17", 43050440, bases, alt));
     assertThat(result.variant()).isEqualTo(SequenceVariant.of("17", 43050441, "T", "G"));
   }
 
@@ -90,8 +105,8 @@ class VariantNormaliserTest {
 
   /**
    * ClinVar's GRCh38 VCF is already normalised (bcftools norm realigns 0 of its 14,998 records in
-   * this region and finds no REF mismatch). Every indel, moved to its rightmost equivalent position,
-   * must come back to ClinVar's position.
+   * this region and finds no REF mismatch). Every indel, moved to its rightmost equivalent
+   * position, must come back to ClinVar's position.
    */
   @Test
   void rightShiftedClinVarIndelsComeBackToClinVarsPosition() {
@@ -105,7 +120,8 @@ class VariantNormaliserTest {
         VcfReader.open(
             SharedReference.path("clinvar/clinvar.2026-02-26.18genes.grch38.vcf.gz"), options)) {
       for (VcfRecord record : reader) {
-        if (!record.contig().equals("17") || !brca1Region.covers("17", record.position() - 200, record.end() + 200)) {
+        if (!record.contig().equals("17")
+            || !brca1Region.covers("17", record.position() - 200, record.end() + 200)) {
           continue;
         }
         for (RecordAllele allele : record.alleles()) {
