@@ -1,0 +1,547 @@
+package org.gms.genomics.interpretation.inheritance;
+
+import static org.gms.genomics.interpretation.inheritance.SegregationPattern.AUTOSOMAL_DOMINANT;
+import static org.gms.genomics.interpretation.inheritance.SegregationPattern.AUTOSOMAL_RECESSIVE_COMPOUND_HETEROZYGOUS;
+import static org.gms.genomics.interpretation.inheritance.SegregationPattern.AUTOSOMAL_RECESSIVE_HOMOZYGOUS;
+import static org.gms.genomics.interpretation.inheritance.SegregationPattern.DE_NOVO;
+import static org.gms.genomics.interpretation.inheritance.SegregationPattern.MITOCHONDRIAL;
+import static org.gms.genomics.interpretation.inheritance.SegregationPattern.X_LINKED_DOMINANT;
+import static org.gms.genomics.interpretation.inheritance.SegregationPattern.X_LINKED_RECESSIVE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gms.genomics.interpretation.chromosome.ChromosomeType;
+import org.gms.genomics.interpretation.pedigree.PedigreeMember;
+import org.gms.genomics.interpretation.pedigree.Sex;
+import org.gms.genomics.variant.Genotype;
+
+/**
+ * Judges how a family's genotypes fit each segregation pattern. Individuals who were not sequenced
+ * constrain nothing; sequenced individuals with a no-call make a fit at best POSSIBLE. Affection
+ * status UNKNOWN constrains nothing either. Full penetrance is assumed: an unaffected carrier of a
+ * dominant variant contradicts it.
+ */
+public final class SegregationAnalysis {
+
+  private static final SampleCall NOT_SEQUENCED = SampleCall.of(new Genotype(List.of(), false));
+
+  private final Family family;
+  private final DeNovoCriteria deNovo;
+
+  public SegregationAnalysis(Family family, DeNovoCriteria deNovo) {
+    this.family = family;
+    this.deNovo = deNovo;
+  }
+
+  public Family family() {
+    return family;
+  }
+
+  /** The single-variant patterns that apply to a locus of this type. */
+  public static List<SegregationPattern> patternsFor(ChromosomeType type) {
+    return switch (type) {
+      case AUTOSOME, PSEUDOAUTOSOMAL ->
+          List.of(DE_NOVO, AUTOSOMAL_DOMINANT, AUTOSOMAL_RECESSIVE_HOMOZYGOUS);
+      case X_NON_PAR -> List.of(DE_NOVO, X_LINKED_DOMINANT, X_LINKED_RECESSIVE);
+      case MITOCHONDRION -> List.of(MITOCHONDRIAL);
+      case Y_NON_PAR, OTHER -> List.of();
+    };
+  }
+
+  /** Every single-variant pattern that applies to the variant's locus, with its verdict. */
+  public List<SegregationResult> evaluateAll(FamilyVariant variant) {
+    return patternsFor(variant.chromosome()).stream().map(p -> evaluate(p, variant)).toList();
+  }
+
+  /** One single-variant pattern; compound heterozygosity needs a pair, see below. */
+  public SegregationResult evaluate(SegregationPattern pattern, FamilyVariant variant) {
+    if (pattern == AUTOSOMAL_RECESSIVE_COMPOUND_HETEROZYGOUS) {
+      throw new IllegalArgumentException(
+          "Compound heterozygosity is judged for a pair of variants");
+    }
+    Verdict verdict = new Verdict(pattern);
+    if (!patternsFor(variant.chromosome()).contains(pattern)) {
+      verdict.no(pattern + " does not apply to a locus on " + variant.chromosome());
+      return verdict.result();
+    }
+    SampleCall proband = probandCall(variant);
+    if (!proband.isCalled()) {
+      verdict.no("no call in the proband " + family.proband().id());
+      return verdict.result();
+    }
+    switch (pattern) {
+      case DE_NOVO -> deNovo(variant, proband, verdict);
+      case AUTOSOMAL_DOMINANT -> dominant(variant, proband, verdict);
+      case AUTOSOMAL_RECESSIVE_HOMOZYGOUS -> homozygous(variant, proband, verdict);
+      case X_LINKED_DOMINANT -> xLinked(variant, proband, verdict, true);
+      case X_LINKED_RECESSIVE -> xLinked(variant, proband, verdict, false);
+      case MITOCHONDRIAL -> mitochondrial(variant, proband, verdict);
+      default -> throw new IllegalStateException("Unhandled pattern " + pattern);
+    }
+    return verdict.result();
+  }
+
+  /**
+   * Whether two variants of one gene can be the two hits of a recessive disease: both heterozygous
+   * in the proband and on different copies (in trans). Phase comes first from the proband's phased
+   * genotypes (same phase set), then from the parents: one variant from each parent is trans, both
+   * from one parent is cis. A de novo variant, a variant both parents carry, or missing parents
+   * leave the phase open: POSSIBLE.
+   */
+  public SegregationResult compoundHeterozygous(FamilyVariant first, FamilyVariant second) {
+    Verdict verdict = new Verdict(AUTOSOMAL_RECESSIVE_COMPOUND_HETEROZYGOUS);
+    if (!first.chromosome().diploidInBothSexes() || !second.chromosome().diploidInBothSexes()) {
+      verdict.no("compound heterozygosity is judged on autosomes and pseudoautosomal regions");
+      return verdict.result();
+    }
+    SampleCall a = probandCall(first);
+    SampleCall b = probandCall(second);
+    if (!a.isHeterozygous() || !b.isHeterozygous()) {
+      verdict.no(
+          "not heterozygous for both in the proband ("
+              + first.id()
+              + " "
+              + a
+              + ", "
+              + second.id()
+              + " "
+              + b
+              + ")");
+      return verdict.result();
+    }
+    for (PedigreeMember relative : sequencedRelatives()) {
+      SampleCall ra = first.call(relative.id()).orElse(NOT_SEQUENCED);
+      SampleCall rb = second.call(relative.id()).orElse(NOT_SEQUENCED);
+      if (relative.isAffected()) {
+        if (ra.lacks() || rb.lacks()) {
+          verdict.no(
+              label(relative) + " is affected but lacks " + (ra.lacks() ? first : second).id());
+        } else if (!ra.isCalled() || !rb.isCalled()) {
+          verdict.possible("no call in " + label(relative));
+        }
+      } else if (relative.isUnaffected()) {
+        if (ra.isHomozygous() || rb.isHomozygous()) {
+          verdict.no(label(relative) + " is unaffected but homozygous");
+        } else if (!family.isParentOfProband(relative) && ra.carries() && rb.carries()) {
+          verdict.no(label(relative) + " is unaffected but carries both variants");
+        }
+      }
+    }
+    if (verdict.contradicted()) {
+      return verdict.result();
+    }
+    Optional<String> readPhase = readPhase(a, b);
+    Origin originA = origin(first);
+    Origin originB = origin(second);
+    Optional<Boolean> parentalTrans = Origin.trans(originA, originB);
+    if (readPhase.isPresent()) {
+      boolean trans = readPhase.get().startsWith("in trans");
+      if (parentalTrans.isPresent() && parentalTrans.get() != trans) {
+        verdict.possible(
+            "the proband's phased genotypes ("
+                + readPhase.get()
+                + ") disagree with the parents' genotypes ("
+                + originA.describe(first)
+                + "; "
+                + originB.describe(second)
+                + ")");
+      } else if (trans) {
+        verdict.yes(readPhase.get());
+      } else {
+        verdict.no(readPhase.get());
+      }
+    } else if (parentalTrans.isPresent()) {
+      String origins = originA.describe(first) + "; " + originB.describe(second);
+      if (parentalTrans.get()) {
+        verdict.yes("in trans: " + origins);
+      } else {
+        verdict.no("in cis: " + origins);
+      }
+    } else {
+      verdict.possible(
+          "phase unknown: " + originA.describe(first) + "; " + originB.describe(second));
+    }
+    return verdict.result();
+  }
+
+  /**
+   * Every pair among the variants (of one gene, by the caller's grouping) that are heterozygous in
+   * the proband, each with its compound-heterozygous verdict, in input order.
+   */
+  public List<VariantPair> pairs(List<FamilyVariant> sameGene) {
+    List<FamilyVariant> heterozygous =
+        sameGene.stream().filter(v -> probandCall(v).isHeterozygous()).toList();
+    List<VariantPair> pairs = new ArrayList<>();
+    for (int i = 0; i < heterozygous.size(); i++) {
+      for (int j = i + 1; j < heterozygous.size(); j++) {
+        FamilyVariant first = heterozygous.get(i);
+        FamilyVariant second = heterozygous.get(j);
+        pairs.add(new VariantPair(first, second, compoundHeterozygous(first, second)));
+      }
+    }
+    return pairs;
+  }
+
+  private void deNovo(FamilyVariant variant, SampleCall proband, Verdict verdict) {
+    boolean hemizygous = hemizygousLocus(variant, family.proband());
+    if (hemizygous) {
+      if (!proband.carries()) {
+        verdict.no("the proband (male) does not carry it");
+      } else if (proband.isHeterozygous()) {
+        verdict.possible("heterozygous call in a male on X outside the pseudoautosomal regions");
+      }
+    } else if (!proband.isHeterozygous()) {
+      verdict.no(
+          proband.carries()
+              ? "not heterozygous in the proband (" + proband + "); a new mutation gives one copy"
+              : "the proband does not carry it");
+    }
+    if (verdict.contradicted()) {
+      return;
+    }
+    checkQuality(proband, "the proband", verdict);
+    proband
+        .alleleBalance()
+        .ifPresent(
+            balance -> {
+              if (!hemizygous
+                  && (balance < deNovo.minAlleleBalance() || balance > deNovo.maxAlleleBalance())) {
+                verdict.possible(
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "the proband's ALT read fraction %.2f is outside %.2f-%.2f",
+                        balance,
+                        deNovo.minAlleleBalance(),
+                        deNovo.maxAlleleBalance()));
+              }
+            });
+    List<Optional<PedigreeMember>> parents =
+        hemizygous ? List.of(family.mother()) : List.of(family.father(), family.mother());
+    List<String> roles = hemizygous ? List.of("mother") : List.of("father", "mother");
+    int parentalAltReads = 0;
+    for (int i = 0; i < parents.size(); i++) {
+      Optional<PedigreeMember> parent = parents.get(i);
+      String role = roles.get(i);
+      if (parent.isEmpty()) {
+        verdict.possible("no " + role + " in the pedigree");
+        continue;
+      }
+      Optional<SampleCall> call = variant.call(parent.get().id());
+      if (call.isEmpty()) {
+        verdict.possible("the " + role + " " + parent.get().id() + " was not sequenced");
+      } else if (!call.get().isCalled()) {
+        verdict.possible("no call in the " + role + " " + parent.get().id());
+      } else if (call.get().carries()) {
+        verdict.no("the " + role + " " + parent.get().id() + " carries it (" + call.get() + ")");
+      } else {
+        checkQuality(call.get(), "the " + role, verdict);
+        parentalAltReads += call.get().altReads().orElse(0);
+      }
+    }
+    if (parentalAltReads > deNovo.maxParentalAltReads()) {
+      verdict.no(
+          "the parents show "
+              + parentalAltReads
+              + " reads with the ALT allele (inherited, or a mosaic parent)");
+    }
+    for (PedigreeMember relative : sequencedRelatives()) {
+      if (family.isParentOfProband(relative)) {
+        continue;
+      }
+      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+      if (call.carries() && relative.isUnaffected()) {
+        verdict.no(label(relative) + " is unaffected but carries it");
+      } else if (call.carries()) {
+        verdict.possible(label(relative) + " carries it too (germline mosaicism in a parent?)");
+      }
+    }
+    verdict.yes("in the proband, absent from " + (hemizygous ? "the mother" : "both parents"));
+  }
+
+  private void dominant(FamilyVariant variant, SampleCall proband, Verdict verdict) {
+    if (!proband.isHeterozygous()) {
+      verdict.no(
+          proband.carries()
+              ? "homozygous in the proband; a dominant model expects one copy"
+              : "the proband does not carry it");
+      return;
+    }
+    int affectedCarriers = 0;
+    int unaffectedClear = 0;
+    for (PedigreeMember relative : sequencedRelatives()) {
+      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+      if (!call.isCalled()) {
+        if (relative.isAffected() || relative.isUnaffected()) {
+          verdict.possible("no call in " + label(relative));
+        }
+      } else if (relative.isAffected()) {
+        if (call.lacks()) {
+          verdict.no(label(relative) + " is affected but does not carry it");
+        } else if (call.isHomozygous()) {
+          verdict.no(
+              label(relative) + " is affected and homozygous; a dominant model expects one copy");
+        } else {
+          affectedCarriers++;
+        }
+      } else if (relative.isUnaffected()) {
+        if (call.carries()) {
+          verdict.no(label(relative) + " is unaffected but carries it (full penetrance assumed)");
+        } else {
+          unaffectedClear++;
+        }
+      }
+    }
+    verdict.yes(
+        "heterozygous in the proband"
+            + (affectedCarriers > 0
+                ? ", carried by " + affectedCarriers + " affected relative(s)"
+                : "")
+            + (unaffectedClear > 0
+                ? ", absent from " + unaffectedClear + " unaffected relative(s)"
+                : ""));
+  }
+
+  private void homozygous(FamilyVariant variant, SampleCall proband, Verdict verdict) {
+    if (!proband.isHomozygous()) {
+      verdict.no("not homozygous in the proband (" + proband + ")");
+      return;
+    }
+    int parentsWithout = 0;
+    List<String> without = new ArrayList<>();
+    for (PedigreeMember relative : sequencedRelatives()) {
+      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+      if (!call.isCalled()) {
+        verdict.possible("no call in " + label(relative));
+        continue;
+      }
+      if (relative.isAffected() && !call.isHomozygous()) {
+        verdict.no(label(relative) + " is affected but not homozygous (" + call + ")");
+      } else if (relative.isUnaffected() && call.isHomozygous()) {
+        verdict.no(label(relative) + " is unaffected but homozygous");
+      }
+      if (family.isParentOfProband(relative) && call.lacks()) {
+        parentsWithout++;
+        without.add(label(relative));
+      }
+    }
+    if (parentsWithout == 2) {
+      verdict.no("neither parent carries it");
+    } else if (parentsWithout == 1) {
+      verdict.possible(
+          without.get(0)
+              + " carries no copy: uniparental disomy, a deletion of the other copy, or a"
+              + " genotyping error");
+    }
+    verdict.yes("homozygous in the proband");
+  }
+
+  private void xLinked(
+      FamilyVariant variant, SampleCall proband, Verdict verdict, boolean dominant) {
+    PedigreeMember child = family.proband();
+    if (!carriesForXLinked(child, proband, dominant, verdict, "the proband")) {
+      return;
+    }
+    for (PedigreeMember relative : sequencedRelatives()) {
+      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+      if (!call.isCalled()) {
+        if (relative.isAffected() || relative.isUnaffected()) {
+          verdict.possible("no call in " + label(relative));
+        }
+      } else if (relative.isAffected()) {
+        carriesForXLinked(relative, call, dominant, verdict, label(relative));
+      } else if (relative.isUnaffected()) {
+        boolean clearEnough =
+            dominant || relative.sex() == Sex.MALE ? call.lacks() : !call.isHomozygous();
+        if (!clearEnough) {
+          verdict.no(
+              label(relative)
+                  + " is unaffected but "
+                  + (call.isHomozygous() ? "homozygous" : "carries it")
+                  + (dominant ? "" : " (as a male or homozygous female)"));
+        }
+      }
+    }
+    xTransmission(variant, verdict);
+    verdict.yes(
+        (dominant ? "X-linked dominant" : "X-linked recessive")
+            + ": carried by the affected, not by the unaffected");
+  }
+
+  /** Whether an affected individual's call fits, recording why not. */
+  private boolean carriesForXLinked(
+      PedigreeMember member, SampleCall call, boolean dominant, Verdict verdict, String who) {
+    if (!call.carries()) {
+      verdict.no(who + " is affected but does not carry it");
+      return false;
+    }
+    if (member.sex() == Sex.MALE && call.isHeterozygous()) {
+      verdict.possible(who + " is male but heterozygous on X outside the pseudoautosomal regions");
+    } else if (member.sex() == Sex.FEMALE && !dominant && !call.isHomozygous()) {
+      verdict.no(who + " is female and heterozygous; X-linked recessive needs two copies");
+      return false;
+    } else if (member.sex() == Sex.UNKNOWN && !dominant && call.isHeterozygous()) {
+      verdict.possible(who + " has unknown sex and is heterozygous");
+    }
+    return true;
+  }
+
+  /** A father passes his X to every daughter and to no son. */
+  private void xTransmission(FamilyVariant variant, Verdict verdict) {
+    for (PedigreeMember child : family.members()) {
+      Optional<SampleCall> childCall = variant.call(child.id());
+      Optional<SampleCall> fatherCall =
+          family.pedigree().father(child).flatMap(f -> variant.call(f.id()));
+      Optional<SampleCall> motherCall =
+          family.pedigree().mother(child).flatMap(m -> variant.call(m.id()));
+      if (childCall.isEmpty() || fatherCall.isEmpty() || !fatherCall.get().carries()) {
+        continue;
+      }
+      if (child.sex() == Sex.FEMALE && childCall.get().lacks()) {
+        verdict.no(
+            "daughter "
+                + child.id()
+                + " lacks it though her father carries it (a father passes his X to every daughter)");
+      } else if (child.sex() == Sex.MALE
+          && childCall.get().carries()
+          && motherCall.isPresent()
+          && motherCall.get().lacks()) {
+        verdict.no(
+            "son "
+                + child.id()
+                + " carries it, his mother does not and his father does (a father passes no X to"
+                + " a son)");
+      }
+    }
+  }
+
+  private void mitochondrial(FamilyVariant variant, SampleCall proband, Verdict verdict) {
+    if (!proband.carries()) {
+      verdict.no("the proband does not carry it");
+      return;
+    }
+    family
+        .mother()
+        .flatMap(m -> variant.call(m.id()))
+        .filter(SampleCall::lacks)
+        .ifPresent(
+            m ->
+                verdict.possible(
+                    "absent from the mother: de novo, or heteroplasmy below detection in her"
+                        + " sample"));
+    for (PedigreeMember relative : sequencedRelatives()) {
+      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+      if (relative.isAffected() && call.lacks()) {
+        verdict.possible(label(relative) + " is affected but does not carry it (heteroplasmy?)");
+      }
+    }
+    verdict.yes("in the mitochondrial genome of the proband, maternally transmitted");
+  }
+
+  private void checkQuality(SampleCall call, String who, Verdict verdict) {
+    if (call.genotypeQuality().isPresent()
+        && call.genotypeQuality().getAsInt() < deNovo.minGenotypeQuality()) {
+      verdict.possible(
+          who
+              + " has GQ "
+              + call.genotypeQuality().getAsInt()
+              + " < "
+              + deNovo.minGenotypeQuality());
+    }
+    if (call.depth().isPresent() && call.depth().getAsInt() < deNovo.minDepth()) {
+      verdict.possible(who + " has depth " + call.depth().getAsInt() + " < " + deNovo.minDepth());
+    }
+  }
+
+  private Optional<String> readPhase(SampleCall a, SampleCall b) {
+    if (a.phase() == null || b.phase() == null || !a.phase().sameSet(b.phase())) {
+      return Optional.empty();
+    }
+    String set =
+        a.phase().set().equals(SampleCall.DEFAULT_PHASE_SET)
+            ? "phased genotypes"
+            : "phase set " + a.phase().set();
+    return Optional.of(
+        a.phase().haplotype() == b.phase().haplotype()
+            ? "in cis: on the same haplotype in the proband (" + set + ")"
+            : "in trans: on different haplotypes in the proband (" + set + ")");
+  }
+
+  private Origin origin(FamilyVariant variant) {
+    Optional<SampleCall> father = family.father().flatMap(f -> variant.call(f.id()));
+    Optional<SampleCall> mother = family.mother().flatMap(m -> variant.call(m.id()));
+    if (father.isEmpty()
+        || mother.isEmpty()
+        || !father.get().isCalled()
+        || !mother.get().isCalled()) {
+      return Origin.UNKNOWN;
+    }
+    boolean fromFather = father.get().carries();
+    boolean fromMother = mother.get().carries();
+    if (fromFather && fromMother) {
+      return Origin.BOTH;
+    }
+    if (fromFather) {
+      return Origin.FATHER;
+    }
+    return fromMother ? Origin.MOTHER : Origin.NEITHER;
+  }
+
+  private SampleCall probandCall(FamilyVariant variant) {
+    return variant
+        .call(family.proband().id())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    variant.id() + " has no call for the proband " + family.proband().id()));
+  }
+
+  private List<PedigreeMember> sequencedRelatives() {
+    return family.relatives().stream().filter(family::isSequenced).toList();
+  }
+
+  private static boolean hemizygousLocus(FamilyVariant variant, PedigreeMember member) {
+    return variant.chromosome() == ChromosomeType.X_NON_PAR && member.sex() == Sex.MALE;
+  }
+
+  private String label(PedigreeMember member) {
+    if (member.id().equals(family.proband().fatherId())) {
+      return "the father " + member.id();
+    }
+    if (member.id().equals(family.proband().motherId())) {
+      return "the mother " + member.id();
+    }
+    return "relative " + member.id();
+  }
+
+  /** Where a proband's heterozygous allele came from, judged from both parents' calls. */
+  private enum Origin {
+    FATHER,
+    MOTHER,
+    BOTH,
+    NEITHER,
+    UNKNOWN;
+
+    /** Whether two origins put the alleles in trans (true), in cis (false) or leave it open. */
+    static Optional<Boolean> trans(Origin a, Origin b) {
+      if ((a == FATHER && b == MOTHER) || (a == MOTHER && b == FATHER)) {
+        return Optional.of(true);
+      }
+      if (a == b && (a == FATHER || a == MOTHER)) {
+        return Optional.of(false);
+      }
+      return Optional.empty();
+    }
+
+    String describe(FamilyVariant variant) {
+      return variant.id()
+          + switch (this) {
+            case FATHER -> " from the father";
+            case MOTHER -> " from the mother";
+            case BOTH -> " carried by both parents";
+            case NEITHER -> " in neither parent (de novo)";
+            case UNKNOWN -> " of unknown origin (parents not both genotyped)";
+          };
+    }
+  }
+}
