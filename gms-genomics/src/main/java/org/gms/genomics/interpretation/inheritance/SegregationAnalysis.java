@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.gms.genomics.interpretation.chromosome.ChromosomeType;
 import org.gms.genomics.interpretation.pedigree.PedigreeMember;
 import org.gms.genomics.interpretation.pedigree.Sex;
-import org.gms.genomics.variant.Genotype;
 
 /**
  * Judges how a family's genotypes fit each segregation pattern. Individuals who were not sequenced
@@ -23,8 +22,6 @@ import org.gms.genomics.variant.Genotype;
  * dominant variant contradicts it.
  */
 public final class SegregationAnalysis {
-
-  private static final SampleCall NOT_SEQUENCED = SampleCall.of(new Genotype(List.of(), false));
 
   private final Family family;
   private final DeNovoCriteria deNovo;
@@ -110,9 +107,12 @@ public final class SegregationAnalysis {
               + ")");
       return verdict.result();
     }
-    for (PedigreeMember relative : sequencedRelatives()) {
-      SampleCall ra = first.call(relative.id()).orElse(NOT_SEQUENCED);
-      SampleCall rb = second.call(relative.id()).orElse(NOT_SEQUENCED);
+    for (PedigreeMember relative : sequencedRelatives(first)) {
+      if (second.call(relative.id()).isEmpty()) {
+        continue;
+      }
+      SampleCall ra = first.call(relative.id()).orElseThrow();
+      SampleCall rb = second.call(relative.id()).orElseThrow();
       if (relative.isAffected()) {
         if (ra.lacks() || rb.lacks()) {
           verdict.no(
@@ -245,11 +245,11 @@ public final class SegregationAnalysis {
               + parentalAltReads
               + " reads with the ALT allele (inherited, or a mosaic parent)");
     }
-    for (PedigreeMember relative : sequencedRelatives()) {
+    for (PedigreeMember relative : sequencedRelatives(variant)) {
       if (family.isParentOfProband(relative)) {
         continue;
       }
-      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+      SampleCall call = variant.call(relative.id()).orElseThrow();
       if (call.carries() && relative.isUnaffected()) {
         verdict.no(label(relative) + " is unaffected but carries it");
       } else if (call.carries()) {
@@ -269,8 +269,8 @@ public final class SegregationAnalysis {
     }
     int affectedCarriers = 0;
     int unaffectedClear = 0;
-    for (PedigreeMember relative : sequencedRelatives()) {
-      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+    for (PedigreeMember relative : sequencedRelatives(variant)) {
+      SampleCall call = variant.call(relative.id()).orElseThrow();
       if (!call.isCalled()) {
         if (relative.isAffected() || relative.isUnaffected()) {
           verdict.possible("no call in " + label(relative));
@@ -309,8 +309,8 @@ public final class SegregationAnalysis {
     }
     int parentsWithout = 0;
     List<String> without = new ArrayList<>();
-    for (PedigreeMember relative : sequencedRelatives()) {
-      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+    for (PedigreeMember relative : sequencedRelatives(variant)) {
+      SampleCall call = variant.call(relative.id()).orElseThrow();
       if (!call.isCalled()) {
         verdict.possible("no call in " + label(relative));
         continue;
@@ -342,8 +342,8 @@ public final class SegregationAnalysis {
     if (!carriesForXLinked(child, proband, dominant, verdict, "the proband")) {
       return;
     }
-    for (PedigreeMember relative : sequencedRelatives()) {
-      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+    for (PedigreeMember relative : sequencedRelatives(variant)) {
+      SampleCall call = variant.call(relative.id()).orElseThrow();
       if (!call.isCalled()) {
         if (relative.isAffected() || relative.isUnaffected()) {
           verdict.possible("no call in " + label(relative));
@@ -429,8 +429,8 @@ public final class SegregationAnalysis {
                 verdict.possible(
                     "absent from the mother: de novo, or heteroplasmy below detection in her"
                         + " sample"));
-    for (PedigreeMember relative : sequencedRelatives()) {
-      SampleCall call = variant.call(relative.id()).orElse(NOT_SEQUENCED);
+    for (PedigreeMember relative : sequencedRelatives(variant)) {
+      SampleCall call = variant.call(relative.id()).orElseThrow();
       if (relative.isAffected() && call.lacks()) {
         verdict.possible(label(relative) + " is affected but does not carry it (heteroplasmy?)");
       }
@@ -496,8 +496,9 @@ public final class SegregationAnalysis {
                     variant.id() + " has no call for the proband " + family.proband().id()));
   }
 
-  private List<PedigreeMember> sequencedRelatives() {
-    return family.relatives().stream().filter(family::isSequenced).toList();
+  /** The proband's relatives with a call (or no-call) for this variant, that is, sequenced. */
+  private List<PedigreeMember> sequencedRelatives(FamilyVariant variant) {
+    return family.relatives().stream().filter(m -> variant.call(m.id()).isPresent()).toList();
   }
 
   private static boolean hemizygousLocus(FamilyVariant variant, PedigreeMember member) {
