@@ -1,0 +1,55 @@
+package org.gms.genomics.interpretation.acmg;
+
+import java.util.List;
+
+/**
+ * Applies the computable ACMG/AMP criteria to one variant: PVS1, PS1, PS2, PM2, PM3, PM4, PM5, PM6,
+ * PP3, PP4, BA1, BS1, BP4, BP7. Each applies with a strength and a reason, or is noted as not
+ * applied with the reason. Codes one another already accounts for are not combined: PP3 is
+ * withdrawn when PVS1 applies (ClinGen SVI: the predicted loss of function is counted once), and
+ * BP4 when BP7 rests on the same SpliceAI prediction.
+ */
+public final class EvidenceAssessor {
+
+  private static final List<CriterionRule> RULES =
+      List.of(
+          new Pvs1DecisionTree(),
+          new AminoAcidRule(),
+          new DeNovoRule(),
+          new FrequencyRule(),
+          new InTransRule(),
+          new LengthChangeRule(),
+          new InSilicoRule(),
+          new PhenotypeRule(),
+          new SilentRule());
+
+  private final AcmgSettings settings;
+
+  private EvidenceAssessor(AcmgSettings settings) {
+    this.settings = settings;
+  }
+
+  public static EvidenceAssessor with(AcmgSettings settings) {
+    return new EvidenceAssessor(settings);
+  }
+
+  public static EvidenceAssessor withDefaults() {
+    return new EvidenceAssessor(AcmgSettings.defaults());
+  }
+
+  public Assessment assess(VariantFacts facts) {
+    Findings findings = new Findings();
+    for (CriterionRule rule : RULES) {
+      rule.assess(facts, settings, findings);
+    }
+    if (findings.has(EvidenceCode.PVS1)) {
+      findings.withdraw(
+          EvidenceCode.PP3, "PVS1 applies: the predicted loss of function is not counted twice");
+    }
+    if (findings.has(EvidenceCode.BP7)) {
+      findings.withdraw(
+          EvidenceCode.BP4, "BP7 applies: the same splicing prediction is not counted twice");
+    }
+    return findings.assessment();
+  }
+}
