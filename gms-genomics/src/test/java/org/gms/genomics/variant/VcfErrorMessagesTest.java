@@ -155,6 +155,21 @@ class VcfErrorMessagesTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheHeaderIsIgnoredAndNoted() {
+    byte[] text = vcf().record("1 100 . A G . PASS .").bytes();
+    byte[] withBom = new byte[text.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withBom, 3, text.length);
+    try (VcfReader reader = VcfText.read(withBom, GRCH37)) {
+      assertThat(reader.records().count()).isEqualTo(1);
+      assertThat(reader.summary().headerWarnings())
+          .containsExactly("byte-order mark at the start of the file ignored");
+    }
+  }
+
+  @Test
   void aTruncatedBgzfFileSaysSo() {
     byte[] whole = manyRecords().bgzipped();
     byte[] cut = Arrays.copyOf(whole, whole.length / 2);
