@@ -170,6 +170,15 @@ class VcfErrorMessagesTest {
   }
 
   @Test
+  void windowsLineBreaksReadTheSameAsUnixOnes() {
+    VcfText text = manyRecords();
+    byte[] crlf =
+        text.text().replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(readAll(crlf, GRCH37).stream().map(VcfRecord::text).toList())
+        .isEqualTo(readAll(text.bytes(), GRCH37).stream().map(VcfRecord::text).toList());
+  }
+
+  @Test
   void aTruncatedBgzfFileSaysSo() {
     byte[] whole = manyRecords().bgzipped();
     byte[] cut = Arrays.copyOf(whole, whole.length / 2);
