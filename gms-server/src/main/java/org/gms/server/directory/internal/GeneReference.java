@@ -106,6 +106,11 @@ final class GeneReference {
     return Optional.ofNullable(gene != null ? gene : byPreviousSymbol.get(symbol));
   }
 
+  /** The gene with this approved symbol (exact case). */
+  Optional<Gene> byApprovedSymbol(String symbol) {
+    return Optional.ofNullable(bySymbol.get(symbol));
+  }
+
   Optional<Gene> byHgncId(String hgncId) {
     return Optional.ofNullable(hgncId == null ? null : byHgncId.get(hgncId));
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gms.server.directory.TestTarget;
@@ -18,9 +19,11 @@ import org.gms.server.directory.TestTarget;
  *   <li>anything else ({@code Genomewide}, {@code 11p15 imprinted growth regulatory region}).
  * </ul>
  *
- * A word is taken as a gene only when it is an HGNC symbol written exactly (gene symbols are
- * case-sensitive, which keeps words such as "As" or "Other" out). Text naming neither panels nor
- * genes becomes one target of kind other.
+ * A word is taken as a gene only when it is an HGNC approved symbol written exactly (gene symbols
+ * are case-sensitive, which keeps words such as "As" or "Other" out). A previous symbol (GBA, now
+ * GBA1) counts only when it stands alone as a list item: inside a phrase, old symbols such as AS
+ * (Angelman syndrome, once a name of HLA-B) or LHON are words of the phrase. Text naming neither
+ * panels nor genes becomes one target of kind other.
  */
 final class TargetParser {
 
@@ -41,7 +44,7 @@ final class TargetParser {
       targets.add(
           new TestTarget(
               TestTarget.Kind.PANEL,
-              panel.group().strip(),
+              panel.group().strip().replaceFirst("^and ", ""),
               Integer.parseInt(panel.group(2)),
               null,
               null));
@@ -60,11 +63,10 @@ final class TargetParser {
     String list = colon >= 0 ? text.substring(colon + 1) : text;
     Map<String, TestTarget> found = new LinkedHashMap<>();
     for (String item : LIST_SEPARATOR.split(list)) {
-      Matcher word = WORD.matcher(item);
-      while (word.find()) {
-        for (String part : word.group().split("/")) {
-          genes
-              .bySymbol(part)
+      List<String> words = WORD.matcher(item).results().map(MatchResult::group).toList();
+      for (String word : words) {
+        for (String part : word.split("/")) {
+          (words.size() == 1 ? genes.bySymbol(part) : genes.byApprovedSymbol(part))
               .ifPresent(
                   gene ->
                       found.putIfAbsent(
