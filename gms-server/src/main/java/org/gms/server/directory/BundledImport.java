@@ -1,59 +1,45 @@
 package org.gms.server.directory;
 
-import java.util.Objects;
+import java.util.List;
 
 /**
- * The result of loading the directory and panels shipped with the platform.
+ * What the database holds after loading the directory and panels shipped with the platform.
  *
- * @param directory the test directory release (imported now, or already present)
- * @param panels the PanelApp panels (imported now, or already present)
- * @param tookMillis total time
+ * @param version the current test directory version
+ * @param indications clinical indications of that version
+ * @param tests tests of that version
+ * @param panels current PanelApp panels
+ * @param genes gene, STR and region entries of their current versions
+ * @param importsRun the imports this call ran (empty when everything was already there)
+ * @param tookMillis time taken
  */
-public record BundledImport(ImportSummary directory, ImportSummary panels, long tookMillis) {
+public record BundledImport(
+    String version,
+    int indications,
+    int tests,
+    int panels,
+    int genes,
+    List<ImportSummary> importsRun,
+    long tookMillis) {
 
   public BundledImport {
-    Objects.requireNonNull(directory, "directory");
-    Objects.requireNonNull(panels, "panels");
-  }
-
-  public String version() {
-    return directory.label();
-  }
-
-  public int indications() {
-    return directory.indications();
-  }
-
-  public int tests() {
-    return directory.tests();
-  }
-
-  public int panelCount() {
-    return panels.panels();
-  }
-
-  public int genes() {
-    return panels.genes();
+    importsRun = List.copyOf(importsRun);
   }
 
   /** True when nothing had to be imported. */
   public boolean wasPresent() {
-    return directory.alreadyImported() && panels.alreadyImported();
+    return importsRun.isEmpty();
   }
 
   public String describe() {
-    return "Test directory "
-        + version()
-        + ": "
-        + indications()
-        + " indications, "
-        + tests()
-        + " tests; "
-        + panelCount()
-        + " panels, "
-        + genes()
-        + " panel genes"
-        + (wasPresent() ? " (already imported)" : "")
-        + " in %.1f s".formatted(tookMillis / 1000.0);
+    return "Test directory %s: %d indications, %d tests; %d panels with %d genes%s in %.1f s"
+        .formatted(
+            version,
+            indications,
+            tests,
+            panels,
+            genes,
+            wasPresent() ? " (already imported)" : "",
+            tookMillis / 1000.0);
   }
 }

@@ -55,8 +55,24 @@ public record ImportSummary(
   /** The same summary reporting a repeated import that did nothing. */
   public ImportSummary asAlreadyImported(long tookMillis) {
     return new ImportSummary(
-        id, kind, label, source, sourceSha256, importedAt, importedBy, indications, tests, panels,
-        genes, newPanelVersions, added, removed, changed, warnings, tookMillis, true);
+        id,
+        kind,
+        label,
+        source,
+        sourceSha256,
+        importedAt,
+        importedBy,
+        indications,
+        tests,
+        panels,
+        genes,
+        newPanelVersions,
+        added,
+        removed,
+        changed,
+        warnings,
+        tookMillis,
+        true);
   }
 
   /** One line for logs and the command line. */

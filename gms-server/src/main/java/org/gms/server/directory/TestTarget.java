@@ -9,7 +9,8 @@ package org.gms.server.directory;
  * @param geneSymbol HGNC approved symbol (genes only)
  * @param hgncId HGNC id (genes only)
  */
-public record TestTarget(Kind kind, String text, Integer panelId, String geneSymbol, String hgncId) {
+public record TestTarget(
+    Kind kind, String text, Integer panelId, String geneSymbol, String hgncId) {
 
   public enum Kind {
     PANEL,

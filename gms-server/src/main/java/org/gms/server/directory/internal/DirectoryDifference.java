@@ -13,7 +13,8 @@ final class DirectoryDifference {
 
   private DirectoryDifference() {}
 
-  static ImportChanges between(String previousLabel, DirectoryRelease before, DirectoryRelease after) {
+  static ImportChanges between(
+      String previousLabel, DirectoryRelease before, DirectoryRelease after) {
     Map<String, DirectoryRelease.IndicationEntry> old = byCode(before);
     Map<String, DirectoryRelease.IndicationEntry> now = byCode(after);
     List<ImportChanges.Item> added = new ArrayList<>();

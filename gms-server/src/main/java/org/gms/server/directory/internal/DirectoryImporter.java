@@ -73,15 +73,24 @@ class DirectoryImporter implements DirectoryImports {
   public BundledImport importBundledIfMissing() {
     long started = System.nanoTime();
     Consumer<String> progress = log::info;
-    ImportSummary panels =
-        records.latest(ImportKind.PANELS).isPresent()
-            ? records.latest(ImportKind.PANELS).get().asAlreadyImported(0)
-            : importPanels(bundledPanelFiles(), progress);
-    ImportSummary directory =
-        records.latest(ImportKind.DIRECTORY).isPresent()
-            ? records.latest(ImportKind.DIRECTORY).get().asAlreadyImported(0)
-            : importDirectory(ImportFile.resource(BUNDLED_XLSX), null, progress);
-    BundledImport result = new BundledImport(directory, panels, millisSince(started));
+    List<ImportSummary> run = new ArrayList<>();
+    if (records.latest(ImportKind.PANELS).isEmpty()) {
+      run.add(importPanels(bundledPanelFiles(), progress));
+    }
+    if (records.latest(ImportKind.DIRECTORY).isEmpty()) {
+      run.add(importDirectory(ImportFile.resource(BUNDLED_XLSX), null, progress));
+    }
+    ImportSummary directory = records.latest(ImportKind.DIRECTORY).orElseThrow();
+    int[] panels = panelTables.currentCounts();
+    BundledImport result =
+        new BundledImport(
+            directory.label(),
+            directory.indications(),
+            directory.tests(),
+            panels[0],
+            panels[1],
+            run,
+            millisSince(started));
     log.info(result.describe());
     return result;
   }
@@ -264,14 +273,16 @@ class DirectoryImporter implements DirectoryImports {
     PanelAppExport.Contents contents = export.contents();
     String sha = ImportFile.sha256(files);
     String source =
-        files.size() == 1 ? files.get(0).name() : files.get(0).name() + " and " + (files.size() - 1)
-            + " more files";
+        files.size() == 1
+            ? files.get(0).name()
+            : files.get(0).name() + " and " + (files.size() - 1) + " more files";
     return transaction.execute(
         status -> {
           records.lock();
           Optional<ImportSummary> same = records.findBySha(ImportKind.PANELS, sha);
           if (same.isPresent()) {
-            progress.accept("These PanelApp files were already imported (#" + same.get().id() + ")");
+            progress.accept(
+                "These PanelApp files were already imported (#" + same.get().id() + ")");
             return same.get().asAlreadyImported(millisSince(started));
           }
           long id = records.start(ImportKind.PANELS, contents.label(), source, sha, actor());
@@ -296,8 +307,8 @@ class DirectoryImporter implements DirectoryImports {
 
   private record PanelWrite(int newVersions, ImportChanges changes, List<String> warnings) {}
 
-  private PanelWrite writePanels(long importId, PanelAppExport.Contents contents,
-      Consumer<String> progress) {
+  private PanelWrite writePanels(
+      long importId, PanelAppExport.Contents contents, Consumer<String> progress) {
     GeneReference reference = genes.get();
     Map<Integer, PanelTables.Current> current = panelTables.current();
     List<String> warnings = new ArrayList<>(contents.warnings());
@@ -316,7 +327,10 @@ class DirectoryImporter implements DirectoryImports {
         if (stored.isPresent()) {
           if (!stored.get().contentSha256().equals(sha)) {
             warnings.add(
-                "panel " + panelId + " version " + version
+                "panel "
+                    + panelId
+                    + " version "
+                    + version
                     + " is already stored with other genes; PanelApp versions do not change, so"
                     + " the stored one was kept");
           }
@@ -334,17 +348,22 @@ class DirectoryImporter implements DirectoryImports {
       newVersions++;
       int ordinal = 0;
       for (PanelData.Entity entity : panel.entities()) {
-        rows.add(new PanelTables.EntityRow(versionId, ordinal++, entity, hgncId(reference, entity)));
+        rows.add(
+            new PanelTables.EntityRow(versionId, ordinal++, entity, hgncId(reference, entity)));
       }
       panelTables.makeCurrent(panelId, versionId);
       if (was == null) {
-        added.add(new ImportChanges.Item(Integer.toString(panelId), panel.meta().name(),
-            List.of("version " + version + ", " + panel.entities().size() + " entries")));
+        added.add(
+            new ImportChanges.Item(
+                Integer.toString(panelId),
+                panel.meta().name(),
+                List.of("version " + version + ", " + panel.entities().size() + " entries")));
       } else {
-        changedPanels.add(panel.meta().version() == null
-            ? new PanelData(panel.meta().withVersion(version), panel.entities(),
-                panel.entitySource())
-            : panel);
+        changedPanels.add(
+            panel.meta().version() == null
+                ? new PanelData(
+                    panel.meta().withVersion(version), panel.entities(), panel.entitySource())
+                : panel);
       }
     }
     progress.accept("Storing " + rows.size() + " panel genes of " + newVersions + " new versions");
@@ -353,15 +372,18 @@ class DirectoryImporter implements DirectoryImports {
       for (PanelTables.Current panel : current.values()) {
         if (!panel.retired() && !contents.listed().contains(panel.panelId())) {
           panelTables.retire(panel.panelId(), importId);
-          removed.add(new ImportChanges.Item(Integer.toString(panel.panelId()), panel.name(),
-              List.of("no longer in the PanelApp export; last version " + panel.version())));
+          removed.add(
+              new ImportChanges.Item(
+                  Integer.toString(panel.panelId()),
+                  panel.name(),
+                  List.of("no longer in the PanelApp export; last version " + panel.version())));
         }
       }
     }
     List<ImportChanges.Item> changed = changedItems(current, changedPanels);
     String comparedWith = current.isEmpty() ? null : "the panels current before this import";
-    return new PanelWrite(newVersions, new ImportChanges(comparedWith, added, removed, changed),
-        warnings);
+    return new PanelWrite(
+        newVersions, new ImportChanges(comparedWith, added, removed, changed), warnings);
   }
 
   private List<ImportChanges.Item> changedItems(
@@ -379,11 +401,12 @@ class DirectoryImporter implements DirectoryImports {
               panel.meta().version(),
               panel.entities());
       if (was.retired()) {
-        details = Stream.concat(Stream.of("back in the PanelApp export"), details.stream())
-            .toList();
+        details =
+            Stream.concat(Stream.of("back in the PanelApp export"), details.stream()).toList();
       }
-      changed.add(new ImportChanges.Item(Integer.toString(panel.meta().id()), panel.meta().name(),
-          details));
+      changed.add(
+          new ImportChanges.Item(
+              Integer.toString(panel.meta().id()), panel.meta().name(), details));
     }
     return changed;
   }

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches and reads indications with plain SQL. A release has about 400 indications and 600
- * tests, so the name and method filters scan them; genes go through the panel gene index.
+ * Searches and reads indications with plain SQL. A release has about 400 indications and 600 tests,
+ * so the name and method filters scan them; genes go through the panel gene index.
  */
 @Service
 @Transactional(readOnly = true)
@@ -280,8 +280,9 @@ class DirectoryQueries implements TestDirectory {
                 + " WHERE import_id = :r AND code = :code")
         .param("r", release.id())
         .param("code", wanted)
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4)})
+        .query(
+            (rs, n) ->
+                new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
         .optional()
         .map(row -> indication(release, row));
   }

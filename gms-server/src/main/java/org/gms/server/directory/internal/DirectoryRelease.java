@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.gms.server.directory.TestTarget;
 
 /**
- * The indications and tests of one directory release, as read from a file or from the database,
- * in published order. Two releases compare to give what changed.
+ * The indications and tests of one directory release, as read from a file or from the database, in
+ * published order. Two releases compare to give what changed.
  */
 record DirectoryRelease(List<IndicationEntry> indications) {
 

@@ -106,8 +106,7 @@ class ImportRecords {
 
   /** The newest import of a kind, the current one. */
   Optional<ImportSummary> latest(ImportKind kind) {
-    return jdbc.sql(
-            "SELECT * FROM directory_import WHERE kind = :kind ORDER BY id DESC LIMIT 1")
+    return jdbc.sql("SELECT * FROM directory_import WHERE kind = :kind ORDER BY id DESC LIMIT 1")
         .param("kind", kind.name().toLowerCase(Locale.ROOT))
         .query(ImportRecords::summary)
         .optional();

@@ -106,8 +106,7 @@ final class PanelAppApiJson {
   private static PanelData.Entity entity(String where, JsonNode entity) {
     String type = required(where, entity, "entity_type");
     if (!List.of("gene", "str", "region").contains(type)) {
-      throw new GmsException(
-          where + ": entity_type '" + type + "' is not gene, str or region.");
+      throw new GmsException(where + ": entity_type '" + type + "' is not gene, str or region.");
     }
     String name = required(where, entity, "entity_name");
     JsonNode geneData = entity.path("gene_data");

@@ -11,8 +11,8 @@ import org.gms.server.GmsException;
 /**
  * Reads the PanelApp panels TSV: one row per panel gene, with at least the columns {@code id},
  * {@code Gene}, {@code confidence_level} and {@code mode_of_inheritance}, and the panel's {@code
- * name}, {@code disease_group}, {@code disease_sub_group} and {@code status} when present. It carries
- * no panel versions. Columns are found by header name.
+ * name}, {@code disease_group}, {@code disease_sub_group} and {@code status} when present. It
+ * carries no panel versions. Columns are found by header name.
  */
 final class PanelAppTsv {
 
@@ -86,8 +86,7 @@ final class PanelAppTsv {
       throw new GmsException(file.name() + " has a header but no rows: the file looks cut short.");
     }
     List<PanelData> panels = new ArrayList<>();
-    metas.forEach(
-        (id, meta) -> panels.add(new PanelData(meta, entities.get(id), "panelapp-tsv")));
+    metas.forEach((id, meta) -> panels.add(new PanelData(meta, entities.get(id), "panelapp-tsv")));
     return panels;
   }
 
@@ -134,12 +133,14 @@ final class PanelAppTsv {
       }
       throw error(
           name,
-          "'" + value + "' is not a whole number" + (max < 10 ? " from " + min + " to " + max : ""));
+          "'"
+              + value
+              + "' is not a whole number"
+              + (max < 10 ? " from " + min + " to " + max : ""));
     }
 
     GmsException error(String name, String problem) {
-      return new GmsException(
-          file + ", line " + line + ", column " + name + ": " + problem + ".");
+      return new GmsException(file + ", line " + line + ", column " + name + ": " + problem + ".");
     }
   }
 }

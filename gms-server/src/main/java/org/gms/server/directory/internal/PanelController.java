@@ -40,14 +40,13 @@ class PanelController {
       Map<PanelQueries.Version, List<PanelQueries.Entity>> entries =
           panels.entriesOfGene(gene.get());
       return PanelAppShape.geneSearch(
-          entries,
-          panels.stats(entries.keySet().stream().map(PanelQueries.Version::id).toList()));
+          entries, panels.stats(entries.keySet().stream().map(PanelQueries.Version::id).toList()));
     }
     List<PanelQueries.Version> current = panels.currentVersions();
-    Map<Long, int[]> stats =
-        panels.stats(current.stream().map(PanelQueries.Version::id).toList());
+    Map<Long, int[]> stats = panels.stats(current.stream().map(PanelQueries.Version::id).toList());
     ArrayNode results = PanelAppShape.array();
-    current.forEach(v -> results.add(PanelAppShape.summary(v, stats.get(v.id()))));
+    current.forEach(
+        v -> results.add(PanelAppShape.summary(v, stats.getOrDefault(v.id(), new int[3]))));
     return PanelAppShape.page(results);
   }
 
@@ -74,7 +73,8 @@ class PanelController {
       @RequestParam(required = false) String confidence,
       @RequestParam(defaultValue = "json") String format) {
     Set<Confidence> levels = Confidence.parseSet(confidence);
-    PanelGeneList list = panels.geneList(id, version, levels).orElseThrow(() -> missing(id, version));
+    PanelGeneList list =
+        panels.geneList(id, version, levels).orElseThrow(() -> missing(id, version));
     return switch (format) {
       case "json" -> ResponseEntity.ok(list);
       case "text" ->

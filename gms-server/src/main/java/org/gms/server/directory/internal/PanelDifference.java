@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import org.gms.server.directory.Confidence;
 
 /**
- * What changed in a panel between two versions: genes (and STRs and regions) added and removed,
- * and changes of rating or mode of inheritance. A gene listed several times (super panels) is
- * compared by its best rating and all its modes of inheritance.
+ * What changed in a panel between two versions: genes (and STRs and regions) added and removed, and
+ * changes of rating or mode of inheritance. A gene listed several times (super panels) is compared
+ * by its best rating and all its modes of inheritance.
  */
 final class PanelDifference {
 
@@ -80,7 +80,8 @@ final class PanelDifference {
     }
     Map<String, Summary> summary = new TreeMap<>();
     best.forEach(
-        (name, level) -> summary.put(name, new Summary(Confidence.ofLevel(level), modes.get(name))));
+        (name, level) ->
+            summary.put(name, new Summary(Confidence.ofLevel(level), modes.get(name))));
     return summary;
   }
 }

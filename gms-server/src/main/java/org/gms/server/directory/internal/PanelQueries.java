@@ -150,7 +150,8 @@ class PanelQueries implements GenePanels {
     if (byVersion.isEmpty()) {
       return result;
     }
-    jdbc.sql("SELECT v.*, true AS is_current FROM panel_version v WHERE v.id IN (:ids)")
+    jdbc
+        .sql("SELECT v.*, true AS is_current FROM panel_version v WHERE v.id IN (:ids)")
         .param("ids", byVersion.keySet())
         .query(PanelQueries::version)
         .list()
@@ -184,8 +185,10 @@ class PanelQueries implements GenePanels {
   public Optional<PanelGeneList> geneList(
       int panelId, Optional<String> version, Set<Confidence> levels) {
     return version(panelId, version)
-        .map(v -> new PanelGeneList(panelId, v.name(), v.version(), levels,
-            genesOf(entities(v.id()), levels)));
+        .map(
+            v ->
+                new PanelGeneList(
+                    panelId, v.name(), v.version(), levels, genesOf(entities(v.id()), levels)));
   }
 
   @Override
@@ -240,8 +243,7 @@ class PanelQueries implements GenePanels {
       throw new org.gms.server.GmsException(
           "Padding must be 0 to 1,000,000 bases, not " + paddingBases + ".");
     }
-    return version(panelId, version)
-        .map(v -> targets(v, entities(v.id()), levels, paddingBases));
+    return version(panelId, version).map(v -> targets(v, entities(v.id()), levels, paddingBases));
   }
 
   private PanelTargets targets(
@@ -300,7 +302,8 @@ class PanelQueries implements GenePanels {
               "MANE Select " + g.maneRefSeq()));
     }
     if (e.raw() != null) {
-      JsonNode grch38 = JSON.readTree(e.raw()).path("gene_data").path("ensembl_genes").path("GRch38");
+      JsonNode grch38 =
+          JSON.readTree(e.raw()).path("gene_data").path("ensembl_genes").path("GRch38");
       for (JsonNode release : grch38) {
         Matcher m = ENSEMBL_LOCATION.matcher(release.path("location").asString(""));
         if (m.matches()) {

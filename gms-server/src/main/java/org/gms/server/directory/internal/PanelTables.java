@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,12 @@ import org.springframework.stereotype.Component;
 class PanelTables {
 
   /** A panel's current version. */
-  record Current(int panelId, long versionId, String version, String name, String contentSha256,
+  record Current(
+      int panelId,
+      long versionId,
+      String version,
+      String name,
+      String contentSha256,
       boolean retired) {}
 
   private final JdbcClient jdbc;
@@ -56,6 +61,18 @@ class PanelTables {
                       rs.getBoolean("retired")));
             });
     return current;
+  }
+
+  /** How many panels are current (not retired), and how many entries their versions list. */
+  int[] currentCounts() {
+    return jdbc.sql(
+            """
+            SELECT count(DISTINCT c.panel_id) AS panels, count(e.version_id) AS entries
+            FROM panel_current c LEFT JOIN panel_entity e ON e.version_id = c.version_id
+            WHERE c.retired_by IS NULL
+            """)
+        .query((rs, n) -> new int[] {rs.getInt("panels"), rs.getInt("entries")})
+        .single();
   }
 
   /** The stored version of a panel with this PanelApp version, and its content checksum. */

@@ -88,8 +88,15 @@ class DirectoryWorkbookTest {
                 "Clinical  indication",
                 "Commissioning category",
                 "Eligibility criteria")
-            .row("WGS", "R29.1", "Core", "R29", "Intellectual disability (285)",
-                "Intellectual disability - genome", "Core", "Moderate or severe ID")
+            .row(
+                "WGS",
+                "R29.1",
+                "Core",
+                "R29",
+                "Intellectual disability (285)",
+                "Intellectual disability - genome",
+                "Core",
+                "Moderate or severe ID")
             .bytes();
     DirectoryWorkbook.TestRow row = DirectoryWorkbook.read("new.xlsx", reordered).rows().get(0);
     assertThat(row.testCode()).isEqualTo("R29.1");
@@ -107,8 +114,14 @@ class DirectoryWorkbookTest {
                 Workbooks.V51_HEADER.stream()
                     .filter(h -> !h.equals("Test Method"))
                     .toArray(String[]::new))
-            .row("R29", "R29.1", "Intellectual disability", "Intellectual disability (285)",
-                "Core", "Core", "No change")
+            .row(
+                "R29",
+                "R29.1",
+                "Intellectual disability",
+                "Intellectual disability (285)",
+                "Core",
+                "Core",
+                "No change")
             .bytes();
     assertThatThrownBy(() -> DirectoryWorkbook.read("old.xlsx", noMethod))
         .isInstanceOf(GmsException.class)
@@ -120,10 +133,24 @@ class DirectoryWorkbookTest {
   void aBadTestCodeNamesRowAndColumn() {
     byte[] bad =
         Workbooks.directory()
-            .row("R29", "R29.1", "Intellectual disability", "Intellectual disability (285)", "WGS",
-                "Core", "Core", "No change")
-            .row("R29", "R30.2", "Intellectual disability", "Intellectual disability (285)",
-                "Microarray", "Core", "Core", "No change")
+            .row(
+                "R29",
+                "R29.1",
+                "Intellectual disability",
+                "Intellectual disability (285)",
+                "WGS",
+                "Core",
+                "Core",
+                "No change")
+            .row(
+                "R29",
+                "R30.2",
+                "Intellectual disability",
+                "Intellectual disability (285)",
+                "Microarray",
+                "Core",
+                "Core",
+                "No change")
             .bytes();
     assertThatThrownBy(() -> DirectoryWorkbook.read("bad.xlsx", bad))
         .isInstanceOf(GmsException.class)
@@ -150,7 +177,8 @@ class DirectoryWorkbookTest {
             .row("R29", "R29.1", "ID", "Intellectual disability (285)", "WGS", "Core", "Core")
             .bytes();
     assertThatThrownBy(() -> DirectoryWorkbook.read("bad.xlsx", bad))
-        .hasMessageContaining("row 4, column B (Test ID): test R29.1 is listed twice (also on row 3)");
+        .hasMessageContaining(
+            "row 4, column B (Test ID): test R29.1 is listed twice (also on row 3)");
   }
 
   @Test
@@ -180,8 +208,9 @@ class DirectoryWorkbookTest {
             .collect(Collectors.groupingBy(t -> t.kind(), Collectors.counting()));
     // 269 panel references "(id)" in 267 rows, counted with openpyxl and a regular expression.
     assertThat(kinds.get(org.gms.server.directory.TestTarget.Kind.PANEL)).isEqualTo(269);
-    assertThat(kinds).containsKeys(
-        org.gms.server.directory.TestTarget.Kind.GENE,
-        org.gms.server.directory.TestTarget.Kind.OTHER);
+    assertThat(kinds)
+        .containsKeys(
+            org.gms.server.directory.TestTarget.Kind.GENE,
+            org.gms.server.directory.TestTarget.Kind.OTHER);
   }
 }

@@ -46,14 +46,16 @@ class PanelAppReadersTest {
     assertThat(first.name()).isEqualTo("Acute intermittent porphyria");
     assertThat(first.version()).isEqualTo("1.6");
     assertThat(first.relevantDisorders()).isEqualTo("[\"R169\"]");
-    assertThat(((PanelAppApiJson.ListPage) PanelAppApiJson.read(bundled("ge_panels_page_5.json.gz")))
-            .last())
+    assertThat(
+            ((PanelAppApiJson.ListPage) PanelAppApiJson.read(bundled("ge_panels_page_5.json.gz")))
+                .last())
         .isTrue();
   }
 
   @Test
   void aPanelDetailHasGenesStrsAndRegions() {
-    PanelData panel = (PanelData) PanelAppApiJson.read(bundled("ge_panel_details/panel_112.json.gz"));
+    PanelData panel =
+        (PanelData) PanelAppApiJson.read(bundled("ge_panel_details/panel_112.json.gz"));
     assertThat(panel.meta().name()).isEqualTo("Mitochondrial disorders");
     assertThat(panel.meta().version()).isEqualTo("9.41");
     assertThat(panel.entities()).hasSize(494 + 2 + 1);
@@ -73,8 +75,9 @@ class PanelAppReadersTest {
     ImportFile cut = new ImportFile("panels.tsv.gz", Arrays.copyOf(whole, whole.length / 2));
     assertThatThrownBy(() -> PanelAppTsv.read(cut))
         .isInstanceOf(GmsException.class)
-        .hasMessage("panels.tsv.gz is truncated: the gzip data ends early. Download or copy the"
-            + " file again.");
+        .hasMessage(
+            "panels.tsv.gz is truncated: the gzip data ends early. Download or copy the"
+                + " file again.");
   }
 
   @Test
@@ -93,8 +96,9 @@ class PanelAppReadersTest {
     String tsv =
         "id\tmode_of_inheritance\tGene\tconfidence_level\tname\n" + "1\tAD\tABL1\tgreen\tTAAD\n";
     assertThatThrownBy(() -> PanelAppTsv.read(text("bad.tsv", tsv)))
-        .hasMessageContaining("bad.tsv, line 2, column confidence_level: 'green' is not a whole"
-            + " number from 0 to 4");
+        .hasMessageContaining(
+            "bad.tsv, line 2, column confidence_level: 'green' is not a whole"
+                + " number from 0 to 4");
   }
 
   @Test

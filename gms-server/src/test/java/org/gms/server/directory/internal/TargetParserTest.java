@@ -50,9 +50,7 @@ class TargetParserTest {
   void genesByHgncSymbolOrPreviousSymbol(String text, String symbols) {
     List<TestTarget> targets = PARSER.parse(text);
     assertThat(targets).extracting(TestTarget::kind).containsOnly(TestTarget.Kind.GENE);
-    assertThat(targets)
-        .extracting(TestTarget::geneSymbol)
-        .containsExactly(symbols.split(" "));
+    assertThat(targets).extracting(TestTarget::geneSymbol).containsExactly(symbols.split(" "));
     assertThat(targets).allSatisfy(t -> assertThat(t.hgncId()).startsWith("HGNC:"));
   }
 
