@@ -15,6 +15,7 @@ CREATE TABLE panel_version (
   types              jsonb     NOT NULL,
   entity_source      text      NOT NULL CHECK (entity_source IN ('panelapp-api', 'panelapp-tsv')),
   content_sha256     text      NOT NULL,
+  entity_count       int       NOT NULL,
   UNIQUE (panel_id, version)
 );
 

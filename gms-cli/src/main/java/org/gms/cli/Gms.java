@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       AccountCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      DirectoryCommand.class
     })
 public final class Gms implements Runnable {
 

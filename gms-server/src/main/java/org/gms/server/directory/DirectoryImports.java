@@ -18,6 +18,9 @@ public interface DirectoryImports {
    */
   BundledImport importBundledIfMissing();
 
+  /** As {@link #importBundledIfMissing()}, reporting each step to {@code progress}. */
+  BundledImport importBundledIfMissing(Consumer<String> progress);
+
   /**
    * Imports a rare and inherited disease test directory as published by NHS England (xlsx).
    *

@@ -71,8 +71,12 @@ class DirectoryImporter implements DirectoryImports {
 
   @Override
   public BundledImport importBundledIfMissing() {
+    return importBundledIfMissing(log::info);
+  }
+
+  @Override
+  public BundledImport importBundledIfMissing(Consumer<String> progress) {
     long started = System.nanoTime();
-    Consumer<String> progress = log::info;
     List<ImportSummary> run = new ArrayList<>();
     if (records.latest(ImportKind.PANELS).isEmpty()) {
       run.add(importPanels(bundledPanelFiles(), progress));
@@ -111,6 +115,12 @@ class DirectoryImporter implements DirectoryImports {
 
   ImportSummary importDirectory(ImportFile file, String label, Consumer<String> progress) {
     long started = System.nanoTime();
+    String sha = ImportFile.sha256(List.of(file));
+    Optional<ImportSummary> earlier = records.findBySha(ImportKind.DIRECTORY, sha);
+    if (earlier.isPresent()) {
+      progress.accept(file.name() + " was already imported as version " + earlier.get().label());
+      return earlier.get().asAlreadyImported(millisSince(started));
+    }
     progress.accept("Reading " + file.name());
     DirectoryWorkbook.Release workbook = DirectoryWorkbook.read(file.name(), file.bytes());
     String version = label != null && !label.isBlank() ? label.strip() : workbook.version();
@@ -131,7 +141,6 @@ class DirectoryImporter implements DirectoryImports {
             + "' (directory version "
             + version
             + ")");
-    String sha = ImportFile.sha256(List.of(file));
     return transaction.execute(
         status -> {
           records.lock();
@@ -143,15 +152,15 @@ class DirectoryImporter implements DirectoryImports {
           records
               .directoryVersion(version)
               .ifPresent(
-                  earlier -> {
+                  sameLabel -> {
                     throw new GmsException(
                         GmsException.Kind.CONFLICT,
                         "Directory version "
                             + version
                             + " was already imported on "
-                            + earlier.importedAt()
+                            + sameLabel.importedAt()
                             + " from "
-                            + earlier.source()
+                            + sameLabel.source()
                             + ", and "
                             + file.name()
                             + " differs from it. Import it under another label (--label).");
@@ -190,6 +199,7 @@ class DirectoryImporter implements DirectoryImports {
                       millisSince(started)),
                   warnings,
                   changes);
+          records.analyse();
           audit.record("import", "directory", version, summary.describe());
           progress.accept(summary.describe());
           return summary;
@@ -262,6 +272,12 @@ class DirectoryImporter implements DirectoryImports {
 
   ImportSummary importPanels(List<ImportFile> files, Consumer<String> progress) {
     long started = System.nanoTime();
+    String sha = ImportFile.sha256(files);
+    Optional<ImportSummary> earlier = records.findBySha(ImportKind.PANELS, sha);
+    if (earlier.isPresent()) {
+      progress.accept("These PanelApp files were already imported (#" + earlier.get().id() + ")");
+      return earlier.get().asAlreadyImported(millisSince(started));
+    }
     PanelAppExport export = new PanelAppExport();
     int read = 0;
     for (ImportFile file : files) {
@@ -271,7 +287,6 @@ class DirectoryImporter implements DirectoryImports {
       }
     }
     PanelAppExport.Contents contents = export.contents();
-    String sha = ImportFile.sha256(files);
     String source =
         files.size() == 1
             ? files.get(0).name()
@@ -299,6 +314,7 @@ class DirectoryImporter implements DirectoryImports {
                       millisSince(started)),
                   write.warnings(),
                   write.changes());
+          records.analyse();
           audit.record("import", "panels", contents.label(), summary.describe());
           progress.accept(summary.describe());
           return summary;
@@ -368,6 +384,7 @@ class DirectoryImporter implements DirectoryImports {
     }
     progress.accept("Storing " + rows.size() + " panel genes of " + newVersions + " new versions");
     panelTables.insertEntities(rows);
+    progress.accept("Stored the panel genes; comparing with the panels current before");
     if (contents.fullSnapshot()) {
       for (PanelTables.Current panel : current.values()) {
         if (!panel.retired() && !contents.listed().contains(panel.panelId())) {

@@ -166,14 +166,14 @@ class DirectoryQueries implements TestDirectory {
     jdbc.sql(
             """
             SELECT t.indication_code AS code, tt.panel_id, v.name, max(e.gene_symbol) AS symbol,
-                   max(e.confidence) AS level
+                   max(e.confidence) AS level, v.entity_count AS size
             FROM test_target tt
               JOIN genomic_test t ON t.import_id = tt.import_id AND t.code = tt.test_code
               JOIN panel_current c ON c.panel_id = tt.panel_id AND c.retired_by IS NULL
               JOIN panel_version v ON v.id = c.version_id
               JOIN panel_entity e ON e.version_id = c.version_id
             WHERE tt.import_id = :r AND tt.kind = 'panel' AND upper(e.gene_symbol) IN (:symbols)
-            GROUP BY t.indication_code, tt.panel_id, v.name
+            GROUP BY t.indication_code, tt.panel_id, v.name, v.entity_count
             """)
         .param("r", release)
         .param("symbols", symbols)
@@ -182,9 +182,10 @@ class DirectoryQueries implements TestDirectory {
               int level = rs.getInt("level");
               org.gms.server.directory.Confidence confidence =
                   org.gms.server.directory.Confidence.ofLevel(level);
+              // Within a rating, a smaller panel is a more specific match.
               hits.add(
                   rs.getString("code"),
-                  GENE_IN_PANEL + confidence.ordinal(),
+                  GENE_IN_PANEL + confidence.ordinal() + rs.getInt("size") / 1e6,
                   "gene "
                       + rs.getString("symbol")
                       + " in panel "
@@ -402,10 +403,10 @@ class DirectoryQueries implements TestDirectory {
 
   /** Hits by indication, each with its best rank and every reason. */
   private static final class Hits {
-    final Map<String, Integer> rank = new LinkedHashMap<>();
+    final Map<String, Double> rank = new LinkedHashMap<>();
     final Map<String, Set<String>> reasons = new LinkedHashMap<>();
 
-    void add(String code, int rankOfThisMatch, String reason) {
+    void add(String code, double rankOfThisMatch, String reason) {
       rank.merge(code, rankOfThisMatch, Math::min);
       reasons.computeIfAbsent(code, c -> new LinkedHashSet<>()).add(reason);
     }

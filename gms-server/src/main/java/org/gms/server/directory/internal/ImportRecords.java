@@ -53,6 +53,17 @@ class ImportRecords {
         .single();
   }
 
+  /**
+   * Refreshes the planner's statistics of the directory tables: an import changes their size many
+   * times over, and stale statistics make the search queries pick slow plans.
+   */
+  void analyse() {
+    jdbc.sql(
+            "ANALYZE directory_import, indication, genomic_test, test_target, panel_version,"
+                + " panel_current, panel_entity")
+        .update();
+  }
+
   /** Stores the counts and changes; the summary's identity fields are taken from the row. */
   ImportSummary finish(long id, Counts counts, List<String> warnings, ImportChanges changes) {
     ObjectNode summary = JSON.createObjectNode();

@@ -100,9 +100,9 @@ class PanelTables {
             """
             INSERT INTO panel_version (panel_id, version, import_id, name, disease_group,
               disease_sub_group, status, hash_id, version_created, relevant_disorders, types,
-              entity_source, content_sha256)
+              entity_source, content_sha256, entity_count)
             VALUES (:panel, :version, :import, :name, :group, :subGroup, :status, :hash,
-              :created, :disorders::jsonb, :types::jsonb, :source, :sha)
+              :created, :disorders::jsonb, :types::jsonb, :source, :sha, :count)
             RETURNING id
             """)
         .param("panel", m.id())
@@ -118,6 +118,7 @@ class PanelTables {
         .param("types", m.types())
         .param("source", panel.entitySource())
         .param("sha", contentSha256)
+        .param("count", panel.entities().size())
         .query(Long.class)
         .single();
   }
