@@ -324,10 +324,13 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     return new Pass(count, seconds, rss, megabytes(peakHeap), heap);
   }
 
+  /** Heap in use right after a full collection: what the pass keeps alive. */
   private static long liveHeap() {
     System.gc();
-    Runtime runtime = Runtime.getRuntime();
-    return runtime.totalMemory() - runtime.freeMemory();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
+        .mapToLong(p -> p.getCollectionUsage().getUsed())
+        .sum();
   }
 
   private static Pass bcftoolsPass(Path input, Path output, List<String> extra)

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AccountCommand.class,
       AuditCommand.class,
+      DirectoryCommand.class,
       BenchmarkVcfIoCommand.class
     })
 public final class Gms implements Runnable {
