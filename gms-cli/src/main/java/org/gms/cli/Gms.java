@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AccountCommand.class,
       AuditCommand.class,
-      DirectoryCommand.class
+      DirectoryCommand.class,
+      BenchmarkVcfIoCommand.class
     })
 public final class Gms implements Runnable {
 
