@@ -240,6 +240,16 @@ class DirectoryApiTest {
         .contains("DIRECTORY", "PANELS");
   }
 
+  @Test
+  void theApiIsDocumented() throws Exception {
+    assertThat(body("/v3/api-docs"))
+        .contains(
+            "/api/directory/indications/{code}",
+            "/api/panels/{id}",
+            "/api/panels/{id}/targets",
+            "PanelApp API JSON");
+  }
+
   private String body(String uri) throws Exception {
     return http.perform(get(uri))
         .andExpect(status().isOk())
