@@ -241,6 +241,13 @@ class DirectoryApiTest {
   }
 
   @Test
+  void anOverlongSearchIsAProblem400() throws Exception {
+    http.perform(get("/api/directory/indications").param("q", "disease ".repeat(40)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", startsWith("The search is 320 characters long")));
+  }
+
+  @Test
   void theApiIsDocumented() throws Exception {
     assertThat(body("/v3/api-docs"))
         .contains(
