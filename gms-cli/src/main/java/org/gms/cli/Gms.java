@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       AccountCommand.class,
       AuditCommand.class,
       DirectoryCommand.class,
-      BenchmarkVcfIoCommand.class
+      BenchmarkCommand.class
     })
 public final class Gms implements Runnable {
 

@@ -46,7 +46,8 @@ class DirectoryCommandTest {
     Run refused =
         run("directory", "import", "--panelapp-tsv", cut.toString(), "--data-dir", dataDir);
     assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).contains("cut.tsv, line 3: 1 columns", "columns where the header has 8");
+    assertThat(refused.err())
+        .contains("cut.tsv, line 3: 1 columns", "columns where the header has 8");
   }
 
   private record Run(int exitCode, String out, String err) {}

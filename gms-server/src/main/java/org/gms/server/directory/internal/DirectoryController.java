@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryController {
 
   private static final int MAX_LIMIT = 1000;
+  private static final int MAX_QUERY = 200;
 
   private final TestDirectory directory;
   private final DirectoryImports imports;
@@ -39,6 +40,10 @@ class DirectoryController {
       @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new GmsException("limit must be 1 to " + MAX_LIMIT + ", not " + limit + ".");
+    }
+    if (q.length() > MAX_QUERY) {
+      throw new GmsException(
+          "The search is " + q.length() + " characters long; use at most " + MAX_QUERY + ".");
     }
     List<IndicationMatch> results = directory.search(q, limit);
     Map<String, Object> body = new LinkedHashMap<>();

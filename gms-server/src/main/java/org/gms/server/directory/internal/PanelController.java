@@ -1,5 +1,9 @@
 package org.gms.server.directory.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +35,13 @@ class PanelController {
   }
 
   /** Every current panel (PanelApp's panel list), or with {@code gene} the panels listing it. */
+  @Operation(
+      summary = "Current panels as PanelApp's panel list, or with gene= PanelApp's gene search",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(schema = @Schema(type = "object", description = "PanelApp API JSON"))))
   @GetMapping
   ObjectNode list(@RequestParam Optional<String> gene) {
     if (gene.isPresent()) {
@@ -50,6 +61,13 @@ class PanelController {
     return PanelAppShape.page(results);
   }
 
+  @Operation(
+      summary = "A panel version in PanelApp's API shape (genes, strs, regions)",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content =
+                  @Content(schema = @Schema(type = "object", description = "PanelApp API JSON"))))
   @GetMapping("/{id}")
   ObjectNode panel(@PathVariable int id, @RequestParam Optional<String> version) {
     PanelQueries.Version v = find(id, version);

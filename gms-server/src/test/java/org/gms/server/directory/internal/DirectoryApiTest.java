@@ -240,6 +240,23 @@ class DirectoryApiTest {
         .contains("DIRECTORY", "PANELS");
   }
 
+  @Test
+  void anOverlongSearchIsAProblem400() throws Exception {
+    http.perform(get("/api/directory/indications").param("q", "disease ".repeat(40)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail", startsWith("The search is 320 characters long")));
+  }
+
+  @Test
+  void theApiIsDocumented() throws Exception {
+    assertThat(body("/v3/api-docs"))
+        .contains(
+            "/api/directory/indications/{code}",
+            "/api/panels/{id}",
+            "/api/panels/{id}/targets",
+            "PanelApp API JSON");
+  }
+
   private String body(String uri) throws Exception {
     return http.perform(get(uri))
         .andExpect(status().isOk())
