@@ -73,7 +73,7 @@ public final class RareDiseaseInterpreter {
             c ->
                 paired.contains(c) || segregation.get(c).stream().anyMatch(r -> r.fit() != Fit.NO)
                     ? Optional.empty()
-                    : Optional.of(firstReason(segregation.get(c))),
+                    : Optional.of(noFit(segregation.get(c))),
             funnel);
 
     EvidenceStage evidence = new EvidenceStage(settings, constraints, parentage, scope, phenotypes);
@@ -205,10 +205,11 @@ public final class RareDiseaseInterpreter {
                 .thenComparing(SegregationResult::pattern));
   }
 
-  private static String firstReason(List<SegregationResult> results) {
+  private static String noFit(List<SegregationResult> results) {
     return results.isEmpty()
         ? "no mode of inheritance applies to this chromosome"
-        : results.get(0).pattern() + ": " + results.get(0).reason();
+        : "no pattern fits: "
+            + String.join("; ", results.stream().map(r -> r.pattern() + " " + r.reason()).toList());
   }
 
   private static List<CandidateVariant> step(

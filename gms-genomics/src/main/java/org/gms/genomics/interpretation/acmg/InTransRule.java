@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * PM3 by the ClinGen SVI recommendation for in trans criterion (v1.0) for recessive diseases:
  * points per observation in this proband, in trans with a pathogenic variant 1 (likely pathogenic
- * 0.5), phase unknown 0.5 (likely pathogenic 0.25), homozygous 0.5; total 0.5 supporting, 1
- * moderate, 2 strong, 4 very strong.
+ * 0.5), phase unknown 0.5 (likely pathogenic 0.25), homozygous 0.5 (only for an allele rare enough
+ * for PM2 in a recessive disease: a homozygote of a common allele says nothing); total 0.5
+ * supporting, 1 moderate, 2 strong, 4 very strong.
  */
 final class InTransRule implements CriterionRule {
 
@@ -35,19 +36,29 @@ final class InTransRule implements CriterionRule {
                 + ")");
       }
     }
-    if (facts.homozygous()) {
+    if (facts.homozygous() && rareForRecessive(facts, settings)) {
       points += 0.5;
       append(reason, "homozygous (0.5)");
     }
     Strength strength = strength(points);
     if (strength == null) {
-      findings.skip(PM3, "no pathogenic or likely pathogenic variant in trans, not homozygous");
+      findings.skip(
+          PM3, "no pathogenic or likely pathogenic variant in trans, and not a rare homozygote");
     } else {
       findings.apply(
           PM3,
           strength,
           reason + String.format(Locale.ROOT, "; %.2f points (ClinGen SVI)", points));
     }
+  }
+
+  /** A homozygote says something only of an allele rare enough for PM2 in a recessive disease. */
+  private static boolean rareForRecessive(VariantFacts facts, AcmgSettings settings) {
+    return facts
+        .frequency()
+        .frequencyOrZero()
+        .map(af -> af <= settings.pm2RecessiveFrequency())
+        .orElse(false);
   }
 
   private static double points(TransObservation observation) {

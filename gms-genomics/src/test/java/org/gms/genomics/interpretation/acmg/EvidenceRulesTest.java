@@ -223,7 +223,7 @@ class EvidenceRulesTest {
           in trans with a likely pathogenic variant: 0.5               | AR      | LP      | true            | false      | PM3_Supporting
           phase unknown with a pathogenic variant: 0.5                 | AR      | P       | false           | false      | PM3_Supporting
           phase unknown with a likely pathogenic variant: 0.25         | AR      | LP      | false           | false      | none
-          homozygous: 0.5                                              | AR      | VUS     | false           | true       | PM3_Supporting
+          a rare homozygote: 0.5                                       | AR      | VUS     | false           | true       | PM3_Supporting
           in trans with a VUS: 0                                       | AR      | VUS     | true            | false      | none
           a dominant disease: PM3 does not apply                       | AD      | P       | true            | false      | none
           """)
@@ -242,10 +242,33 @@ class EvidenceRulesTest {
                     : InheritanceMode.AUTOSOMAL_DOMINANT)
             .inTransWith(new TransObservation(classOf(partner), confirmed))
             .homozygous(homozygous)
+            .frequency(PopulationFrequency.absentFrom("gnomAD"))
             .build();
 
     assertThat(codes(facts, Set.of(EvidenceCode.PM3), AcmgSettings.defaults()))
         .as(observation)
+        .isEqualTo(codes);
+  }
+
+  @ParameterizedTest(name = "homozygote with allele frequency {0} -> {1}")
+  @CsvSource({
+    "absent, PM3_Supporting",
+    "0.00005, PM3_Supporting",
+    "0.002, none",
+    "not assessed, none"
+  })
+  void aHomozygoteCountsOnlyWhenRare(String frequency, String codes) {
+    VariantFacts.Builder facts =
+        VariantFacts.builder("missense_variant")
+            .diseaseMode(InheritanceMode.AUTOSOMAL_RECESSIVE)
+            .homozygous(true);
+    if (frequency.equals("absent")) {
+      facts.frequency(PopulationFrequency.absentFrom("gnomAD"));
+    } else if (!frequency.equals("not assessed")) {
+      facts.frequency(PopulationFrequency.of("gnomAD", Double.parseDouble(frequency)));
+    }
+
+    assertThat(codes(facts.build(), Set.of(EvidenceCode.PM3), AcmgSettings.defaults()))
         .isEqualTo(codes);
   }
 
