@@ -159,6 +159,46 @@ class RareDiseaseInterpreterTest {
   }
 
   @Test
+  void bothCandidatesAreTier1() {
+    InterpretationResult result = interpret(GeneScope.panel(PANEL, false));
+
+    assertThat(result.tier(Tier.TIER_1))
+        .extracting(c -> c.candidate().gene())
+        .containsExactly("NIPBL", "PAH");
+    assertThat(result.tier(Tier.TIER_2)).isEmpty();
+  }
+
+  @Test
+  void aCommonerAlleleWithinTheRecessiveLimitCanOnlyBeARecessiveHalfAndIsLikelyBenign() {
+    InterpretationSettings settings =
+        InterpretationSettings.defaults()
+            .withFilters(FilterSettings.defaults().withMaximumFrequencies(0.001, 0.05));
+
+    InterpretationResult result =
+        new RareDiseaseInterpreter(
+                settings, org.gms.genomics.interpretation.acmg.GeneConstraints.bundled())
+            .interpret(
+                TrioCase.family(), trio.variants(), GeneScope.panel(PANEL, false), PHENOTYPE);
+
+    assertThat(result.funnel().get(1).removed()).isEqualTo(150); // the 3% NIPBL missense now passes
+    RankedCandidate pair =
+        result.candidates().stream()
+            .filter(
+                c -> c.candidate().gene().equals("NIPBL") && c.candidate().variants().size() == 2)
+            .findFirst()
+            .orElseThrow();
+    // too common for a dominant pattern, it pairs with the de novo nonsense (phase unknown) ...
+    assertThat(pair.candidate().inheritance().fit()).isEqualTo(Fit.POSSIBLE);
+    // ... but at 3% it meets BS1 (above 1%) and is likely benign, so the pair is untiered and last
+    assertThat(pair.candidate().variants().get(1).classification().codes()).contains("BS1");
+    assertThat(pair.candidate().weakestClass()).isEqualTo(AcmgClass.LIKELY_BENIGN);
+    assertThat(pair.tier()).isEqualTo(Tier.UNTIERED);
+    assertThat(result.candidates())
+        .extracting(RankedCandidate::tier)
+        .containsExactly(Tier.TIER_1, Tier.TIER_1, Tier.UNTIERED);
+  }
+
+  @Test
   void geneAgnosticKeepsTheOffPanelDeNovoInTier3() {
     InterpretationResult result = interpret(GeneScope.geneAgnostic());
 

@@ -87,18 +87,6 @@ public record AcmgSettings(
         phenotypeSpecificity);
   }
 
-  public AcmgSettings withPm2Strength(Strength strength) {
-    return new AcmgSettings(
-        ba1Frequency,
-        bs1Frequency,
-        bs1ByGene,
-        pm2DominantFrequency,
-        pm2RecessiveFrequency,
-        strength,
-        missensePredictors,
-        phenotypeSpecificity);
-  }
-
   public double bs1For(String gene) {
     return gene == null ? bs1Frequency : bs1ByGene.getOrDefault(gene, bs1Frequency);
   }

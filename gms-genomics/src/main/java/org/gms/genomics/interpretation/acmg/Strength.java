@@ -31,13 +31,4 @@ public enum Strength {
   public String label() {
     return label;
   }
-
-  public Strength weaker() {
-    return switch (this) {
-      case VERY_STRONG -> STRONG;
-      case STRONG -> MODERATE;
-      case MODERATE, SUPPORTING -> SUPPORTING;
-      case STAND_ALONE -> STAND_ALONE;
-    };
-  }
 }

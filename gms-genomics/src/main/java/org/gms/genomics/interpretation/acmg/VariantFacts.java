@@ -92,25 +92,6 @@ public record VariantFacts(
                         || m == InheritanceMode.X_LINKED_RECESSIVE);
   }
 
-  public Builder toBuilder() {
-    Builder builder = new Builder(consequences);
-    builder.gene = gene;
-    builder.hgvsc = hgvsc;
-    builder.proteinChange = proteinChange;
-    builder.frequency = frequency;
-    builder.scores = scores;
-    builder.transcript = transcript;
-    builder.lossOfFunction = lossOfFunction;
-    builder.knownPathogenic.addAll(knownPathogenic);
-    builder.deNovo = deNovo;
-    builder.inTrans.addAll(inTrans);
-    builder.homozygous = homozygous;
-    builder.phenotypeSpecificity = phenotypeSpecificity;
-    builder.inRepeatRegion = inRepeatRegion;
-    builder.diseaseModes.addAll(diseaseModes);
-    return builder;
-  }
-
   /** Collects facts fluently; unset facts are unknown. */
   public static final class Builder {
     private final Set<String> consequences;

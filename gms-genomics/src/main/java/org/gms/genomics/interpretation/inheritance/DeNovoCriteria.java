@@ -34,9 +34,4 @@ public record DeNovoCriteria(
   public static DeNovoCriteria defaults() {
     return new DeNovoCriteria(20, 10, 1, 0.2, 0.8);
   }
-
-  /** Only the genotypes count: no quality, depth or read thresholds. */
-  public static DeNovoCriteria genotypesOnly() {
-    return new DeNovoCriteria(0, 0, Integer.MAX_VALUE, 0, 1);
-  }
 }

@@ -46,8 +46,4 @@ public record Family(Pedigree pedigree, PedigreeMember proband, Set<String> sequ
   public boolean isParentOfProband(PedigreeMember member) {
     return member.id().equals(proband.fatherId()) || member.id().equals(proband.motherId());
   }
-
-  public boolean isSequenced(PedigreeMember member) {
-    return sequenced.contains(member.id());
-  }
 }

@@ -9,9 +9,5 @@ public enum Fit {
    */
   POSSIBLE,
   /** A genotype contradicts it. */
-  NO;
-
-  public boolean atLeast(Fit other) {
-    return compareTo(other) <= 0;
-  }
+  NO
 }

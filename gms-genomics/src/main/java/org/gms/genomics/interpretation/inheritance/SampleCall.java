@@ -40,17 +40,6 @@ public record SampleCall(
     alleleDepths = List.copyOf(alleleDepths);
   }
 
-  /** A call with only a genotype (no qualities, depths or phase). */
-  public static SampleCall of(Genotype genotype) {
-    return new SampleCall(
-        genotype,
-        1,
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        List.of(),
-        phaseOf(genotype, 1, null));
-  }
-
   /**
    * Reads one sample's call for one ALT allele. Phase comes from a phased GT (with FORMAT PS as the
    * phase set; without PS, VCF puts all phased genotypes of a sample in one set) or, for unphased
@@ -107,11 +96,6 @@ public record SampleCall(
     return isCalled() && ploidy() == 2 && altCopies() == 2;
   }
 
-  /** Haploid with the ALT allele. */
-  public boolean isHemizygous() {
-    return isCalled() && ploidy() == 1 && altCopies() == 1;
-  }
-
   /** Reads supporting the ALT allele, when AD is given. */
   public OptionalInt altReads() {
     if (alleleDepths.size() <= altAllele || alleleDepths.get(altAllele) < 0) {
@@ -127,10 +111,6 @@ public record SampleCall(
     return alt.isEmpty() || total == 0
         ? OptionalDouble.empty()
         : OptionalDouble.of((double) alt.getAsInt() / total);
-  }
-
-  public Optional<Phase> phaseInfo() {
-    return Optional.ofNullable(phase);
   }
 
   @Override

@@ -49,6 +49,21 @@ class PedigreeChecksTest {
   }
 
   @Test
+  void reportsCombineIntoOneWithWarningsKeptApart() {
+    Pedigree pedigree =
+        PedReader.parse("F kid dad mum 2 2\nF dad 0 0 0 1\nF mum 0 0 2 1\n", "trio.ped");
+
+    PedigreeReport report =
+        PedigreeChecks.consistency(pedigree)
+            .and(PedigreeChecks.againstSamples(pedigree, List.of("kid", "mum"), "t.vcf"));
+
+    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.warnings())
+        .extracting(PedigreeIssue::kind)
+        .containsExactly(Kind.PARENT_SEX_UNKNOWN, Kind.NOT_IN_VCF);
+  }
+
+  @Test
   void errorsStopTheAnalysisWithEveryMessage() {
     Pedigree pedigree = PedReader.parse("F kid dad mum 1 2\nF dad 0 0 2 1\n", "p.ped");
 
