@@ -1,0 +1,181 @@
+package org.gms.genomics.annotation;
+
+import org.gms.genomics.reference.ReferenceGenome;
+import org.gms.genomics.transcript.CdnaSequence;
+import org.gms.genomics.transcript.Exon;
+import org.gms.genomics.transcript.Strand;
+import org.gms.genomics.transcript.Transcript;
+import org.gms.genomics.variant.ContigName;
+
+/**
+ * A transcript prepared for annotation: its derived cDNA landmarks computed once, and its bases
+ * from the transcript's own sequence where known, else from the reference genome.
+ */
+final class TranscriptModel {
+
+  final Transcript transcript;
+  final boolean plus;
+  final long start;
+  final long end;
+  final int cdnaLength;
+  final int cdsStart;
+  final int cdsEnd;
+  final int[] exonCdnaStart;
+  final String hgvsPrefix;
+  final String proteinPrefix;
+  final boolean nonsenseMediatedDecay;
+  final GeneticCode code;
+  private final CdnaSequence cdna;
+  private final ReferenceGenome genome;
+
+  TranscriptModel(Transcript transcript, CdnaSequence cdna, ReferenceGenome genome) {
+    this.transcript = transcript;
+    this.cdna = cdna;
+    this.genome = genome;
+    plus = transcript.strand() == Strand.PLUS;
+    start = transcript.start();
+    end = transcript.end();
+    cdnaLength = transcript.cdnaLength();
+    cdsStart = transcript.cdsStartCdna();
+    cdsEnd = transcript.cdsEndCdna();
+    exonCdnaStart = new int[transcript.exons().size()];
+    for (int i = 0; i < exonCdnaStart.length; i++) {
+      exonCdnaStart[i] = transcript.exonCdnaStart(i);
+    }
+    hgvsPrefix = transcript.id() + (transcript.isCoding() ? ":c." : ":n.");
+    proteinPrefix = transcript.proteinId() == null ? "" : transcript.proteinId() + ":";
+    nonsenseMediatedDecay = transcript.biotype().equals("nonsense_mediated_decay");
+    code = GeneticCode.forContig(ContigName.canonical(transcript.contig()));
+  }
+
+  boolean isCoding() {
+    return cdsStart > 0;
+  }
+
+  int exonCount() {
+    return exonCdnaStart.length;
+  }
+
+  Exon exon(int i) {
+    return transcript.exons().get(i);
+  }
+
+  /** cDNA position of an exonic genomic position. */
+  int cdnaOf(int exonIndex, long genomic) {
+    Exon exon = exon(exonIndex);
+    return exonCdnaStart[exonIndex] + (int) (plus ? genomic - exon.start() : exon.end() - genomic);
+  }
+
+  long oriented(long genomic) {
+    return plus ? genomic : -genomic;
+  }
+
+  /** cDNA bases {@code from..to} in transcript orientation, or null when not known. */
+  String cdna(int from, int to) {
+    if (from < 1 || to > cdnaLength) {
+      return null;
+    }
+    if (cdna != null && cdna.covers(from, to)) {
+      return cdna.bases(from, to);
+    }
+    return genome == null ? null : splicedFromGenome(from, to);
+  }
+
+  /**
+   * cDNA bases from {@code from} to the transcript's 3' end, or to the end of what is known (a
+   * CDS-only sequence stops at the stop codon); null when not even {@code from} is known.
+   */
+  String cdnaToEnd(int from) {
+    String whole = cdna(from, cdnaLength);
+    if (whole != null) {
+      return whole;
+    }
+    return cdna != null && cdna.covers(from, from) ? cdna.bases(from, cdna.lastCdna()) : null;
+  }
+
+  /** Bases of exon {@code i} in oriented coordinates, or null when unknown. */
+  OrientedBases exonBases(int i) {
+    Exon exon = exon(i);
+    int first = exonCdnaStart[i];
+    int last = first + exon.length() - 1;
+    if (cdna != null && cdna.covers(first, last)) {
+      return oriented -> {
+        long genomic = plus ? oriented : -oriented;
+        return exon.contains(genomic) ? cdna.baseAt(cdnaOf(i, genomic)) : 0;
+      };
+    }
+    return genomicBases(exon.start(), exon.end());
+  }
+
+  /**
+   * Genome bases between {@code low} and {@code high} (plus strand), oriented; null if no genome.
+   */
+  OrientedBases genomicBases(long low, long high) {
+    return genome == null ? null : new GenomeWindow(genome, transcript.contig(), plus, low, high);
+  }
+
+  private String splicedFromGenome(int from, int to) {
+    StringBuilder out = new StringBuilder(to - from + 1);
+    for (int i = 0; i < exonCdnaStart.length && out.length() < to - from + 1; i++) {
+      Exon exon = exon(i);
+      int first = exonCdnaStart[i];
+      int last = first + exon.length() - 1;
+      int a = Math.max(from, first);
+      int b = Math.min(to, last);
+      if (a > b) {
+        continue;
+      }
+      long g1 = plus ? exon.start() + (a - first) : exon.end() - (b - first);
+      long g2 = plus ? exon.start() + (b - first) : exon.end() - (a - first);
+      String piece = genome.bases(transcript.contig(), g1, g2).orElse(null);
+      if (piece == null) {
+        return null;
+      }
+      out.append(plus ? piece : Dna.reverseComplement(piece));
+    }
+    return out.length() == to - from + 1 ? out.toString() : null;
+  }
+
+  /** Reads genome bases in chunks on demand, within fixed plus-strand bounds. */
+  private static final class GenomeWindow implements OrientedBases {
+    private static final int CHUNK = 512;
+    private final ReferenceGenome genome;
+    private final String contig;
+    private final boolean plus;
+    private final long low;
+    private final long high;
+    private long chunkStart = 1;
+    private String chunk = "";
+
+    GenomeWindow(ReferenceGenome genome, String contig, boolean plus, long low, long high) {
+      this.genome = genome;
+      this.contig = contig;
+      this.plus = plus;
+      this.low = low;
+      this.high = high;
+    }
+
+    @Override
+    public char at(long oriented) {
+      long genomic = plus ? oriented : -oriented;
+      if (genomic < low || genomic > high) {
+        return 0;
+      }
+      int offset = (int) (genomic - chunkStart);
+      if (offset < 0 || offset >= chunk.length()) {
+        // read ahead in the direction shifting goes (3' of the transcript)
+        long from = Math.max(low, plus ? genomic - 16 : genomic - CHUNK);
+        long to = Math.min(high, plus ? genomic + CHUNK : genomic + 16);
+        String bases = genome.bases(contig, from, to).orElse(null);
+        if (bases == null) {
+          return 0;
+        }
+        chunkStart = from;
+        chunk = bases;
+        offset = (int) (genomic - chunkStart);
+      }
+      char base = chunk.charAt(offset);
+      return plus ? base : Dna.complement(base);
+    }
+  }
+}

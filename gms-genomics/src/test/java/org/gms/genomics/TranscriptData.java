@@ -1,0 +1,57 @@
+package org.gms.genomics;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.gms.genomics.transcript.GeneCatalog;
+import org.gms.genomics.transcript.Transcript;
+import org.gms.genomics.transcript.TranscriptModels;
+import org.gms.genomics.transcript.TranscriptSequences;
+
+/**
+ * The real transcript sets of the shared reference data, read once per test run (tests skip when
+ * the data is absent).
+ */
+public final class TranscriptData {
+
+  private TranscriptData() {}
+
+  /** CellBase GRCh38 models of 32 genes (BRCA1, LDLR, NFIX, ...), completed from HGNC/MANE. */
+  public static List<Transcript> cellbase() {
+    cellbaseGtf();
+    return Cellbase.TRANSCRIPTS;
+  }
+
+  /** The cDNA of the CellBase models. */
+  public static TranscriptSequences cellbaseCdna() {
+    cellbaseGtf();
+    return Cellbase.CDNA;
+  }
+
+  /**
+   * GRCh38 sequence: the 1.2 Mb BRCA1 region (chr17:42,425,000-43,600,000) and the CellBase genome
+   * pieces (all of NFIX and chunks around other genes).
+   */
+  public static PieceGenome genome() {
+    SharedReference.path("transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa");
+    return Genome.GENOME;
+  }
+
+  public static Path cellbaseGtf() {
+    return SharedReference.path("transcripts/cellbase-32genes/cellbase_grch38.gtf");
+  }
+
+  private static final class Cellbase {
+    static final List<Transcript> TRANSCRIPTS =
+        GeneCatalog.bundled().enrich(TranscriptModels.read(cellbaseGtf()));
+    static final TranscriptSequences CDNA =
+        TranscriptSequences.readFasta(
+            SharedReference.path("transcripts/cellbase-32genes/cellbase_grch38.cdna.fa"));
+  }
+
+  private static final class Genome {
+    static final PieceGenome GENOME =
+        PieceGenome.read(
+            SharedReference.path("transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa"),
+            SharedReference.path("transcripts/cellbase-32genes/cellbase_grch38.regions.fa"));
+  }
+}
