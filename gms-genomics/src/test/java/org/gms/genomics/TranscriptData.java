@@ -36,6 +36,22 @@ public final class TranscriptData {
     return Genome.GENOME;
   }
 
+  /** Ensembl 84 models of all of chr21 (no sequence), completed from HGNC/MANE. */
+  public static List<Transcript> chr21() {
+    chr21Gff3();
+    return Chr21.TRANSCRIPTS;
+  }
+
+  /** Coding sequences of the chr21:25-26 Mb transcripts (VEP test cache). */
+  public static TranscriptSequences chr21Cds() {
+    chr21Gff3();
+    return Chr21.CDS;
+  }
+
+  public static Path chr21Gff3() {
+    return SharedReference.path("transcripts/vep-chr21/ensembl84.chr21.gff3.gz");
+  }
+
   public static Path cellbaseGtf() {
     return SharedReference.path("transcripts/cellbase-32genes/cellbase_grch38.gtf");
   }
@@ -46,6 +62,14 @@ public final class TranscriptData {
     static final TranscriptSequences CDNA =
         TranscriptSequences.readFasta(
             SharedReference.path("transcripts/cellbase-32genes/cellbase_grch38.cdna.fa"));
+  }
+
+  private static final class Chr21 {
+    static final List<Transcript> TRANSCRIPTS =
+        GeneCatalog.bundled().enrich(TranscriptModels.read(chr21Gff3()));
+    static final TranscriptSequences CDS =
+        TranscriptSequences.readFasta(
+            SharedReference.path("transcripts/vep-chr21/vep84_chr21_25-26Mb.cds.fa"));
   }
 
   private static final class Genome {

@@ -4,27 +4,28 @@ import org.gms.genomics.variant.ContigName;
 import org.gms.genomics.variant.SequenceVariant;
 
 /**
- * A variant reduced to the bases that differ: shared trailing, then leading, bases of REF and ALT
- * removed (so the VCF padding base goes). Plus-strand genomic coordinates, 1-based: {@code start}
- * to {@code end} are the reference bases replaced; an insertion has empty {@code ref} and lies
- * between {@code end} and {@code start = end + 1}.
+ * A variant reduced to the bases that differ: shared leading bases of REF and ALT removed (the VCF
+ * padding base goes), then shared trailing ones. Leading first keeps the placement a VCF record
+ * means, as VEP does. Plus-strand genomic coordinates, 1-based: {@code start} to {@code end} are
+ * the reference bases replaced; an insertion has empty {@code ref} and lies between {@code end} and
+ * {@code start = end + 1}.
  */
 record Allele(String contig, long start, long end, String ref, String alt) {
 
   static Allele of(SequenceVariant variant) {
     String ref = variant.ref();
     String alt = variant.alt();
-    int suffix = 0;
-    while (suffix < ref.length()
-        && suffix < alt.length()
-        && ref.charAt(ref.length() - 1 - suffix) == alt.charAt(alt.length() - 1 - suffix)) {
-      suffix++;
-    }
     int prefix = 0;
-    while (prefix < ref.length() - suffix
-        && prefix < alt.length() - suffix
+    while (prefix < ref.length()
+        && prefix < alt.length()
         && ref.charAt(prefix) == alt.charAt(prefix)) {
       prefix++;
+    }
+    int suffix = 0;
+    while (suffix < ref.length() - prefix
+        && suffix < alt.length() - prefix
+        && ref.charAt(ref.length() - 1 - suffix) == alt.charAt(alt.length() - 1 - suffix)) {
+      suffix++;
     }
     String trimmedRef = ref.substring(prefix, ref.length() - suffix);
     String trimmedAlt = alt.substring(prefix, alt.length() - suffix);

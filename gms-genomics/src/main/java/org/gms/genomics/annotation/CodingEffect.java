@@ -29,7 +29,6 @@ final class CodingEffect {
       TranscriptModel m, int from, int to, String ref, String alt, Set<Consequence> terms) {
     CodingRegion coding = m.transcript.coding();
     int phase = coding.startPhase();
-    boolean describable = coding.startComplete();
     if (from - m.cdsStart < phase) {
       terms.add(Consequence.CODING_SEQUENCE_VARIANT);
       return null;
@@ -38,11 +37,11 @@ final class CodingEffect {
       int known = terms.size();
       String p = substitution(m, from, alt.charAt(0), terms);
       if (terms.size() > known) {
-        return describable ? p : null;
+        return p;
       }
     }
     String p = general(m, from, to, ref, alt, terms);
-    return describable ? p : null;
+    return p;
   }
 
   /**
@@ -69,7 +68,7 @@ final class CodingEffect {
     char refAa =
         initiator ? 'M' : m.code.translate(bases.charAt(0), bases.charAt(1), bases.charAt(2));
     char altAa = m.code.translate(changed[0], changed[1], changed[2]);
-    int position = codon + 1;
+    int position = codon + 1 + partialFirstCodon(coding);
     if (initiator) {
       if (altAa == 'M') {
         terms.add(Consequence.START_RETAINED_VARIANT);
@@ -111,8 +110,9 @@ final class CodingEffect {
     }
     String changed = reference.substring(0, x1) + alt + reference.substring(x2 + 1);
     int phase = coding.startPhase();
-    String p = m.code.translate(reference, phase, coding.startComplete());
-    StringBuilder q = new StringBuilder(m.code.translate(changed, phase, false));
+    String lead = partialFirstCodon(coding) == 1 ? "X" : "";
+    String p = lead + m.code.translate(reference, phase, coding.startComplete());
+    StringBuilder q = new StringBuilder(lead + m.code.translate(changed, phase, false));
     boolean firstCodonKept =
         changed.length() >= phase + 3 && changed.regionMatches(phase, reference, phase, 3);
     if (coding.startComplete() && q.length() > 0 && firstCodonKept) {
@@ -138,8 +138,10 @@ final class CodingEffect {
         terms.add(Consequence.STOP_LOST);
         return extension(p, q, k);
       }
-      if (q.charAt(k) == '*') {
+      if (q.charAt(k) == '*' || stopInChangedCodons(m, reference, x1, x2, alt)) {
         terms.add(Consequence.STOP_GAINED);
+      }
+      if (q.charAt(k) == '*') {
         return "p.(" + threeLetter(p.charAt(k)) + (k + 1) + "Ter)";
       }
       int stop = q.indexOf("*", k);
@@ -164,12 +166,34 @@ final class CodingEffect {
     int expectedStop = p.endsWith("*") ? p.length() - 1 + lengthChange / 3 : -1;
     if (qStop >= 0 && (expectedStop < 0 || qStop < expectedStop)) {
       terms.add(Consequence.STOP_GAINED);
-      return prematureStop(p, q, k, qStop, lastRefCodon(x1, x2, phase));
+      return prematureStop(p, q, k, qStop, lastRefCodon(x1, x2, phase) + lead.length());
     }
     if (lengthChange == 0) {
       terms.add(Consequence.MISSENSE_VARIANT);
     }
     return inframe(p, q, k);
+  }
+
+  /**
+   * VEP's stop_gained test for a frameshift: the codons the change touches, read with the new
+   * bases, hold a stop codon the reference codons did not. (A frameshift whose first changed amino
+   * acid is a stop, HGVS p.(Xaa12Ter), is stop_gained too, as ClinVar counts it.)
+   */
+  private static boolean stopInChangedCodons(
+      TranscriptModel m, String reference, int x1, int x2, String alt) {
+    int phase = m.transcript.coding().startPhase();
+    int start = phase + 3 * Math.floorDiv(x1 - phase, 3);
+    int end;
+    if (x2 >= x1) {
+      end = phase + 3 * Math.floorDiv(x2 - phase, 3) + 2;
+    } else {
+      end = (x1 - phase) % 3 == 0 ? x1 - 1 : start + 2;
+      start = (x1 - phase) % 3 == 0 ? x1 : start;
+    }
+    end = Math.min(end, reference.length() - 1);
+    String changed = reference.substring(start, x1) + alt + reference.substring(x2 + 1, end + 1);
+    return m.code.translate(changed, 0, false).indexOf('*') >= 0
+        && m.code.translate(reference.substring(start, end + 1), 0, false).indexOf('*') < 0;
   }
 
   private static String unchanged(
@@ -190,10 +214,12 @@ final class CodingEffect {
     } else {
       terms.add(Consequence.CODING_SEQUENCE_VARIANT);
     }
-    int phase = m.transcript.coding().startPhase();
-    int firstCodon = (x1 - phase) / 3;
+    CodingRegion coding = m.transcript.coding();
+    int phase = coding.startPhase();
+    int lead = partialFirstCodon(coding);
+    int firstCodon = (x1 - phase) / 3 + lead;
     boolean oneCodon =
-        lengthChange == 0 && firstCodon == (x2 - phase) / 3 && firstCodon < p.length();
+        lengthChange == 0 && firstCodon == (x2 - phase) / 3 + lead && firstCodon < p.length();
     return oneCodon ? "p.(" + threeLetter(p.charAt(firstCodon)) + (firstCodon + 1) + "=)" : "p.(=)";
   }
 
@@ -291,6 +317,11 @@ final class CodingEffect {
     }
     int between = x1 - phase; // insertion before CDS offset x1
     return between % 3 == 0 ? between / 3 - 1 : between / 3;
+  }
+
+  /** 1 when an incomplete 5' end leaves a partial codon that Ensembl counts as amino acid 1. */
+  private static int partialFirstCodon(CodingRegion coding) {
+    return !coding.startComplete() && coding.startPhase() > 0 ? 1 : 0;
   }
 
   private static void lengthOnlyTerms(int lengthChange, Set<Consequence> terms) {

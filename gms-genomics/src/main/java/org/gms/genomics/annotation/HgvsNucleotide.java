@@ -8,18 +8,21 @@ import org.gms.genomics.transcript.CdnaCoordinate;
  * {@code -12}, {@code *34}, {@code 123+5} and {@code -12-3}.
  *
  * <p>Deletions and insertions are moved to their most 3' position in the transcript's orientation
- * (the HGVS 3' rule) within the exon or intron they lie in; they never cross an exon-intron
- * boundary. An insertion equal to the bases just 5' of it is written as a duplication of those.
+ * (the HGVS 3' rule) along the genomic sequence of the transcript, exons and introns alike, so a
+ * deletion may end up across an exon edge ({@code c.594-1_596del} becomes {@code c.594_597del}) but
+ * never jumps from one exon to the next. An insertion equal to the bases just 5' of it is written
+ * as a duplication of those. When the bases needed are not known the description is left out rather
+ * than given unshifted.
  */
 final class HgvsNucleotide {
 
   private HgvsNucleotide() {}
 
   /**
-   * The description, or null when the allele does not lie within the transcript.
+   * The description, or null when it depends on bases that are not known.
    *
-   * @param region the bases of the exon or intron that wholly contains the allele (in oriented
-   *     coordinates, bounded to that exon or intron), or null for no 3' shifting
+   * @param region the transcript stretch an indel is moved 3' in; null when there is nothing to
+   *     shift (substitutions, deletion-insertions) or the allele reaches beyond the transcript
    */
   static String describe(TranscriptModel m, Allele allele, OrientedBases region) {
     String ref = m.plus ? allele.ref() : Dna.reverseComplement(allele.ref());
@@ -33,20 +36,41 @@ final class HgvsNucleotide {
     }
     if (alt.isEmpty()) {
       if (region != null) {
-        long[] shifted = shiftDeletion(region, first, last);
-        first = shifted[0];
-        last = shifted[1];
+        while (last < region.last()) {
+          char leaving = region.at(first);
+          char arriving = region.at(last + 1);
+          if (leaving == 0 || arriving == 0) {
+            return null; // cannot tell how far the 3' rule moves it
+          }
+          if (leaving != arriving) {
+            break;
+          }
+          first++;
+          last++;
+        }
       }
       return range(out, m, first, last).append("del").toString();
     }
     if (ref.isEmpty()) {
       long before = first - 1;
-      String inserted = alt;
+      StringBuilder inserted = new StringBuilder(alt);
       if (region != null) {
-        StringBuilder rotating = new StringBuilder(inserted);
-        before = shiftInsertion(region, before, rotating);
-        inserted = rotating.toString();
-        if (isDuplicate(region, before, inserted)) {
+        while (before < region.last()) {
+          char next = region.at(before + 1);
+          if (next == 0) {
+            return null;
+          }
+          if (next != inserted.charAt(0)) {
+            break;
+          }
+          inserted.deleteCharAt(0).append(next);
+          before++;
+        }
+        int copies = copiesBefore(region, before, inserted);
+        if (copies < 0) {
+          return null;
+        }
+        if (copies > 0) {
           return range(out, m, before - inserted.length() + 1, before).append("dup").toString();
         }
       }
@@ -58,37 +82,22 @@ final class HgvsNucleotide {
     return range(out, m, first, last).append("delins").append(alt).toString();
   }
 
-  private static long[] shiftDeletion(OrientedBases bases, long first, long last) {
-    while (true) {
-      char leaving = bases.at(first);
-      char arriving = bases.at(last + 1);
-      if (leaving == 0 || leaving != arriving) {
-        return new long[] {first, last};
-      }
-      first++;
-      last++;
+  /** 1 if the bases just 5' of the insertion equal it, 0 if not, -1 if they are not known. */
+  private static int copiesBefore(OrientedBases region, long before, CharSequence inserted) {
+    long start = before - inserted.length() + 1;
+    if (start < region.first()) {
+      return 0;
     }
-  }
-
-  /** Moves the insertion point 3' while the next base equals the first inserted one. */
-  private static long shiftInsertion(OrientedBases bases, long before, StringBuilder inserted) {
-    while (true) {
-      char next = bases.at(before + 1);
-      if (next == 0 || next != inserted.charAt(0)) {
-        return before;
-      }
-      inserted.deleteCharAt(0).append(next);
-      before++;
-    }
-  }
-
-  private static boolean isDuplicate(OrientedBases bases, long before, String inserted) {
     for (int i = 0; i < inserted.length(); i++) {
-      if (bases.at(before - inserted.length() + 1 + i) != inserted.charAt(i)) {
-        return false;
+      char base = region.at(start + i);
+      if (base == 0) {
+        return -1;
+      }
+      if (base != inserted.charAt(i)) {
+        return 0;
       }
     }
-    return true;
+    return 1;
   }
 
   private static StringBuilder range(StringBuilder out, TranscriptModel m, long first, long last) {

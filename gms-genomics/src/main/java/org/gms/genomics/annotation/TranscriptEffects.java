@@ -137,7 +137,7 @@ final class TranscriptEffects {
     if (terms.isEmpty()) {
       terms.add(firstIntron >= 0 || firstExon < 0 ? Consequence.INTRON_VARIANT : exonTerm(m));
     }
-    OrientedBases shiftRegion = shiftRegion(a, m, withinOneExon ? firstExon : -1);
+    OrientedBases shiftRegion = shiftRegion(a, m);
     return annotation(
         m,
         terms,
@@ -227,25 +227,14 @@ final class TranscriptEffects {
     return a.overlaps(coding.start() - 2, coding.end() + 2);
   }
 
-  /** The bases an indel may be shifted through: its exon or its intron, else none. */
-  private static OrientedBases shiftRegion(Allele a, TranscriptModel m, int exon) {
-    if (a.isSubstitution() || (!a.isInsertion() && !a.isDeletion())) {
-      return null;
-    }
-    if (exon >= 0) {
-      return m.exonBases(exon);
-    }
-    Transcript t = m.transcript;
-    for (int i = 0; i + 1 < m.exonCount(); i++) {
-      long is = t.intronStart(i);
-      long ie = t.intronEnd(i);
-      boolean inside =
-          a.start() >= is && a.end() <= ie && (!a.isInsertion() || a.start() > is && a.end() < ie);
-      if (inside) {
-        return m.genomicBases(is, ie);
-      }
-    }
-    return null;
+  /** The stretch an indel may be shifted through: the transcript, if the indel lies within it. */
+  private static OrientedBases shiftRegion(Allele a, TranscriptModel m) {
+    boolean indel = a.isInsertion() || a.isDeletion();
+    boolean within =
+        a.isInsertion()
+            ? a.start() > m.start && a.end() < m.end
+            : a.start() >= m.start && a.end() <= m.end;
+    return indel && within ? m.transcriptBases() : null;
   }
 
   private static Consequence exonTerm(TranscriptModel m) {

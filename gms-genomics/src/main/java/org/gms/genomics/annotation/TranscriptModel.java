@@ -93,25 +93,45 @@ final class TranscriptModel {
     return cdna != null && cdna.covers(from, from) ? cdna.bases(from, cdna.lastCdna()) : null;
   }
 
-  /** Bases of exon {@code i} in oriented coordinates, or null when unknown. */
-  OrientedBases exonBases(int i) {
-    Exon exon = exon(i);
-    int first = exonCdnaStart[i];
-    int last = first + exon.length() - 1;
-    if (cdna != null && cdna.covers(first, last)) {
-      return oriented -> {
-        long genomic = plus ? oriented : -oriented;
-        return exon.contains(genomic) ? cdna.baseAt(cdnaOf(i, genomic)) : 0;
-      };
-    }
-    return genomicBases(exon.start(), exon.end());
+  /**
+   * The transcript's genomic stretch, exons and introns, in its orientation: exonic bases from its
+   * own sequence where known, everything else from the genome.
+   */
+  OrientedBases transcriptBases() {
+    long first = oriented(plus ? start : end);
+    long last = oriented(plus ? end : start);
+    OrientedBases genomic = genomicBases(start, end);
+    return new OrientedBases() {
+      @Override
+      public long first() {
+        return first;
+      }
+
+      @Override
+      public long last() {
+        return last;
+      }
+
+      @Override
+      public char at(long position) {
+        if (cdna != null) {
+          long genomicPosition = plus ? position : -position;
+          int exon = transcript.exonIndexAt(genomicPosition);
+          if (exon >= 0) {
+            int c = cdnaOf(exon, genomicPosition);
+            if (cdna.covers(c, c)) {
+              return cdna.baseAt(c);
+            }
+          }
+        }
+        return genomic.at(position);
+      }
+    };
   }
 
-  /**
-   * Genome bases between {@code low} and {@code high} (plus strand), oriented; null if no genome.
-   */
+  /** Genome bases between {@code low} and {@code high} (plus-strand bounds), oriented. */
   OrientedBases genomicBases(long low, long high) {
-    return genome == null ? null : new GenomeWindow(genome, transcript.contig(), plus, low, high);
+    return new GenomeWindow(genome, transcript.contig(), plus, low, high);
   }
 
   private String splicedFromGenome(int from, int to) {
@@ -156,9 +176,19 @@ final class TranscriptModel {
     }
 
     @Override
+    public long first() {
+      return plus ? low : -high;
+    }
+
+    @Override
+    public long last() {
+      return plus ? high : -low;
+    }
+
+    @Override
     public char at(long oriented) {
       long genomic = plus ? oriented : -oriented;
-      if (genomic < low || genomic > high) {
+      if (genome == null || genomic < low || genomic > high) {
         return 0;
       }
       int offset = (int) (genomic - chunkStart);

@@ -29,6 +29,14 @@ public final class TranscriptSequences {
     this.byBase = byBase;
   }
 
+  /** These sequences and the other's together (this one's first where both name a transcript). */
+  public TranscriptSequences and(TranscriptSequences other) {
+    List<CdnaSequence> all = new ArrayList<>();
+    byBase.values().forEach(all::addAll);
+    other.byBase.values().forEach(all::addAll);
+    return of(all);
+  }
+
   public static TranscriptSequences none() {
     return NONE;
   }
