@@ -156,8 +156,19 @@ final class TranscriptDraft {
     }
     int phase = (int) Math.max(fivePrime[2], 0);
     boolean startComplete = phase == 0 && !tags.contains("cds_start_NF");
-    boolean endComplete = !tags.contains("cds_end_NF") && (!stopCodonsListedSeparately || hasStop);
+    // an end that leaves a partial codon cannot be a stop codon, tagged or not
+    boolean wholeCodons = (codingLength(low, high) - phase) % 3 == 0;
+    boolean endComplete =
+        wholeCodons && !tags.contains("cds_end_NF") && (!stopCodonsListedSeparately || hasStop);
     return new CodingRegion(low, high, startComplete, endComplete, startComplete ? 0 : phase);
+  }
+
+  private long codingLength(long low, long high) {
+    long length = 0;
+    for (long[] exon : exons) {
+      length += Math.max(0, Math.min(exon[1], high) - Math.max(exon[0], low) + 1);
+    }
+    return length;
   }
 
   private static String firstNonBlank(String... values) {
