@@ -1,3 +1,3 @@
--- The schema starts empty; each feature adds its own tables in later migrations.
-CREATE TABLE schema_note (note text NOT NULL);
-INSERT INTO schema_note VALUES ('GMS platform schema');
+-- Baseline of the GMS schema. Each feature adds its own tables in later migrations:
+-- V2 accounts, V3 audit, V10-V19 test directory.
+COMMENT ON TABLE flyway_schema_history IS 'Schema migrations applied by Flyway';

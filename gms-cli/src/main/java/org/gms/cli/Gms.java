@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GmsVersion.class,
     description = "GMS: the informatics of a genomic medicine service.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      AccountCommand.class,
+      AuditCommand.class
+    })
 public final class Gms implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

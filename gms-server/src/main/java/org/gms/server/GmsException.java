@@ -6,11 +6,32 @@ package org.gms.server;
  */
 public class GmsException extends RuntimeException {
 
-  public GmsException(String message) {
-    super(message);
+  /** What kind of failure it is; the web layer maps each to an HTTP status. */
+  public enum Kind {
+    INVALID_INPUT,
+    NOT_FOUND,
+    CONFLICT,
+    UNAUTHENTICATED,
+    FORBIDDEN
   }
 
-  public GmsException(String message, Throwable cause) {
+  private final Kind kind;
+
+  public GmsException(String message) {
+    this(Kind.INVALID_INPUT, message);
+  }
+
+  public GmsException(Kind kind, String message) {
+    super(message);
+    this.kind = kind;
+  }
+
+  public GmsException(Kind kind, String message, Throwable cause) {
     super(message, cause);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
   }
 }

@@ -1,0 +1,33 @@
+package org.gms.cli;
+
+import java.util.Map;
+import org.gms.server.GmsApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the server application, with its web server or without (for maintenance commands). */
+final class ServerContext {
+
+  private ServerContext() {}
+
+  /** Command-line style arguments: they take precedence over application.properties. */
+  private static String[] arguments(Map<String, Object> properties) {
+    return properties.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+  }
+
+  static ConfigurableApplicationContext web(Map<String, Object> properties) {
+    return new SpringApplicationBuilder(GmsApplication.class)
+        .web(WebApplicationType.SERVLET)
+        .run(arguments(properties));
+  }
+
+  static ConfigurableApplicationContext offline(Map<String, Object> properties) {
+    return new SpringApplicationBuilder(GmsApplication.class)
+        .properties(Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false"))
+        .web(WebApplicationType.NONE)
+        .run(arguments(properties));
+  }
+}

@@ -1,0 +1,22 @@
+package org.gms.server.account;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates and finds accounts and issues API tokens. */
+public interface Accounts {
+
+  /** Creates the account, or changes its password and roles if it exists. */
+  Account save(Account account, String password);
+
+  Optional<Account> find(String username);
+
+  List<Account> all();
+
+  /**
+   * Issues a bearer token for the account after checking its password. The token is shown once:
+   * only its hash is stored.
+   */
+  IssuedToken issueToken(String username, String password, String label, Duration validity);
+}

@@ -1,0 +1,14 @@
+package org.gms.server.account;
+
+/** What a person does in the service; each role opens a different part of the platform. */
+public enum Role {
+  CLINICIAN,
+  LABORATORY_SCIENTIST,
+  RESEARCHER,
+  ADMINISTRATOR;
+
+  /** The Spring Security authority name. */
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

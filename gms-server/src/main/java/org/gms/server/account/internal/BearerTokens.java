@@ -1,0 +1,93 @@
+package org.gms.server.account.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API calls that carry {@code Authorization: Bearer <token>}. An unknown, expired or
+ * revoked token is answered with 401 rather than silently treated as anonymous.
+ */
+class BearerTokens extends OncePerRequestFilter {
+
+  private static final String PREFIX = "Bearer ";
+
+  private final JdbcClient jdbc;
+  private final JdbcAccounts accounts;
+  private final ProblemResponses problems;
+
+  BearerTokens(JdbcClient jdbc, JdbcAccounts accounts, ProblemResponses problems) {
+    this.jdbc = jdbc;
+    this.accounts = accounts;
+    this.problems = problems;
+  }
+
+  static boolean carriesToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (!carriesToken(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String token = request.getHeader("Authorization").substring(PREFIX.length()).strip();
+    Optional<String> username =
+        jdbc.sql(
+                """
+                SELECT a.username FROM api_token t JOIN account a ON a.id = t.account_id
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now()
+                  AND a.enabled
+                """)
+            .param("hash", hash(token))
+            .query(String.class)
+            .optional();
+    if (username.isEmpty()) {
+      problems.write(
+          request,
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Invalid bearer token",
+          "The bearer token is unknown, expired or revoked. Get a new one with POST"
+              + " /api/auth/tokens.");
+      return;
+    }
+    var user = accounts.loadUserByUsername(username.get());
+    var authentication =
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+    var context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(authentication);
+    SecurityContextHolder.setContext(context);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.gms.server.account.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * Who may reach what. The test directory, API documentation and health are public; everything about
+ * patients needs a logged-in user (session for the web UI, bearer token for the API).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+  /** Paths anyone may read without logging in. */
+  static final String[] PUBLIC_READS = {
+    "/",
+    "/index.html",
+    "/indication.html",
+    "/assets/**",
+    "/favicon.ico",
+    "/login",
+    "/api/directory/**",
+    "/api/panels/**",
+    "/v3/api-docs/**",
+    "/swagger-ui/**",
+    "/swagger-ui.html",
+    "/actuator/health/**",
+    "/actuator/prometheus",
+    "/error"
+  };
+
+  @Bean
+  BearerTokens bearerTokens(JdbcClient jdbc, JdbcAccounts accounts, ProblemResponses problems) {
+    return new BearerTokens(jdbc, accounts, problems);
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, BearerTokens bearerTokens, ProblemResponses problems) throws Exception {
+    LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, PUBLIC_READS)
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/auth/tokens", "/login")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new CsrfCookieFilter(), UsernamePasswordAuthenticationFilter.class)
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+        .logout(logout -> logout.logoutSuccessUrl("/"))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    .ignoringRequestMatchers(
+                        request ->
+                            BearerTokens.carriesToken(request)
+                                || request.getRequestURI().equals("/api/auth/tokens")))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) -> {
+                          if (wantsJson(request)) {
+                            problems.write(
+                                request,
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Login required",
+                                "This needs a logged-in user: log in, or send 'Authorization:"
+                                    + " Bearer <token>' (POST /api/auth/tokens issues one).");
+                          } else {
+                            loginPage.commence(request, response, e);
+                          }
+                        })
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Not allowed",
+                                "Your role does not allow this. Ask an administrator if you need"
+                                    + " access.")));
+    return http.build();
+  }
+
+  private static boolean wantsJson(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return request.getRequestURI().startsWith("/api/")
+        || request.getRequestURI().startsWith("/fhir/")
+        || BearerTokens.carriesToken(request)
+        || (accept != null && accept.contains("json"));
+  }
+}

@@ -1,0 +1,61 @@
+package org.gms.server.web;
+
+import java.util.Map;
+import org.gms.genomics.GenomicsException;
+import org.gms.server.GmsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error becomes a problem detail (RFC 9457) with a message a person can act on. Unexpected
+ * failures are logged with their stack trace and answered with a reference, never the trace.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  private static final Map<GmsException.Kind, HttpStatus> STATUS =
+      Map.of(
+          GmsException.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
+          GmsException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+          GmsException.Kind.CONFLICT, HttpStatus.CONFLICT,
+          GmsException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
+          GmsException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
+
+  @ExceptionHandler(GmsException.class)
+  ProblemDetail gms(GmsException e) {
+    HttpStatus status = STATUS.get(e.kind());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setTitle(status.getReasonPhrase());
+    return problem;
+  }
+
+  @ExceptionHandler(GenomicsException.class)
+  ProblemDetail genomics(GenomicsException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Invalid genomic input");
+    return problem;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    String reference = Long.toString(System.nanoTime(), 36);
+    log.error("Unexpected error, reference {}", reference, e);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. It has been logged with reference "
+                + reference
+                + "; please quote it if you report the problem.");
+    problem.setTitle("Internal error");
+    problem.setProperty("reference", reference);
+    return problem;
+  }
+}
