@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       AccountCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      BenchmarkClinvarConcordanceCommand.class,
+      BenchmarkAnnotateCoreCommand.class
     })
 public final class Gms implements Runnable {
 

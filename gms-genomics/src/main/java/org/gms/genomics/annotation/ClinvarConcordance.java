@@ -170,7 +170,7 @@ public final class ClinvarConcordance {
     }
   }
 
-  /** Reads the records whose GENEINFO names the gene. Not a general VCF reader. */
+  /** Reads the records whose GENEINFO names the gene (all records for null). Not a VCF reader. */
   public static List<ClinvarRecord> read(Path clinvarVcf, String gene) {
     List<ClinvarRecord> records = new ArrayList<>();
     try (BufferedReader in = open(clinvarVcf)) {
@@ -183,7 +183,7 @@ public final class ClinvarConcordance {
           throw new GenomicsException(clinvarVcf + ": not a VCF data line: " + line);
         }
         String geneInfo = ClinvarVcfIndex.info(c[7], "GENEINFO");
-        if (geneInfo == null || !names(geneInfo, gene)) {
+        if (gene != null && (geneInfo == null || !names(geneInfo, gene))) {
           continue;
         }
         Set<Consequence> mc = EnumSet.noneOf(Consequence.class);

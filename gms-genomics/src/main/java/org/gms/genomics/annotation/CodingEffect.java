@@ -101,23 +101,16 @@ final class CodingEffect {
       TranscriptModel m, int from, int to, String ref, String alt, Set<Consequence> terms) {
     CodingRegion coding = m.transcript.coding();
     int lengthChange = alt.length() - ref.length();
-    String reference = m.cdnaToEnd(m.cdsStart);
+    String reference = m.codingTail();
     int x1 = from - m.cdsStart;
     int x2 = to - m.cdsStart;
     if (reference == null || x2 >= reference.length()) {
       lengthOnlyTerms(lengthChange, terms);
       return null;
     }
-    String changed = reference.substring(0, x1) + alt + reference.substring(x2 + 1);
     int phase = coding.startPhase();
-    String lead = partialFirstCodon(coding) == 1 ? "X" : "";
-    String p = lead + m.code.translate(reference, phase, coding.startComplete());
-    StringBuilder q = new StringBuilder(lead + m.code.translate(changed, phase, false));
-    boolean firstCodonKept =
-        changed.length() >= phase + 3 && changed.regionMatches(phase, reference, phase, 3);
-    if (coding.startComplete() && q.length() > 0 && firstCodonKept) {
-      q.setCharAt(0, 'M');
-    }
+    String p = m.protein();
+    CharSequence q = changedProtein(m, reference, p, x1, x2, alt);
     boolean touchesStart = coding.startComplete() && x1 < phase + 3;
     if (touchesStart && (q.length() == 0 || q.charAt(0) != 'M')) {
       terms.add(Consequence.START_LOST);
@@ -144,7 +137,7 @@ final class CodingEffect {
       if (q.charAt(k) == '*') {
         return "p.(" + threeLetter(p.charAt(k)) + (k + 1) + "Ter)";
       }
-      int stop = q.indexOf("*", k);
+      int stop = indexOf(q, '*', k);
       return "p.("
           + threeLetter(p.charAt(k))
           + (k + 1)
@@ -162,11 +155,11 @@ final class CodingEffect {
       terms.add(Consequence.STOP_LOST);
       return extension(p, q, k);
     }
-    int qStop = q.indexOf("*");
+    int qStop = indexOf(q, '*', 0);
     int expectedStop = p.endsWith("*") ? p.length() - 1 + lengthChange / 3 : -1;
     if (qStop >= 0 && (expectedStop < 0 || qStop < expectedStop)) {
       terms.add(Consequence.STOP_GAINED);
-      return prematureStop(p, q, k, qStop, lastRefCodon(x1, x2, phase) + lead.length());
+      return prematureStop(p, q, k, qStop, lastRefCodon(x1, x2, phase) + partialFirstCodon(coding));
     }
     if (lengthChange == 0) {
       terms.add(Consequence.MISSENSE_VARIANT);
@@ -194,6 +187,96 @@ final class CodingEffect {
     String changed = reference.substring(start, x1) + alt + reference.substring(x2 + 1, end + 1);
     return m.code.translate(changed, 0, false).indexOf('*') >= 0
         && m.code.translate(reference.substring(start, end + 1), 0, false).indexOf('*') < 0;
+  }
+
+  /**
+   * The protein of the changed transcript. Codons before the change are the reference's; after an
+   * in-frame change that keeps the stop they are the reference's too, so only the changed codons
+   * are translated, and only a frameshift or a lost stop reads on to the next stop.
+   */
+  private static CharSequence changedProtein(
+      TranscriptModel m, String reference, String p, int x1, int x2, String alt) {
+    CodingRegion coding = m.transcript.coding();
+    int phase = coding.startPhase();
+    int lead = partialFirstCodon(coding);
+    int codon = (x1 - phase) / 3;
+    int codonStart = phase + 3 * codon;
+    int first = Math.min(codon + lead, p.length());
+    CharSequence changed = new Spliced(reference, x1, x2, alt);
+    StringBuilder q = new StringBuilder(p.length() + 16).append(p, 0, first);
+    int lengthChange = alt.length() - (x2 - x1 + 1);
+    int readTo = changed.length();
+    int refLast = lastRefCodon(x1, x2, phase) + lead;
+    int refStop = p.endsWith("*") ? p.length() - 1 : Integer.MAX_VALUE;
+    boolean keepsReferenceTail = lengthChange % 3 == 0 && refLast < refStop;
+    if (keepsReferenceTail) {
+      readTo = codonStart + 3 * (refLast - lead - codon + 1) + lengthChange;
+    }
+    for (int i = codonStart; i + 2 < changed.length() && i < readTo; i += 3) {
+      char aa = m.code.translate(changed.charAt(i), changed.charAt(i + 1), changed.charAt(i + 2));
+      if (i == phase && coding.startComplete() && aa != '*' && sameCodon(changed, reference, i)) {
+        aa = 'M';
+      }
+      q.append(aa);
+      if (aa == '*') {
+        return q;
+      }
+    }
+    if (keepsReferenceTail && refLast + 1 < p.length()) {
+      q.append(p, refLast + 1, p.length());
+    }
+    return q;
+  }
+
+  private static boolean sameCodon(CharSequence changed, String reference, int at) {
+    return changed.charAt(at) == reference.charAt(at)
+        && changed.charAt(at + 1) == reference.charAt(at + 1)
+        && changed.charAt(at + 2) == reference.charAt(at + 2);
+  }
+
+  /** The reference with bases {@code x1..x2} replaced, read without copying it. */
+  private static final class Spliced implements CharSequence {
+    private final String reference;
+    private final int x1;
+    private final int x2;
+    private final String alt;
+
+    Spliced(String reference, int x1, int x2, String alt) {
+      this.reference = reference;
+      this.x1 = x1;
+      this.x2 = x2;
+      this.alt = alt;
+    }
+
+    @Override
+    public int length() {
+      return reference.length() - (x2 - x1 + 1) + alt.length();
+    }
+
+    @Override
+    public char charAt(int i) {
+      if (i < x1) {
+        return reference.charAt(i);
+      }
+      int intoAlt = i - x1;
+      return intoAlt < alt.length()
+          ? alt.charAt(intoAlt)
+          : reference.charAt(x2 + 1 + intoAlt - alt.length());
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      StringBuilder out = new StringBuilder(end - start);
+      for (int i = start; i < end; i++) {
+        out.append(charAt(i));
+      }
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return subSequence(0, length()).toString();
+    }
   }
 
   private static String unchanged(

@@ -27,6 +27,10 @@ final class TranscriptModel {
   final GeneticCode code;
   private final CdnaSequence cdna;
   private final ReferenceGenome genome;
+  // Read once, when a first change needs them: bounded by the number of transcripts, not inputs.
+  // A race computes the same value twice, which is harmless.
+  private volatile String codingTail;
+  private volatile String protein;
 
   TranscriptModel(Transcript transcript, CdnaSequence cdna, ReferenceGenome genome) {
     this.transcript = transcript;
@@ -91,6 +95,31 @@ final class TranscriptModel {
       return whole;
     }
     return cdna != null && cdna.covers(from, from) ? cdna.bases(from, cdna.lastCdna()) : null;
+  }
+
+  /** Bases from the CDS start to the 3' end (as far as known), or null when unknown. */
+  String codingTail() {
+    String tail = codingTail;
+    if (tail == null) {
+      tail = cdnaToEnd(cdsStart);
+      codingTail = tail == null ? "" : tail;
+    }
+    return tail == null || tail.isEmpty() ? null : tail;
+  }
+
+  /**
+   * The reference protein up to and including its stop, as Ensembl numbers it: Met at 1 for a
+   * complete start, X at 1 for a partial first codon.
+   */
+  String protein() {
+    String result = protein;
+    if (result == null) {
+      var coding = transcript.coding();
+      String lead = !coding.startComplete() && coding.startPhase() > 0 ? "X" : "";
+      result = lead + code.translate(codingTail(), coding.startPhase(), coding.startComplete());
+      protein = result;
+    }
+    return result;
   }
 
   /**
