@@ -45,8 +45,17 @@ public final class GeneCatalog {
     return new GeneCatalog(Map.of(), Map.of(), Map.of(), Map.of());
   }
 
-  /** HGNC 2024-10 and MANE v1.4 (GRCh38) shipped with GMS. */
+  /** HGNC 2024-10 and MANE v1.4 (GRCh38) shipped with GMS, read once. */
   public static GeneCatalog bundled() {
+    return Bundled.CATALOG;
+  }
+
+  /** Reads the bundled catalog on first use. */
+  private static final class Bundled {
+    static final GeneCatalog CATALOG = readBundled();
+  }
+
+  private static GeneCatalog readBundled() {
     try (InputStream hgnc = resource(HGNC_RESOURCE);
         InputStream mane = resource(MANE_RESOURCE);
         BufferedReader hgncLines = CompressedText.open(hgnc);
