@@ -1,13 +1,8 @@
 package org.gms.genomics.annotation;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.variant.SequenceVariant;
@@ -173,7 +167,7 @@ public final class ClinvarConcordance {
   /** Reads the records whose GENEINFO names the gene (all records for null). Not a VCF reader. */
   public static List<ClinvarRecord> read(Path clinvarVcf, String gene) {
     List<ClinvarRecord> records = new ArrayList<>();
-    try (BufferedReader in = open(clinvarVcf)) {
+    try (BufferedReader in = ClinvarVcfIndex.open(clinvarVcf)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isEmpty() || line.charAt(0) == '#') {
           continue;
@@ -455,17 +449,5 @@ public final class ClinvarConcordance {
       }
     }
     return false;
-  }
-
-  private static BufferedReader open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    in.mark(2);
-    int first = in.read();
-    int second = in.read();
-    in.reset();
-    if (first == 0x1f && second == 0x8b) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 }

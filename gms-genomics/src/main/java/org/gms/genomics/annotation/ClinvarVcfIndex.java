@@ -185,7 +185,8 @@ final class ClinvarVcfIndex implements ClinvarLookup {
     return value == null ? null : value.replace('_', ' ');
   }
 
-  private static BufferedReader open(Path file) throws IOException {
+  /** Plain or gzip (bgzip) text, recognised by its first bytes. */
+  static BufferedReader open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     in.mark(2);
     int first = in.read();
