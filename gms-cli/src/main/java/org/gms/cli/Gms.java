@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AccountCommand.class,
       AuditCommand.class,
-      BenchmarkClinvarConcordanceCommand.class,
-      BenchmarkAnnotateCoreCommand.class
+      DirectoryCommand.class,
+      BenchmarkCommand.class
     })
 public final class Gms implements Runnable {
 

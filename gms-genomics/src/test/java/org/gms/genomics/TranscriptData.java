@@ -2,6 +2,7 @@ package org.gms.genomics;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.transcript.Transcript;
 import org.gms.genomics.transcript.TranscriptModels;
@@ -31,7 +32,7 @@ public final class TranscriptData {
    * GRCh38 sequence: the 1.2 Mb BRCA1 region (chr17:42,425,000-43,600,000) and the CellBase genome
    * pieces (all of NFIX and chunks around other genes).
    */
-  public static PieceGenome genome() {
+  public static ReferenceGenome genome() {
     SharedReference.path("transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa");
     return Genome.GENOME;
   }
@@ -73,8 +74,8 @@ public final class TranscriptData {
   }
 
   private static final class Genome {
-    static final PieceGenome GENOME =
-        PieceGenome.read(
+    static final ReferenceGenome GENOME =
+        ReferenceGenome.fromFasta(
             SharedReference.path("transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa"),
             SharedReference.path("transcripts/cellbase-32genes/cellbase_grch38.regions.fa"));
   }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.gms.genomics.PieceGenome;
 import org.gms.genomics.SharedReference;
 import org.gms.genomics.TranscriptData;
+import org.gms.genomics.reference.ReferenceGenome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +49,8 @@ class TranscriptModelsTest {
   @Test
   void bcftoolsGff3ModelsTranslateFromTheirGenomicSequence() {
     Path gff3 = SharedReference.path("transcripts/bcftools-6regions/bcftools_csq_grch38.abs.gff3");
-    PieceGenome genome =
-        PieceGenome.read(
+    ReferenceGenome genome =
+        ReferenceGenome.fromFasta(
             SharedReference.path("transcripts/bcftools-6regions/bcftools_csq_grch38.regions.fa"));
     List<Transcript> transcripts = TranscriptModels.read(gff3);
 
@@ -172,7 +172,7 @@ class TranscriptModelsTest {
         .hasMessageContaining("transcript_id");
   }
 
-  private static String codingSequence(Transcript t, PieceGenome genome) {
+  private static String codingSequence(Transcript t, ReferenceGenome genome) {
     StringBuilder cds = new StringBuilder();
     for (Exon exon : t.exons()) {
       long from = Math.max(exon.start(), t.coding().start());
