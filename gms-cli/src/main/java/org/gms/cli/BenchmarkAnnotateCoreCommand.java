@@ -14,6 +14,7 @@ import org.gms.genomics.annotation.AnnotationJsonLines;
 import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.annotation.ClinvarConcordance;
 import org.gms.genomics.annotation.ClinvarLookup;
+import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.transcript.Transcript;
 import org.gms.genomics.transcript.TranscriptModels;
@@ -55,6 +56,17 @@ final class BenchmarkAnnotateCoreCommand implements Callable<Integer> {
   List<Path> cdna = new ArrayList<>();
 
   @Option(
+      names = "--genome",
+      description = "Genomic FASTA with .fai (repeatable). Default: ${DEFAULT-VALUE}",
+      defaultValue =
+          SHARED
+              + "transcripts/brca1-region/chr17_42425000_43600000.GRCh38.fa,"
+              + SHARED
+              + "transcripts/cellbase-32genes/cellbase_grch38.regions.fa",
+      split = ",")
+  List<Path> genome = new ArrayList<>();
+
+  @Option(
       names = "--clinvar",
       description =
           "ClinVar VCF: the variants, and the known-variant lookup. Default: ${DEFAULT-VALUE}",
@@ -84,6 +96,7 @@ final class BenchmarkAnnotateCoreCommand implements Callable<Integer> {
     Annotator annotator =
         Annotator.builder(models)
             .sequences(sequences)
+            .genome(ReferenceGenome.fromFasta(genome.toArray(Path[]::new)))
             .clinvar(ClinvarLookup.readVcf(clinvar))
             .build();
     List<SequenceVariant> variants = new ArrayList<>();
