@@ -187,6 +187,14 @@ public final class PgxAnalyser {
     for (Diplotype diplotype : call.diplotypes()) {
       PhenotypeCall cpic = translate(bySource.get(GuidelineSource.CPIC), diplotype);
       PhenotypeCall dpwg = translate(bySource.get(GuidelineSource.DPWG), diplotype);
+      if (dpwg != null && !dpwg.known() && cpic != null && cpic.phenotype() != null) {
+        dpwg = cpicTermsForDpwg(cpic);
+        notes.add(
+            "The DPWG table has no row for "
+                + diplotype.name()
+                + "; its CPIC phenotype is used for DPWG recommendations, as ClinPGx maps DPWG"
+                + " terms to CPIC terms");
+      }
       interpretations.add(new GeneReport.Interpretation(diplotype, cpic, dpwg));
     }
     return new GeneReport(call, interpretations, notes);
@@ -196,11 +204,35 @@ public final class PgxAnalyser {
     return phenotyper == null ? null : phenotyper.translate(diplotype);
   }
 
+  /** DPWG names phenotypes as CPIC does; a DPWG lookup by the CPIC phenotype. */
+  private static PhenotypeCall cpicTermsForDpwg(PhenotypeCall cpic) {
+    return new PhenotypeCall(
+        GuidelineSource.DPWG,
+        cpic.alleles(),
+        cpic.alleleCounts(),
+        cpic.phenotype(),
+        cpic.activityScore(),
+        List.of(cpic.phenotype()));
+  }
+
   private static void addReadings(
       GeneReport report,
       Map<GuidelineSource, Map<String, List<GeneLookup>>> readings,
       List<String> messages) {
     for (GeneReport.Interpretation interpretation : report.interpretations()) {
+      for (GuidelineSource source : GuidelineSource.values()) {
+        PhenotypeCall translation =
+            source == GuidelineSource.CPIC ? interpretation.cpic() : interpretation.dpwg();
+        if (translation == null) {
+          // Called, but the source has no table: not "No Result", just no phenotype.
+          readings
+              .computeIfAbsent(source, s -> new TreeMap<>())
+              .computeIfAbsent(report.gene(), g -> new ArrayList<>())
+              .add(
+                  new GeneLookup(
+                      report.gene(), interpretation.diplotype().name(), List.of(), Map.of()));
+        }
+      }
       List<PhenotypeCall> translations =
           Stream.of(interpretation.cpic(), interpretation.dpwg()).filter(Objects::nonNull).toList();
       for (PhenotypeCall translation : translations) {
