@@ -225,13 +225,10 @@ final class LowestFunctionCaller implements GeneCaller {
     return activity.getOrDefault(allele, Double.NEGATIVE_INFINITY);
   }
 
-  private Diplotype ordered(Haplotype a, Haplotype b) {
-    String reference = gene.name(0);
-    boolean swap =
-        a.name().equals(reference)
-            ? false
-            : b.name().equals(reference) || AlleleNames.compare(a.name(), b.name()) > 0;
-    return swap ? new Diplotype(b, a, 0) : new Diplotype(a, b, 0);
+  private static Diplotype ordered(Haplotype a, Haplotype b) {
+    return AlleleNames.compare(a.name(), b.name()) > 0
+        ? new Diplotype(b, a, 0)
+        : new Diplotype(a, b, 0);
   }
 
   private String describe(int[] copies) {

@@ -209,25 +209,21 @@ final class NamedAlleleCaller implements GeneCaller {
 
   /**
    * One entry per diplotype name (sub-alleles reported under their core allele can repeat), each
-   * with the reference allele or the lower name first, sorted.
+   * with its alleles in natural order ({@code *2/*38}, as the phenotype tables write them), sorted.
    */
-  private List<Diplotype> distinctSorted(List<Diplotype> found) {
-    String reference = gene.name(0);
-    Comparator<String> order =
-        Comparator.comparing((String name) -> !name.equals(reference))
-            .thenComparing(AlleleNames.NATURAL);
+  private static List<Diplotype> distinctSorted(List<Diplotype> found) {
     Map<String, Diplotype> byName = new LinkedHashMap<>();
     for (Diplotype d : found) {
       Diplotype ordered = d;
-      if (d.second() != null && order.compare(d.first().name(), d.second().name()) > 0) {
+      if (d.second() != null && AlleleNames.compare(d.first().name(), d.second().name()) > 0) {
         ordered = new Diplotype(d.second(), d.first(), d.score());
       }
       byName.putIfAbsent(ordered.name(), ordered);
     }
     List<Diplotype> sorted = new ArrayList<>(byName.values());
     sorted.sort(
-        Comparator.comparing((Diplotype d) -> d.first().name(), order)
-            .thenComparing(d -> d.second() == null ? "" : d.second().name(), order));
+        Comparator.comparing((Diplotype d) -> d.first().name(), AlleleNames.NATURAL)
+            .thenComparing(d -> d.second() == null ? "" : d.second().name(), AlleleNames.NATURAL));
     return sorted;
   }
 

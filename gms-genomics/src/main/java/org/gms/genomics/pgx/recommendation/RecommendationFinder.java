@@ -67,7 +67,9 @@ public final class RecommendationFinder {
     }
     List<DrugRecommendation> out = new ArrayList<>();
     for (Match match : matches.values()) {
-      for (String drug : match.rec.drugs()) {
+      // A recommendation names its drugs; one that does not applies to all of the guideline's.
+      List<String> drugs = match.rec.drugs().isEmpty() ? guideline.drugs() : match.rec.drugs();
+      for (String drug : drugs) {
         out.add(match.toDrugRecommendation(guideline, drug));
       }
     }
