@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ServeCommand.class,
       DemoCommand.class,
-      AuditCommand.class
+      AccountCommand.class,
+      AuditCommand.class,
+      BenchmarkVcfIoCommand.class
     })
 public final class Gms implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.gms.genomics.reference;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,9 +64,9 @@ public final class AssemblyContigs {
     return build;
   }
 
-  /** The chromosome lengths by canonical name (1..22, X, Y, MT). */
+  /** The chromosome lengths by canonical name, in order 1..22, X, Y, MT. */
   public Map<String, Long> lengths() {
-    return Map.copyOf(lengths);
+    return Collections.unmodifiableMap(lengths);
   }
 
   /** The length of a chromosome of this build, in any spelling; empty if it is not one. */

@@ -1,7 +1,10 @@
 package org.gms.genomics.reference;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gms.genomics.variant.GenomeBuild;
 
 /**
  * Read access to reference sequence. Coordinates are 1-based and inclusive, as in VCF. A reference
@@ -23,4 +26,32 @@ public interface ReferenceGenome {
 
   /** Contig lengths as declared by the reference (full contig lengths, not piece lengths). */
   Map<String, Long> contigLengths();
+
+  /**
+   * The reference held by FASTA files, each with its samtools {@code .fai} index beside it (or, if
+   * absent, indexed in memory by one pass). Sequences named as samtools regions ({@code
+   * 17:42425000-43600000}) are pieces of their contig; others are whole contigs.
+   *
+   * @throws ReferenceException if a file cannot be read or indexed
+   */
+  static ReferenceGenome fromFasta(Path... fastas) {
+    return new FastaReferenceGenome(List.of(fastas));
+  }
+
+  /**
+   * As {@link #fromFasta(Path...)}, and checks the sequences against the declared build: whole
+   * contigs must have the build's lengths and pieces must lie within the build's contigs.
+   *
+   * @throws ReferenceException on a mismatch, naming the contig and both lengths
+   */
+  static ReferenceGenome fromFasta(GenomeBuild build, Path... fastas) {
+    FastaReferenceGenome reference = new FastaReferenceGenome(List.of(fastas));
+    reference.check(build);
+    return reference;
+  }
+
+  /** No sequence at all: everything that needs bases is reported as not covered. */
+  static ReferenceGenome none() {
+    return NoReferenceGenome.INSTANCE;
+  }
 }

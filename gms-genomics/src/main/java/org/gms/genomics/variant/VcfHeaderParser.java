@@ -52,6 +52,10 @@ final class VcfHeaderParser {
                 : "the file ends before the #CHROM header line; it is not a complete VCF");
       }
       String line = decode(bytes, number);
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // a byte-order mark, as some editors write
+        warnings.add("byte-order mark at the start of the file ignored");
+      }
       String stripped = line.stripTrailing();
       trailingWhitespace |= stripped.length() != line.length() && line.startsWith("##");
       if (number == 1 && !stripped.startsWith("##fileformat=")) {

@@ -135,7 +135,9 @@ public final class VcfReader implements AutoCloseable, Iterable<VcfRecord> {
           throw e;
         }
         skipped.merge(e.problem(), 1L, Long::sum);
-        firstExample.putIfAbsent(e.problem(), e.getMessage());
+        firstExample.putIfAbsent(
+            e.problem(),
+            "line " + e.line() + (e.column() == null ? "" : ", " + e.column()) + ": " + e.reason());
       }
     }
   }

@@ -1,14 +1,13 @@
 package org.gms.server.account.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -20,6 +19,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  * patients needs a logged-in user (session for the web UI, bearer token for the API).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   /** Paths anyone may read without logging in. */
@@ -41,11 +41,6 @@ class SecurityConfiguration {
   };
 
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
-
-  @Bean
   BearerTokens bearerTokens(JdbcClient jdbc, JdbcAccounts accounts, ProblemResponses problems) {
     return new BearerTokens(jdbc, accounts, problems);
   }
@@ -64,6 +59,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new CsrfCookieFilter(), UsernamePasswordAuthenticationFilter.class)
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .csrf(

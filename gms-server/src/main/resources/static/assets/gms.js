@@ -1,0 +1,59 @@
+// Shared page behaviour: who is logged in, logging out, and small helpers for the JSON API.
+"use strict";
+
+const gms = {
+  /** Reads the CSRF token Spring Security keeps in the XSRF-TOKEN cookie. */
+  csrfToken() {
+    const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : "";
+  },
+
+  async getJson(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(body.detail || `The server answered ${response.status} for ${url}`);
+    }
+    return body;
+  },
+
+  text(value) {
+    return value === null || value === undefined ? "" : String(value);
+  },
+
+  /** Creates an element with text content only (never HTML from data). */
+  el(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = gms.text(text);
+    if (className) node.className = className;
+    return node;
+  },
+
+  async showSession() {
+    const slot = document.querySelector(".session");
+    if (!slot) return;
+    const response = await fetch("/api/me", { headers: { Accept: "application/json" } });
+    slot.replaceChildren();
+    if (response.ok) {
+      const me = await response.json();
+      slot.append(gms.el("span", `${me.displayName} (${me.organisation})`));
+      const form = document.createElement("form");
+      form.method = "post";
+      form.action = "/logout";
+      const token = document.createElement("input");
+      token.type = "hidden";
+      token.name = "_csrf";
+      token.value = gms.csrfToken();
+      const button = gms.el("button", "Log out");
+      button.type = "submit";
+      form.append(token, button);
+      slot.append(form);
+    } else {
+      const link = gms.el("a", "Log in");
+      link.href = "/login";
+      slot.append(link);
+    }
+  },
+};
+
+document.addEventListener("DOMContentLoaded", () => gms.showSession());
