@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AccountCommand.class,
       AuditCommand.class,
-      BenchmarkVcfIoCommand.class
+      BenchmarkVcfIoCommand.class,
+      PgxCommand.class,
+      BenchmarkCommand.class
     })
 public final class Gms implements Runnable {
 

@@ -124,6 +124,13 @@ public final class PgxAnalyser {
     return callers.keySet();
   }
 
+  /** Only the diplotype calls from the sample's genotypes, for every gene called from VCF. */
+  public List<GeneCall> callGenes(SampleGenotypes sample) {
+    List<GeneCall> calls = new ArrayList<>(callers.size());
+    callers.values().forEach(caller -> calls.add(caller.call(sample)));
+    return calls;
+  }
+
   /**
    * Analyses one sample.
    *

@@ -63,19 +63,32 @@ public final class VcfGenotypeReader {
                 chromosome, list.stream().mapToLong(Long::longValue).sorted().toArray()));
   }
 
-  /** The samples read from one VCF, and what was odd about it. */
-  public record VcfGenotypes(String source, List<SampleGenotypes> samples, List<String> warnings) {
+  /**
+   * The samples read from one VCF, and what was odd about it.
+   *
+   * @param source the file
+   * @param samples the samples the filter accepted
+   * @param warnings what was odd about the file (positions treated as missing and why)
+   * @param sampleNames every sample of the file, accepted or not
+   */
+  public record VcfGenotypes(
+      String source,
+      List<SampleGenotypes> samples,
+      List<String> warnings,
+      List<String> sampleNames) {
     public VcfGenotypes {
       samples = List.copyOf(samples);
       warnings = List.copyOf(warnings);
+      sampleNames = List.copyOf(sampleNames);
     }
   }
 
   /**
-   * Reads a VCF (plain, gzip or BGZF). Only samples the filter accepts are kept.
+   * Reads a VCF (plain, gzip or BGZF). Only samples the filter accepts are kept (none, when it
+   * accepts none; the file is then not read past its header).
    *
-   * @throws GenomicsException when the file is not a valid VCF, is on another build, or no sample
-   *     passes the filter
+   * @throws GenomicsException when the file is not a valid VCF, is on another build, or has no
+   *     sample columns
    */
   public VcfGenotypes read(Path vcf, Predicate<String> sampleFilter) {
     try (VcfReader reader =
@@ -87,13 +100,11 @@ public final class VcfGenotypeReader {
           columns.add(i);
         }
       }
+      if (names.isEmpty()) {
+        throw new GenomicsException(vcf + ": the VCF has no sample columns, so no genotypes");
+      }
       if (columns.isEmpty()) {
-        throw new GenomicsException(
-            vcf
-                + ": "
-                + (names.isEmpty()
-                    ? "the VCF has no sample columns"
-                    : "no sample matches; the samples are " + names));
+        return new VcfGenotypes(vcf.toString(), List.of(), List.of(), names);
       }
       Pass pass = new Pass(columns.size());
       List<String> warnings = new ArrayList<>();
@@ -104,7 +115,7 @@ public final class VcfGenotypeReader {
       for (int s = 0; s < columns.size(); s++) {
         samples.add(new IndexedSampleGenotypes(names.get(columns.get(s)), index, pass.calls[s]));
       }
-      return new VcfGenotypes(vcf.toString(), samples, warnings);
+      return new VcfGenotypes(vcf.toString(), samples, warnings, names);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gms.genomics.pgx.GeneReport;
 import org.gms.genomics.pgx.PgxReport;
 import org.gms.genomics.pgx.definition.DefinedPosition;
+import org.gms.genomics.pgx.diplotype.CallStatus;
 import org.gms.genomics.pgx.diplotype.GeneCall;
 import org.gms.genomics.pgx.phenotype.AlleleFunction;
 import org.gms.genomics.pgx.phenotype.PhenotypeCall;
@@ -76,11 +77,7 @@ public final class PgxReportJson {
     node.put("gene", call.gene());
     node.put("callable", call.callable());
     node.put("status", call.status().name());
-    node.put(
-        "source",
-        call.status() == org.gms.genomics.pgx.diplotype.CallStatus.OUTSIDE_CALL
-            ? "OUTSIDE"
-            : "VCF");
+    node.put("source", call.status() == CallStatus.OUTSIDE_CALL ? "OUTSIDE" : "VCF");
     node.put("reason", call.reason());
     node.put("phased", call.phased());
     strings(node.putArray("diplotypes"), call.diplotypeNames());

@@ -139,12 +139,26 @@ class VcfGenotypeReaderTest {
   }
 
   @Test
-  void anUnknownSampleIsAnErrorNamingTheSamples() throws IOException {
+  void anUnknownSampleGivesNoSamplesAndTheNamesThereAre() throws IOException {
     Path file = write("chr1\t100\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n", "A");
 
-    assertThatThrownBy(() -> new VcfGenotypeReader(POSITIONS).read(file, "Z"::equals))
+    VcfGenotypes vcf = new VcfGenotypeReader(POSITIONS).read(file, "Z"::equals);
+
+    assertThat(vcf.samples()).isEmpty();
+    assertThat(vcf.sampleNames()).containsExactly("A");
+  }
+
+  @Test
+  void aVcfWithoutSamplesIsAnError() throws IOException {
+    Path file = dir.resolve("sites.vcf");
+    Files.writeString(
+        file,
+        "##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+            + "chr1\t100\t.\tC\tT\t.\tPASS\t.\n");
+
+    assertThatThrownBy(() -> new VcfGenotypeReader(POSITIONS).read(file, s -> true))
         .isInstanceOf(GenomicsException.class)
-        .hasMessageContaining("[A]");
+        .hasMessageContaining("no sample columns");
   }
 
   private VcfGenotypes read(String records, String... samples) throws IOException {
