@@ -43,6 +43,8 @@ public final class PgxKnowledge {
   private final Map<GuidelineSource, Map<String, String>> phenotypeFiles;
   private final Map<String, PhenotypeTable> phenotypes = new ConcurrentHashMap<>();
   private final List<Guideline> guidelines;
+  private volatile Map<String, String> cachedVersions;
+  private volatile int versionsForTables;
 
   private PgxKnowledge(
       Map<String, GeneDefinition> definitions,
@@ -101,6 +103,11 @@ public final class PgxKnowledge {
    * far (those an analysis used).
    */
   public Map<String, String> versions() {
+    Map<String, String> cached = cachedVersions;
+    if (cached != null && versionsForTables == phenotypes.size()) {
+      return cached;
+    }
+    int tables = phenotypes.size();
     Map<String, String> versions = new TreeMap<>();
     versions.put(
         "alleleDefinitions",
@@ -112,7 +119,10 @@ public final class PgxKnowledge {
                 .map(table -> table.source() + " " + table.version())
                 .toList()));
     versions.put("guidelines", distinct(guidelines.stream().map(Guideline::version).toList()));
-    return versions;
+    Map<String, String> computed = Map.copyOf(versions);
+    this.cachedVersions = computed;
+    this.versionsForTables = tables;
+    return computed;
   }
 
   private static String distinct(List<String> values) {

@@ -9,6 +9,7 @@ import org.gms.genomics.pgx.definition.GeneDefinition;
 import org.gms.genomics.pgx.definition.NamedAllele;
 import org.gms.genomics.pgx.genotype.PositionGenotype;
 import org.gms.genomics.pgx.genotype.SampleGenotypes;
+import org.gms.genomics.pgx.genotype.SampleGenotypes.PositionKey;
 
 /**
  * A gene's definitions turned into bit masks for fast matching: at each position, each allele
@@ -27,11 +28,13 @@ final class CompiledGene {
   final int[][] masks;
 
   final boolean[][] defined;
+  final int[] definedCount;
 
   /** Per allele, the positions where it accepts something else than the reference allele. */
   final int[][] specific;
 
   final boolean[] required;
+  private final PositionKey[] keys;
 
   CompiledGene(GeneDefinition definition) {
     this.definition = definition;
@@ -41,8 +44,13 @@ final class CompiledGene {
     alleleCount = alleles.size();
     known = new String[positionCount][];
     required = new boolean[positionCount];
+    keys = new PositionKey[positionCount];
     for (int p = 0; p < positionCount; p++) {
-      known[p] = positions.get(p).knownAlleles().toArray(String[]::new);
+      keys[p] = PositionKey.of(positions.get(p).chromosome(), positions.get(p).position());
+      // Interned, as the VCF reader interns what it reads: matching then mostly compares
+      // references.
+      known[p] =
+          positions.get(p).knownAlleles().stream().map(String::intern).toArray(String[]::new);
       required[p] =
           definition.exemption().requiredPositions().contains(positions.get(p).position());
     }
@@ -54,6 +62,12 @@ final class CompiledGene {
         String base = allele.bases().get(p);
         defined[a][p] = base != null;
         masks[a][p] = base == null ? masks[0][p] : mask(base, p, allele);
+      }
+    }
+    definedCount = new int[alleleCount];
+    for (int a = 0; a < alleleCount; a++) {
+      for (int p = 0; p < positionCount; p++) {
+        definedCount[a] += defined[a][p] ? 1 : 0;
       }
     }
     specific = new int[alleleCount][];
@@ -129,10 +143,11 @@ final class CompiledGene {
     List<DefinedPosition> positions = definition.positions();
     for (int p = 0; p < positionCount; p++) {
       DefinedPosition position = positions.get(p);
-      Optional<PositionGenotype> call = sample.at(position.chromosome(), position.position());
+      Optional<PositionGenotype> call = sample.at(keys[p]);
       if (call.isEmpty()) {
         view.missing[p] = true;
         view.missingPositions.add(position);
+        view.missingIndexes[view.missingCount++] = p;
         continue;
       }
       PositionGenotype genotype = call.get();
@@ -183,12 +198,10 @@ final class CompiledGene {
 
   /** The allele's score: how many available positions its definition gives a base for. */
   int score(int allele, SampleView view) {
-    int score = 0;
+    int score = definedCount[allele];
     boolean[] given = defined[allele];
-    for (int p = 0; p < positionCount; p++) {
-      if (given[p] && !view.missing[p]) {
-        score++;
-      }
+    for (int m = 0; m < view.missingCount; m++) {
+      score -= given[view.missingIndexes[m]] ? 1 : 0;
     }
     return score;
   }

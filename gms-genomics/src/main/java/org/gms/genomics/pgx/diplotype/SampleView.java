@@ -14,6 +14,11 @@ final class SampleView {
   final int[] first;
   final int[] second;
   final boolean[] missing;
+
+  /** The first {@code missingCount} entries are the indexes of the missing positions. */
+  final int[] missingIndexes;
+
+  int missingCount;
   final List<DefinedPosition> missingPositions = new ArrayList<>();
   final List<DefinedPosition> undocumented = new ArrayList<>();
   final Set<Long> phaseSets = new HashSet<>();
@@ -26,6 +31,7 @@ final class SampleView {
     first = new int[positions];
     second = new int[positions];
     missing = new boolean[positions];
+    missingIndexes = new int[positions];
   }
 
   /**

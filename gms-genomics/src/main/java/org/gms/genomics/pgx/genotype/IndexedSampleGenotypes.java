@@ -24,8 +24,8 @@ final class IndexedSampleGenotypes implements SampleGenotypes {
   }
 
   @Override
-  public Optional<PositionGenotype> at(String chromosome, long position) {
-    Integer slot = index.get(PositionKey.of(chromosome, position));
+  public Optional<PositionGenotype> at(PositionKey position) {
+    Integer slot = index.get(position);
     return slot == null ? Optional.empty() : Optional.ofNullable(calls[slot]);
   }
 }

@@ -14,7 +14,12 @@ public interface SampleGenotypes {
   String sampleId();
 
   /** The call at a position, or empty when the position was not called (missing). */
-  Optional<PositionGenotype> at(String chromosome, long position);
+  Optional<PositionGenotype> at(PositionKey position);
+
+  /** The call at a position given with its chromosome in any spelling. */
+  default Optional<PositionGenotype> at(String chromosome, long position) {
+    return at(PositionKey.of(chromosome, position));
+  }
 
   /** A builder for calls given one by one (tests, other inputs than VCF). */
   static Builder builder(String sampleId) {
@@ -53,8 +58,8 @@ public interface SampleGenotypes {
         }
 
         @Override
-        public Optional<PositionGenotype> at(String chromosome, long position) {
-          return Optional.ofNullable(snapshot.get(PositionKey.of(chromosome, position)));
+        public Optional<PositionGenotype> at(PositionKey position) {
+          return Optional.ofNullable(snapshot.get(position));
         }
       };
     }
@@ -72,8 +77,9 @@ public interface SampleGenotypes {
     }
   }
 
-  /** A position with its chromosome in canonical form. */
+  /** A position with its chromosome in canonical form ({@code 10}, {@code X}, {@code MT}). */
   record PositionKey(String chromosome, long position) {
+    /** The key of a position whose chromosome is spelled in any way ({@code chr10}, {@code 10}). */
     public static PositionKey of(String chromosome, long position) {
       return new PositionKey(ContigName.canonical(chromosome), position);
     }

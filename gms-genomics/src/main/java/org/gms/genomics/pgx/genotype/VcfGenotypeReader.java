@@ -145,6 +145,12 @@ public final class VcfGenotypeReader {
     int slot = index.get(new PositionKey(chromosome, record.position()));
     DefinedPosition defined = panel.get(slot);
     String[] alleles = respell(record, defined.ref());
+    if (alleles != null) {
+      // Interned, as the gene definitions are: allele matching then compares references.
+      for (int a = 0; a < alleles.length; a++) {
+        alleles[a] = alleles[a].intern();
+      }
+    }
     if (alleles == null) {
       warnings.add(
           record.contig()
@@ -189,9 +195,9 @@ public final class VcfGenotypeReader {
       }
       pass.rank[slot] = FROM_BLOCK;
       String[] alleles = new String[record.alts().size() + 1];
-      alleles[0] = panel.get(slot).ref();
+      alleles[0] = panel.get(slot).ref().intern();
       for (int a = 1; a < alleles.length; a++) {
-        alleles[a] = record.alts().get(a - 1);
+        alleles[a] = record.alts().get(a - 1).intern();
       }
       Map<Object, PositionGenotype> shared = new HashMap<>();
       for (int s = 0; s < columns.size(); s++) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.pgx.phenotype.GuidelineSource;
 import tools.jackson.core.JacksonException;
@@ -72,7 +73,7 @@ public final class GuidelineReader {
         names(node.path("relatedChemicals"), "name"),
         text(node.path("population")),
         text(node.path("classification").path("term")),
-        text(node.path("text").path("html")),
+        HtmlText.plain(Objects.requireNonNullElse(text(node.path("text").path("html")), "")),
         implications,
         phenotypeKeys,
         diplotypeKeys);

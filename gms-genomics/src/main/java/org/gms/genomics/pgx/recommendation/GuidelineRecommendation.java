@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param drugs the drugs it applies to
  * @param population the population or indication it is limited to, or null ("general")
  * @param strength the classification of its strength (e.g. {@code Strong}), or null
- * @param textHtml the recommendation as HTML, as published
+ * @param text the recommendation text, markup removed
  * @param implications what the genotype implies, per gene
  * @param phenotypeKeys the patient group: gene to lookup key (phenotype or activity score)
  * @param diplotypeKeys the patient group for genotype-specific recommendations: gene to allele
@@ -22,7 +22,7 @@ public record GuidelineRecommendation(
     List<String> drugs,
     String population,
     String strength,
-    String textHtml,
+    String text,
     List<String> implications,
     Map<String, String> phenotypeKeys,
     Map<String, Map<String, Integer>> diplotypeKeys) {
@@ -33,11 +33,6 @@ public record GuidelineRecommendation(
     implications = List.copyOf(implications);
     phenotypeKeys = Map.copyOf(phenotypeKeys);
     diplotypeKeys = Map.copyOf(diplotypeKeys);
-    textHtml = textHtml == null ? "" : textHtml;
-  }
-
-  /** The recommendation text without markup. */
-  public String text() {
-    return HtmlText.plain(textHtml);
+    text = text == null ? "" : text;
   }
 }

@@ -21,9 +21,45 @@ import org.gms.genomics.pgx.phenotype.GuidelineSource;
 public final class RecommendationFinder {
 
   private final List<Guideline> guidelines;
+  private final Map<Guideline, Index> indexes = new java.util.IdentityHashMap<>();
 
   public RecommendationFinder(List<Guideline> guidelines) {
     this.guidelines = List.copyOf(guidelines);
+    this.guidelines.forEach(g -> indexes.put(g, new Index(g)));
+  }
+
+  /**
+   * A guideline's recommendations by the phenotype key of its first gene, so that a lookup checks
+   * only the few that can apply.
+   */
+  private static final class Index {
+    final String firstGene;
+    final Map<String, List<GuidelineRecommendation>> byFirstGeneKey = new java.util.HashMap<>();
+    final List<GuidelineRecommendation> others = new ArrayList<>();
+
+    Index(Guideline guideline) {
+      firstGene = guideline.genes().isEmpty() ? null : guideline.genes().get(0);
+      for (GuidelineRecommendation rec : guideline.recommendations()) {
+        String key = firstGene == null ? null : rec.phenotypeKeys().get(firstGene);
+        if (key == null) {
+          others.add(rec);
+        } else {
+          byFirstGeneKey.computeIfAbsent(key, k -> new ArrayList<>()).add(rec);
+        }
+      }
+    }
+
+    List<GuidelineRecommendation> candidates(Map<String, GeneLookup> combination) {
+      GeneLookup first = firstGene == null ? null : combination.get(firstGene);
+      if (first == null) {
+        return others;
+      }
+      List<GuidelineRecommendation> candidates = new ArrayList<>(others);
+      for (String key : first.lookupKeys()) {
+        candidates.addAll(byFirstGeneKey.getOrDefault(key, List.of()));
+      }
+      return candidates;
+    }
   }
 
   public List<Guideline> guidelines() {
@@ -56,7 +92,7 @@ public final class RecommendationFinder {
         continue;
       }
       List<GuidelineRecommendation> applying = new ArrayList<>();
-      for (GuidelineRecommendation rec : guideline.recommendations()) {
+      for (GuidelineRecommendation rec : indexes.get(guideline).candidates(combination)) {
         if (applies(rec, combination)) {
           applying.add(rec);
         }
