@@ -26,7 +26,6 @@ import org.gms.genomics.pgx.definition.NamedAllele;
 import org.gms.genomics.pgx.genotype.PositionGenotype;
 import org.gms.genomics.pgx.genotype.SampleGenotypes;
 import org.gms.genomics.pgx.genotype.VcfGenotypeReader;
-import org.gms.genomics.pgx.genotype.VcfGenotypeReader.VcfGenotypes;
 import org.gms.genomics.pgx.report.PgxReportJson;
 import org.gms.genomics.variant.BgzfOutputStream;
 import picocli.CommandLine.Command;
@@ -113,61 +112,63 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
         seconds(genStart));
 
     VcfGenotypeReader reader = new VcfGenotypeReader(analyser.positions());
-    reader.read(vcf, s -> true); // warm-up
-    long readStart = System.nanoTime();
-    VcfGenotypes read = reader.read(vcf, s -> true);
-    double readSeconds = seconds(readStart);
-    List<SampleGenotypes> all = read.samples();
-    report("read VCF (one pass, all samples)", all.size(), readSeconds, 1);
+    List<SampleGenotypes> all = reader.read(vcf, s -> true).samples();
+    measure("read VCF (one pass, all samples)", all.size(), 1, () -> reader.read(vcf, s -> true));
 
-    warmUp(analyser, all);
-    long callStart = System.nanoTime();
-    long called = 0;
-    for (SampleGenotypes sample : all) {
-      called += analyser.callGenes(sample).stream().filter(c -> c.callable()).count();
-    }
-    report("diplotype calling only, 1 thread", all.size(), seconds(callStart), 1);
-
-    long analyseStart = System.nanoTime();
+    // Warm-up: one untimed pass of everything, so that every phase runs compiled code.
+    long bytes = 0;
     int recommendations = 0;
     for (SampleGenotypes sample : all) {
-      recommendations +=
-          analyser.analyse(sample, List.of(), null, List.of()).recommendations().size();
+      var report = analyser.analyse(sample, List.of(), null, List.of());
+      recommendations += report.recommendations().size();
+      bytes += PgxReportJson.toString(report).length();
     }
-    report(
-        "calling + phenotypes + recommendations, 1 thread", all.size(), seconds(analyseStart), 1);
+    long called =
+        all.stream()
+            .flatMap(sample -> analyser.callGenes(sample).stream())
+            .filter(c -> c.callable())
+            .count();
 
-    long jsonStart = System.nanoTime();
-    long bytes = 0;
-    for (SampleGenotypes sample : all) {
-      bytes +=
-          PgxReportJson.toString(analyser.analyse(sample, List.of(), null, List.of())).length();
-    }
-    report("... and JSON report, 1 thread", all.size(), seconds(jsonStart), 1);
-
+    measure(
+        "diplotype calling only, 1 thread",
+        all.size(),
+        1,
+        () -> all.forEach(sample -> analyser.callGenes(sample)));
+    measure(
+        "calling + phenotypes + recommendations, 1 thread",
+        all.size(),
+        1,
+        () -> all.forEach(sample -> analyser.analyse(sample, List.of(), null, List.of())));
+    measure(
+        "... and JSON report, 1 thread",
+        all.size(),
+        1,
+        () ->
+            all.forEach(
+                sample ->
+                    PgxReportJson.toString(analyser.analyse(sample, List.of(), null, List.of()))));
     int workers = threads == null ? cores : threads;
     if (workers > 1) {
       ExecutorService pool = Executors.newFixedThreadPool(workers);
       try {
-        long parallelStart = System.nanoTime();
-        List<Future<Integer>> futures = new ArrayList<>();
-        for (SampleGenotypes sample : all) {
-          futures.add(
-              pool.submit(
-                  () ->
-                      analyser
-                          .analyse(sample, List.of(), null, List.of())
-                          .recommendations()
-                          .size()));
-        }
-        for (Future<Integer> future : futures) {
-          future.get();
-        }
-        report(
+        measure(
             "calling + phenotypes + recommendations, " + workers + " threads",
             all.size(),
-            seconds(parallelStart),
-            workers);
+            workers,
+            () -> {
+              List<Future<?>> futures = new ArrayList<>();
+              for (SampleGenotypes sample : all) {
+                futures.add(
+                    pool.submit(() -> analyser.analyse(sample, List.of(), null, List.of())));
+              }
+              for (Future<?> future : futures) {
+                try {
+                  future.get();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            });
       } finally {
         pool.shutdownNow();
       }
@@ -185,24 +186,23 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void warmUp(PgxAnalyser analyser, List<SampleGenotypes> all) {
-    for (int round = 0; round < 3; round++) {
-      for (SampleGenotypes sample : all.subList(0, Math.min(300, all.size()))) {
-        analyser.analyse(sample, List.of(), null, List.of());
-      }
+  /** Runs a pass three times; prints the best and the median rate (the machine may be shared). */
+  private static void measure(String what, int count, int threads, Runnable pass) {
+    double[] seconds = new double[3];
+    for (int run = 0; run < seconds.length; run++) {
+      long start = System.nanoTime();
+      pass.run();
+      seconds[run] = seconds(start);
     }
-  }
-
-  private static void report(String what, int count, double seconds, int threads) {
-    double rate = count / seconds;
+    java.util.Arrays.sort(seconds);
     System.out.printf(
         Locale.ROOT,
-        "%-52s %6d samples in %6.2f s = %,9.0f samples/s = %,9.0f samples/s/core%n",
+        "%-52s %6d samples: best %6.2f s = %,7.0f samples/s/core (median %,7.0f)%n",
         what + ":",
         count,
-        seconds,
-        rate,
-        rate / threads);
+        seconds[0],
+        count / seconds[0] / threads,
+        count / seconds[1] / threads);
   }
 
   /** Writes the VCF; returns how many samples came from the reference tool's examples. */
