@@ -43,6 +43,9 @@ public final class VcfGenotypeReader {
   private static final int RESPELLED = 2;
   private static final int EXACT = 3;
 
+  /** REF mismatches reported one by one; the rest are counted. */
+  private static final int LISTED_MISMATCHES = 10;
+
   private final Map<PositionKey, Integer> index = new HashMap<>();
   private final List<DefinedPosition> panel = new ArrayList<>();
   private final Map<String, long[]> sortedByChromosome = new HashMap<>();
@@ -111,6 +114,12 @@ public final class VcfGenotypeReader {
       for (VcfRecord record : reader) {
         read(record, columns, pass, warnings);
       }
+      if (pass.mismatches > LISTED_MISMATCHES) {
+        warnings.add(
+            (pass.mismatches - LISTED_MISMATCHES)
+                + " more positions whose REF does not match the GRCh38 definitions; is the VCF"
+                + " on GRCh38?");
+      }
       List<SampleGenotypes> samples = new ArrayList<>(columns.size());
       for (int s = 0; s < columns.size(); s++) {
         samples.add(new IndexedSampleGenotypes(names.get(columns.get(s)), index, pass.calls[s]));
@@ -123,6 +132,7 @@ public final class VcfGenotypeReader {
   private final class Pass {
     final PositionGenotype[][] calls;
     final int[] rank = new int[panel.size()];
+    int mismatches;
 
     Pass(int samples) {
       calls = new PositionGenotype[samples][panel.size()];
@@ -145,25 +155,25 @@ public final class VcfGenotypeReader {
     int slot = index.get(new PositionKey(chromosome, record.position()));
     DefinedPosition defined = panel.get(slot);
     String[] alleles = respell(record, defined.ref());
-    if (alleles != null) {
-      // Interned, as the gene definitions are: allele matching then compares references.
-      for (int a = 0; a < alleles.length; a++) {
-        alleles[a] = alleles[a].intern();
-      }
-    }
     if (alleles == null) {
-      warnings.add(
-          record.contig()
-              + ":"
-              + record.position()
-              + " (line "
-              + record.lineNumber()
-              + "): REF "
-              + record.ref()
-              + " does not match the definition's "
-              + defined.ref()
-              + "; position treated as missing");
+      if (++pass.mismatches <= LISTED_MISMATCHES) {
+        warnings.add(
+            record.contig()
+                + ":"
+                + record.position()
+                + " (line "
+                + record.lineNumber()
+                + "): REF "
+                + record.ref()
+                + " does not match the definition's "
+                + defined.ref()
+                + "; position treated as missing");
+      }
       return;
+    }
+    // Interned, as the gene definitions are: allele matching then compares references.
+    for (int a = 0; a < alleles.length; a++) {
+      alleles[a] = alleles[a].intern();
     }
     int rank = record.ref().equals(defined.ref()) ? EXACT : RESPELLED;
     if (rank < pass.rank[slot]) {

@@ -93,6 +93,22 @@ class VcfGenotypeReaderTest {
   }
 
   @Test
+  void manyRefMismatchesAreSummarisedAsAPossibleBuildProblem() throws IOException {
+    List<DefinedPosition> twelve = new java.util.ArrayList<>();
+    StringBuilder records = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      twelve.add(position(i * 10L, "A", "G"));
+      records.append("chr1\t").append(i * 10).append("\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n");
+    }
+
+    VcfGenotypes vcf =
+        new VcfGenotypeReader(twelve).read(write(records.toString(), "A"), s -> true);
+
+    assertThat(vcf.warnings()).hasSize(11);
+    assertThat(vcf.warnings().get(10)).startsWith("2 more positions").contains("GRCh38");
+  }
+
+  @Test
   void chromosomeNamesMatchWithOrWithoutChr() throws IOException {
     VcfGenotypes vcf = read("1\t100\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n", "A");
 
