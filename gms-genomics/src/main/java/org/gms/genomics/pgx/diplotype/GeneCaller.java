@@ -26,6 +26,6 @@ public interface GeneCaller {
    * @param activityValues the activity value of each named allele (the CPIC function table)
    */
   static GeneCaller lowestFunction(GeneDefinition definition, Map<String, Double> activityValues) {
-    return new LowestFunctionCaller(new CompiledGene(definition), activityValues);
+    return new Cpic2017LowestFunctionCaller(new CompiledGene(definition), activityValues);
   }
 }

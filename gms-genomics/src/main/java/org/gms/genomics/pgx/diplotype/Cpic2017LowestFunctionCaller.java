@@ -27,12 +27,12 @@ import org.gms.genomics.pgx.genotype.SampleGenotypes;
  * An allele whose variants are all part of a larger allele found on the same copy (c.1129-5923C>G
  * within HapB3) is not counted separately.
  */
-final class LowestFunctionCaller implements GeneCaller {
+final class Cpic2017LowestFunctionCaller implements GeneCaller {
 
   private final CompiledGene gene;
   private final Map<String, Double> activity;
 
-  LowestFunctionCaller(CompiledGene gene, Map<String, Double> activityValues) {
+  Cpic2017LowestFunctionCaller(CompiledGene gene, Map<String, Double> activityValues) {
     this.gene = gene;
     this.activity = Map.copyOf(activityValues);
   }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * variants set the diplotype (unphased), each gene copy counts as its lowest-function variant
  * (phased). Activity scores and phenotypes are the CPIC table's.
  */
-class LowestFunctionCallerTest {
+class Cpic2017LowestFunctionCallerTest {
 
   private static final GeneDefinition DPYD = PgxKnowledge.bundled().definitions().get("DPYD");
   private static final PhenotypeTable CPIC =
