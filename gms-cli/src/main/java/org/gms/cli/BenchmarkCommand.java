@@ -4,12 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code ./gms benchmark <name>}: the speed benchmarks, each printing its figures. */
+/** {@code ./gms benchmark <what>}: speed and accuracy measurements that print their figures. */
 @Command(
     name = "benchmark",
     mixinStandardHelpOptions = true,
-    description = "Run a benchmark and print its figures.",
-    subcommands = {BenchmarkPgxCommand.class})
+    description = "Measure speed or accuracy on real data; each benchmark prints its figures.",
+    subcommands = {BenchmarkVcfIoCommand.class, BenchmarkPgxCommand.class})
 final class BenchmarkCommand implements Runnable {
 
   @Spec CommandSpec spec;

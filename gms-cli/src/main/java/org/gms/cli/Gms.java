@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AccountCommand.class,
       AuditCommand.class,
-      BenchmarkVcfIoCommand.class,
+      DirectoryCommand.class,
       PgxCommand.class,
       BenchmarkCommand.class
     })

@@ -4,16 +4,28 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import org.gms.server.account.Accounts;
+import org.gms.server.directory.BundledImport;
+import org.gms.server.directory.DirectoryImports;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /** A started server, with what it loaded and how long start-up took. */
-record Platform(ConfigurableApplicationContext context, String database, Duration startup) {
+record Platform(
+    ConfigurableApplicationContext context,
+    String database,
+    BundledImport referenceData,
+    Duration startup) {
 
+  /** Starts the server and makes sure the bundled reference data is in its database. */
   static Platform start(Map<String, Object> properties, String database) {
     long started = System.nanoTime();
     ConfigurableApplicationContext context = ServerContext.web(properties);
-    return new Platform(context, database, Duration.ofNanos(System.nanoTime() - started));
+    BundledImport referenceData =
+        context
+            .getBean(DirectoryImports.class)
+            .importBundledIfMissing(step -> System.out.println("  import: " + step));
+    return new Platform(
+        context, database, referenceData, Duration.ofNanos(System.nanoTime() - started));
   }
 
   void printSummary(PrintStream out) {
@@ -22,6 +34,7 @@ record Platform(ConfigurableApplicationContext context, String database, Duratio
     out.println();
     out.printf("GMS is running on http://localhost:%s (started in %.1f s)%n", port, seconds());
     out.println("  database:  " + database);
+    out.println("  loaded:    " + referenceData.describe());
     out.println("  accounts:  " + context.getBean(Accounts.class).all().size());
     out.printf(
         "  API docs:  http://localhost:%s/swagger-ui.html  health: /actuator/health%n", port);

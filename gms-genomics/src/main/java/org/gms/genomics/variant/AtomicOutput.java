@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import org.gms.genomics.GenomicsException;
 
 /**
@@ -24,6 +26,8 @@ import org.gms.genomics.GenomicsException;
  */
 public final class AtomicOutput implements AutoCloseable {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path target;
   private final Path temporary;
   private final OutputStream stream;
@@ -33,9 +37,16 @@ public final class AtomicOutput implements AutoCloseable {
     this.target = target.toAbsolutePath();
     Path directory = this.target.getParent();
     Files.createDirectories(directory);
-    this.temporary =
-        Files.createTempFile(directory, "." + this.target.getFileName() + ".", ".partial");
-    this.stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+    // Not Files.createTempFile: that makes the file private (0600); the result should get the
+    // permissions any new file in that directory gets.
+    String name =
+        "." + this.target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".partial";
+    this.temporary = directory.resolve(name);
+    this.stream =
+        new BufferedOutputStream(
+            Files.newOutputStream(
+                temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            1 << 16);
   }
 
   /** Starts writing {@code target}; its directory is created if needed. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.gms.genomics.reference.AssemblyContigs;
@@ -196,14 +197,13 @@ final class VcfHeaderParser {
     return version;
   }
 
-  private java.util.Optional<VcfFieldDefinition> definition(
-      String line, String prefix, long number) {
+  private Optional<VcfFieldDefinition> definition(String line, String prefix, long number) {
     Map<String, String> fields = structured(line, prefix, number);
     if (fields == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
-      return java.util.Optional.of(
+      return Optional.of(
           new VcfFieldDefinition(
               fields.get("ID"),
               fields.get("Number"),
@@ -214,10 +214,10 @@ final class VcfHeaderParser {
     }
   }
 
-  private java.util.Optional<VcfContig> contig(String line, long number) {
+  private Optional<VcfContig> contig(String line, long number) {
     Map<String, String> fields = structured(line, "##contig=", number);
     if (fields == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String id = fields.get("ID");
     if (id == null || id.isBlank()) {
@@ -245,7 +245,7 @@ final class VcfHeaderParser {
     if (assembly != null) {
       checkAssemblyName(assembly, "##contig assembly", number);
     }
-    return java.util.Optional.of(new VcfContig(id, declared));
+    return Optional.of(new VcfContig(id, declared));
   }
 
   /** The key=value pairs inside {@code ##KEY=<...>}, quotes removed; null if lenient and bad. */
@@ -297,13 +297,13 @@ final class VcfHeaderParser {
     return null;
   }
 
-  private <T> java.util.Optional<T> malformed(long number, String prefix, String why) {
+  private <T> Optional<T> malformed(long number, String prefix, String why) {
     String column = prefix.substring(0, prefix.length() - 1);
     if (!options.lenient()) {
       throw error(number, column, VcfProblem.MALFORMED_HEADER, why);
     }
     warnings.add("line " + number + " (" + column + ") ignored: " + why);
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private void checkAssemblyName(String value, String field, long number) {

@@ -14,8 +14,8 @@ import java.util.OptionalLong;
  * and passing records through stays cheap. Positions are 1-based (VCF).
  *
  * <p>Sample fields are checked when accessed; a malformed one raises {@link VcfFormatException}
- * naming the file, line and field. GT is the exception: it is checked when the line is read, so
- * lenient reading skips records with a bad genotype.
+ * naming the file, line and field. GT and INFO END are the exceptions: they are checked when the
+ * line is read, so lenient reading skips records with a bad genotype or block end.
  */
 public final class VcfRecord {
 

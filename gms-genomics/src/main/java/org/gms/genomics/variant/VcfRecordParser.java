@@ -82,6 +82,7 @@ final class VcfRecordParser {
     List<String> alts = alts(line, tabs[3] + 1, tabs[4], ref, lineNumber);
     checkQual(line, tabs[4] + 1, tabs[5], lineNumber);
     checkExtent(contig, position, ref, lineNumber);
+    checkEnd(line, tabs[6] + 1, tabs.length > 7 ? tabs[7] : line.length, position, lineNumber);
     List<String> formatKeys =
         header.hasFormatColumn() ? formatKeys(line, tabs, lineNumber) : List.of();
     checkGenotypes(line, tabs, formatKeys, alts.size(), lineNumber);
@@ -310,6 +311,40 @@ final class VcfRecordParser {
               + ref.length()
               + " bases) runs past the contig's end at "
               + lastContigLength);
+    }
+  }
+
+  /** INFO END (gVCF blocks, symbolic alleles) must be a position at or after POS. */
+  private void checkEnd(byte[] line, int start, int end, long position, long lineNumber) {
+    int entry = start;
+    while (entry < end) {
+      int stop = entry;
+      while (stop < end && line[stop] != ';') {
+        stop++;
+      }
+      if (stop - entry > 4
+          && line[entry] == 'E'
+          && line[entry + 1] == 'N'
+          && line[entry + 2] == 'D'
+          && line[entry + 3] == '=') {
+        long value = 0;
+        boolean digits = stop - entry - 4 <= 12;
+        for (int i = entry + 4; i < stop && digits; i++) {
+          digits = line[i] >= '0' && line[i] <= '9';
+          value = value * 10 + (line[i] - '0');
+        }
+        if (!digits || value < position) {
+          throw error(
+              lineNumber,
+              "INFO END",
+              VcfProblem.MALFORMED_INFO,
+              "END '"
+                  + text(line, entry + 4, stop)
+                  + "' is not a position at or after POS "
+                  + position);
+        }
+      }
+      entry = stop + 1;
     }
   }
 

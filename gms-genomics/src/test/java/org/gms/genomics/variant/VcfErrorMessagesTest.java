@@ -42,6 +42,8 @@ class VcfErrorMessagesTest {
         "1 100 . A G .  . GT 0/1                    | MALFORMED_FIELD        | FILTER          | the column is empty",
         "chr99 100 . A G . PASS . GT 0/1            | UNKNOWN_CONTIG         | CHROM           | 'chr99' is neither a GRCh37 chromosome nor declared",
         "1 249250621 . AC G . PASS . GT 0/1         | POSITION_BEYOND_CONTIG | POS             | runs past the contig's end at 249250621",
+        "1 100 . A <NON_REF> . . END=99 GT 0/0      | MALFORMED_INFO         | INFO END        | END '99' is not a position at or after POS 100",
+        "1 100 . A <NON_REF> . . DP=3;END=1x GT 0/0 | MALFORMED_INFO         | INFO END        | END '1x' is not a position",
       })
   void aBadRecordIsReportedWithFileLineColumnAndReason(
       String record, VcfProblem problem, String column, String reason) {
@@ -167,6 +169,15 @@ class VcfErrorMessagesTest {
       assertThat(reader.summary().headerWarnings())
           .containsExactly("byte-order mark at the start of the file ignored");
     }
+  }
+
+  @Test
+  void windowsLineBreaksReadTheSameAsUnixOnes() {
+    VcfText text = manyRecords();
+    byte[] crlf =
+        text.text().replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(readAll(crlf, GRCH37).stream().map(VcfRecord::text).toList())
+        .isEqualTo(readAll(text.bytes(), GRCH37).stream().map(VcfRecord::text).toList());
   }
 
   @Test

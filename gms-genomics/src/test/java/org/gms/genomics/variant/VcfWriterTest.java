@@ -102,6 +102,11 @@ class VcfWriterTest {
       output.commit();
     }
     assertThat(target).hasContent("{}");
+    Path ordinary = Files.writeString(dir.resolve("sub/ordinary.txt"), "x");
+    if (ordinary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(Files.getPosixFilePermissions(target))
+          .isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
   }
 
   private static byte[] gunzip(Path file) throws IOException {

@@ -26,7 +26,7 @@ class SecurityConfiguration {
   static final String[] PUBLIC_READS = {
     "/",
     "/index.html",
-    "/directory/**",
+    "/indication.html",
     "/assets/**",
     "/favicon.ico",
     "/login",

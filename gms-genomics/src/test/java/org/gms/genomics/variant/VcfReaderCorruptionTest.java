@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.StringLength;
  * that may escape is {@link VcfFormatException}, and lenient reading never delivers more records
  * than the file holds.
  */
-class VcfReaderCorruptionProperties {
+class VcfReaderCorruptionTest {
 
   enum Encoding {
     PLAIN,
@@ -40,14 +40,14 @@ class VcfReaderCorruptionProperties {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void truncationAnywhere(
       @ForAll Encoding encoding, @ForAll @IntRange(min = 0, max = 10_000) int permille) {
     byte[] whole = encode(TEXT, encoding);
     onlyFormatErrors(Arrays.copyOf(whole, (int) ((long) whole.length * permille / 10_000)));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 120)
   void flippedBytes(
       @ForAll Encoding encoding,
       @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 0, max = 1_000_000) Integer> positions,
@@ -59,7 +59,7 @@ class VcfReaderCorruptionProperties {
     onlyFormatErrors(bytes);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 60)
   void deletedTabs(
       @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 1_000_000) Integer> which) {
     StringBuilder text = new StringBuilder(TEXT);
@@ -77,7 +77,7 @@ class VcfReaderCorruptionProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 120)
   void badNumbers(
       @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 1_000_000) Integer> which,
       @ForAll @StringLength(max = 8) String garbage) {
@@ -94,7 +94,7 @@ class VcfReaderCorruptionProperties {
     onlyFormatErrors(encode(text, Encoding.PLAIN));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 120)
   void randomLines(
       @ForAll @IntRange(min = 0, max = 400) int at, @ForAll @StringLength(max = 120) String line) {
     List<String> lines = new ArrayList<>(List.of(TEXT.split("\n", -1)));
@@ -103,7 +103,7 @@ class VcfReaderCorruptionProperties {
     onlyFormatErrors(encode(String.join("\n", lines), Encoding.PLAIN));
   }
 
-  @Property(tries = 150)
+  @Property(tries = 80)
   void randomFieldsSwappedBetweenRecords(
       @ForAll @IntRange(min = 0, max = 100_000) int a,
       @ForAll @IntRange(min = 0, max = 100_000) int b,

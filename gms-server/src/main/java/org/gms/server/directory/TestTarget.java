@@ -1,0 +1,20 @@
+package org.gms.server.directory;
+
+/**
+ * One thing a test looks at.
+ *
+ * @param kind panel, gene or other (a region, variant, "Genomewide", ...)
+ * @param text the part of the Target/Genes text it was read from
+ * @param panelId PanelApp panel id (panels only)
+ * @param geneSymbol HGNC approved symbol (genes only)
+ * @param hgncId HGNC id (genes only)
+ */
+public record TestTarget(
+    Kind kind, String text, Integer panelId, String geneSymbol, String hgncId) {
+
+  public enum Kind {
+    PANEL,
+    GENE,
+    OTHER
+  }
+}

@@ -1,0 +1,420 @@
+package org.gms.server.directory.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gms.server.GmsException;
+import org.gms.server.directory.GenomicTest;
+import org.gms.server.directory.ImportKind;
+import org.gms.server.directory.ImportSummary;
+import org.gms.server.directory.Indication;
+import org.gms.server.directory.IndicationMatch;
+import org.gms.server.directory.PanelLink;
+import org.gms.server.directory.TestDirectory;
+import org.gms.server.directory.TestMethodCategory;
+import org.gms.server.directory.TestTarget;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches and reads indications with plain SQL. A release has about 400 indications and 600 tests,
+ * so the name and method filters scan them; genes go through the panel gene index.
+ */
+@Service
+@Transactional(readOnly = true)
+class DirectoryQueries implements TestDirectory {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z]\\d+(\\.\\d+)?");
+  private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+
+  /** Ranks of the ways a query can match; lower is better. */
+  private static final int EXACT_CODE = 0;
+
+  private static final int CODE_PREFIX = 1;
+  private static final int NAME_PHRASE = 2;
+  private static final int NAME_WORDS = 3;
+  private static final int GENE_TARGET = 4;
+  private static final int GENE_IN_PANEL = 5;
+  private static final int METHOD = 8;
+
+  private final JdbcClient jdbc;
+  private final ImportRecords records;
+  private final GeneReferenceHolder genes;
+
+  DirectoryQueries(JdbcClient jdbc, ImportRecords records, GeneReferenceHolder genes) {
+    this.jdbc = jdbc;
+    this.records = records;
+    this.genes = genes;
+  }
+
+  @Override
+  public Optional<String> currentVersion() {
+    return records.latest(ImportKind.DIRECTORY).map(ImportSummary::label);
+  }
+
+  @Override
+  public List<IndicationMatch> search(String query, int limit) {
+    Optional<ImportSummary> current = records.latest(ImportKind.DIRECTORY);
+    if (current.isEmpty()) {
+      return List.of();
+    }
+    long release = current.get().id();
+    String q = query == null ? "" : query.strip().replaceAll("\\s+", " ");
+    if (q.isEmpty()) {
+      return describe(release, allCodes(release), Map.of(), limit);
+    }
+    Hits hits = new Hits();
+    String upper = q.toUpperCase(Locale.ROOT);
+    if (CODE.matcher(upper).matches()) {
+      codes(release, upper, hits);
+    }
+    names(release, q, hits);
+    if (SYMBOL.matcher(q).matches()) {
+      geneHits(release, q, hits);
+    }
+    methods(release, q, hits);
+    return describe(release, hits.ranked(), hits.reasons, limit);
+  }
+
+  private List<String> allCodes(long release) {
+    return sortCodes(
+        jdbc.sql("SELECT code FROM indication WHERE import_id = :r")
+            .param("r", release)
+            .query(String.class)
+            .list());
+  }
+
+  private void codes(long release, String code, Hits hits) {
+    jdbc.sql(
+            """
+            SELECT DISTINCT indication_code AS code,
+                   (indication_code = :code OR code = :code) AS exact
+            FROM genomic_test
+            WHERE import_id = :r
+              AND (indication_code = :code OR code = :code OR indication_code LIKE :prefix)
+            """)
+        .param("r", release)
+        .param("code", code)
+        .param("prefix", code + "%")
+        .query(
+            rs -> {
+              boolean exact = rs.getBoolean("exact");
+              hits.add(
+                  rs.getString("code"),
+                  exact ? EXACT_CODE : CODE_PREFIX,
+                  exact ? "code" : "code prefix");
+            });
+  }
+
+  private void names(long release, String q, Hits hits) {
+    List<String> words = Arrays.stream(q.split(" ")).map(DirectoryQueries::like).toList();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT DISTINCT i.code, (i.name ILIKE :phrase OR t.name ILIKE :phrase) AS phrase"
+                + " FROM indication i JOIN genomic_test t"
+                + " ON t.import_id = i.import_id AND t.indication_code = i.code"
+                + " WHERE i.import_id = :r");
+    for (int w = 0; w < words.size(); w++) {
+      sql.append(" AND (i.name ILIKE :w").append(w).append(" OR t.name ILIKE :w").append(w);
+      sql.append(")");
+    }
+    JdbcClient.StatementSpec statement =
+        jdbc.sql(sql.toString()).param("r", release).param("phrase", like(q));
+    for (int w = 0; w < words.size(); w++) {
+      statement = statement.param("w" + w, words.get(w));
+    }
+    statement.query(
+        rs -> {
+          boolean phrase = rs.getBoolean("phrase");
+          hits.add(rs.getString("code"), phrase ? NAME_PHRASE : NAME_WORDS, "name");
+        });
+  }
+
+  private void geneHits(long release, String q, Hits hits) {
+    Set<String> symbols = new LinkedHashSet<>();
+    symbols.add(q.toUpperCase(Locale.ROOT));
+    GeneReference reference = genes.get();
+    reference
+        .bySymbol(q)
+        .or(() -> reference.bySymbol(q.toUpperCase(Locale.ROOT)))
+        .ifPresent(gene -> symbols.add(gene.symbol().toUpperCase(Locale.ROOT)));
+    jdbc.sql(
+            """
+            SELECT DISTINCT t.indication_code AS code, tt.gene_symbol
+            FROM test_target tt JOIN genomic_test t
+              ON t.import_id = tt.import_id AND t.code = tt.test_code
+            WHERE tt.import_id = :r AND upper(tt.gene_symbol) IN (:symbols)
+            """)
+        .param("r", release)
+        .param("symbols", symbols)
+        .query(
+            rs -> {
+              hits.add(
+                  rs.getString("code"),
+                  GENE_TARGET,
+                  "gene " + rs.getString("gene_symbol") + " named as a target");
+            });
+    jdbc.sql(
+            """
+            SELECT t.indication_code AS code, tt.panel_id, v.name, max(e.gene_symbol) AS symbol,
+                   max(e.confidence) AS level, v.entity_count AS size
+            FROM test_target tt
+              JOIN genomic_test t ON t.import_id = tt.import_id AND t.code = tt.test_code
+              JOIN panel_current c ON c.panel_id = tt.panel_id AND c.retired_by IS NULL
+              JOIN panel_version v ON v.id = c.version_id
+              JOIN panel_entity e ON e.version_id = c.version_id
+            WHERE tt.import_id = :r AND tt.kind = 'panel' AND upper(e.gene_symbol) IN (:symbols)
+            GROUP BY t.indication_code, tt.panel_id, v.name, v.entity_count
+            """)
+        .param("r", release)
+        .param("symbols", symbols)
+        .query(
+            rs -> {
+              int level = rs.getInt("level");
+              org.gms.server.directory.Confidence confidence =
+                  org.gms.server.directory.Confidence.ofLevel(level);
+              // Within a rating, a smaller panel is a more specific match.
+              hits.add(
+                  rs.getString("code"),
+                  GENE_IN_PANEL + confidence.ordinal() + rs.getInt("size") / 1e6,
+                  "gene "
+                      + rs.getString("symbol")
+                      + " in panel "
+                      + rs.getString("name")
+                      + " ("
+                      + rs.getInt("panel_id")
+                      + "), "
+                      + confidence.label());
+            });
+  }
+
+  private void methods(long release, String q, Hits hits) {
+    List<String> categories = new ArrayList<>();
+    String lower = q.toLowerCase(Locale.ROOT);
+    for (TestMethodCategory category : TestMethodCategory.values()) {
+      if (category.label().toLowerCase(Locale.ROOT).contains(lower)
+          || category.name().equalsIgnoreCase(q)) {
+        categories.add(category.name());
+      }
+    }
+    categories.add("-");
+    jdbc.sql(
+            """
+            SELECT DISTINCT indication_code AS code FROM genomic_test
+            WHERE import_id = :r AND (test_method ILIKE :q OR method_category IN (:categories))
+            """)
+        .param("r", release)
+        .param("q", like(q))
+        .param("categories", categories)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> hits.add(rs.getString("code"), METHOD, "test method"));
+  }
+
+  /** A LIKE pattern matching the text anywhere, with LIKE's wildcards taken literally. */
+  private static String like(String text) {
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  private List<IndicationMatch> describe(
+      long release, List<String> codes, Map<String, Set<String>> reasons, int limit) {
+    List<String> chosen = codes.subList(0, Math.min(codes.size(), Math.max(0, limit)));
+    if (chosen.isEmpty()) {
+      return List.of();
+    }
+    Map<String, IndicationMatch> byCode = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT i.code, i.name, i.specialist_test_group,
+                   array_agg(DISTINCT t.test_method ORDER BY t.test_method) AS methods
+            FROM indication i JOIN genomic_test t
+              ON t.import_id = i.import_id AND t.indication_code = i.code
+            WHERE i.import_id = :r AND i.code IN (:codes)
+            GROUP BY i.code, i.name, i.specialist_test_group
+            """)
+        .param("r", release)
+        .param("codes", chosen)
+        .query(
+            rs -> {
+              String code = rs.getString("code");
+              byCode.put(
+                  code,
+                  new IndicationMatch(
+                      code,
+                      rs.getString("name"),
+                      rs.getString("specialist_test_group"),
+                      Arrays.asList((String[]) rs.getArray("methods").getArray()),
+                      List.copyOf(reasons.getOrDefault(code, Set.of()))));
+            });
+    return chosen.stream().map(byCode::get).toList();
+  }
+
+  @Override
+  public Optional<Indication> indication(String code, Optional<String> version) {
+    ImportSummary release =
+        version.isPresent()
+            ? records
+                .directoryVersion(version.get())
+                .orElseThrow(
+                    () ->
+                        new GmsException(
+                            GmsException.Kind.NOT_FOUND,
+                            "There is no directory version "
+                                + version.get()
+                                + ": GET /api/directory/versions lists them."))
+            : records.latest(ImportKind.DIRECTORY).orElse(null);
+    if (release == null) {
+      return Optional.empty();
+    }
+    String wanted = code.strip().toUpperCase(Locale.ROOT);
+    return jdbc.sql(
+            "SELECT code, name, specialist_test_group, eligibility FROM indication"
+                + " WHERE import_id = :r AND code = :code")
+        .param("r", release.id())
+        .param("code", wanted)
+        .query(
+            (rs, n) ->
+                new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+        .optional()
+        .map(row -> indication(release, row));
+  }
+
+  private Indication indication(ImportSummary release, String[] row) {
+    String code = row[0];
+    Map<String, List<TestTarget>> targets = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT tt.test_code, tt.kind, tt.text, tt.panel_id, tt.gene_symbol, tt.hgnc_id
+            FROM test_target tt JOIN genomic_test t
+              ON t.import_id = tt.import_id AND t.code = tt.test_code
+            WHERE tt.import_id = :r AND t.indication_code = :code
+            ORDER BY tt.test_code, tt.ordinal
+            """)
+        .param("r", release.id())
+        .param("code", code)
+        .query(
+            rs -> {
+              targets
+                  .computeIfAbsent(rs.getString("test_code"), c -> new ArrayList<>())
+                  .add(
+                      new TestTarget(
+                          TestTarget.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+                          rs.getString("text"),
+                          (Integer) rs.getObject("panel_id"),
+                          rs.getString("gene_symbol"),
+                          rs.getString("hgnc_id")));
+            });
+    List<GenomicTest> tests =
+        jdbc.sql(
+                "SELECT * FROM genomic_test WHERE import_id = :r AND indication_code = :code"
+                    + " ORDER BY row_number")
+            .param("r", release.id())
+            .param("code", code)
+            .query(
+                (rs, n) ->
+                    new GenomicTest(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("target"),
+                        targets.getOrDefault(rs.getString("code"), List.of()),
+                        rs.getString("test_method"),
+                        TestMethodCategory.valueOf(rs.getString("method_category")),
+                        rs.getString("commissioning_category"),
+                        rs.getString("change_note")))
+            .list();
+    List<String> categories =
+        tests.stream().map(GenomicTest::commissioningCategory).distinct().toList();
+    String eligibility = row[3];
+    Indication.WhoMayOrder whoMayOrder = RequesterRule.of(categories, row[2]);
+    return new Indication(
+        code,
+        row[1],
+        release.label(),
+        row[2],
+        categories,
+        eligibility,
+        whoMayOrder,
+        tests,
+        panelLinks(tests));
+  }
+
+  private List<PanelLink> panelLinks(List<GenomicTest> tests) {
+    Map<Integer, String> named = new LinkedHashMap<>();
+    tests.stream()
+        .flatMap(t -> t.targets().stream())
+        .filter(t -> t.kind() == TestTarget.Kind.PANEL)
+        .forEach(t -> named.putIfAbsent(t.panelId(), t.text()));
+    if (named.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, PanelLink> found = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT c.panel_id, v.name, v.version,
+                   count(DISTINCT e.gene_symbol) FILTER (WHERE e.entity_type = 'gene') AS genes,
+                   count(DISTINCT e.gene_symbol)
+                     FILTER (WHERE e.entity_type = 'gene' AND e.confidence >= 3) AS green
+            FROM panel_current c
+              JOIN panel_version v ON v.id = c.version_id
+              LEFT JOIN panel_entity e ON e.version_id = v.id
+            WHERE c.panel_id IN (:ids) AND c.retired_by IS NULL
+            GROUP BY c.panel_id, v.name, v.version
+            """)
+        .param("ids", named.keySet())
+        .query(
+            rs -> {
+              int id = rs.getInt("panel_id");
+              found.put(
+                  id,
+                  new PanelLink(
+                      id,
+                      named.get(id),
+                      true,
+                      rs.getString("name"),
+                      rs.getString("version"),
+                      rs.getInt("green"),
+                      rs.getInt("genes")));
+            });
+    return named.entrySet().stream()
+        .map(
+            e ->
+                found.getOrDefault(
+                    e.getKey(), new PanelLink(e.getKey(), e.getValue(), false, null, null, 0, 0)))
+        .toList();
+  }
+
+  /** R-codes in numeric order (R2 before R10). */
+  static List<String> sortCodes(List<String> codes) {
+    return codes.stream().sorted(CODE_ORDER).toList();
+  }
+
+  private static final Comparator<String> CODE_ORDER =
+      Comparator.comparing((String code) -> code.replaceAll("\\d", ""))
+          .thenComparingInt(code -> Integer.parseInt("0" + code.replaceAll("\\D", "")));
+
+  /** Hits by indication, each with its best rank and every reason. */
+  private static final class Hits {
+    final Map<String, Double> rank = new LinkedHashMap<>();
+    final Map<String, Set<String>> reasons = new LinkedHashMap<>();
+
+    void add(String code, double rankOfThisMatch, String reason) {
+      rank.merge(code, rankOfThisMatch, Math::min);
+      reasons.computeIfAbsent(code, c -> new LinkedHashSet<>()).add(reason);
+    }
+
+    List<String> ranked() {
+      return rank.keySet().stream()
+          .sorted(Comparator.comparing((String code) -> rank.get(code)).thenComparing(CODE_ORDER))
+          .toList();
+    }
+  }
+}

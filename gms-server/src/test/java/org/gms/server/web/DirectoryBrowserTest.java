@@ -1,0 +1,83 @@
+package org.gms.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A clinician logs in, searches the directory with the keyboard and opens an indication. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DirectoryBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports imports;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    imports.importBundledIfMissing();
+    accounts.save(
+        new Account("dr.browser", "Dr Browser", Set.of(Role.CLINICIAN), "Demo NHS Trust"),
+        "browser-test-password");
+  }
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void clinicianFindsIntellectualDisabilityAndSeesItsPanelGenes() {
+    browser.get("http://localhost:" + port + "/login");
+    browser.findElement(By.id("username")).sendKeys("dr.browser");
+    browser.findElement(By.id("password")).sendKeys("browser-test-password", Keys.ENTER);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".session"), "Dr Browser"));
+
+    WebElement search = browser.findElement(By.id("q"));
+    search.clear();
+    search.sendKeys("intellectual disability", Keys.ENTER);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("search-status"), "match \"intellectual disability\""));
+    WebElement r29 = browser.findElement(By.linkText("R29"));
+    assertThat(browser.findElement(By.id("results")).getText())
+        .contains("Intellectual disability – microarray and sequencing");
+
+    r29.sendKeys(Keys.ENTER);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "R29"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("panels"), "Intellectual disability (PanelApp 285)"));
+    assertThat(browser.findElement(By.id("tests")).getText()).contains("R29.4").contains("WGS");
+    // Confidence is shown in words as well as colour.
+    assertThat(browser.findElements(By.cssSelector("#panels .confidence-green")))
+        .isNotEmpty()
+        .allSatisfy(badge -> assertThat(badge.getText()).startsWith("Green"));
+  }
+}
