@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchmarkVcfIoCommand.class,
       BenchmarkClinvarConcordanceCommand.class,
-      BenchmarkAnnotateCoreCommand.class
+      BenchmarkAnnotateCoreCommand.class,
+      BenchmarkPgxCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 
