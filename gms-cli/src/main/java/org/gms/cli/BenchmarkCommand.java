@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = "Measure speed or accuracy on real data; each benchmark prints its figures.",
-    subcommands = {BenchmarkVcfIoCommand.class})
+    subcommands = {
+      BenchmarkVcfIoCommand.class,
+      BenchmarkClinvarConcordanceCommand.class,
+      BenchmarkAnnotateCoreCommand.class,
+      BenchmarkPgxCommand.class
+    })
 final class BenchmarkCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,86 @@
+package org.gms.genomics.annotation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gms.genomics.reference.ReferenceGenome;
+import org.gms.genomics.transcript.Transcript;
+import org.gms.genomics.transcript.TranscriptIndex;
+import org.gms.genomics.transcript.TranscriptSequences;
+import org.gms.genomics.variant.SequenceVariant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The annotation engine: consequence terms as Ensembl VEP defines them, HGVS descriptions by the
+ * HGVS recommendations (version 21). Every transcript within {@value TranscriptEffects#FLANK} bases
+ * of the allele gets an annotation; MANE Select transcripts are listed first.
+ */
+final class VepCompatibleAnnotator implements Annotator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(VepCompatibleAnnotator.class);
+
+  private static final Comparator<TranscriptAnnotation> ORDER =
+      Comparator.comparing((TranscriptAnnotation a) -> !a.maneSelect())
+          .thenComparing(TranscriptAnnotation::gene)
+          .thenComparing(TranscriptAnnotation::mostSevere)
+          .thenComparing(TranscriptAnnotation::transcript);
+
+  private static final TranscriptAnnotation INTERGENIC =
+      new TranscriptAnnotation(
+          null, null, null, false, List.of(Consequence.INTERGENIC_VARIANT), null, null, null, null);
+
+  private final TranscriptIndex index;
+  private final Map<Transcript, TranscriptModel> models;
+  private final ClinvarLookup clinvar;
+
+  VepCompatibleAnnotator(
+      List<Transcript> transcripts,
+      TranscriptSequences sequences,
+      ReferenceGenome genome,
+      ClinvarLookup clinvar) {
+    this.index = TranscriptIndex.of(transcripts);
+    this.clinvar = clinvar;
+    Map<Transcript, TranscriptModel> prepared = new IdentityHashMap<>();
+    int mismatched = 0;
+    for (Transcript transcript : transcripts) {
+      var sequence = sequences.find(transcript);
+      if (sequence.isEmpty() && sequences.mismatch(transcript).isPresent()) {
+        mismatched++;
+        LOG.warn("Not using sequence: {}", sequences.mismatch(transcript).get());
+      }
+      prepared.put(transcript, new TranscriptModel(transcript, sequence.orElse(null), genome));
+    }
+    if (mismatched > 0) {
+      LOG.warn("{} transcript sequences disagree with their models and are not used", mismatched);
+    }
+    this.models = prepared;
+  }
+
+  @Override
+  public VariantAnnotation annotate(SequenceVariant variant, String id) {
+    Allele allele = Allele.of(variant);
+    List<TranscriptAnnotation> annotations = new ArrayList<>();
+    long from = Math.min(allele.start(), allele.end()) - TranscriptEffects.FLANK;
+    long to = Math.max(allele.start(), allele.end()) + TranscriptEffects.FLANK;
+    index.forEachOverlapping(
+        allele.contig(),
+        from,
+        to,
+        transcript -> {
+          TranscriptAnnotation annotation =
+              TranscriptEffects.annotate(allele, models.get(transcript));
+          if (annotation != null) {
+            annotations.add(annotation);
+          }
+        });
+    if (annotations.isEmpty()) {
+      annotations.add(INTERGENIC);
+    } else {
+      annotations.sort(ORDER);
+    }
+    return new VariantAnnotation(variant, id, annotations, clinvar.find(variant).orElse(null));
+  }
+}

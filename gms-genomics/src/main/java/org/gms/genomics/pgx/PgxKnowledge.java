@@ -1,0 +1,197 @@
+package org.gms.genomics.pgx;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.gms.genomics.GenomicsException;
+import org.gms.genomics.pgx.definition.AlleleDefinitionReader;
+import org.gms.genomics.pgx.definition.GeneDefinition;
+import org.gms.genomics.pgx.definition.GeneExemption;
+import org.gms.genomics.pgx.phenotype.GuidelineSource;
+import org.gms.genomics.pgx.phenotype.PhenotypeTable;
+import org.gms.genomics.pgx.phenotype.PhenotypeTableReader;
+import org.gms.genomics.pgx.recommendation.Guideline;
+import org.gms.genomics.pgx.recommendation.GuidelineReader;
+
+/**
+ * The pharmacogenomic knowledge the analysis runs on: allele definitions, function and phenotype
+ * tables (CPIC and DPWG) and guideline recommendations. {@link #bundled()} reads the copies shipped
+ * in this library (see {@code org/gms/genomics/pgx/SOURCE.txt} for provenance and versions).
+ * Definitions and guidelines are read at once (in parallel); a phenotype table when first asked
+ * for, as the largest (CYP2D6) is only needed for outside calls. Thread-safe.
+ */
+public final class PgxKnowledge {
+
+  private static final String ROOT = "/org/gms/genomics/pgx/";
+  private static volatile PgxKnowledge bundled;
+
+  private final Map<String, GeneDefinition> definitions;
+  private final Map<GuidelineSource, Map<String, String>> phenotypeFiles;
+  private final Map<String, PhenotypeTable> phenotypes = new ConcurrentHashMap<>();
+  private final List<Guideline> guidelines;
+  private volatile Map<String, String> cachedVersions;
+  private volatile int versionsForTables;
+
+  private PgxKnowledge(
+      Map<String, GeneDefinition> definitions,
+      Map<GuidelineSource, Map<String, String>> phenotypeFiles,
+      List<Guideline> guidelines) {
+    this.definitions = Collections.unmodifiableMap(new TreeMap<>(definitions));
+    this.phenotypeFiles = new EnumMap<>(GuidelineSource.class);
+    phenotypeFiles.forEach((source, files) -> this.phenotypeFiles.put(source, Map.copyOf(files)));
+    this.guidelines = List.copyOf(guidelines);
+  }
+
+  /** The knowledge shipped with this library, read once. */
+  public static PgxKnowledge bundled() {
+    PgxKnowledge loaded = bundled;
+    if (loaded == null) {
+      synchronized (PgxKnowledge.class) {
+        loaded = bundled;
+        if (loaded == null) {
+          loaded = readBundled();
+          bundled = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  /** Gene symbol to allele definitions, for every gene with definitions. */
+  public Map<String, GeneDefinition> definitions() {
+    return definitions;
+  }
+
+  /** A source's function and phenotype table for a gene, if it has one. */
+  public Optional<PhenotypeTable> phenotypes(GuidelineSource source, String gene) {
+    String file = phenotypeFiles.getOrDefault(source, Map.of()).get(gene);
+    if (file == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        phenotypes.computeIfAbsent(file, f -> PhenotypeTableReader.read(open(f), f, source)));
+  }
+
+  public List<Guideline> guidelines() {
+    return guidelines;
+  }
+
+  /** Every gene some definition, phenotype table or guideline names. */
+  public List<String> genes() {
+    TreeSet<String> genes = new TreeSet<>(definitions.keySet());
+    phenotypeFiles.values().forEach(files -> genes.addAll(files.keySet()));
+    guidelines.forEach(g -> genes.addAll(g.genes()));
+    return List.copyOf(genes);
+  }
+
+  /**
+   * The data versions, for the record: definitions, guidelines, and the phenotype tables read so
+   * far (those an analysis used).
+   */
+  public Map<String, String> versions() {
+    Map<String, String> cached = cachedVersions;
+    if (cached != null && versionsForTables == phenotypes.size()) {
+      return cached;
+    }
+    int tables = phenotypes.size();
+    Map<String, String> versions = new TreeMap<>();
+    versions.put(
+        "alleleDefinitions",
+        distinct(definitions.values().stream().map(GeneDefinition::version).toList()));
+    versions.put(
+        "phenotypes",
+        distinct(
+            phenotypes.values().stream()
+                .map(table -> table.source() + " " + table.version())
+                .toList()));
+    versions.put("guidelines", distinct(guidelines.stream().map(Guideline::version).toList()));
+    Map<String, String> computed = Map.copyOf(versions);
+    this.cachedVersions = computed;
+    this.versionsForTables = tables;
+    return computed;
+  }
+
+  private static String distinct(List<String> values) {
+    return String.join(", ", new TreeSet<>(values.stream().filter(Objects::nonNull).toList()));
+  }
+
+  private static PgxKnowledge readBundled() {
+    List<String> files = index();
+    Map<String, GeneExemption> exemptions =
+        AlleleDefinitionReader.readExemptions(
+            open("definitions/exemptions.json.gz"), "exemptions.json");
+    Map<String, GeneDefinition> definitions =
+        files.parallelStream()
+            .filter(f -> f.startsWith("definitions/") && f.endsWith("_translation.json.gz"))
+            .map(f -> AlleleDefinitionReader.readGene(open(f), f, exemptions.get(geneOf(f))))
+            .collect(Collectors.toMap(GeneDefinition::gene, d -> d));
+    List<Guideline> guidelines =
+        files.parallelStream()
+            .filter(f -> f.startsWith("guidelines/"))
+            .map(f -> GuidelineReader.read(open(f), f))
+            .toList();
+    Map<GuidelineSource, Map<String, String>> phenotypeFiles = new EnumMap<>(GuidelineSource.class);
+    for (String file : files) {
+      if (file.startsWith("phenotypes/")) {
+        GuidelineSource source =
+            file.startsWith("phenotypes/dpwg/") ? GuidelineSource.DPWG : GuidelineSource.CPIC;
+        phenotypeFiles.computeIfAbsent(source, s -> new TreeMap<>()).put(geneOf(file), file);
+      }
+    }
+    return new PgxKnowledge(definitions, phenotypeFiles, guidelines);
+  }
+
+  /**
+   * {@code definitions/CYP2C19_translation.json.gz} and {@code phenotypes/cpic/MT_RNR1.json.gz}
+   * name CYP2C19 and MT-RNR1.
+   */
+  private static String geneOf(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    int end = name.contains("_translation") ? name.indexOf("_translation") : name.indexOf('.');
+    return name.substring(0, end).replace('_', '-');
+  }
+
+  private static List<String> index() {
+    try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + "index.txt")) {
+      if (in == null) {
+        throw new GenomicsException(
+            "The bundled pharmacogenomics data is missing from the class path ("
+                + ROOT
+                + "index.txt); rebuild gms-genomics");
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + file);
+    if (in == null) {
+      throw new GenomicsException("Bundled pharmacogenomics file " + file + " is missing");
+    }
+    try {
+      return new GZIPInputStream(in, 1 << 16);
+    } catch (IOException e) {
+      throw new GenomicsException("Bundled pharmacogenomics file " + file + " is corrupt", e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.gms.genomics.pgx.definition;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a gene departs from plain matching, as the definitions' exemption file says.
+ *
+ * @param requiredPositions positions that must be called for the gene to be called at all
+ * @param ignoredPositions positions left out of matching
+ * @param ignoredAlleles named alleles left out of matching
+ * @param extraPositions positions of interest that are reported but define no allele
+ * @param unphasedPriorities curated picks between unphased diplotypes that cannot be told apart
+ */
+public record GeneExemption(
+    Set<Long> requiredPositions,
+    Set<Long> ignoredPositions,
+    Set<String> ignoredAlleles,
+    List<DefinedPosition> extraPositions,
+    List<DiplotypePriority> unphasedPriorities) {
+
+  public static final GeneExemption NONE =
+      new GeneExemption(Set.of(), Set.of(), Set.of(), List.of(), List.of());
+
+  public GeneExemption {
+    requiredPositions = Set.copyOf(requiredPositions);
+    ignoredPositions = Set.copyOf(ignoredPositions);
+    ignoredAlleles = Set.copyOf(ignoredAlleles);
+    extraPositions = List.copyOf(extraPositions);
+    unphasedPriorities = List.copyOf(unphasedPriorities);
+  }
+}

@@ -1,0 +1,223 @@
+package org.gms.genomics.pgx.diplotype;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gms.genomics.GenomicsException;
+import org.gms.genomics.pgx.definition.DefinedPosition;
+import org.gms.genomics.pgx.definition.GeneDefinition;
+import org.gms.genomics.pgx.definition.NamedAllele;
+import org.gms.genomics.pgx.genotype.PositionGenotype;
+import org.gms.genomics.pgx.genotype.SampleGenotypes;
+import org.gms.genomics.pgx.genotype.SampleGenotypes.PositionKey;
+
+/**
+ * A gene's definitions turned into bit masks for fast matching: at each position, each allele
+ * accepts a set of the position's known alleles (REF and ALTs), one bit each. An allele that does
+ * not constrain a position accepts what the reference allele accepts; an IUPAC code accepts each
+ * base it stands for.
+ */
+final class CompiledGene {
+
+  final GeneDefinition definition;
+  final int positionCount;
+  final int alleleCount;
+  final String[][] known;
+
+  /** {@code masks[allele][position]}: the known alleles the named allele accepts there. */
+  final int[][] masks;
+
+  final boolean[][] defined;
+  final int[] definedCount;
+
+  /** Per allele, the positions where it accepts something else than the reference allele. */
+  final int[][] specific;
+
+  final boolean[] required;
+  private final PositionKey[] keys;
+
+  CompiledGene(GeneDefinition definition) {
+    this.definition = definition;
+    List<DefinedPosition> positions = definition.positions();
+    List<NamedAllele> alleles = definition.alleles();
+    positionCount = positions.size();
+    alleleCount = alleles.size();
+    known = new String[positionCount][];
+    required = new boolean[positionCount];
+    keys = new PositionKey[positionCount];
+    for (int p = 0; p < positionCount; p++) {
+      keys[p] = PositionKey.of(positions.get(p).chromosome(), positions.get(p).position());
+      // Interned, as the VCF reader interns what it reads: matching then mostly compares
+      // references.
+      known[p] =
+          positions.get(p).knownAlleles().stream().map(String::intern).toArray(String[]::new);
+      required[p] =
+          definition.exemption().requiredPositions().contains(positions.get(p).position());
+    }
+    masks = new int[alleleCount][positionCount];
+    defined = new boolean[alleleCount][positionCount];
+    for (int a = 0; a < alleleCount; a++) {
+      NamedAllele allele = alleles.get(a);
+      for (int p = 0; p < positionCount; p++) {
+        String base = allele.bases().get(p);
+        defined[a][p] = base != null;
+        masks[a][p] = base == null ? masks[0][p] : mask(base, p, allele);
+      }
+    }
+    definedCount = new int[alleleCount];
+    for (int a = 0; a < alleleCount; a++) {
+      for (int p = 0; p < positionCount; p++) {
+        definedCount[a] += defined[a][p] ? 1 : 0;
+      }
+    }
+    specific = new int[alleleCount][];
+    for (int a = 0; a < alleleCount; a++) {
+      List<Integer> differing = new ArrayList<>();
+      for (int p = 0; p < positionCount; p++) {
+        if (masks[a][p] != masks[0][p]) {
+          differing.add(p);
+        }
+      }
+      specific[a] = differing.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  String gene() {
+    return definition.gene();
+  }
+
+  String name(int allele) {
+    return definition.reportedName(definition.alleles().get(allele).name());
+  }
+
+  private int mask(String base, int position, NamedAllele allele) {
+    int bits = 0;
+    for (int k = 0; k < known[position].length; k++) {
+      if (known[position][k].equals(base)) {
+        bits |= 1 << k;
+      }
+    }
+    if (bits == 0 && base.length() == 1) {
+      String expansion = iupac(base.charAt(0));
+      for (int k = 0; k < known[position].length; k++) {
+        String candidate = known[position][k];
+        if (candidate.length() == 1 && expansion.indexOf(candidate.charAt(0)) >= 0) {
+          bits |= 1 << k;
+        }
+      }
+    }
+    if (bits == 0) {
+      throw new GenomicsException(
+          definition.gene()
+              + " allele "
+              + allele.name()
+              + " uses '"
+              + base
+              + "' at "
+              + definition.positions().get(position).label()
+              + ", which is neither REF nor an ALT of that position");
+    }
+    return bits;
+  }
+
+  private static String iupac(char code) {
+    return switch (code) {
+      case 'R' -> "AG";
+      case 'Y' -> "CT";
+      case 'S' -> "CG";
+      case 'W' -> "AT";
+      case 'K' -> "GT";
+      case 'M' -> "AC";
+      case 'B' -> "CGT";
+      case 'D' -> "AGT";
+      case 'H' -> "ACT";
+      case 'V' -> "ACG";
+      case 'N' -> "ACGT";
+      default -> "";
+    };
+  }
+
+  /** The sample's calls at this gene's positions, coded as known-allele indexes. */
+  SampleView view(SampleGenotypes sample) {
+    SampleView view = new SampleView(positionCount);
+    List<DefinedPosition> positions = definition.positions();
+    for (int p = 0; p < positionCount; p++) {
+      DefinedPosition position = positions.get(p);
+      Optional<PositionGenotype> call = sample.at(keys[p]);
+      if (call.isEmpty()) {
+        view.missing[p] = true;
+        view.missingPositions.add(position);
+        view.missingIndexes[view.missingCount++] = p;
+        continue;
+      }
+      PositionGenotype genotype = call.get();
+      int first = indexOf(p, genotype.first());
+      int second = indexOf(p, genotype.second());
+      if (first < 0 || second < 0) {
+        view.undocumented.add(position);
+      }
+      view.first[p] = first;
+      view.second[p] = second;
+      view.available++;
+      if (!genotype.haploid()) {
+        view.allHaploid = false;
+        if (!genotype.homozygous()) {
+          view.heterozygous++;
+          if (!genotype.phased()) {
+            view.unphasedHeterozygous = true;
+          } else {
+            view.phaseSets.add(genotype.phaseSet());
+          }
+        }
+      }
+    }
+    return view;
+  }
+
+  private int indexOf(int position, String allele) {
+    String[] candidates = known[position];
+    for (int k = 0; k < candidates.length; k++) {
+      if (candidates[k].equals(allele)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Positions where the reference pattern does not accept the given strand's allele. */
+  int[] deviations(SampleView view, int[] strand) {
+    int[] out = new int[positionCount];
+    int n = 0;
+    for (int p = 0; p < positionCount; p++) {
+      if (!view.missing[p] && (masks[0][p] & (1 << strand[p])) == 0) {
+        out[n++] = p;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The allele's score: how many available positions its definition gives a base for. */
+  int score(int allele, SampleView view) {
+    int score = definedCount[allele];
+    boolean[] given = defined[allele];
+    for (int m = 0; m < view.missingCount; m++) {
+      score -= given[view.missingIndexes[m]] ? 1 : 0;
+    }
+    return score;
+  }
+
+  /** Non-reference alleles all of whose distinguishing positions are missing. */
+  List<String> uncallable(SampleView view) {
+    List<String> names = new ArrayList<>();
+    for (int a = 1; a < alleleCount; a++) {
+      boolean seen = false;
+      for (int p : specific[a]) {
+        seen |= !view.missing[p];
+      }
+      if (specific[a].length > 0 && !seen && !names.contains(name(a))) {
+        names.add(name(a));
+      }
+    }
+    return names;
+  }
+}

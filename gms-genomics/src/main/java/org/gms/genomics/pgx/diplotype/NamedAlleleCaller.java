@@ -1,0 +1,245 @@
+package org.gms.genomics.pgx.diplotype;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gms.genomics.pgx.definition.DiplotypePriority;
+
+/**
+ * Matches named alleles against a sample's genotypes.
+ *
+ * <ul>
+ *   <li>Phased (or haploid) data: each strand is matched on its own; a named allele matches a
+ *       strand when it accepts the strand's allele at every called position.
+ *   <li>Unphased data: a pair of named alleles fits when, at every called position, one allele
+ *       accepts one of the sample's alleles and the other accepts the other: every possible phasing
+ *       is considered, position by position.
+ * </ul>
+ *
+ * Each fitting answer is scored by how many called positions its alleles' definitions give a base
+ * for (the reference allele gives all), so the answer that accounts for the most defined positions
+ * wins. Every top-scoring answer is reported; the only exception is a curated priority from the
+ * definitions' exemptions, which is applied and noted.
+ */
+final class NamedAlleleCaller implements GeneCaller {
+
+  private final CompiledGene gene;
+
+  NamedAlleleCaller(CompiledGene gene) {
+    this.gene = gene;
+  }
+
+  @Override
+  public String gene() {
+    return gene.gene();
+  }
+
+  @Override
+  public GeneCall call(org.gms.genomics.pgx.genotype.SampleGenotypes sample) {
+    SampleView view = gene.view(sample);
+    GeneCall refused = CallChecks.reasonNotToCall(gene, view);
+    if (refused != null) {
+      return refused;
+    }
+    int[] scores = new int[gene.alleleCount];
+    for (int a = 0; a < gene.alleleCount; a++) {
+      scores[a] = gene.score(a, view);
+    }
+    boolean phased = view.haploid() || view.effectivelyPhased();
+    List<Diplotype> found;
+    if (view.haploid()) {
+      found = new ArrayList<>();
+      for (int a : best(view, view.first, scores)) {
+        found.add(Diplotype.haploid(Haplotype.of(gene.name(a)), scores[a]));
+      }
+    } else if (phased) {
+      found = new ArrayList<>();
+      for (int a : best(view, view.first, scores)) {
+        for (int b : best(view, view.second, scores)) {
+          found.add(pair(a, b, scores[a] + scores[b]));
+        }
+      }
+    } else {
+      found = unphased(view, scores);
+    }
+    List<Diplotype> diplotypes = distinctSorted(found);
+    if (diplotypes.isEmpty()) {
+      return new GeneCall(
+          gene.gene(),
+          CallStatus.NO_MATCH,
+          "no "
+              + (phased ? "named allele matches each phased strand" : "pair of named alleles")
+              + " explains the genotypes",
+          phased,
+          List.of(),
+          view.missingPositions,
+          List.of(),
+          gene.uncallable(view),
+          List.of());
+    }
+    List<String> notes = new ArrayList<>();
+    if (!phased) {
+      diplotypes = applyPriority(diplotypes, notes);
+    }
+    return new GeneCall(
+        gene.gene(),
+        CallStatus.CALLED,
+        null,
+        phased,
+        diplotypes,
+        view.missingPositions,
+        List.of(),
+        gene.uncallable(view),
+        notes);
+  }
+
+  /** The top-scoring alleles that match one strand. */
+  private List<Integer> best(SampleView view, int[] strand, int[] scores) {
+    int[] deviations = gene.deviations(view, strand);
+    List<Integer> top = new ArrayList<>();
+    int topScore = -1;
+    for (int a = 0; a < gene.alleleCount; a++) {
+      if (scores[a] < topScore
+          || !accepts(a, deviations, strand, view)
+          || !accepts(a, gene.specific[a], strand, view)) {
+        continue;
+      }
+      if (scores[a] > topScore) {
+        top.clear();
+        topScore = scores[a];
+      }
+      top.add(a);
+    }
+    return top;
+  }
+
+  private boolean accepts(int allele, int[] positions, int[] strand, SampleView view) {
+    int[] mask = gene.masks[allele];
+    for (int p : positions) {
+      if (!view.missing[p] && (mask[p] & (1 << strand[p])) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Diplotype> unphased(SampleView view, int[] scores) {
+    int[] first = view.first;
+    int[] second = view.second;
+    int[] deviations = unphasedDeviations(view);
+    List<Integer> candidates = new ArrayList<>();
+    for (int a = 0; a < gene.alleleCount; a++) {
+      if (acceptsEither(a, deviations, view) && acceptsEither(a, gene.specific[a], view)) {
+        candidates.add(a);
+      }
+    }
+    List<Diplotype> top = new ArrayList<>();
+    int topScore = -1;
+    for (int i = 0; i < candidates.size(); i++) {
+      int a = candidates.get(i);
+      for (int j = i; j < candidates.size(); j++) {
+        int b = candidates.get(j);
+        int score = scores[a] + scores[b];
+        if (score < topScore
+            || !fits(a, b, deviations, first, second, view)
+            || !fits(a, b, gene.specific[a], first, second, view)
+            || !fits(a, b, gene.specific[b], first, second, view)) {
+          continue;
+        }
+        if (score > topScore) {
+          top.clear();
+          topScore = score;
+        }
+        top.add(pair(a, b, score));
+      }
+    }
+    return top;
+  }
+
+  /** Positions where the reference pattern does not accept both of the sample's alleles. */
+  private int[] unphasedDeviations(SampleView view) {
+    int[] reference = gene.masks[0];
+    int[] out = new int[gene.positionCount];
+    int n = 0;
+    for (int p = 0; p < gene.positionCount; p++) {
+      if (!view.missing[p]
+          && ((reference[p] & (1 << view.first[p])) == 0
+              || (reference[p] & (1 << view.second[p])) == 0)) {
+        out[n++] = p;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private boolean acceptsEither(int allele, int[] positions, SampleView view) {
+    int[] mask = gene.masks[allele];
+    for (int p : positions) {
+      if (!view.missing[p] && (mask[p] & ((1 << view.first[p]) | (1 << view.second[p]))) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean fits(int a, int b, int[] positions, int[] x, int[] y, SampleView view) {
+    int[] ma = gene.masks[a];
+    int[] mb = gene.masks[b];
+    for (int p : positions) {
+      if (view.missing[p]) {
+        continue;
+      }
+      int bx = 1 << x[p];
+      int by = 1 << y[p];
+      boolean straight = (ma[p] & bx) != 0 && (mb[p] & by) != 0;
+      boolean crossed = (ma[p] & by) != 0 && (mb[p] & bx) != 0;
+      if (!straight && !crossed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Diplotype pair(int a, int b, int score) {
+    return new Diplotype(Haplotype.of(gene.name(a)), Haplotype.of(gene.name(b)), score);
+  }
+
+  /**
+   * One entry per diplotype name (sub-alleles reported under their core allele can repeat), each
+   * with its alleles in natural order ({@code *2/*38}, as the phenotype tables write them), sorted.
+   */
+  private static List<Diplotype> distinctSorted(List<Diplotype> found) {
+    Map<String, Diplotype> byName = new LinkedHashMap<>();
+    for (Diplotype d : found) {
+      Diplotype ordered = d;
+      if (d.second() != null && AlleleNames.compare(d.first().name(), d.second().name()) > 0) {
+        ordered = new Diplotype(d.second(), d.first(), d.score());
+      }
+      byName.putIfAbsent(ordered.name(), ordered);
+    }
+    List<Diplotype> sorted = new ArrayList<>(byName.values());
+    sorted.sort(
+        Comparator.comparing((Diplotype d) -> d.first().name(), AlleleNames.NATURAL)
+            .thenComparing(d -> d.second() == null ? "" : d.second().name(), AlleleNames.NATURAL));
+    return sorted;
+  }
+
+  private List<Diplotype> applyPriority(List<Diplotype> diplotypes, List<String> notes) {
+    Set<String> names = new TreeSet<>();
+    diplotypes.forEach(d -> names.add(d.name()));
+    for (DiplotypePriority priority : gene.definition.exemption().unphasedPriorities()) {
+      if (priority.candidates().equals(names)) {
+        notes.add(
+            "Unphased data fit "
+                + String.join(", ", names)
+                + " equally; the allele definitions say to report "
+                + priority.pick());
+        return diplotypes.stream().filter(d -> d.name().equals(priority.pick())).toList();
+      }
+    }
+    return diplotypes;
+  }
+}

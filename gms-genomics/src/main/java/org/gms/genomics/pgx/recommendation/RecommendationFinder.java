@@ -1,0 +1,220 @@
+package org.gms.genomics.pgx.recommendation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gms.genomics.pgx.phenotype.GuidelineSource;
+
+/**
+ * Finds the recommendations that apply to a patient. For each guideline, every combination of the
+ * readings of its genes is looked up (several when a gene's diplotypes tie); a recommendation
+ * applies when each of its keys matches the reading of that gene: a phenotype or activity-score key
+ * must be among the reading's lookup keys, a diplotype key must equal the reading's allele copies.
+ * A diplotype-specific recommendation replaces the phenotype one for the same drug and population.
+ * Combinations where no gene has a result are skipped. Thread-safe.
+ */
+public final class RecommendationFinder {
+
+  private final List<Guideline> guidelines;
+  private final Map<Guideline, Index> indexes = new java.util.IdentityHashMap<>();
+
+  public RecommendationFinder(List<Guideline> guidelines) {
+    this.guidelines = List.copyOf(guidelines);
+    this.guidelines.forEach(g -> indexes.put(g, new Index(g)));
+  }
+
+  /**
+   * A guideline's recommendations by the phenotype key of its first gene, so that a lookup checks
+   * only the few that can apply.
+   */
+  private static final class Index {
+    final String firstGene;
+    final Map<String, List<GuidelineRecommendation>> byFirstGeneKey = new java.util.HashMap<>();
+    final List<GuidelineRecommendation> others = new ArrayList<>();
+
+    Index(Guideline guideline) {
+      firstGene = guideline.genes().isEmpty() ? null : guideline.genes().get(0);
+      for (GuidelineRecommendation rec : guideline.recommendations()) {
+        String key = firstGene == null ? null : rec.phenotypeKeys().get(firstGene);
+        if (key == null) {
+          others.add(rec);
+        } else {
+          byFirstGeneKey.computeIfAbsent(key, k -> new ArrayList<>()).add(rec);
+        }
+      }
+    }
+
+    List<GuidelineRecommendation> candidates(Map<String, GeneLookup> combination) {
+      GeneLookup first = firstGene == null ? null : combination.get(firstGene);
+      if (first == null) {
+        return others;
+      }
+      List<GuidelineRecommendation> candidates = new ArrayList<>(others);
+      for (String key : first.lookupKeys()) {
+        candidates.addAll(byFirstGeneKey.getOrDefault(key, List.of()));
+      }
+      return candidates;
+    }
+  }
+
+  public List<Guideline> guidelines() {
+    return guidelines;
+  }
+
+  /**
+   * @param readings per source, per gene, the patient's readings; a gene without readings counts as
+   *     {@link GeneLookup#NO_RESULT}
+   */
+  public List<DrugRecommendation> find(
+      Map<GuidelineSource, Map<String, List<GeneLookup>>> readings) {
+    List<DrugRecommendation> found = new ArrayList<>();
+    for (Guideline guideline : guidelines) {
+      Map<String, List<GeneLookup>> bySource = readings.getOrDefault(guideline.source(), Map.of());
+      found.addAll(find(guideline, bySource));
+    }
+    found.sort(
+        Comparator.comparing(DrugRecommendation::drug)
+            .thenComparing(DrugRecommendation::source)
+            .thenComparing(r -> r.population() == null ? "" : r.population()));
+    return found;
+  }
+
+  private List<DrugRecommendation> find(
+      Guideline guideline, Map<String, List<GeneLookup>> readings) {
+    Map<String, Match> matches = new LinkedHashMap<>();
+    for (Map<String, GeneLookup> combination : combinations(guideline.genes(), readings)) {
+      if (combination.values().stream().allMatch(GeneLookup::isNoResult)) {
+        continue;
+      }
+      List<GuidelineRecommendation> applying = new ArrayList<>();
+      for (GuidelineRecommendation rec : indexes.get(guideline).candidates(combination)) {
+        if (applies(rec, combination)) {
+          applying.add(rec);
+        }
+      }
+      for (GuidelineRecommendation rec : mostSpecific(applying)) {
+        matches.computeIfAbsent(rec.id(), id -> new Match(rec)).add(combination);
+      }
+    }
+    List<DrugRecommendation> out = new ArrayList<>();
+    for (Match match : matches.values()) {
+      // A recommendation names its drugs; one that does not applies to all of the guideline's.
+      List<String> drugs = match.rec.drugs().isEmpty() ? guideline.drugs() : match.rec.drugs();
+      for (String drug : drugs) {
+        out.add(match.toDrugRecommendation(guideline, drug));
+      }
+    }
+    return out;
+  }
+
+  private static boolean applies(GuidelineRecommendation rec, Map<String, GeneLookup> combination) {
+    if (rec.phenotypeKeys().isEmpty() && rec.diplotypeKeys().isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, String> key : rec.phenotypeKeys().entrySet()) {
+      GeneLookup reading = combination.get(key.getKey());
+      if (reading == null || !reading.lookupKeys().contains(key.getValue())) {
+        return false;
+      }
+    }
+    for (Map.Entry<String, Map<String, Integer>> key : rec.diplotypeKeys().entrySet()) {
+      GeneLookup reading = combination.get(key.getKey());
+      if (reading == null || !reading.alleleCounts().equals(key.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Drops phenotype-keyed recommendations that a diplotype-keyed one refines. */
+  private static List<GuidelineRecommendation> mostSpecific(List<GuidelineRecommendation> found) {
+    List<GuidelineRecommendation> kept = new ArrayList<>();
+    for (GuidelineRecommendation rec : found) {
+      boolean refined =
+          found.stream()
+              .anyMatch(
+                  other ->
+                      other != rec
+                          && other.drugs().equals(rec.drugs())
+                          && java.util.Objects.equals(other.population(), rec.population())
+                          && other.diplotypeKeys().keySet().stream()
+                              .anyMatch(rec.phenotypeKeys()::containsKey));
+      if (!refined) {
+        kept.add(rec);
+      }
+    }
+    return kept;
+  }
+
+  private static List<Map<String, GeneLookup>> combinations(
+      List<String> genes, Map<String, List<GeneLookup>> readings) {
+    List<Map<String, GeneLookup>> combinations = new ArrayList<>();
+    combinations.add(new TreeMap<>());
+    for (String gene : genes) {
+      List<GeneLookup> options = readings.getOrDefault(gene, List.of());
+      if (options.isEmpty()) {
+        options = List.of(GeneLookup.noResult(gene));
+      }
+      List<Map<String, GeneLookup>> extended = new ArrayList<>();
+      for (Map<String, GeneLookup> partial : combinations) {
+        for (GeneLookup option : options) {
+          Map<String, GeneLookup> next = new TreeMap<>(partial);
+          next.put(gene, option);
+          extended.add(next);
+        }
+      }
+      combinations = extended;
+    }
+    return combinations;
+  }
+
+  /** A recommendation with every patient reading it applied to. */
+  private static final class Match {
+    final GuidelineRecommendation rec;
+    final Map<String, Set<String>> diplotypes = new TreeMap<>();
+    final Map<String, Set<String>> keys = new TreeMap<>();
+
+    Match(GuidelineRecommendation rec) {
+      this.rec = rec;
+    }
+
+    void add(Map<String, GeneLookup> combination) {
+      combination.forEach(
+          (gene, reading) -> {
+            if (reading.diplotype() != null) {
+              diplotypes.computeIfAbsent(gene, g -> new LinkedHashSet<>()).add(reading.diplotype());
+            }
+            String key = rec.phenotypeKeys().get(gene);
+            if (key != null) {
+              keys.computeIfAbsent(gene, g -> new LinkedHashSet<>()).add(key);
+            }
+          });
+    }
+
+    DrugRecommendation toDrugRecommendation(Guideline guideline, String drug) {
+      Map<String, List<String>> dips = new TreeMap<>();
+      diplotypes.forEach((g, set) -> dips.put(g, List.copyOf(set)));
+      Map<String, List<String>> lookups = new TreeMap<>();
+      keys.forEach((g, set) -> lookups.put(g, List.copyOf(set)));
+      return new DrugRecommendation(
+          drug,
+          guideline.source(),
+          guideline.id(),
+          guideline.name(),
+          guideline.url(),
+          rec.id(),
+          guideline.genes(),
+          rec.population(),
+          rec.text(),
+          rec.strength(),
+          rec.implications(),
+          dips,
+          lookups);
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package org.gms.genomics.pgx.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gms.genomics.pgx.GeneReport;
+import org.gms.genomics.pgx.PgxReport;
+import org.gms.genomics.pgx.definition.DefinedPosition;
+import org.gms.genomics.pgx.diplotype.GeneCall;
+import org.gms.genomics.pgx.phenotype.AlleleFunction;
+import org.gms.genomics.pgx.phenotype.PhenotypeCall;
+import org.gms.genomics.pgx.recommendation.DrugRecommendation;
+
+/**
+ * A self-contained HTML page of a {@link PgxReport} for people: genotype summary, the
+ * recommendations that apply, and what limits the result. Every value is escaped.
+ */
+public final class PgxReportHtml {
+
+  private static final String STYLE =
+      """
+      body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem;color:#1b1b1b}
+      table{border-collapse:collapse;width:100%;margin:1rem 0}
+      th,td{border:1px solid #c8c8c8;padding:.35rem .5rem;text-align:left;vertical-align:top}
+      th{background:#eef2f6} .muted{color:#666} .warn{color:#8a3b00}
+      td.text{white-space:pre-line} h1{font-size:1.5rem} h2{font-size:1.2rem;margin-top:2rem}
+      """;
+
+  private PgxReportHtml() {}
+
+  public static String render(PgxReport report) {
+    StringBuilder html = new StringBuilder(64 * 1024);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>Pharmacogenomic report: ")
+        .append(escape(report.sample()))
+        .append("</title><style>")
+        .append(STYLE)
+        .append("</style></head><body>\n");
+    html.append("<h1>Pharmacogenomic report: ").append(escape(report.sample())).append("</h1>\n");
+    html.append("<p class=\"muted\">Input: ")
+        .append(escape(report.input() == null ? "-" : report.input()))
+        .append("<br>Data: ")
+        .append(
+            escape(
+                report.dataVersions().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining("; "))))
+        .append("</p>\n");
+    genes(html, report);
+    recommendations(html, report.recommendations());
+    notes(html, report);
+    html.append(
+        "<h2>Limitations</h2><p>Calls come from the positions in the allele definitions only;"
+            + " variants elsewhere, structural variants and copy number are not seen. Genes marked"
+            + " as needing an outside call (CYP2D6, HLA) are not called from the VCF. Where unphased"
+            + " data fit several diplotypes equally, all are listed. Recommendations are those of"
+            + " the CPIC and DPWG guidelines as annotated by ClinPGx; they support, and do not"
+            + " replace, clinical judgement.</p>\n");
+    html.append("</body></html>\n");
+    return html.toString();
+  }
+
+  private static void genes(StringBuilder html, PgxReport report) {
+    html.append("<h2>Genotype summary</h2>\n<table><thead><tr><th>Gene</th><th>Diplotype</th>")
+        .append("<th>Allele function</th><th>Phenotype (CPIC)</th><th>Activity score</th>")
+        .append("<th>Missing positions</th></tr></thead><tbody>\n");
+    for (GeneReport gene : report.genes()) {
+      GeneCall call = gene.call();
+      html.append("<tr><td>").append(escape(gene.gene())).append("</td>");
+      if (!call.callable()) {
+        html.append("<td colspan=\"4\" class=\"muted\">Not called: ")
+            .append(escape(call.reason()))
+            .append("</td>");
+      } else {
+        html.append("<td>");
+        appendLines(html, gene.interpretations().stream().map(i -> i.diplotype().name()).toList());
+        html.append("</td><td>");
+        appendLines(
+            html,
+            gene.interpretations().stream()
+                .map(i -> i.primary().map(PgxReportHtml::functions).orElse("-"))
+                .toList());
+        html.append("</td><td>");
+        appendLines(
+            html,
+            gene.interpretations().stream()
+                .map(i -> i.primary().map(p -> orDash(p.phenotype())).orElse("-"))
+                .toList());
+        html.append("</td><td>");
+        appendLines(
+            html,
+            gene.interpretations().stream()
+                .map(i -> i.primary().map(p -> orDash(p.activityScore())).orElse("-"))
+                .toList());
+        html.append("</td>");
+      }
+      html.append("<td>").append(missing(call.missingPositions())).append("</td></tr>\n");
+    }
+    html.append("</tbody></table>\n");
+  }
+
+  private static void recommendations(StringBuilder html, List<DrugRecommendation> recs) {
+    html.append("<h2>Prescribing recommendations</h2>\n");
+    if (recs.isEmpty()) {
+      html.append("<p>No recommendation applies.</p>\n");
+      return;
+    }
+    html.append("<table><thead><tr><th>Drug</th><th>Source</th><th>Genotype</th>")
+        .append("<th>Recommendation</th><th>Strength</th><th>Implications</th></tr></thead>")
+        .append("<tbody>\n");
+    for (DrugRecommendation rec : recs) {
+      html.append("<tr><td>")
+          .append(escape(rec.drug()))
+          .append(
+              rec.population() == null || rec.population().equals("general")
+                  ? ""
+                  : "<br><span class=\"muted\">" + escape(rec.population()) + "</span>")
+          .append("</td><td><a href=\"")
+          .append(escape(rec.url() == null ? "#" : rec.url()))
+          .append("\">")
+          .append(escape(rec.source().name()))
+          .append("</a></td><td>")
+          .append(escape(genotype(rec)))
+          .append("</td><td class=\"text\">")
+          .append(escape(rec.recommendation()))
+          .append("</td><td>")
+          .append(escape(orDash(rec.strength())))
+          .append("</td><td class=\"text\">")
+          .append(escape(String.join("\n", rec.implications())))
+          .append("</td></tr>\n");
+    }
+    html.append("</tbody></table>\n");
+  }
+
+  private static void notes(StringBuilder html, PgxReport report) {
+    List<String> notes =
+        report.genes().stream()
+            .flatMap(
+                g ->
+                    java.util.stream.Stream.concat(g.call().notes().stream(), g.notes().stream())
+                        .map(n -> g.gene() + ": " + n))
+            .toList();
+    if (notes.isEmpty() && report.messages().isEmpty()) {
+      return;
+    }
+    html.append("<h2>Notes</h2><ul>\n");
+    for (String note : notes) {
+      html.append("<li>").append(escape(note)).append("</li>\n");
+    }
+    for (String message : report.messages()) {
+      html.append("<li class=\"warn\">").append(escape(message)).append("</li>\n");
+    }
+    html.append("</ul>\n");
+  }
+
+  private static String genotype(DrugRecommendation rec) {
+    return rec.genes().stream()
+        .map(
+            gene ->
+                gene
+                    + " "
+                    + String.join(" or ", rec.diplotypes().getOrDefault(gene, List.of("no result")))
+                    + lookup(rec.lookupKeys(), gene))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static String lookup(Map<String, List<String>> keys, String gene) {
+    List<String> values = keys.get(gene);
+    return values == null ? "" : " (" + String.join(", ", values) + ")";
+  }
+
+  private static String functions(PhenotypeCall call) {
+    return call.alleles().stream()
+        .map(AlleleFunction::function)
+        .map(PgxReportHtml::orDash)
+        .collect(Collectors.joining(" / "));
+  }
+
+  private static String missing(List<DefinedPosition> positions) {
+    if (positions.isEmpty()) {
+      return "none";
+    }
+    String shown =
+        positions.stream().limit(5).map(DefinedPosition::label).collect(Collectors.joining(", "));
+    return escape(positions.size() + ": " + shown + (positions.size() > 5 ? ", ..." : ""));
+  }
+
+  private static void appendLines(StringBuilder html, List<String> lines) {
+    html.append(lines.stream().map(PgxReportHtml::escape).collect(Collectors.joining("<br>")));
+  }
+
+  private static String orDash(String value) {
+    return value == null || value.isBlank() ? "-" : value;
+  }
+
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

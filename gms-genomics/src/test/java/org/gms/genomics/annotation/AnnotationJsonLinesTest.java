@@ -1,0 +1,79 @@
+package org.gms.genomics.annotation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import org.gms.genomics.SharedReference;
+import org.gms.genomics.TranscriptData;
+import org.gms.genomics.transcript.Transcript;
+import org.gms.genomics.variant.SequenceVariant;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON Lines output carries what the issue asks for, with ClinVar's classification. */
+class AnnotationJsonLinesTest {
+
+  @Test
+  void oneObjectPerAlleleWithTranscriptsAndClinvar() {
+    List<Transcript> brca1 =
+        TranscriptData.cellbase().stream().filter(t -> t.gene().symbol().equals("BRCA1")).toList();
+    Annotator annotator =
+        Annotator.builder(brca1)
+            .sequences(TranscriptData.cellbaseCdna())
+            .genome(TranscriptData.genome())
+            .clinvar(
+                ClinvarLookup.readVcf(
+                    SharedReference.path("clinvar/clinvar.2026-02-26.18genes.grch38.vcf.gz")))
+            .build();
+    StringWriter text = new StringWriter();
+    try (AnnotationJsonLines out = new AnnotationJsonLines(text)) {
+      out.write(annotator.annotate(SequenceVariant.of("17", 43_124_027, "ACT", "A"), "rs80357914"));
+      out.write(annotator.annotate(SequenceVariant.of("17", 42_500_000, "C", "T"), null));
+    }
+    String[] lines = text.toString().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonMapper json = JsonMapper.builder().build();
+
+    JsonNode first = json.readTree(lines[0]);
+    assertThat(first.path("chrom").asString()).isEqualTo("17");
+    assertThat(first.path("pos").asLong()).isEqualTo(43_124_027);
+    assertThat(first.path("id").asString()).isEqualTo("rs80357914");
+    JsonNode mane = first.path("annotations").get(0); // MANE Select first
+    assertThat(mane.path("transcript").asString()).isEqualTo("ENST00000357654");
+    assertThat(mane.path("maneSelect").asBoolean()).isTrue();
+    assertThat(mane.path("gene").asString()).isEqualTo("BRCA1");
+    assertThat(mane.path("hgncId").asString()).isEqualTo("HGNC:1100");
+    assertThat(mane.path("consequences").get(0).asString()).isEqualTo("frameshift_variant");
+    assertThat(mane.path("exon").asString()).isEqualTo("2/23");
+    assertThat(mane.path("intron").isNull()).isTrue();
+    assertThat(mane.path("hgvsc").asString()).isEqualTo("ENST00000357654:c.68_69del");
+    assertThat(mane.path("hgvsp").asString()).isEqualTo("ENSP00000350283.3:p.(Glu23ValfsTer17)");
+    // ClinVar 17662: Pathogenic, reviewed by expert panel
+    assertThat(first.path("clinvar").path("significance").asString()).isEqualTo("Pathogenic");
+    assertThat(first.path("clinvar").path("reviewStatus").asString())
+        .isEqualTo("reviewed by expert panel");
+
+    JsonNode second = json.readTree(lines[1]);
+    assertThat(second.path("id").isNull()).isTrue();
+    assertThat(second.path("clinvar").isNull()).isTrue();
+    assertThat(second.path("annotations").get(0).path("consequences").get(0).asString())
+        .isEqualTo("intergenic_variant");
+  }
+
+  @Test
+  void clinvarMatchesWhateverPaddingTheInputUses() {
+    ClinvarLookup clinvar =
+        ClinvarLookup.readVcf(
+            SharedReference.path("clinvar/clinvar.2026-02-26.18genes.grch38.vcf.gz"));
+    // ClinVar writes c.68_69del as 17:43124027 ACT>A; a caller may pad differently
+    assertThat(clinvar.find(SequenceVariant.of("17", 43_124_027, "ACT", "A")))
+        .hasValueSatisfying(a -> assertThat(a.variationId()).isEqualTo("17662"));
+    assertThat(clinvar.find(SequenceVariant.of("chr17", 43_124_027, "ACTT", "AT")))
+        .hasValueSatisfying(a -> assertThat(a.variationId()).isEqualTo("17662"));
+    assertThat(clinvar.find(SequenceVariant.of("17", 43_124_027, "AC", "A"))).isEmpty();
+    // 67,008 records carry CLNSIG; 9 of them have no ALT allele
+    assertThat(clinvar.size()).isEqualTo(66_999);
+  }
+}
