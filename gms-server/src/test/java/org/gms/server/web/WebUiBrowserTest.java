@@ -21,9 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A clinician logs in, searches the directory with the keyboard and opens an indication. */
+/**
+ * The web UI in headless Chromium: a clinician logs in, searches the directory with the keyboard
+ * and opens an indication.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DirectoryBrowserTest {
+class WebUiBrowserTest {
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
@@ -47,6 +50,23 @@ class DirectoryBrowserTest {
     if (browser != null) {
       browser.quit();
     }
+  }
+
+  @Test
+  void wrongPasswordIsRefusedThenTheRightOneLogsInWithTheKeyboard() {
+    browser.get("http://localhost:" + port + "/login");
+    browser.findElement(By.id("username")).sendKeys("dr.browser");
+    browser.findElement(By.id("password")).sendKeys("wrong-password", Keys.ENTER);
+    assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+        .contains("wrong password");
+
+    browser.findElement(By.id("username")).sendKeys("dr.browser");
+    browser.findElement(By.id("password")).sendKeys("browser-test-password", Keys.ENTER);
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".session"), "Dr Browser"));
+    assertThat(browser.getCurrentUrl()).endsWith("/");
   }
 
   @Test
