@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AccountCommand.class,
       AuditCommand.class,
       DirectoryCommand.class,
+      AnnotateCommand.class,
       BenchmarkCommand.class
     })
 public final class Gms implements Runnable {
