@@ -3,6 +3,7 @@ package org.gms.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -43,7 +44,9 @@ import org.gms.genomics.variant.VcfReader;
 import org.gms.genomics.variant.VcfRecord;
 import org.gms.genomics.variant.VcfWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./gms annotate}: annotates every ALT allele of a VCF with its effect on each transcript
@@ -117,6 +120,8 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "Annotation threads. Default: the number of cores (${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Spec CommandSpec spec;
+
   private ReferenceGenome genome;
   private VariantNormaliser normaliser;
   private Annotator annotator;
@@ -147,7 +152,8 @@ final class AnnotateCommand implements Callable<Integer> {
       progress.finish();
       double seconds = (System.nanoTime() - started) / 1e9;
       long skipped = reader.summary().recordsSkipped();
-      System.err.printf(
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
           Locale.ROOT,
           "%,d records, %,d alleles annotated (%,d not sequence alleles, %,d flagged %s),"
               + " %,d skipped, %.1f s, %,.0f variants/s -> %s%n",
@@ -161,8 +167,9 @@ final class AnnotateCommand implements Callable<Integer> {
           counts.annotated / Math.max(seconds, 1e-9),
           output);
       if (skipped > 0 || !reader.summary().headerWarnings().isEmpty()) {
-        System.err.println("skipped: " + reader.summary().describe());
+        err.println("skipped: " + reader.summary().describe());
       }
+      err.flush();
     } finally {
       pool.shutdownNow();
     }
