@@ -192,6 +192,8 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     Annotator.Builder builder = Annotator.builder(models).sequences(sequences).genome(genome);
     if (clinvar != null) {
+      // the header alone shows the build; opening checks it against --build
+      VcfReader.open(clinvar, VcfReadOptions.defaults().withBuild(build).withThreads(1)).close();
       builder.clinvar(ClinvarLookup.readVcf(clinvar));
     }
     return builder.build();

@@ -217,6 +217,42 @@ class AnnotateCommandTest {
 
   @Test
   void vcfOfAnotherBuildIsRefused() throws IOException {
+    Path grch37 = grch37Vcf();
+    Path out = temp.resolve("out.jsonl");
+
+    assertThat(run(grch37, out)).isEqualTo(2);
+
+    assertThat(err.toString()).contains("GRCh38");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void clinvarOfAnotherBuildIsRefused() throws IOException {
+    Path grch37 = grch37Vcf(); // the input agrees with --build; only the ClinVar file does not
+    Path out = temp.resolve("out.jsonl");
+    List<String> args =
+        List.of(
+            "annotate",
+            "--input",
+            input.toString(),
+            "--transcripts",
+            GTF.toString(),
+            "--build",
+            "GRCh37",
+            "--clinvar",
+            CLINVAR.toString(),
+            "--output",
+            out.toString());
+
+    int exit =
+        Gms.commandLine().setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains(CLINVAR.getFileName().toString()).contains("GRCh37");
+    assertThat(out).doesNotExist();
+  }
+
+  private Path grch37Vcf() throws IOException {
     Path grch37 = temp.resolve("grch37.vcf");
     Files.writeString(
         grch37,
@@ -226,12 +262,7 @@ class AnnotateCommandTest {
         #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO
         17\t41245466\t.\tG\tA\t.\t.\t.
         """);
-    Path out = temp.resolve("out.jsonl");
-
-    assertThat(run(grch37, out)).isEqualTo(2);
-
-    assertThat(err.toString()).contains("GRCh38");
-    assertThat(out).doesNotExist();
+    return grch37;
   }
 
   /** The fixture with the POS of its tenth record made non-numeric. */
