@@ -2,6 +2,7 @@ package org.gms.genomics.annotation;
 
 import java.io.Closeable;
 import java.io.Writer;
+import java.util.List;
 import org.gms.genomics.variant.SequenceVariant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -31,6 +32,14 @@ public final class AnnotationJsonLines implements Closeable {
   }
 
   public void write(VariantAnnotation annotation) {
+    write(annotation, List.of());
+  }
+
+  /**
+   * As {@link #write(VariantAnnotation)}, with a {@code "flags"} array (for example {@code
+   * reference_unavailable}) when {@code flags} is not empty.
+   */
+  public void write(VariantAnnotation annotation, List<String> flags) {
     SequenceVariant v = annotation.variant();
     written = true;
     out.writeStartObject();
@@ -69,6 +78,14 @@ public final class AnnotationJsonLines implements Closeable {
       out.writeStringProperty("significance", clinvar.significance());
       out.writeStringProperty("reviewStatus", clinvar.reviewStatus());
       out.writeEndObject();
+    }
+    if (!flags.isEmpty()) {
+      out.writeName("flags");
+      out.writeStartArray();
+      for (String flag : flags) {
+        out.writeString(flag);
+      }
+      out.writeEndArray();
     }
     out.writeEndObject();
   }
