@@ -16,10 +16,8 @@ import picocli.CommandLine.Command;
       AccountCommand.class,
       AuditCommand.class,
       DirectoryCommand.class,
-      DirectoryCommand.class,
       AnnotateCommand.class,
       PgxCommand.class,
-      BenchmarkCommand.class
       BenchmarkCommand.class
     })
 public final class Gms implements Runnable {
