@@ -1,0 +1,56 @@
+package org.gms.genomics.phenotype.benchmark;
+
+import java.util.OptionalInt;
+
+/**
+ * One published case in the benchmark.
+ *
+ * @param caseId the phenopacket id
+ * @param gene the causative gene symbol, or "-" when the case names none
+ * @param annotated whether the gene has phenotype annotations in the set used
+ * @param phenotypeRank rank of the gene among all annotated genes from the HPO terms alone (one
+ *     more than the number of genes scoring strictly higher)
+ * @param phenotypeRankTiesAgainst the same with every tie broken against the gene (the number of
+ *     genes scoring at least as high)
+ * @param caseRank rank of the case's genotype among it and its decoys (phenotype plus variant)
+ */
+public record CaseResult(
+    String caseId,
+    String gene,
+    boolean annotated,
+    int phenotypeRank,
+    int phenotypeRankTiesAgainst,
+    int caseRank) {
+
+  /** Marks a rank that does not exist because the gene has no annotation. */
+  public static final int NOT_RANKED = 0;
+
+  public CaseResult {
+    if (caseId == null || gene == null) {
+      throw new IllegalArgumentException("A case result needs the case id and gene");
+    }
+    if (annotated != (phenotypeRank > 0 && caseRank > 0)
+        || phenotypeRankTiesAgainst < phenotypeRank) {
+      throw new IllegalArgumentException(
+          caseId + ": annotated genes have both ranks, unannotated ones neither");
+    }
+  }
+
+  static CaseResult unannotated(String caseId, String gene) {
+    return new CaseResult(caseId, gene, false, NOT_RANKED, NOT_RANKED, NOT_RANKED);
+  }
+
+  public OptionalInt phenotypeRankIfAny() {
+    return annotated ? OptionalInt.of(phenotypeRank) : OptionalInt.empty();
+  }
+
+  /** The TSV row: case_id, gene, phenotype_rank, case_rank (NA when not annotated). */
+  String row() {
+    return String.join(
+        "\t",
+        caseId,
+        gene,
+        annotated ? Integer.toString(phenotypeRank) : "NA",
+        annotated ? Integer.toString(caseRank) : "NA");
+  }
+}

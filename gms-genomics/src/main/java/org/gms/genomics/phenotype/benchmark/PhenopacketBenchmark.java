@@ -1,0 +1,165 @@
+package org.gms.genomics.phenotype.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.gms.genomics.phenotype.Gene;
+import org.gms.genomics.phenotype.GenePrioritiser;
+import org.gms.genomics.phenotype.PatientPhenotype;
+import org.gms.genomics.phenotype.PhenotypeKnowledge;
+import org.gms.genomics.phenotype.Ranking;
+import org.gms.genomics.phenotype.ResolvedPhenotype;
+import org.gms.genomics.phenotype.phenopacket.CausativeVariant;
+import org.gms.genomics.phenotype.phenopacket.Phenopacket;
+
+/**
+ * Ranks the causative gene of published cases. For each case: the gene's rank among all annotated
+ * genes from the HPO terms alone ({@code phenotype_rank}), and the rank of the case's genotype
+ * among itself and {@value #DECOYS} decoys ({@code case_rank}). Decoys are the causative genotypes
+ * of other cases with other genes (one per gene), drawn with a seed fixed per case ({@link #SEED}
+ * mixed with the case id), each scored as phenotype score of its gene plus its own variant
+ * evidence.
+ */
+public final class PhenopacketBenchmark {
+
+  /** Decoy genotypes placed beside each case's own. */
+  public static final int DECOYS = 100;
+
+  /** Base seed of the decoy draw; each case mixes in the hash of its id. */
+  public static final long SEED = 20_260_127L;
+
+  private final PhenotypeKnowledge knowledge;
+  private final GenePrioritiser prioritiser;
+  private final VariantEvidence evidence;
+  private final Function<String, Optional<Gene>> genes;
+
+  /**
+   * @param genes finds the annotated gene for a phenopacket's gene symbol (symbols may have changed
+   *     since the annotation release; the caller may bridge them through NCBI Gene ids)
+   */
+  public PhenopacketBenchmark(
+      PhenotypeKnowledge knowledge,
+      GenePrioritiser prioritiser,
+      VariantEvidence evidence,
+      Function<String, Optional<Gene>> genes) {
+    this.knowledge = knowledge;
+    this.prioritiser = prioritiser;
+    this.evidence = evidence;
+    this.genes = genes;
+  }
+
+  /** What a run produced: one result per case, in the order given, and the figures. */
+  public record Run(List<CaseResult> results, BenchmarkSummary summary, int termsLeftOut) {
+    public Run {
+      results = List.copyOf(results);
+    }
+  }
+
+  private record Candidate(String gene, List<CausativeVariant> genotype) {}
+
+  private record Outcome(CaseResult result, int termsLeftOut) {}
+
+  public Run run(List<Phenopacket> cases) {
+    List<Candidate> pool = new ArrayList<>();
+    for (Phenopacket phenopacket : cases) {
+      phenopacket
+          .causativeGene()
+          .ifPresent(gene -> pool.add(new Candidate(gene, genotype(phenopacket, gene))));
+    }
+    List<Outcome> outcomes = cases.parallelStream().map(c -> evaluate(c, pool)).toList();
+    List<CaseResult> results = outcomes.stream().map(Outcome::result).toList();
+    int leftOut = outcomes.stream().mapToInt(Outcome::termsLeftOut).sum();
+    return new Run(results, BenchmarkSummary.of(results), leftOut);
+  }
+
+  private Outcome evaluate(Phenopacket phenopacket, List<Candidate> pool) {
+    ResolvedPhenotype resolved =
+        PatientPhenotype.resolve(
+            knowledge.ontology(),
+            phenopacket.observed(),
+            phenopacket.excluded(),
+            PatientPhenotype.UnresolvedIds.SKIP);
+    int leftOut = (int) resolved.notes().stream().filter(n -> n.startsWith("left out")).count();
+    Optional<String> symbol = phenopacket.causativeGene();
+    Optional<Gene> gene = symbol.flatMap(genes);
+    if (gene.isEmpty()) {
+      return new Outcome(CaseResult.unannotated(phenopacket.id(), symbol.orElse("-")), leftOut);
+    }
+    Ranking ranking = prioritiser.rank(resolved.phenotype());
+    int phenotypeRank = ranking.rankOf(gene.get()).orElseThrow();
+    int tiesAgainst = ranking.lastRankOf(gene.get()).orElseThrow();
+    double own =
+        ranking.scoreOf(gene.get()).orElseThrow()
+            + evidence.score(genotype(phenopacket, symbol.get()));
+    int caseRank = 1;
+    for (Candidate decoy : decoys(phenopacket.id(), symbol.get(), pool)) {
+      double score =
+          genes
+                  .apply(decoy.gene())
+                  .flatMap(g -> boxed(ranking.scoreOf(g)))
+                  .orElse(ranking.unannotatedGeneScore())
+              + evidence.score(decoy.genotype());
+      if (score > own) {
+        caseRank++;
+      }
+    }
+    return new Outcome(
+        new CaseResult(phenopacket.id(), symbol.get(), true, phenotypeRank, tiesAgainst, caseRank),
+        leftOut);
+  }
+
+  private static Optional<Double> boxed(java.util.OptionalDouble value) {
+    return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+  }
+
+  /** Up to {@value #DECOYS} candidates of distinct genes other than the case's, seeded per case. */
+  private static List<Candidate> decoys(String caseId, String gene, List<Candidate> pool) {
+    SplittableRandom random = new SplittableRandom(SEED ^ caseId.hashCode());
+    int[] order = new int[pool.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Set<String> used = new HashSet<>(Set.of(gene));
+    List<Candidate> chosen = new ArrayList<>(DECOYS);
+    for (int i = 0; i < order.length && chosen.size() < DECOYS; i++) {
+      int pick = i + random.nextInt(order.length - i);
+      int swap = order[i];
+      order[i] = order[pick];
+      order[pick] = swap;
+      Candidate candidate = pool.get(order[i]);
+      if (used.add(candidate.gene())) {
+        chosen.add(candidate);
+      }
+    }
+    return chosen;
+  }
+
+  private static List<CausativeVariant> genotype(Phenopacket phenopacket, String gene) {
+    return phenopacket.variants().stream().filter(v -> v.geneSymbol().equals(gene)).toList();
+  }
+
+  /** Writes the TSV: header, one row per case, and the summary as the last line. */
+  public static void write(Run run, Path tsv) {
+    try (BufferedWriter out = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
+      out.write("case_id\tgene\tphenotype_rank\tcase_rank\n");
+      for (CaseResult result : run.results()) {
+        out.write(result.row());
+        out.write('\n');
+      }
+      out.write(run.summary().line());
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + tsv, e);
+    }
+  }
+}
