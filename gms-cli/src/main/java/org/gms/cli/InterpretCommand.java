@@ -132,6 +132,7 @@ final class InterpretCommand implements Callable<Integer> {
             .family(family)
             .phenotype(phenotype)
             .lenient(lenient)
+            .clinvar(annotation.clinvar)
             .progress(new Progress(err)::update)
             .build();
     long loaded = System.nanoTime();

@@ -14,6 +14,7 @@ import org.gms.genomics.interpretation.CandidateVariant;
 import org.gms.genomics.interpretation.ReportedClassification;
 import org.gms.genomics.interpretation.VcfAnnotations;
 import org.gms.genomics.interpretation.acmg.InSilicoScores;
+import org.gms.genomics.interpretation.acmg.KnownPathogenicVariant;
 import org.gms.genomics.interpretation.acmg.Predictor;
 import org.gms.genomics.interpretation.inheritance.FamilyVariant;
 import org.gms.genomics.transcript.Accession;
@@ -47,7 +48,11 @@ final class AlleleCandidates {
   private AlleleCandidates() {}
 
   static List<CandidateVariant> of(
-      VcfRecord record, RecordAllele allele, VariantAnnotation annotation, FamilyVariant family) {
+      VcfRecord record,
+      RecordAllele allele,
+      VariantAnnotation annotation,
+      FamilyVariant family,
+      Map<String, List<KnownPathogenicVariant>> knownPathogenic) {
     InSilicoScores scores = VcfAnnotations.scores(record, allele.index());
     var frequency = VcfAnnotations.frequency(record, allele.index(), "VCF INFO", FREQUENCY_KEYS);
     ClinvarAssertion clinvar = annotation.clinvar();
@@ -64,7 +69,8 @@ final class AlleleCandidates {
               .consequences(terms(chosen.consequences()))
               .filters(record.passed(), record.quality())
               .frequency(frequency)
-              .reported(reported);
+              .reported(reported)
+              .knownPathogenic(knownPathogenic.getOrDefault(chosen.gene(), List.of()));
       if (chosen.exon() != null && !chosen.exon().contains("-")) {
         builder.exon(chosen.exon());
       }

@@ -14,6 +14,7 @@ import org.gms.genomics.interpretation.CandidateVariant;
 import org.gms.genomics.interpretation.GeneScope;
 import org.gms.genomics.interpretation.InterpretationResult;
 import org.gms.genomics.interpretation.RareDiseaseInterpreter;
+import org.gms.genomics.interpretation.acmg.KnownPathogenicVariant;
 import org.gms.genomics.interpretation.inheritance.Family;
 import org.gms.genomics.interpretation.inheritance.FamilyVariant;
 import org.gms.genomics.interpretation.pedigree.Pedigree;
@@ -53,6 +54,7 @@ public final class FamilyAnalysis {
   private final RareDiseaseInterpreter interpreter;
   private final boolean lenient;
   private final LongConsumer progress;
+  private final Optional<Path> clinvar;
 
   private FamilyAnalysis(Builder builder) {
     this.annotator = builder.annotator;
@@ -66,6 +68,7 @@ public final class FamilyAnalysis {
     this.interpreter = builder.interpreter;
     this.lenient = builder.lenient;
     this.progress = builder.progress;
+    this.clinvar = Optional.ofNullable(builder.clinvar);
   }
 
   public static Builder builder(Annotator annotator, GenomeBuild build, GeneScope scope) {
@@ -81,6 +84,8 @@ public final class FamilyAnalysis {
   public AnalysisReport run(Path vcf) {
     VcfReadOptions options =
         VcfReadOptions.defaults().withBuild(build).withReference(genome).withLenient(lenient);
+    Map<String, List<KnownPathogenicVariant>> known =
+        clinvar.map(file -> ClinvarMissense.read(file, annotator, build, scope)).orElse(Map.of());
     try (VcfReader reader = VcfReader.open(vcf, options)) {
       String vcfName = vcf.getFileName().toString();
       List<String> samples = reader.header().samples();
@@ -117,7 +122,8 @@ public final class FamilyAnalysis {
           counts.carried++;
           VariantAnnotation annotation = annotate(allele.variant().get(), record);
           FamilyVariant calls = FamilyVariant.fromVcf(record, allele.index(), build, family);
-          List<CandidateVariant> forAllele = AlleleCandidates.of(record, allele, annotation, calls);
+          List<CandidateVariant> forAllele =
+              AlleleCandidates.of(record, allele, annotation, calls, known);
           if (forAllele.isEmpty()) {
             counts.outsideGenes++;
           }
@@ -257,6 +263,7 @@ public final class FamilyAnalysis {
     private RareDiseaseInterpreter interpreter = RareDiseaseInterpreter.withDefaults();
     private boolean lenient;
     private LongConsumer progress = records -> {};
+    private Path clinvar;
 
     private Builder(Annotator annotator, GenomeBuild build, GeneScope scope) {
       if (annotator == null || build == null || scope == null) {
@@ -305,6 +312,15 @@ public final class FamilyAnalysis {
     /** Told the number of records read so far, now and then and at the end. */
     public Builder progress(LongConsumer progress) {
       this.progress = progress;
+      return this;
+    }
+
+    /**
+     * ClinVar's VCF release: its reviewed pathogenic missense changes in the scope's genes are the
+     * known variants for PS1 and PM5.
+     */
+    public Builder clinvar(Path clinvarVcf) {
+      this.clinvar = clinvarVcf;
       return this;
     }
 

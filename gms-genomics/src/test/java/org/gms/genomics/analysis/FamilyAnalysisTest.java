@@ -140,6 +140,50 @@ class FamilyAnalysisTest {
         .contains("Tier 3");
   }
 
+  /**
+   * ClinVar (2026-02-26 subset) holds BRCA1 p.Ser1841Arg twice, as c.5521A>C (37681) and c.5523T>G
+   * (869006), and at Tyr1853 the pathogenic changes to Ser (865016) and Asn (433738).
+   */
+  @Test
+  void clinvarsPathogenicMissenseChangesGivePs1AndPm5() {
+    Path vcf =
+        familyVcf()
+            .variant("chr17", 43_045_749, "T", "G", "0/1", "0/1", "0/0")
+            .variant("chr17", 43_045_713, "A", "G", "0/1", "0/1", "0/0")
+            .write(dir.resolve("brca1.vcf"));
+    Path clinvar = SharedReference.path("clinvar/clinvar.2026-02-26.18genes.grch38.vcf.gz");
+    FamilyAnalysis analysis =
+        FamilyAnalysis.builder(annotator, GenomeBuild.GRCh38, GeneScope.geneAgnostic())
+            .reference(genome)
+            .pedigree(
+                PedReader.parse(
+                    "fam child father mother 1 2\nfam father 0 0 1 2\nfam mother 0 0 2 1\n",
+                    "ad.ped"))
+            .clinvar(clinvar)
+            .build();
+
+    List<ClassifiedVariant> variants =
+        analysis.run(vcf).interpretation().candidates().stream()
+            .flatMap(c -> c.candidate().variants().stream())
+            .toList();
+
+    assertThat(evidence(variants, "p.(Ser1841Arg)", EvidenceCode.PS1)).contains("ClinVar 869006");
+    assertThat(evidence(variants, "p.(Tyr1853His)", EvidenceCode.PM5))
+        .contains("ClinVar 865016")
+        .contains("ClinVar 433738");
+  }
+
+  private static String evidence(
+      List<ClassifiedVariant> variants, String hgvsp, EvidenceCode code) {
+    return variants.stream()
+        .filter(v -> v.candidate().hgvsp() != null && v.candidate().hgvsp().endsWith(hgvsp))
+        .flatMap(v -> v.classification().evidence().stream())
+        .filter(e -> e.code() == code)
+        .map(e -> e.reason())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + code + " for " + hgvsp + " in " + variants));
+  }
+
   @Test
   void aMultiSampleVcfWithoutPedIsRefusedNamingTheSamples() {
     Path vcf = familyVcf().write(dir.resolve("trio.vcf"));
