@@ -14,6 +14,6 @@ stale() {
 
 if stale; then
   echo "gms: building the platform (first run or sources changed; about a minute)..." >&2
-  "$home/mvnw" -q -B -DskipTests -Dspotless.check.skip=true package >&2
+  (cd "$home" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package) >&2
 fi
 exec java ${GMS_JAVA_OPTS:-} -jar "$jar" "$@"
