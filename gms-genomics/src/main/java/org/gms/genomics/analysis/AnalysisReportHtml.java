@@ -18,6 +18,7 @@ import org.gms.genomics.interpretation.pedigree.PedigreeMember;
 import org.gms.genomics.phenotype.DiseaseMatch;
 import org.gms.genomics.phenotype.GeneMatch;
 import org.gms.genomics.phenotype.HpoTermId;
+import org.gms.genomics.phenotype.MatchKind;
 import org.gms.genomics.phenotype.TermMatch;
 import org.gms.genomics.report.Html;
 
@@ -27,6 +28,9 @@ import org.gms.genomics.report.Html;
  * evidence behind it, and which of the patient's features each candidate gene's disease explains.
  */
 public final class AnalysisReportHtml {
+
+  /** Excluded features a disease expects, listed before the rest are only counted. */
+  private static final int SHOWN_ABSENT = 5;
 
   private AnalysisReportHtml() {}
 
@@ -88,10 +92,6 @@ public final class AnalysisReportHtml {
   private static void phenotype(StringBuilder html, PhenotypeMatching.Result result) {
     html.append("<h2>Phenotype</h2><p>Observed: ")
         .append(terms(result, result.phenotype().phenotype().observed()));
-    if (!result.phenotype().phenotype().excluded().isEmpty()) {
-      html.append("<br>Excluded: ")
-          .append(terms(result, result.phenotype().phenotype().excluded()));
-    }
     html.append("<br><span class=\"muted\">Gene ranking by ")
         .append(escape(result.algorithm()))
         .append("; best genes on phenotype alone: ")
@@ -101,6 +101,15 @@ public final class AnalysisReportHtml {
                     .map(g -> g.gene().symbol())
                     .collect(Collectors.joining(", "))))
         .append("</span></p>\n");
+    List<HpoTermId> excluded = result.phenotype().phenotype().excluded();
+    if (!excluded.isEmpty()) {
+      html.append("<details><summary>Excluded (looked for and absent): ")
+          .append(excluded.size())
+          .append(excluded.size() == 1 ? " feature" : " features")
+          .append("</summary><p>")
+          .append(terms(result, excluded))
+          .append("</p></details>\n");
+    }
     if (!result.phenotype().notes().isEmpty()) {
       html.append("<ul>");
       result
@@ -211,15 +220,24 @@ public final class AnalysisReportHtml {
     html.append("Rank ")
         .append(match.get().rank())
         .append(" on phenotype<br>")
-        .append(escape(best.name().isEmpty() ? best.disease().toString() : best.name()))
-        .append(" <span class=\"muted\">")
+        .append(best.name().isEmpty() ? "" : escape(best.name()) + " ")
+        .append("<span class=\"muted\">")
         .append(escape(best.disease().toString()))
         .append("</span><br>");
+    int absent = 0;
     for (TermMatch term : best.terms()) {
+      if (term.kind() == MatchKind.EXCLUDED_BUT_EXPECTED && ++absent > SHOWN_ABSENT) {
+        continue;
+      }
       String line = termLine(term);
       if (!line.isEmpty()) {
         html.append(line).append("<br>");
       }
+    }
+    if (absent > SHOWN_ABSENT) {
+      html.append("<span class=\"warn\">and ")
+          .append(absent - SHOWN_ABSENT)
+          .append(" more absent, though expected</span>");
     }
   }
 
