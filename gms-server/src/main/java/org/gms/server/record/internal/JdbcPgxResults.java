@@ -179,7 +179,7 @@ class JdbcPgxResults implements PgxResults {
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional
   public Optional<PgxResult> latest(NhsNumber nhsNumber) {
     audit.record("read", ENTITY, nhsNumber.value(), "latest");
     return latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, null, null));
@@ -198,7 +198,7 @@ class JdbcPgxResults implements PgxResults {
   }
 
   @Override
-  @Transactional(readOnly = true)
+  @Transactional
   public Optional<PgxResult> latestForDrugs(NhsNumber nhsNumber, Collection<String> drugs) {
     audit.record("read", ENTITY, nhsNumber.value(), "prescribing " + String.join(", ", drugs));
     if (drugs.isEmpty()) {
