@@ -31,6 +31,11 @@ public final class ApiClient {
         port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 
+  /** A client with the bearer token of an existing account. */
+  public static ApiClient withToken(int port, String token) {
+    return new ApiClient(port, token);
+  }
+
   /** A client without credentials. */
   public static ApiClient anonymous(int port) {
     return new ApiClient(port, null);
