@@ -37,4 +37,11 @@ public interface TestOrders {
 
   /** Records a received sample; a requested order (or one waiting for a new sample) moves on. */
   TestOrder receiveSample(long id, String barcode, SampleType type, Instant receivedAt);
+
+  /**
+   * Called by the analysis feature, with no user, when a run of the order has a result: an order in
+   * analysis moves to interpretation, recorded as done by {@code by} (e.g. {@code analysis run
+   * 12}). Orders elsewhere are left as they are.
+   */
+  void analysisFinished(long id, String by);
 }

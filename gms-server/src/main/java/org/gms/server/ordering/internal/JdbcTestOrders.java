@@ -272,6 +272,20 @@ class JdbcTestOrders implements TestOrders {
     return load(id);
   }
 
+  @Override
+  @Transactional
+  public void analysisFinished(long id, String by) {
+    int moved =
+        jdbc.sql(
+                "UPDATE test_order SET state = 'INTERPRETATION' WHERE id = :id AND state = 'ANALYSIS'")
+            .param("id", id)
+            .update();
+    if (moved == 1) {
+      transition(id, OrderState.ANALYSIS, OrderState.INTERPRETATION, "analysis result ready", by);
+      audit.recordAs(by, "update", ENTITY, Long.toString(id), "ANALYSIS -> INTERPRETATION");
+    }
+  }
+
   private TestOrder lockVisible(long id, Account user) {
     boolean found =
         jdbc.sql("SELECT id FROM test_order WHERE id = :id FOR UPDATE")
