@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       DirectoryCommand.class,
       AnnotateCommand.class,
+      InterpretCommand.class,
       PgxCommand.class,
       BenchmarkCommand.class
     })

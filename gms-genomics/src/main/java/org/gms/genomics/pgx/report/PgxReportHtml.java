@@ -1,5 +1,7 @@
 package org.gms.genomics.pgx.report;
 
+import static org.gms.genomics.report.Html.escape;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,21 +12,13 @@ import org.gms.genomics.pgx.diplotype.GeneCall;
 import org.gms.genomics.pgx.phenotype.AlleleFunction;
 import org.gms.genomics.pgx.phenotype.PhenotypeCall;
 import org.gms.genomics.pgx.recommendation.DrugRecommendation;
+import org.gms.genomics.report.Html;
 
 /**
  * A self-contained HTML page of a {@link PgxReport} for people: genotype summary, the
  * recommendations that apply, and what limits the result. Every value is escaped.
  */
 public final class PgxReportHtml {
-
-  private static final String STYLE =
-      """
-      body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem;color:#1b1b1b}
-      table{border-collapse:collapse;width:100%;margin:1rem 0}
-      th,td{border:1px solid #c8c8c8;padding:.35rem .5rem;text-align:left;vertical-align:top}
-      th{background:#eef2f6} .muted{color:#666} .warn{color:#8a3b00}
-      td.text{white-space:pre-line} h1{font-size:1.5rem} h2{font-size:1.2rem;margin-top:2rem}
-      """;
 
   private PgxReportHtml() {}
 
@@ -34,7 +28,7 @@ public final class PgxReportHtml {
         .append("<title>Pharmacogenomic report: ")
         .append(escape(report.sample()))
         .append("</title><style>")
-        .append(STYLE)
+        .append(Html.STYLE)
         .append("</style></head><body>\n");
     html.append("<h1>Pharmacogenomic report: ").append(escape(report.sample())).append("</h1>\n");
     html.append("<p class=\"muted\">Input: ")
@@ -186,29 +180,10 @@ public final class PgxReportHtml {
   }
 
   private static void appendLines(StringBuilder html, List<String> lines) {
-    html.append(lines.stream().map(PgxReportHtml::escape).collect(Collectors.joining("<br>")));
+    html.append(lines.stream().map(Html::escape).collect(Collectors.joining("<br>")));
   }
 
   private static String orDash(String value) {
     return value == null || value.isBlank() ? "-" : value;
-  }
-
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }
