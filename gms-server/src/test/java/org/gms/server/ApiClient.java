@@ -41,6 +41,10 @@ public final class ApiClient {
     return new ApiClient(port, null);
   }
 
+  public HttpResponse<String> get(String path, String accept) throws Exception {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
   public HttpResponse<String> get(String path) throws Exception {
     return send(request(path).header("Accept", "application/json").GET());
   }
