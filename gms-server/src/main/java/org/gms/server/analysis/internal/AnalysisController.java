@@ -90,7 +90,7 @@ class AnalysisController {
     return runs.resultJson(id).orElseThrow(() -> noResult(id));
   }
 
-  @GetMapping(value = "/api/analyses/{id}/report", produces = MediaType.TEXT_HTML_VALUE)
+  @GetMapping(value = "/api/analyses/{id}/result", produces = MediaType.TEXT_HTML_VALUE)
   String resultHtml(@PathVariable long id) {
     return runs.resultHtml(id).orElseThrow(() -> noResult(id));
   }

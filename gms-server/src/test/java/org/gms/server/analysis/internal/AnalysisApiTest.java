@@ -85,12 +85,58 @@ class AnalysisApiTest {
     assertThat(first.at("/variants/0/hgvsc").asString()).endsWith(":c.506_507del");
     assertThat(first.at("/variants/0/genotypes/c1").asString()).isEqualTo("0/1");
     assertThat(result.get("scope").asString()).contains("R29.4");
-    assertThat(scientist.get("/api/analyses/" + run + "/report", "text/html").body())
+    assertThat(scientist.get("/api/analyses/" + run + "/result", "text/html").body())
         .contains("<td>FBXO11</td>");
     JsonNode after = json(clinician.get("/api/orders/" + order));
     assertThat(after.get("state").asString()).isEqualTo("INTERPRETATION");
     assertThat(after.at("/history/" + (after.get("history").size() - 1) + "/by").asString())
         .isEqualTo("analysis run " + run);
+  }
+
+  @Test
+  void theScientistAuthorisesAReportThatTheClinicianReadsAsHtmlAndFhir() throws Exception {
+    long order = sequencedOrder("analysis-5");
+    long run = json(start(order, upload(TRIO))).get("id").asLong();
+    awaitFinished(run);
+    String authorise =
+        """
+        {"conclusion": "A de novo pathogenic FBXO11 frameshift explains the phenotype.",
+         "variants": [{"rank": 1, "finalClass": "P", "comment": "Confirmed by Sanger."}]}
+        """;
+
+    HttpResponse<String> byClinician =
+        clinician.post("/api/analyses/" + run + "/report", "application/json", authorise);
+    HttpResponse<String> authorised =
+        scientist.post("/api/analyses/" + run + "/report", "application/json", authorise);
+
+    assertThat(byClinician.statusCode()).isIn(403, 404);
+    assertThat(authorised.statusCode()).as(authorised.body()).isEqualTo(201);
+    assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
+        .isEqualTo("REPORTED");
+    String html = clinician.get("/api/orders/" + order + "/report", "text/html").body();
+    assertThat(html)
+        .contains("FBXO11", "c.506_507del", "Pathogenic", "Confirmed by Sanger.", "lab-analysis");
+    JsonNode fhir =
+        JSON.readTree(
+            clinician.get("/api/orders/" + order + "/report", "application/fhir+json").body());
+    assertThat(fhir.get("resourceType").asString()).isEqualTo("Bundle");
+    List<String> codes =
+        fhir.get("entry")
+            .valueStream()
+            .map(e -> e.at("/resource/code/coding/0/code").asString(""))
+            .toList();
+    assertThat(codes).contains("51969-4", "69548-6", "diagnostic-implication");
+    JsonNode variant =
+        fhir.get("entry")
+            .valueStream()
+            .map(e -> e.get("resource"))
+            .filter(r -> r.at("/code/coding/0/code").asString("").equals("69548-6"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(variant.toString()).contains("c.506_507del", "LA6706-1");
+    HttpResponse<String> again =
+        scientist.post("/api/analyses/" + run + "/report", "application/json", authorise);
+    assertThat(again.statusCode()).isEqualTo(409);
   }
 
   @Test

@@ -37,11 +37,14 @@ class FhirOrderApiTest {
   void setUp() throws Exception {
     directory.importBundledIfMissing();
     accounts.save(
-        new Account("dr-fhir", "dr-fhir", Set.of(Role.CLINICIAN), "FHIR Hospital"), "dr-fhir-password");
+        new Account("dr-fhir", "dr-fhir", Set.of(Role.CLINICIAN), "FHIR Hospital"),
+        "dr-fhir-password");
     clinician =
         ApiClient.withToken(
             port,
-            accounts.issueToken("dr-fhir", "dr-fhir-password", "test", Duration.ofHours(1)).token());
+            accounts
+                .issueToken("dr-fhir", "dr-fhir-password", "test", Duration.ofHours(1))
+                .token());
     if (clinician.get("/api/patients/" + PATIENT).statusCode() == 404) {
       clinician.post(
           "/api/patients",
