@@ -178,33 +178,43 @@ class JdbcPgxResults implements PgxResults {
     return id;
   }
 
+  // Reads run outside a transaction: a result's rows never change once stored, so reading the
+  // latest id and then its rows is consistent. The audit event is appended after the read, in its
+  // own short transaction, so that the audit chain's lock is not held while reading.
+
   @Override
-  @Transactional
   public Optional<PgxResult> latest(NhsNumber nhsNumber) {
+    Optional<PgxResult> result = latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, null, null));
     audit.record("read", ENTITY, nhsNumber.value(), "latest");
-    return latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, null, null));
+    return result;
   }
 
   @Override
   public Optional<String> latestReportJson(NhsNumber nhsNumber) {
+    Optional<String> report =
+        latestId(nhsNumber)
+            .map(
+                id ->
+                    jdbc.sql("SELECT report::text FROM pgx_result WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single());
     audit.record("read", ENTITY, nhsNumber.value(), "latest report");
-    return latestId(nhsNumber)
-        .map(
-            id ->
-                jdbc.sql("SELECT report::text FROM pgx_result WHERE id = :id")
-                    .param("id", id)
-                    .query(String.class)
-                    .single());
+    return report;
   }
 
   @Override
-  @Transactional
   public Optional<PgxResult> latestForDrugs(NhsNumber nhsNumber, Collection<String> drugs) {
-    audit.record("read", ENTITY, nhsNumber.value(), "prescribing " + String.join(", ", drugs));
-    if (drugs.isEmpty()) {
-      return latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, Set.of(), Set.of()));
-    }
-    return latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, Set.copyOf(drugs), null));
+    Optional<PgxResult> result =
+        drugs.isEmpty()
+            ? latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, Set.of(), Set.of()))
+            : latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, Set.copyOf(drugs), null));
+    audit.record(
+        "read",
+        ENTITY,
+        nhsNumber.value(),
+        "prescribing " + String.join(", ", drugs) + (result.isEmpty() ? ": no result" : ""));
+    return result;
   }
 
   private Optional<Long> patientId(NhsNumber nhsNumber) {
