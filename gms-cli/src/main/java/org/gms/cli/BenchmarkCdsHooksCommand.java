@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
@@ -133,6 +134,7 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
     long measureFrom = start + warmup * 1_000_000_000L;
     long end = measureFrom + seconds * 1_000_000_000L;
     AtomicLong errors = new AtomicLong();
+    AtomicReference<String> firstError = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<long[]>> futures = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
@@ -153,6 +155,7 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
                   long took = System.nanoTime() - sent;
                   if (response.statusCode() != 200) {
                     errors.incrementAndGet();
+                    firstError.compareAndSet(null, response.statusCode() + " " + response.body());
                   }
                   if (sent >= measureFrom) {
                     if (n == latencies.length) {
@@ -171,6 +174,9 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
     pool.shutdown();
     long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     report(latencies, errors.get());
+    if (firstError.get() != null) {
+      System.out.println("cds-hooks: first error: " + firstError.get());
+    }
   }
 
   private void report(long[] sorted, long errors) {

@@ -31,7 +31,10 @@ class JdbcAuditLog implements AuditLog {
     this.jdbc = jdbc;
   }
 
+  // Transactional here too: record() calls recordAs() on this object, not through the proxy, so
+  // recordAs()'s annotation alone would leave the chain lock to autocommit (released at once).
   @Override
+  @Transactional(propagation = Propagation.REQUIRED)
   public AuditEvent record(String action, String entityType, String entityId, String detail) {
     return recordAs(currentActor(), action, entityType, entityId, detail);
   }

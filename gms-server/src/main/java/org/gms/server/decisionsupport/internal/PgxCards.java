@@ -68,7 +68,10 @@ final class PgxCards {
     return card;
   }
 
-  /** e.g. "Clopidogrel: CYP2C19 Poor Metabolizer. CPIC (Strong): consider another drug." */
+  /**
+   * e.g. "Clopidogrel: CYP2C19 Poor Metabolizer. CPIC (Strong, CVI ACS PCI): consider another
+   * drug."
+   */
   static String summary(PgxRecommendation rec, PgxResult result) {
     String phenotypes = phenotypes(rec.genes(), result);
     String action =
@@ -81,13 +84,25 @@ final class PgxCards {
             + (phenotypes.isEmpty() ? "pharmacogenomic result" : phenotypes)
             + ". "
             + rec.source()
-            + (rec.strength() == null ? "" : " (" + rec.strength() + ")")
+            + qualifiers(rec)
             + ": "
             + action
             + ".";
     return summary.length() <= SUMMARY_LIMIT
         ? summary
         : summary.substring(0, SUMMARY_LIMIT - 1) + "…";
+  }
+
+  /** " (Strong, CVI ACS PCI)": the strength (unless "N/A") and population, when there are any. */
+  private static String qualifiers(PgxRecommendation rec) {
+    List<String> parts = new ArrayList<>();
+    if (rec.strength() != null && !rec.strength().equalsIgnoreCase("N/A")) {
+      parts.add(rec.strength());
+    }
+    if (rec.population() != null && !rec.population().equalsIgnoreCase("general")) {
+      parts.add(rec.population());
+    }
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
   }
 
   private static String indicator(PgxRecommendation rec) {

@@ -96,7 +96,7 @@ class JdbcPgxResults implements PgxResults {
     long id = insert(patientId, report, input);
     audit.record(
         "create", ENTITY, nhsNumber.value(), "result " + id + ", sample " + report.sample());
-    return load(id, nhsNumber, null, null).orElseThrow();
+    return header("r.id = :key", id).map(h -> load(h, nhsNumber, null, null)).orElseThrow();
   }
 
   private long insert(long patientId, PgxReport report, String input) {
@@ -178,33 +178,43 @@ class JdbcPgxResults implements PgxResults {
     return id;
   }
 
+  // Reads run outside a transaction: a result's rows never change once stored, so reading the
+  // latest id and then its rows is consistent. The audit event is appended after the read, in its
+  // own short transaction, so that the audit chain's lock is not held while reading.
+
   @Override
-  @Transactional
   public Optional<PgxResult> latest(NhsNumber nhsNumber) {
+    Optional<PgxResult> result = latest(nhsNumber, null, null);
     audit.record("read", ENTITY, nhsNumber.value(), "latest");
-    return latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, null, null));
+    return result;
   }
 
   @Override
   public Optional<String> latestReportJson(NhsNumber nhsNumber) {
+    Optional<String> report =
+        latestHeader(nhsNumber)
+            .map(
+                header ->
+                    jdbc.sql("SELECT report::text FROM pgx_result WHERE id = :id")
+                        .param("id", header.id())
+                        .query(String.class)
+                        .single());
     audit.record("read", ENTITY, nhsNumber.value(), "latest report");
-    return latestId(nhsNumber)
-        .map(
-            id ->
-                jdbc.sql("SELECT report::text FROM pgx_result WHERE id = :id")
-                    .param("id", id)
-                    .query(String.class)
-                    .single());
+    return report;
   }
 
   @Override
-  @Transactional
   public Optional<PgxResult> latestForDrugs(NhsNumber nhsNumber, Collection<String> drugs) {
-    audit.record("read", ENTITY, nhsNumber.value(), "prescribing " + String.join(", ", drugs));
-    if (drugs.isEmpty()) {
-      return latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, Set.of(), Set.of()));
-    }
-    return latestId(nhsNumber).flatMap(id -> load(id, nhsNumber, Set.copyOf(drugs), null));
+    Optional<PgxResult> result =
+        drugs.isEmpty()
+            ? latest(nhsNumber, Set.of(), Set.of())
+            : latest(nhsNumber, Set.copyOf(drugs), null);
+    audit.record(
+        "read",
+        ENTITY,
+        nhsNumber.value(),
+        "prescribing " + String.join(", ", drugs) + (result.isEmpty() ? ": no result" : ""));
+    return result;
   }
 
   private Optional<Long> patientId(NhsNumber nhsNumber) {
@@ -214,26 +224,55 @@ class JdbcPgxResults implements PgxResults {
         .optional();
   }
 
-  private Optional<Long> latestId(NhsNumber nhsNumber) {
+  /** A stored result's own row, without its genes and recommendations. */
+  private record Header(
+      long id,
+      Instant recordedAt,
+      String recordedBy,
+      String sample,
+      Map<String, String> dataVersions,
+      List<String> messages) {}
+
+  private Optional<PgxResult> latest(NhsNumber nhsNumber, Set<String> drugs, Set<String> genes) {
+    return latestHeader(nhsNumber).map(header -> load(header, nhsNumber, drugs, genes));
+  }
+
+  private Optional<Header> latestHeader(NhsNumber nhsNumber) {
+    return header("p.nhs_number = :key", nhsNumber.value());
+  }
+
+  /** The latest header matching the condition on {@code r} (pgx_result) or {@code p} (patient). */
+  private Optional<Header> header(String condition, Object key) {
     return jdbc.sql(
             """
-            SELECT r.id FROM pgx_result r JOIN patient p ON p.id = r.patient_id
-            WHERE p.nhs_number = :nhs ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1
-            """)
-        .param("nhs", nhsNumber.value())
-        .query(Long.class)
+            SELECT r.id, r.recorded_at, r.recorded_by, r.sample, r.data_versions::text AS versions,
+                   r.messages::text AS messages
+            FROM pgx_result r JOIN patient p ON p.id = r.patient_id
+            WHERE %s ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1
+            """
+                .formatted(condition))
+        .param("key", key)
+        .query(
+            (rs, row) ->
+                new Header(
+                    rs.getLong("id"),
+                    instant(rs),
+                    rs.getString("recorded_by"),
+                    rs.getString("sample"),
+                    JSON.readValue(rs.getString("versions"), STRING_MAP),
+                    JSON.readValue(rs.getString("messages"), STRINGS)))
         .optional();
   }
 
   /**
-   * Loads a result.
+   * Loads a result's genes and recommendations.
    *
    * @param drugs only recommendations for these drugs; null for all
    * @param genes only these genes; null for all when {@code drugs} is null, else the genes of the
    *     recommendations found
    */
-  private Optional<PgxResult> load(
-      long id, NhsNumber nhsNumber, Set<String> drugs, Set<String> genes) {
+  private PgxResult load(Header header, NhsNumber nhsNumber, Set<String> drugs, Set<String> genes) {
+    long id = header.id();
     List<PgxRecommendation> recommendations =
         drugs != null && drugs.isEmpty()
             ? List.of()
@@ -263,26 +302,16 @@ class JdbcPgxResults implements PgxResults {
                 .params(wanted == null ? Map.of() : Map.of("genes", wanted))
                 .query(JdbcPgxResults::gene)
                 .list();
-    return jdbc.sql(
-            """
-            SELECT recorded_at, recorded_by, sample, data_versions::text AS versions,
-                   messages::text AS messages
-            FROM pgx_result WHERE id = :id
-            """)
-        .param("id", id)
-        .query(
-            (rs, row) ->
-                new PgxResult(
-                    id,
-                    nhsNumber,
-                    instant(rs),
-                    rs.getString("recorded_by"),
-                    rs.getString("sample"),
-                    JSON.readValue(rs.getString("versions"), STRING_MAP),
-                    geneResults,
-                    recommendations,
-                    JSON.readValue(rs.getString("messages"), STRINGS)))
-        .optional();
+    return new PgxResult(
+        id,
+        nhsNumber,
+        header.recordedAt(),
+        header.recordedBy(),
+        header.sample(),
+        header.dataVersions(),
+        geneResults,
+        recommendations,
+        header.messages());
   }
 
   private static Instant instant(ResultSet rs) throws SQLException {

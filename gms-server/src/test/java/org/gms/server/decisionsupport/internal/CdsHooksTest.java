@@ -71,7 +71,9 @@ class CdsHooksTest {
             SIGN, request("order-sign", POOR, order("rx1", RXNORM, "32968", "clopidogrel"), null));
     JsonNode cpic = cardFrom(cards, "CPIC");
     assertThat(cpic.get("summary").asString())
-        .startsWith("Clopidogrel: CYP2C19 Poor Metabolizer. CPIC (Strong)")
+        .isEqualTo(
+            "Clopidogrel: CYP2C19 Poor Metabolizer. CPIC (Strong, CVI ACS PCI): consider another"
+                + " drug.")
         .hasSizeLessThanOrEqualTo(140);
     assertThat(cpic.get("indicator").asString()).isEqualTo("critical");
     assertThat(cpic.get("detail").asString())
