@@ -7,18 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
@@ -109,11 +102,7 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
 
   private void run(int port, String token, List<Call> calls) throws Exception {
     URI uri = URI.create("http://127.0.0.1:" + port + "/cds-services/gms-pgx-order-sign");
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(Math.max(2, clients)))
-            .build();
+    HttpClient http = LoadGenerator.client(clients);
     for (Call call : calls) {
       HttpResponse<String> response = send(http, uri, token, call);
       boolean gaveCards = !response.body().contains("\"cards\":[]");
@@ -130,88 +119,27 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
     System.out.printf(
         "cds-hooks: %d clients, %d s warm-up, %d s measured, %d kinds of call (checked)%n",
         clients, warmup, seconds, calls.size());
-    long start = System.nanoTime();
-    long measureFrom = start + warmup * 1_000_000_000L;
-    long end = measureFrom + seconds * 1_000_000_000L;
-    AtomicLong errors = new AtomicLong();
-    AtomicReference<String> firstError = new AtomicReference<>();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<long[]>> futures = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      int offset = c;
-      futures.add(
-          pool.submit(
-              () -> {
-                long[] latencies = new long[1 << 16];
-                int n = 0;
-                int i = offset;
-                while (true) {
-                  long sent = System.nanoTime();
-                  if (sent >= end) {
-                    break;
-                  }
-                  Call call = calls.get(i++ % calls.size());
-                  HttpResponse<String> response = send(http, uri, token, call);
-                  long took = System.nanoTime() - sent;
-                  if (response.statusCode() != 200) {
-                    errors.incrementAndGet();
-                    firstError.compareAndSet(null, response.statusCode() + " " + response.body());
-                  }
-                  if (sent >= measureFrom) {
-                    if (n == latencies.length) {
-                      latencies = Arrays.copyOf(latencies, n * 2);
-                    }
-                    latencies[n++] = took;
-                  }
+    LoadGenerator.Result result =
+        LoadGenerator.run(
+            http,
+            clients,
+            warmup,
+            seconds,
+            (client, n) -> {
+              Call call = calls.get((int) ((client + n) % calls.size()));
+              return new LoadGenerator.Step() {
+                @Override
+                public String kind() {
+                  return "order-sign";
                 }
-                return Arrays.copyOf(latencies, n);
-              }));
-    }
-    List<long[]> all = new ArrayList<>();
-    for (Future<long[]> future : futures) {
-      all.add(future.get());
-    }
-    pool.shutdown();
-    long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    report(latencies, errors.get());
-    if (firstError.get() != null) {
-      System.out.println("cds-hooks: first error: " + firstError.get());
-    }
-  }
 
-  private void report(long[] sorted, long errors) {
-    int n = sorted.length;
-    if (n == 0) {
-      System.out.println("cds-hooks: no calls completed in the measured time");
-      return;
-    }
-    System.out.printf(
-        "cds-hooks: %d calls in %d s = %.0f calls/s, errors %d%n",
-        n, seconds, n / (double) seconds, errors);
-    System.out.printf(
-        "cds-hooks: latency ms  p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f"
-            + "  (goal: p99 < 50)%n",
-        ms(sorted, 0.50),
-        ms(sorted, 0.90),
-        ms(sorted, 0.99),
-        ms(sorted, 0.999),
-        sorted[n - 1] / 1e6);
-    double[] load = loadAverage();
-    System.out.printf(
-        "cds-hooks: machine: %d cores, load average %.1f (shared with other work; client and"
-            + " server on the same cores)%n",
-        Runtime.getRuntime().availableProcessors(), load[0]);
-  }
-
-  private static double ms(long[] sorted, double quantile) {
-    int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
-    return sorted[Math.max(0, index)] / 1e6;
-  }
-
-  private static double[] loadAverage() {
-    return new double[] {
-      java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
-    };
+                @Override
+                public HttpResponse<String> send(HttpClient client) throws Exception {
+                  return BenchmarkCdsHooksCommand.send(client, uri, token, call);
+                }
+              };
+            });
+    LoadGenerator.report("cds-hooks", result, "p99 < 50 ms");
   }
 
   private static HttpResponse<String> send(HttpClient http, URI uri, String token, Call call)

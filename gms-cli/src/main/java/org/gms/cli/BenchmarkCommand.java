@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       BenchmarkClinvarConcordanceCommand.class,
       BenchmarkAnnotateCoreCommand.class,
       BenchmarkPgxCommand.class,
-      BenchmarkCdsHooksCommand.class
+      BenchmarkCdsHooksCommand.class,
+      BenchmarkOrderingCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gms.server.GmsException;
 import org.gms.server.account.Account;
@@ -144,7 +146,7 @@ class JdbcTestOrders implements TestOrders {
   @Override
   public Optional<TestOrder> find(long id) {
     Account user = current();
-    Optional<TestOrder> order = exists(id) ? Optional.of(load(id)) : Optional.empty();
+    Optional<TestOrder> order = loadAll(List.of(id)).stream().findFirst();
     Optional<TestOrder> visible = order.filter(o -> maySee(user, o));
     audit.record("read", ENTITY, Long.toString(id), visible.isPresent() ? "" : "not visible");
     return visible;
@@ -181,7 +183,7 @@ class JdbcTestOrders implements TestOrders {
             .list();
     audit.record(
         "list", ENTITY, "*", where.replace(":scope", scope) + state.map(s -> " " + s).orElse(""));
-    return ids.stream().map(this::load).toList();
+    return loadAll(ids);
   }
 
   @Override
@@ -332,14 +334,6 @@ class JdbcTestOrders implements TestOrders {
         .optional();
   }
 
-  private boolean exists(long id) {
-    return jdbc.sql("SELECT count(*) FROM test_order WHERE id = :id")
-            .param("id", id)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   private void transition(long id, OrderState from, OrderState to, String reason, String by) {
     jdbc.sql(
             """
@@ -355,45 +349,77 @@ class JdbcTestOrders implements TestOrders {
   }
 
   private TestOrder load(long id) {
-    List<FamilyMember> family =
-        jdbc.sql("SELECT * FROM test_order_family_member WHERE order_id = :id ORDER BY nhs_number")
-            .param("id", id)
-            .query(
-                (rs, row) ->
-                    new FamilyMember(
-                        new NhsNumber(rs.getString("nhs_number")),
-                        Relationship.valueOf(rs.getString("relationship")),
-                        rs.getBoolean("affected")))
-            .list();
-    List<OrderTransition> history =
-        jdbc.sql("SELECT * FROM test_order_transition WHERE order_id = :id ORDER BY id")
-            .param("id", id)
-            .query(
-                (rs, row) ->
-                    new OrderTransition(
-                        rs.getString("from_state") == null
-                            ? null
-                            : OrderState.valueOf(rs.getString("from_state")),
-                        OrderState.valueOf(rs.getString("to_state")),
-                        rs.getString("reason"),
-                        rs.getString("changed_by"),
-                        rs.getTimestamp("changed_at").toInstant()))
-            .list();
-    List<Sample> samples =
-        jdbc.sql("SELECT * FROM sample WHERE order_id = :id ORDER BY received_at, barcode")
-            .param("id", id)
-            .query(
-                (rs, row) ->
-                    new Sample(
-                        rs.getString("barcode"),
-                        SampleType.valueOf(rs.getString("sample_type")),
-                        rs.getTimestamp("received_at").toInstant(),
-                        rs.getString("received_by")))
-            .list();
-    return jdbc.sql("SELECT * FROM test_order WHERE id = :id")
-        .param("id", id)
-        .query((rs, row) -> order(rs, family, history, samples))
-        .single();
+    return loadAll(List.of(id)).get(0);
+  }
+
+  /** The orders with these ids, in the order given: four queries however many there are. */
+  private List<TestOrder> loadAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Long[] keys = ids.toArray(Long[]::new);
+    Map<Long, List<FamilyMember>> family = new HashMap<>();
+    jdbc.sql(
+            "SELECT * FROM test_order_family_member WHERE order_id = ANY(:ids)"
+                + " ORDER BY order_id, nhs_number")
+        .param("ids", keys)
+        .query(
+            rs -> {
+              family
+                  .computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>())
+                  .add(
+                      new FamilyMember(
+                          new NhsNumber(rs.getString("nhs_number")),
+                          Relationship.valueOf(rs.getString("relationship")),
+                          rs.getBoolean("affected")));
+            });
+    Map<Long, List<OrderTransition>> history = new HashMap<>();
+    jdbc.sql("SELECT * FROM test_order_transition WHERE order_id = ANY(:ids) ORDER BY id")
+        .param("ids", keys)
+        .query(
+            rs -> {
+              history
+                  .computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>())
+                  .add(
+                      new OrderTransition(
+                          rs.getString("from_state") == null
+                              ? null
+                              : OrderState.valueOf(rs.getString("from_state")),
+                          OrderState.valueOf(rs.getString("to_state")),
+                          rs.getString("reason"),
+                          rs.getString("changed_by"),
+                          rs.getTimestamp("changed_at").toInstant()));
+            });
+    Map<Long, List<Sample>> samples = new HashMap<>();
+    jdbc.sql(
+            "SELECT * FROM sample WHERE order_id = ANY(:ids) ORDER BY order_id, received_at, barcode")
+        .param("ids", keys)
+        .query(
+            rs -> {
+              samples
+                  .computeIfAbsent(rs.getLong("order_id"), k -> new ArrayList<>())
+                  .add(
+                      new Sample(
+                          rs.getString("barcode"),
+                          SampleType.valueOf(rs.getString("sample_type")),
+                          rs.getTimestamp("received_at").toInstant(),
+                          rs.getString("received_by")));
+            });
+    Map<Long, TestOrder> orders = new HashMap<>();
+    jdbc.sql("SELECT * FROM test_order WHERE id = ANY(:ids)")
+        .param("ids", keys)
+        .query(
+            rs -> {
+              long id = rs.getLong("id");
+              orders.put(
+                  id,
+                  order(
+                      rs,
+                      family.getOrDefault(id, List.of()),
+                      history.getOrDefault(id, List.of()),
+                      samples.getOrDefault(id, List.of())));
+            });
+    return ids.stream().map(orders::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private TestOrder order(

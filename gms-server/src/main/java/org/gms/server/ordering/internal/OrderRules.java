@@ -3,8 +3,10 @@ package org.gms.server.ordering.internal;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.gms.server.GmsException;
 import org.gms.server.directory.GenomicTest;
@@ -33,6 +35,9 @@ class OrderRules {
   private final TestDirectory directory;
   private final Patients patients;
 
+  /** Indications by release and code: a release never changes once imported. */
+  private final Map<String, Optional<Indication>> indications = new ConcurrentHashMap<>();
+
   OrderRules(TestDirectory directory, Patients patients) {
     this.directory = directory;
     this.patients = patients;
@@ -51,8 +56,10 @@ class OrderRules {
                         "The test directory is empty: an administrator must import it before tests"
                             + " can be ordered (./gms directory import)."));
     Indication indication =
-        directory
-            .indication(order.indication(), Optional.of(version))
+        indications
+            .computeIfAbsent(
+                version + "/" + order.indication(),
+                key -> directory.indication(order.indication(), Optional.of(version)))
             .orElseThrow(
                 () ->
                     new GmsException(

@@ -17,6 +17,7 @@ import org.gms.server.ApiClient;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
+import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.DirectoryImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,7 @@ class OrderApiTest {
   @Autowired Accounts accounts;
   @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
 
   ApiClient clinician;
   ApiClient otherClinician;
@@ -240,6 +242,7 @@ class OrderApiTest {
         .doesNotContain(id);
     assertThat(move(otherScientist, id, "CANCELLED", "not ours").statusCode()).isEqualTo(404);
     assertThat(move(clinician, id, "CANCELLED", "patient declined").statusCode()).isEqualTo(200);
+    audit.flush();
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_event WHERE entity_type = 'test_order'"

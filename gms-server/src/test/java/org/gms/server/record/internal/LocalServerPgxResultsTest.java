@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.gms.server.GmsException;
+import org.gms.server.audit.AuditLog;
 import org.gms.server.database.LocalPostgresServer;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
@@ -45,6 +46,7 @@ class LocalServerPgxResultsTest {
   @Autowired Patients patients;
   @Autowired PgxResults results;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
   @TempDir Path dir;
 
   @BeforeAll
@@ -99,6 +101,7 @@ class LocalServerPgxResultsTest {
     assertThat(results.latest(NHS).orElseThrow().recommendations())
         .extracting(PgxRecommendation::drug)
         .contains("clopidogrel", "citalopram", "voriconazole");
+    audit.flush();
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_event WHERE entity_type = 'pgx-result'"

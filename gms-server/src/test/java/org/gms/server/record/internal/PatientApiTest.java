@@ -11,6 +11,7 @@ import java.util.Set;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
+import org.gms.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ class PatientApiTest {
   @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
 
   ApiClient clinician;
   ApiClient scientist;
@@ -98,6 +100,7 @@ class PatientApiTest {
     assertThat(gene(latest, "CYP2B6").get("phenotype").asString())
         .isEqualTo("Intermediate Metabolizer");
     assertThat(recommendationDrugs(latest)).contains("clopidogrel", "voriconazole");
+    audit.flush();
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_event WHERE action = 'create'"
