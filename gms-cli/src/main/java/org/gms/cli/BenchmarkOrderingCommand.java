@@ -305,10 +305,9 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
   }
 
   private static Process startServer(Path dir, int port) throws IOException {
-    Path jar =
-        Path.of(
-            URI.create(Gms.class.getProtectionDomain().getCodeSource().getLocation().toString()));
-    if (!jar.toString().endsWith(".jar")) {
+    // java -jar gms.jar: the class path is the launcher jar
+    Path jar = Path.of(System.getProperty("java.class.path", ""));
+    if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "The crash test starts the server from gms.jar; run it with ./gms");
     }
