@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
       BenchmarkVcfIoCommand.class,
       BenchmarkClinvarConcordanceCommand.class,
       BenchmarkAnnotateCoreCommand.class,
-      BenchmarkPgxCommand.class
+      BenchmarkPgxCommand.class,
+      BenchmarkCdsHooksCommand.class,
+      BenchmarkOrderingCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

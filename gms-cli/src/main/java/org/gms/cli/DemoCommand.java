@@ -3,6 +3,9 @@ package org.gms.cli;
 import java.util.concurrent.Callable;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.DemoAccounts;
+import org.gms.server.record.DemoPatients;
+import org.gms.server.record.Patients;
+import org.gms.server.record.PgxResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +37,8 @@ final class DemoCommand implements Callable<Integer> {
         Platform.start(ServeCommand.properties(database, port), database.describe());
     Accounts accounts = platform.context().getBean(Accounts.class);
     DemoAccounts.ALL.forEach(demo -> accounts.save(demo.account(), demo.password()));
+    DemoPatients.loadIfMissing(
+        platform.context().getBean(Patients.class), platform.context().getBean(PgxResults.class));
     platform.printSummary(System.out);
     System.out.println("Demo users (user name / password / role):");
     DemoAccounts.ALL.forEach(
@@ -41,7 +46,25 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf(
                 "  %-11s %-26s %s%n",
                 demo.account().username(), demo.password(), demo.account().roles()));
+    printDemoPatients(port);
     Thread.currentThread().join();
     return 0;
+  }
+
+  private static void printDemoPatients(int port) {
+    System.out.println("Demo patients with pharmacogenomic results (NHS number, name, result):");
+    DemoPatients.ALL.forEach(
+        demo ->
+            System.out.printf(
+                "  %s  %-26s %s%n",
+                demo.patient().nhsNumber().formatted(), demo.patient().name(), demo.about()));
+    System.out.printf(
+        "Try decision support (CDS Hooks; an order-sign example is in docs/decision-support.md):%n"
+            + "  curl -s localhost:%d/cds-services%n"
+            + "  curl -s localhost:%d/api/auth/tokens -H 'Content-Type: application/json' -d"
+            + " '{\"username\":\"clinician\",\"password\":\"clinician-demo-password\","
+            + "\"label\":\"demo\"}'%n"
+            + "  curl -s localhost:%d/api/patients/%s/pgx/fhir -H 'Authorization: Bearer TOKEN'%n",
+        port, port, port, DemoPatients.ALL.get(0).patient().nhsNumber());
   }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
+import org.gms.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ class AuthenticationTest {
   @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -62,6 +64,7 @@ class AuthenticationTest {
 
     assertThat(me.statusCode()).isEqualTo(200);
     assertThat(me.body()).contains("\"username\":\"dr.who\"").contains("CLINICIAN");
+    audit.flush();
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_event WHERE actor = 'dr.who' AND action ="

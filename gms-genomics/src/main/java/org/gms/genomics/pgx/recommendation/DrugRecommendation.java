@@ -21,6 +21,7 @@ import org.gms.genomics.pgx.phenotype.GuidelineSource;
  * @param implications what the genotype implies
  * @param diplotypes per gene, the patient's diplotypes it applies to (several when tied)
  * @param lookupKeys per gene, the phenotype or activity score it was looked up by
+ * @param change what it asks the prescriber to change
  */
 public record DrugRecommendation(
     String drug,
@@ -35,9 +36,11 @@ public record DrugRecommendation(
     String strength,
     List<String> implications,
     Map<String, List<String>> diplotypes,
-    Map<String, List<String>> lookupKeys) {
+    Map<String, List<String>> lookupKeys,
+    PrescribingChange change) {
 
   public DrugRecommendation {
+    Objects.requireNonNull(change, "change");
     Objects.requireNonNull(drug, "drug");
     Objects.requireNonNull(source, "source");
     genes = List.copyOf(genes);

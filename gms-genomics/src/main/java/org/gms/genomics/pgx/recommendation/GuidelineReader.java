@@ -76,7 +76,11 @@ public final class GuidelineReader {
         HtmlText.plain(Objects.requireNonNullElse(text(node.path("text").path("html")), "")),
         implications,
         phenotypeKeys,
-        diplotypeKeys);
+        diplotypeKeys,
+        new PrescribingChange(
+            node.path("dosingInformation").asBoolean(false),
+            node.path("alternateDrugAvailable").asBoolean(false),
+            node.path("otherPrescribingGuidance").asBoolean(false)));
   }
 
   private static List<String> names(JsonNode array, String field) {

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param phenotypeKeys the patient group: gene to lookup key (phenotype or activity score)
  * @param diplotypeKeys the patient group for genotype-specific recommendations: gene to allele
  *     copies
+ * @param change what it asks the prescriber to change
  */
 public record GuidelineRecommendation(
     String id,
@@ -25,9 +26,11 @@ public record GuidelineRecommendation(
     String text,
     List<String> implications,
     Map<String, String> phenotypeKeys,
-    Map<String, Map<String, Integer>> diplotypeKeys) {
+    Map<String, Map<String, Integer>> diplotypeKeys,
+    PrescribingChange change) {
 
   public GuidelineRecommendation {
+    Objects.requireNonNull(change, "change");
     Objects.requireNonNull(id, "id");
     drugs = List.copyOf(drugs);
     implications = List.copyOf(implications);

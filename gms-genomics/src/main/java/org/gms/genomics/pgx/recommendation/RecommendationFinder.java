@@ -214,7 +214,8 @@ public final class RecommendationFinder {
           rec.strength(),
           rec.implications(),
           dips,
-          lookups);
+          lookups,
+          rec.change());
     }
   }
 }

@@ -132,6 +132,10 @@ public final class PgxReportJson {
     node.put("guidelineId", rec.guidelineId());
     node.put("recommendationId", rec.recommendationId());
     node.put("url", rec.url());
+    ObjectNode change = node.putObject("change");
+    change.put("dosing", rec.change().dosing());
+    change.put("alternateDrug", rec.change().alternateDrug());
+    change.put("otherGuidance", rec.change().otherGuidance());
     return node;
   }
 

@@ -142,6 +142,14 @@ class RecommendationFinderTest {
       Map<String, Map<String, Integer>> diplotypeKeys,
       String text) {
     return new GuidelineRecommendation(
-        id, List.of(), null, "Strong", text, List.of(), phenotypeKeys, diplotypeKeys);
+        id,
+        List.of(),
+        null,
+        "Strong",
+        text,
+        List.of(),
+        phenotypeKeys,
+        diplotypeKeys,
+        PrescribingChange.NONE);
   }
 }

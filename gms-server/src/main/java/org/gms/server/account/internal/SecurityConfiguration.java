@@ -1,6 +1,7 @@
 package org.gms.server.account.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gms.server.account.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Who may reach what. The test directory, API documentation and health are public; everything about
- * patients needs a logged-in user (session for the web UI, bearer token for the API).
+ * Who may reach what. The test directory, API documentation, CDS Hooks discovery and health are
+ * public; everything about patients needs a logged-in user (session for the web UI, bearer token
+ * for the API) in a role that may see it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,6 +34,7 @@ class SecurityConfiguration {
     "/login",
     "/api/directory/**",
     "/api/panels/**",
+    "/cds-services",
     "/v3/api-docs/**",
     "/swagger-ui/**",
     "/swagger-ui.html",
@@ -56,6 +59,19 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/auth/tokens", "/login")
                     .permitAll()
+                    // Patient record: scientists store results, clinicians and scientists read.
+                    .requestMatchers(HttpMethod.POST, "/api/patients/*/pgx")
+                    .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    .requestMatchers(HttpMethod.POST, "/api/patients")
+                    .hasAnyRole(
+                        Role.CLINICIAN.name(),
+                        Role.LABORATORY_SCIENTIST.name(),
+                        Role.ADMINISTRATOR.name())
+                    .requestMatchers("/api/patients", "/api/patients/**")
+                    .hasAnyRole(Role.CLINICIAN.name(), Role.LABORATORY_SCIENTIST.name())
+                    // CDS Hooks calls come from prescribing systems acting for a clinician.
+                    .requestMatchers(HttpMethod.POST, "/cds-services/*")
+                    .hasRole(Role.CLINICIAN.name())
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
@@ -66,10 +82,13 @@ class SecurityConfiguration {
             csrf ->
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                     .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    // CDS Hooks calls are JSON only (a cross-site JSON POST needs a CORS
+                    // preflight this server does not grant), so they need no CSRF token.
                     .ignoringRequestMatchers(
                         request ->
                             BearerTokens.carriesToken(request)
-                                || request.getRequestURI().equals("/api/auth/tokens")))
+                                || request.getRequestURI().equals("/api/auth/tokens")
+                                || request.getRequestURI().startsWith("/cds-services/")))
         .exceptionHandling(
             errors ->
                 errors
@@ -103,6 +122,7 @@ class SecurityConfiguration {
     String accept = request.getHeader("Accept");
     return request.getRequestURI().startsWith("/api/")
         || request.getRequestURI().startsWith("/fhir/")
+        || request.getRequestURI().startsWith("/cds-services")
         || BearerTokens.carriesToken(request)
         || (accept != null && accept.contains("json"));
   }

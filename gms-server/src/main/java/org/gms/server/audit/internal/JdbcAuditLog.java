@@ -6,73 +6,162 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gms.server.audit.AuditEvent;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.audit.AuditVerification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Component
 class JdbcAuditLog implements AuditLog {
 
-  /** Serialises appends so that each event links to the one before it. */
+  /** Serialises chaining so that each event links to the one before it. */
   private static final long CHAIN_LOCK = 0x61756469_74L;
 
+  /** Events linked per transaction of the writer. */
+  private static final int BATCH = 5_000;
+
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
+  private final TransactionTemplate transactions;
 
-  JdbcAuditLog(JdbcClient jdbc) {
+  JdbcAuditLog(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions) {
     this.jdbc = jdbc;
+    this.batch = batch;
+    this.transactions = transactions;
   }
 
   @Override
-  public AuditEvent record(String action, String entityType, String entityId, String detail) {
-    return recordAs(currentActor(), action, entityType, entityId, detail);
+  public void record(String action, String entityType, String entityId, String detail) {
+    recordAs(currentActor(), action, entityType, entityId, detail);
   }
 
   @Override
-  @Transactional(propagation = Propagation.REQUIRED)
-  public AuditEvent recordAs(
+  public void recordAs(
       String actor, String action, String entityType, String entityId, String detail) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
-    Optional<AuditEvent> last =
-        jdbc.sql("SELECT * FROM audit_event ORDER BY seq DESC LIMIT 1")
-            .query(JdbcAuditLog::event)
-            .optional();
-    long seq = last.map(e -> e.seq() + 1).orElse(1L);
-    String prevHash = last.map(AuditEvent::hash).orElse(AuditChain.GENESIS);
-    Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    String safeDetail = detail == null ? "" : detail;
-    String hash =
-        AuditChain.hash(seq, at, actor, action, entityType, entityId, safeDetail, prevHash);
     jdbc.sql(
             """
-            INSERT INTO audit_event
-              (seq, at, actor, action, entity_type, entity_id, detail, prev_hash, hash)
-            VALUES (:seq, :at, :actor, :action, :entityType, :entityId, :detail, :prevHash, :hash)
+            INSERT INTO audit_queue (at, actor, action, entity_type, entity_id, detail)
+            VALUES (:at, :actor, :action, :entityType, :entityId, :detail)
             """)
-        .param("seq", seq)
-        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .param("at", OffsetDateTime.ofInstant(now(), ZoneOffset.UTC))
         .param("actor", actor)
         .param("action", action)
         .param("entityType", entityType)
         .param("entityId", entityId)
-        .param("detail", safeDetail)
-        .param("prevHash", prevHash)
-        .param("hash", hash)
+        .param("detail", detail == null ? "" : detail)
         .update();
-    return new AuditEvent(seq, at, actor, action, entityType, entityId, safeDetail, prevHash, hash);
   }
 
   @Override
-  @Transactional(readOnly = true)
+  public int flush() {
+    int total = 0;
+    for (int linked = link(); linked > 0; linked = link()) {
+      total += linked;
+    }
+    return total;
+  }
+
+  /** Links one batch of committed queued events into the chain, in the order they were queued. */
+  private int link() {
+    Integer linked =
+        transactions.execute(
+            status -> {
+              jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                  .param("lock", CHAIN_LOCK)
+                  .query()
+                  .singleRow();
+              List<AuditEvent> queued =
+                  jdbc.sql(
+                          """
+                          DELETE FROM audit_queue WHERE id IN (
+                            SELECT id FROM audit_queue ORDER BY id LIMIT :batch)
+                          RETURNING *
+                          """)
+                      .param("batch", BATCH)
+                      .query(
+                          (rs, row) ->
+                              new AuditEvent(
+                                  rs.getLong("id"),
+                                  rs.getObject("at", OffsetDateTime.class).toInstant(),
+                                  rs.getString("actor"),
+                                  rs.getString("action"),
+                                  rs.getString("entity_type"),
+                                  rs.getString("entity_id"),
+                                  rs.getString("detail"),
+                                  "",
+                                  ""))
+                      .list();
+              if (queued.isEmpty()) {
+                return 0;
+              }
+              Optional<AuditEvent> last = recent(1).stream().findFirst();
+              long seq = last.map(AuditEvent::seq).orElse(0L);
+              String prev = last.map(AuditEvent::hash).orElse(AuditChain.GENESIS);
+              List<Object[]> rows = new ArrayList<>();
+              for (AuditEvent e :
+                  queued.stream()
+                      .sorted(java.util.Comparator.comparingLong(AuditEvent::seq))
+                      .toList()) {
+                seq++;
+                String hash =
+                    AuditChain.hash(
+                        seq,
+                        e.at(),
+                        e.actor(),
+                        e.action(),
+                        e.entityType(),
+                        e.entityId(),
+                        e.detail(),
+                        prev);
+                rows.add(
+                    new Object[] {
+                      seq,
+                      OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC),
+                      e.actor(),
+                      e.action(),
+                      e.entityType(),
+                      e.entityId(),
+                      e.detail(),
+                      prev,
+                      hash
+                    });
+                prev = hash;
+              }
+              batch.batchUpdate(
+                  "INSERT INTO audit_event (seq, at, actor, action, entity_type, entity_id, detail,"
+                      + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  rows);
+              return rows.size();
+            });
+    return linked == null ? 0 : linked;
+  }
+
+  @Override
+  public List<AuditEvent> recent(int limit) {
+    return jdbc.sql("SELECT * FROM audit_event ORDER BY seq DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(JdbcAuditLog::event)
+        .list();
+  }
+
+  /** Microseconds: what PostgreSQL keeps, so the hash of a read-back event is the same. */
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  @Override
   public AuditVerification verify() {
+    flush();
     AtomicLong count = new AtomicLong();
     AtomicReference<String> expectedPrev = new AtomicReference<>(AuditChain.GENESIS);
     AtomicReference<AuditVerification> broken = new AtomicReference<>();

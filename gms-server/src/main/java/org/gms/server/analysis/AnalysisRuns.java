@@ -1,0 +1,35 @@
+package org.gms.server.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Starts analyses of orders and reads them; as the logged-in laboratory scientist. */
+public interface AnalysisRuns {
+
+  /**
+   * Queues an analysis of the order's VCF and moves the order to analysis.
+   *
+   * @param vcf a path relative to the analysis data directory ({@code gms.analysis.data-dir})
+   * @param samples VCF sample name by NHS number; may be empty when the VCF has one sample, the
+   *     proband's
+   * @param geneAgnostic look at every gene rather than the test's panels
+   * @throws org.gms.server.GmsException when the order, the file or the samples do not fit
+   */
+  AnalysisRun start(
+      long orderId,
+      AnalysisKind kind,
+      String vcf,
+      Map<String, String> samples,
+      boolean geneAgnostic);
+
+  Optional<AnalysisRun> find(long id);
+
+  List<AnalysisRun> forOrder(long orderId);
+
+  /** The result as JSON (rare disease: the ranked candidates; PGx: the report). */
+  Optional<String> resultJson(long id);
+
+  /** The result as a self-contained HTML page. */
+  Optional<String> resultHtml(long id);
+}

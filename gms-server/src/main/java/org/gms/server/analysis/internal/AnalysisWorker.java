@@ -1,0 +1,227 @@
+package org.gms.server.analysis.internal;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.gms.genomics.GenomicsException;
+import org.gms.server.GmsException;
+import org.gms.server.analysis.AnalysisKind;
+import org.gms.server.analysis.AnalysisSettings;
+import org.gms.server.ordering.TestOrders;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.PgxResults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes queued runs one at a time and runs them. A run is claimed for a lease that the worker
+ * renews as it reads the VCF; a run whose lease ran out (its server stopped) is taken up again. The
+ * result is stored only by the attempt that holds the claim, in the same transaction that moves the
+ * order on, so a run is never lost and never counted twice.
+ */
+@Component
+class AnalysisWorker implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnalysisWorker.class);
+  private static final long IDLE_MILLIS = 500;
+  private static final long HEARTBEAT_MILLIS = 2_000;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final AnalysisSettings settings;
+  private final AnalysisFiles files;
+  private final RareDiseaseJob rareDisease;
+  private final PgxResults pgx;
+  private final TestOrders orders;
+  private volatile Thread thread;
+
+  AnalysisWorker(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      AnalysisSettings settings,
+      AnalysisFiles files,
+      RareDiseaseJob rareDisease,
+      PgxResults pgx,
+      TestOrders orders) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.settings = settings;
+    this.files = files;
+    this.rareDisease = rareDisease;
+    this.pgx = pgx;
+    this.orders = orders;
+  }
+
+  /** A claimed run. */
+  record Claim(long id, int attempt, long orderId, String kind, String spec) {}
+
+  @Override
+  public void start() {
+    thread = new Thread(this::loop, "gms-analysis-worker");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public void stop() {
+    Thread running = thread;
+    thread = null;
+    if (running != null) {
+      running.interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return thread != null;
+  }
+
+  private void loop() {
+    while (thread == Thread.currentThread()) {
+      try {
+        Optional<Claim> claim = claim();
+        if (claim.isPresent()) {
+          run(claim.get());
+        } else {
+          Thread.sleep(IDLE_MILLIS);
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        // the database may be going away at shutdown; anything else is logged and retried
+        if (thread == Thread.currentThread()) {
+          LOG.warn("Analysis worker: {}", e.toString());
+          sleepQuietly();
+        }
+      }
+    }
+  }
+
+  Optional<Claim> claim() {
+    return jdbc.sql(
+            """
+            UPDATE analysis_run
+            SET state = 'RUNNING', attempt = attempt + 1,
+                claimed_until = clock_timestamp() + make_interval(secs => :lease)
+            WHERE id = (
+              SELECT id FROM analysis_run
+              WHERE state = 'QUEUED' OR (state = 'RUNNING' AND claimed_until < clock_timestamp())
+              ORDER BY id
+              LIMIT 1
+              FOR UPDATE SKIP LOCKED)
+            RETURNING id, attempt, order_id, kind, spec::text AS spec
+            """)
+        .param("lease", settings.lease().toSeconds())
+        .query(
+            (rs, row) ->
+                new Claim(
+                    rs.getLong("id"),
+                    rs.getInt("attempt"),
+                    rs.getLong("order_id"),
+                    rs.getString("kind"),
+                    rs.getString("spec")))
+        .optional();
+  }
+
+  private void run(Claim claim) {
+    String by = "analysis run " + claim.id();
+    try {
+      RunSpec spec = JdbcAnalysisRuns.JSON.readValue(claim.spec(), RunSpec.class);
+      Path vcf = files.resolve(spec.vcf());
+      Heartbeat heartbeat = new Heartbeat(claim);
+      if (AnalysisKind.valueOf(claim.kind()) == AnalysisKind.PHARMACOGENOMICS) {
+        RunSpec.Person proband = spec.people().get(0);
+        pgx.analyseAndStore(
+            new NhsNumber(proband.nhsNumber()), vcf, Optional.of(proband.sample()), by);
+        String json = pgx.latestReportJson(new NhsNumber(proband.nhsNumber())).orElseThrow();
+        complete(claim, json, null, "pharmacogenomic result stored in the patient's record", by);
+      } else {
+        RareDiseaseJob.Result result =
+            rareDisease.run(claim.orderId(), spec, vcf, heartbeat::progress);
+        complete(claim, result.json(), result.html(), result.summary(), by);
+      }
+    } catch (GenomicsException | GmsException | IllegalArgumentException e) {
+      fail(claim, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("Analysis run {} failed", claim.id(), e);
+      fail(claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
+    }
+  }
+
+  private void complete(Claim claim, String json, String html, String summary, String by) {
+    transactions.executeWithoutResult(
+        status -> {
+          int stored =
+              jdbc.sql(
+                      """
+                      UPDATE analysis_run
+                      SET state = 'SUCCEEDED', result_json = CAST(:json AS jsonb),
+                          result_html = :html, message = :summary, finished_at = clock_timestamp()
+                      WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
+                      """)
+                  .param("json", json)
+                  .param("html", html)
+                  .param("summary", summary)
+                  .param("id", claim.id())
+                  .param("attempt", claim.attempt())
+                  .update();
+          if (stored == 1) {
+            orders.analysisFinished(claim.orderId(), by);
+          }
+        });
+  }
+
+  private void fail(Claim claim, String message) {
+    jdbc.sql(
+            """
+            UPDATE analysis_run
+            SET state = 'FAILED', message = :message, finished_at = clock_timestamp()
+            WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
+            """)
+        .param("message", message == null ? "failed" : message)
+        .param("id", claim.id())
+        .param("attempt", claim.attempt())
+        .update();
+  }
+
+  /** Renews the claim and records progress, every few seconds at most. */
+  private final class Heartbeat {
+    private final Claim claim;
+    private long last;
+
+    Heartbeat(Claim claim) {
+      this.claim = claim;
+    }
+
+    void progress(long records) {
+      long now = System.currentTimeMillis();
+      if (now - last < HEARTBEAT_MILLIS) {
+        return;
+      }
+      last = now;
+      jdbc.sql(
+              """
+              UPDATE analysis_run
+              SET progress = :records,
+                  claimed_until = clock_timestamp() + make_interval(secs => :lease)
+              WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
+              """)
+          .param("records", records)
+          .param("lease", settings.lease().toSeconds())
+          .param("id", claim.id())
+          .param("attempt", claim.attempt())
+          .update();
+    }
+  }
+
+  private static void sleepQuietly() {
+    try {
+      Thread.sleep(IDLE_MILLIS * 4);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

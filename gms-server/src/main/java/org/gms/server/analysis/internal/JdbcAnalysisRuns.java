@@ -1,0 +1,310 @@
+package org.gms.server.analysis.internal;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gms.server.GmsException;
+import org.gms.server.analysis.AnalysisKind;
+import org.gms.server.analysis.AnalysisRun;
+import org.gms.server.analysis.AnalysisRuns;
+import org.gms.server.analysis.RunState;
+import org.gms.server.audit.AuditLog;
+import org.gms.server.directory.Confidence;
+import org.gms.server.directory.GenePanels;
+import org.gms.server.directory.GenomicTest;
+import org.gms.server.directory.PanelGeneList;
+import org.gms.server.directory.TestDirectory;
+import org.gms.server.directory.TestTarget;
+import org.gms.server.ordering.FamilyMember;
+import org.gms.server.ordering.OrderState;
+import org.gms.server.ordering.TestOrder;
+import org.gms.server.ordering.TestOrders;
+import org.gms.server.record.Patient;
+import org.gms.server.record.Patients;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+class JdbcAnalysisRuns implements AnalysisRuns {
+
+  static final String ENTITY = "analysis_run";
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+  private final TestOrders orders;
+  private final Patients patients;
+  private final TestDirectory directory;
+  private final GenePanels panels;
+  private final AnalysisFiles files;
+
+  JdbcAnalysisRuns(
+      JdbcClient jdbc,
+      AuditLog audit,
+      TestOrders orders,
+      Patients patients,
+      TestDirectory directory,
+      GenePanels panels,
+      AnalysisFiles files) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.orders = orders;
+    this.patients = patients;
+    this.directory = directory;
+    this.panels = panels;
+    this.files = files;
+  }
+
+  @Override
+  @Transactional
+  public AnalysisRun start(
+      long orderId,
+      AnalysisKind kind,
+      String vcf,
+      Map<String, String> samples,
+      boolean geneAgnostic) {
+    TestOrder order =
+        orders
+            .find(orderId)
+            .orElseThrow(
+                () ->
+                    new GmsException(
+                        GmsException.Kind.NOT_FOUND,
+                        "No test order " + orderId + " that you can see."));
+    Set<OrderState> startable =
+        Set.of(OrderState.SEQUENCING, OrderState.ANALYSIS, OrderState.INTERPRETATION);
+    if (!startable.contains(order.state())) {
+      throw new GmsException(
+          GmsException.Kind.CONFLICT,
+          "Order "
+              + orderId
+              + " is "
+              + order.state()
+              + "; an analysis starts once it is sequenced (SEQUENCING, or ANALYSIS and"
+              + " INTERPRETATION for a re-run).");
+    }
+    Path file = files.resolve(vcf);
+    List<String> vcfSamples = files.samples(file);
+    List<RunSpec.Person> people = people(order, samples, vcfSamples);
+    RunSpec spec =
+        new RunSpec(
+            kind.name(),
+            vcf,
+            order.indication(),
+            order.hpoTerms(),
+            people,
+            geneAgnostic || kind == AnalysisKind.PHARMACOGENOMICS ? null : panel(order));
+    if (order.state() != OrderState.ANALYSIS) {
+      orders.move(orderId, OrderState.ANALYSIS, kind.name().toLowerCase() + " analysis of " + vcf);
+    }
+    String user = SecurityContextHolder.getContext().getAuthentication().getName();
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO analysis_run (order_id, kind, state, vcf, samples, spec, genes,
+                  started_by)
+                VALUES (:order, :kind, 'QUEUED', :vcf, CAST(:samples AS jsonb),
+                  CAST(:spec AS jsonb), :genes, :by)
+                RETURNING id
+                """)
+            .param("order", orderId)
+            .param("kind", kind.name())
+            .param("vcf", vcf)
+            .param("samples", JSON.writeValueAsString(sampleMap(people, vcfSamples)))
+            .param("spec", JSON.writeValueAsString(spec))
+            .param(
+                "genes",
+                spec.panel() == null
+                    ? "gene-agnostic"
+                    : spec.panel().name() + " " + spec.panel().version())
+            .param("by", user)
+            .query(Long.class)
+            .single();
+    audit.record("create", ENTITY, Long.toString(id), kind + " for order " + orderId + ": " + vcf);
+    return load(id).orElseThrow();
+  }
+
+  /** The proband first, then the relatives; each with the VCF sample that holds their calls. */
+  private List<RunSpec.Person> people(
+      TestOrder order, Map<String, String> samples, List<String> vcfSamples) {
+    Map<String, String> byNhs = new LinkedHashMap<>();
+    samples.forEach((nhs, sample) -> byNhs.put(nhs.replace(" ", ""), sample));
+    if (byNhs.isEmpty() && vcfSamples.size() == 1) {
+      byNhs.put(order.patient().value(), vcfSamples.get(0));
+    }
+    for (String sample : byNhs.values()) {
+      if (!vcfSamples.contains(sample)) {
+        throw new GmsException(
+            "samples: the VCF has no sample '" + sample + "'; its samples are " + vcfSamples + ".");
+      }
+    }
+    if (!byNhs.containsKey(order.patient().value())) {
+      throw new GmsException(
+          "samples: say which VCF sample is the proband ("
+              + order.patient().formatted()
+              + "), e.g. {\""
+              + order.patient()
+              + "\": \""
+              + (vcfSamples.isEmpty() ? "sample" : vcfSamples.get(0))
+              + "\"}; the VCF's samples are "
+              + vcfSamples
+              + ".");
+    }
+    List<RunSpec.Person> people = new ArrayList<>();
+    people.add(person(order.patient().value(), "PROBAND", true, byNhs));
+    for (FamilyMember member : order.family()) {
+      people.add(
+          person(
+              member.nhsNumber().value(), member.relationship().name(), member.affected(), byNhs));
+    }
+    return people;
+  }
+
+  private RunSpec.Person person(
+      String nhs, String relationship, boolean affected, Map<String, String> byNhs) {
+    Patient patient =
+        patients
+            .find(new org.gms.server.record.NhsNumber(nhs))
+            .orElseThrow(() -> new GmsException(GmsException.Kind.NOT_FOUND, "No patient " + nhs));
+    return new RunSpec.Person(
+        nhs, byNhs.getOrDefault(nhs, nhs), relationship, patient.sex().name(), affected);
+  }
+
+  private static Map<String, String> sampleMap(List<RunSpec.Person> people, List<String> vcf) {
+    Map<String, String> map = new LinkedHashMap<>();
+    people.stream()
+        .filter(p -> vcf.contains(p.sample()))
+        .forEach(p -> map.put(p.nhsNumber(), p.sample()));
+    return map;
+  }
+
+  /** The genes of the test's panels (current versions), all confidence levels kept. */
+  private RunSpec.Panel panel(TestOrder order) {
+    GenomicTest test =
+        directory
+            .indication(order.indication(), Optional.of(order.directoryVersion()))
+            .flatMap(i -> i.tests().stream().filter(t -> t.code().equals(order.test())).findFirst())
+            .orElseThrow(
+                () ->
+                    new GmsException(
+                        "Test "
+                            + order.test()
+                            + " is no longer in directory "
+                            + order.directoryVersion()));
+    List<RunSpec.Gene> genes = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (TestTarget target : test.targets()) {
+      if (target.kind() == TestTarget.Kind.PANEL && target.panelId() != null) {
+        Optional<PanelGeneList> list =
+            panels.geneList(target.panelId(), Optional.empty(), Set.of(Confidence.values()));
+        list.ifPresent(
+            l -> {
+              names.add(l.name() + " v" + l.version() + " (PanelApp " + l.panelId() + ")");
+              l.genes()
+                  .forEach(
+                      g ->
+                          genes.add(
+                              new RunSpec.Gene(g.symbol(), g.level(), g.modeOfInheritance())));
+            });
+      } else if (target.kind() == TestTarget.Kind.GENE && target.geneSymbol() != null) {
+        names.add(target.geneSymbol());
+        genes.add(new RunSpec.Gene(target.geneSymbol(), 3, null));
+      }
+    }
+    if (genes.isEmpty()) {
+      throw new GmsException(
+          "Test "
+              + test.code()
+              + " names no panel or gene in the directory ("
+              + test.target()
+              + "); start the analysis gene-agnostic.");
+    }
+    return new RunSpec.Panel(
+        order.test() + " " + String.join(", ", names), order.directoryVersion(), genes);
+  }
+
+  @Override
+  public Optional<AnalysisRun> find(long id) {
+    Optional<AnalysisRun> run = load(id).filter(r -> orders.find(r.orderId()).isPresent());
+    audit.record("read", ENTITY, Long.toString(id), run.isPresent() ? "" : "not visible");
+    return run;
+  }
+
+  @Override
+  public List<AnalysisRun> forOrder(long orderId) {
+    if (orders.find(orderId).isEmpty()) {
+      return List.of();
+    }
+    return jdbc
+        .sql("SELECT id FROM analysis_run WHERE order_id = :order ORDER BY id")
+        .param("order", orderId)
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(id -> load(id).orElseThrow())
+        .toList();
+  }
+
+  @Override
+  public Optional<String> resultJson(long id) {
+    return find(id)
+        .flatMap(
+            r ->
+                jdbc.sql("SELECT result_json::text FROM analysis_run WHERE id = :id")
+                    .param("id", id)
+                    .query(String.class)
+                    .optional());
+  }
+
+  @Override
+  public Optional<String> resultHtml(long id) {
+    return find(id)
+        .flatMap(
+            r ->
+                jdbc.sql("SELECT result_html FROM analysis_run WHERE id = :id")
+                    .param("id", id)
+                    .query(String.class)
+                    .optional());
+  }
+
+  Optional<AnalysisRun> load(long id) {
+    return jdbc.sql(
+            """
+            SELECT id, order_id, kind, state, vcf, samples::text AS samples, genes, progress,
+              attempt, message, started_by, queued_at, finished_at
+            FROM analysis_run WHERE id = :id
+            """)
+        .param("id", id)
+        .query(JdbcAnalysisRuns::run)
+        .optional();
+  }
+
+  private static AnalysisRun run(ResultSet rs, int row) throws SQLException {
+    Timestamp finished = rs.getTimestamp("finished_at");
+    return new AnalysisRun(
+        rs.getLong("id"),
+        rs.getLong("order_id"),
+        AnalysisKind.valueOf(rs.getString("kind")),
+        RunState.valueOf(rs.getString("state")),
+        rs.getString("vcf"),
+        JSON.readValue(rs.getString("samples"), new TypeReference<Map<String, String>>() {}),
+        rs.getString("genes"),
+        rs.getLong("progress"),
+        rs.getInt("attempt"),
+        rs.getString("message"),
+        rs.getString("started_by"),
+        rs.getTimestamp("queued_at").toInstant(),
+        finished == null ? null : finished.toInstant());
+  }
+}

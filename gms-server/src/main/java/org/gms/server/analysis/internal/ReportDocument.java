@@ -1,0 +1,135 @@
+package org.gms.server.analysis.internal;
+
+import static org.gms.genomics.report.Html.escape;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.gms.genomics.report.Html;
+import org.gms.server.ordering.TestOrder;
+import org.gms.server.record.Patient;
+import tools.jackson.databind.JsonNode;
+
+/** The result report for the requesting clinician, as one printable HTML page. */
+final class ReportDocument {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+
+  private ReportDocument() {}
+
+  static String render(
+      TestOrder order,
+      Patient patient,
+      JsonNode reported,
+      String conclusion,
+      String scope,
+      String guideline,
+      String authorisedBy,
+      Instant authorisedAt) {
+    StringBuilder html = new StringBuilder(32 * 1024);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>Genomic test report: ")
+        .append(escape(patient.name()))
+        .append("</title><style>")
+        .append(Html.STYLE)
+        .append("</style></head><body>\n<h1>Genomic test report</h1>\n");
+    html.append("<table><tr><th>Patient</th><td>")
+        .append(escape(patient.name()))
+        .append("</td><th>NHS number</th><td>")
+        .append(escape(patient.nhsNumber().formatted()))
+        .append("</td></tr><tr><th>Date of birth</th><td>")
+        .append(patient.dateOfBirth())
+        .append("</td><th>Sex</th><td>")
+        .append(patient.sex().name().toLowerCase(java.util.Locale.ROOT))
+        .append("</td></tr><tr><th>Clinical indication</th><td>")
+        .append(escape(order.indication() + " " + order.indicationName()))
+        .append("</td><th>Test</th><td>")
+        .append(escape(order.test() + " (" + order.testMethod() + ")"))
+        .append("</td></tr><tr><th>Requested by</th><td>")
+        .append(escape(order.requester() + ", " + order.requesterOrganisation()))
+        .append("</td><th>Laboratory</th><td>")
+        .append(escape(order.laboratory()))
+        .append("</td></tr><tr><th>Order</th><td>")
+        .append(order.id())
+        .append(" (")
+        .append(escape(order.requestKey()))
+        .append(")</td><th>Requested</th><td>")
+        .append(WHEN.format(order.requestedAt()))
+        .append("</td></tr></table>\n");
+    html.append("<h2>Result</h2><p>").append(escape(conclusion)).append("</p>\n");
+    if (reported.isEmpty()) {
+      html.append("<p>No reportable variant was found.</p>\n");
+    } else {
+      html.append("<table><tr><th>Gene</th><th>Variant</th><th>Zygosity</th>")
+          .append("<th>Inheritance</th><th>Classification</th><th>Comment</th></tr>\n");
+      for (JsonNode candidate : reported) {
+        JsonNode variant = candidate.path("variants").path(0);
+        html.append("<tr><td>")
+            .append(escape(candidate.path("gene").asString()))
+            .append("</td><td>")
+            .append(escape(variant.path("hgvsc").asString("")))
+            .append("<br>")
+            .append(escape(variant.path("hgvsp").asString("")))
+            .append("<br><span class=\"muted\">")
+            .append(escape(variant.path("chrom").asString() + ":" + variant.path("pos").asLong()))
+            .append(" ")
+            .append(escape(variant.path("ref").asString() + ">" + variant.path("alt").asString()))
+            .append(" GRCh38</span></td><td>");
+        variant
+            .path("genotypes")
+            .properties()
+            .forEach(
+                e ->
+                    html.append(escape(e.getKey()))
+                        .append(": ")
+                        .append(escape(e.getValue().asString()))
+                        .append("<br>"));
+        html.append("</td><td>")
+            .append(
+                escape(
+                    candidate
+                        .path("inheritance")
+                        .path("pattern")
+                        .asString("")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ')))
+            .append("</td><td><strong>")
+            .append(escape(ReportFhir.SIGNIFICANCE.get(candidate.path("finalClass").asString())[1]))
+            .append("</strong><br><span class=\"muted\">evidence: ")
+            .append(escape(evidence(variant)))
+            .append("</span></td><td>")
+            .append(escape(candidate.path("comment").asString("")))
+            .append("</td></tr>\n");
+      }
+      html.append("</table>\n");
+    }
+    html.append("<h2>Method</h2><p>")
+        .append(escape(order.testMethod()))
+        .append(" analysis of ")
+        .append(escape(scope))
+        .append("; variants classified with ")
+        .append(escape(guideline))
+        .append(" and reviewed by a clinical scientist.</p>\n")
+        .append(
+            "<h2>Limitations</h2><p>Small variants in the analysed genes are assessed; structural")
+        .append(" and copy number variants, repeat expansions and regions not covered by the test")
+        .append(
+            " are not. Classifications reflect current knowledge and may change; the laboratory")
+        .append(" re-examines results when knowledge changes.</p>\n")
+        .append("<p>Authorised by ")
+        .append(escape(authorisedBy))
+        .append(" on ")
+        .append(WHEN.format(authorisedAt))
+        .append(".</p>\n</body></html>\n");
+    return html.toString();
+  }
+
+  private static String evidence(JsonNode variant) {
+    StringBuilder codes = new StringBuilder();
+    for (JsonNode code : variant.path("acmg").path("evidence")) {
+      codes.append(codes.isEmpty() ? "" : ", ").append(code.path("label").asString());
+    }
+    return codes.isEmpty() ? "none computed" : codes.toString();
+  }
+}

@@ -1,0 +1,238 @@
+package org.gms.server.analysis.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import org.gms.server.ordering.TestOrder;
+import org.gms.server.record.Patient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A result report as a FHIR R4 collection Bundle shaped by the Genomics Reporting IG 3.0.0: the
+ * Patient, a genomic-report DiagnosticReport (LOINC 51969-4), and per reported variant a variant
+ * Observation (69548-6, HGVS, alleles, position, allelic state) and a diagnostic-implication
+ * Observation with its clinical significance (53037-8), derived from the variant. The codes are the
+ * IG's and LOINC's; the bundle is not yet run through the FHIR validator.
+ */
+final class ReportFhir {
+
+  static final String IG = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/";
+  static final String LOINC = "http://loinc.org";
+  static final String TBD = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
+
+  /** LOINC answer codes of ACMG classes (LL4034-6). */
+  static final Map<String, String[]> SIGNIFICANCE =
+      Map.of(
+          "P", new String[] {"LA6668-3", "Pathogenic"},
+          "LP", new String[] {"LA26332-9", "Likely pathogenic"},
+          "VUS", new String[] {"LA26333-7", "Uncertain significance"},
+          "LB", new String[] {"LA26334-5", "Likely benign"},
+          "B", new String[] {"LA6675-8", "Benign"});
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private ReportFhir() {}
+
+  static ObjectNode bundle(
+      TestOrder order, Patient patient, JsonNode reported, String conclusion, Instant issued) {
+    ObjectNode bundle = JSON.createObjectNode();
+    bundle.put("resourceType", "Bundle");
+    bundle.put("type", "collection");
+    bundle.put("timestamp", issued.toString());
+    ArrayNode entries = bundle.putArray("entry");
+    String patientRef = "urn:uuid:patient-" + order.patient().value();
+    entries.add(entry(patientRef, patient(patient)));
+    ObjectNode report = JSON.createObjectNode();
+    ArrayNode results = JSON.createArrayNode();
+    int n = 0;
+    for (JsonNode candidate : reported) {
+      JsonNode variant = candidate.path("variants").path(0);
+      String variantRef = "urn:uuid:variant-" + order.id() + "-" + n;
+      String implicationRef = "urn:uuid:implication-" + order.id() + "-" + n++;
+      entries.add(
+          entry(variantRef, variant(variant, candidate.path("proband").asString(""), patientRef)));
+      entries.add(
+          entry(
+              implicationRef,
+              implication(candidate.path("finalClass").asString(), variantRef, patientRef)));
+      results.addObject().put("reference", variantRef);
+      results.addObject().put("reference", implicationRef);
+    }
+    report.put("resourceType", "DiagnosticReport");
+    report.putObject("meta").putArray("profile").add(IG + "genomic-report");
+    report.putArray("identifier").addObject().put("value", "GMS-" + order.id());
+    report
+        .putArray("basedOn")
+        .addObject()
+        .put("display", "Test order " + order.id() + " (" + order.requestKey() + ")");
+    report.put("status", "final");
+    ObjectNode category = report.putArray("category").addObject();
+    category
+        .putArray("coding")
+        .addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
+        .put("code", "GE")
+        .put("display", "Genetics");
+    coded(report.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
+    report.putObject("subject").put("reference", patientRef);
+    report.put("issued", issued.toString());
+    report.putArray("performer").addObject().put("display", order.laboratory());
+    report.set("result", results);
+    report.put("conclusion", conclusion);
+    entries.add(entry("urn:uuid:report-" + order.id(), report));
+    return bundle;
+  }
+
+  private static ObjectNode patient(Patient patient) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("resourceType", "Patient");
+    node.putArray("identifier")
+        .addObject()
+        .put("system", "https://fhir.nhs.uk/Id/nhs-number")
+        .put("value", patient.nhsNumber().value());
+    node.putArray("name").addObject().put("text", patient.name());
+    node.put("birthDate", patient.dateOfBirth().toString());
+    node.put(
+        "gender",
+        switch (patient.sex()) {
+          case FEMALE -> "female";
+          case MALE -> "male";
+          case OTHER -> "other";
+          case UNKNOWN -> "unknown";
+        });
+    return node;
+  }
+
+  private static ObjectNode variant(JsonNode variant, String proband, String patientRef) {
+    ObjectNode node = observation(IG + "variant", patientRef);
+    coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
+    coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
+    ArrayNode components = node.putArray("component");
+    if (!variant.path("hgvsc").isNull() && variant.has("hgvsc")) {
+      component(components, "48004-6", "DNA change (c.HGVS)")
+          .putObject("valueCodeableConcept")
+          .putArray("coding")
+          .addObject()
+          .put("system", "http://varnomen.hgvs.org")
+          .put("code", variant.path("hgvsc").asString());
+    }
+    if (!variant.path("hgvsp").isNull() && variant.has("hgvsp")) {
+      component(components, "48005-3", "Amino acid change (pHGVS)")
+          .putObject("valueCodeableConcept")
+          .putArray("coding")
+          .addObject()
+          .put("system", "http://varnomen.hgvs.org")
+          .put("code", variant.path("hgvsp").asString());
+    }
+    component(components, "69547-8", "Genomic ref allele [ID]")
+        .put("valueString", variant.path("ref").asString());
+    component(components, "69551-0", "Genomic alt allele [ID]")
+        .put("valueString", variant.path("alt").asString());
+    component(components, "92822-6", "Genomic coordinate system")
+        .putObject("valueCodeableConcept")
+        .putArray("coding")
+        .addObject()
+        .put("system", LOINC)
+        .put("code", "LA30102-0")
+        .put("display", "1-based character counting");
+    ObjectNode range =
+        component(components, "81254-5", "Genomic allele start-end").putObject("valueRange");
+    range.putObject("low").put("value", variant.path("pos").asLong());
+    String genotype = variant.path("genotypes").path(proband).asString("");
+    String[] state = allelicState(genotype);
+    if (state != null) {
+      coded(
+          component(components, "53034-5", "Allelic state").putObject("valueCodeableConcept"),
+          LOINC,
+          state[0],
+          state[1]);
+    }
+    node.putArray("note")
+        .addObject()
+        .put(
+            "text",
+            variant.path("chrom").asString() + ":" + variant.path("pos").asLong() + " (GRCh38)");
+    return node;
+  }
+
+  private static String[] allelicState(String genotype) {
+    String[] alleles = genotype.split("[/|]");
+    if (alleles.length == 1
+        && !alleles[0].equals("0")
+        && !alleles[0].equals(".")
+        && !alleles[0].isEmpty()) {
+      return new String[] {"LA6707-9", "Hemizygous"};
+    }
+    if (alleles.length == 2) {
+      boolean a = !alleles[0].equals("0") && !alleles[0].equals(".");
+      boolean b = !alleles[1].equals("0") && !alleles[1].equals(".");
+      if (a && b && alleles[0].equals(alleles[1])) {
+        return new String[] {"LA6705-3", "Homozygous"};
+      }
+      if (a || b) {
+        return new String[] {"LA6706-1", "Heterozygous"};
+      }
+    }
+    return null;
+  }
+
+  private static ObjectNode implication(String finalClass, String variantRef, String patientRef) {
+    ObjectNode node = observation(IG + "diagnostic-implication", patientRef);
+    coded(node.putObject("code"), TBD, "diagnostic-implication", "Diagnostic Implication");
+    node.putArray("derivedFrom").addObject().put("reference", variantRef);
+    String[] significance = SIGNIFICANCE.get(finalClass);
+    coded(
+        component(node.putArray("component"), "53037-8", "Genetic variation clinical significance")
+            .putObject("valueCodeableConcept"),
+        LOINC,
+        significance[0],
+        significance[1]);
+    return node;
+  }
+
+  private static ObjectNode observation(String profile, String patientRef) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("resourceType", "Observation");
+    node.putObject("meta").putArray("profile").add(profile);
+    node.put("status", "final");
+    ArrayNode categories = node.putArray("category");
+    categories
+        .addObject()
+        .putArray("coding")
+        .addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/observation-category")
+        .put("code", "laboratory");
+    categories
+        .addObject()
+        .putArray("coding")
+        .addObject()
+        .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
+        .put("code", "GE");
+    node.putObject("subject").put("reference", patientRef);
+    return node;
+  }
+
+  private static ObjectNode component(ArrayNode components, String loinc, String display) {
+    ObjectNode component = components.addObject();
+    coded(component.putObject("code"), LOINC, loinc, display);
+    return component;
+  }
+
+  private static void coded(ObjectNode concept, String system, String code, String display) {
+    concept
+        .putArray("coding")
+        .addObject()
+        .put("system", system)
+        .put("code", code)
+        .put("display", display);
+  }
+
+  private static ObjectNode entry(String fullUrl, ObjectNode resource) {
+    ObjectNode entry = JSON.createObjectNode();
+    entry.put("fullUrl", fullUrl);
+    entry.set("resource", resource);
+    return entry;
+  }
+}

@@ -1,0 +1,48 @@
+package org.gms.server.ordering;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.gms.server.record.NhsNumber;
+
+/**
+ * An order and where it is.
+ *
+ * @param id the service's order number
+ * @param directoryVersion the test directory release the order was checked against
+ * @param testMethod the test's method category (WGS, Panel, ...)
+ * @param expectedBy the date the result is expected, from the turnaround target
+ * @param overdue whether that date has passed without a final state
+ * @param history every state change, oldest first
+ */
+public record TestOrder(
+    long id,
+    String requestKey,
+    NhsNumber patient,
+    String indication,
+    String indicationName,
+    String test,
+    String testMethod,
+    String directoryVersion,
+    String requester,
+    String requesterOrganisation,
+    String laboratory,
+    Urgency urgency,
+    List<String> hpoTerms,
+    List<FamilyMember> family,
+    boolean researchParticipation,
+    boolean recontact,
+    OrderState state,
+    Instant requestedAt,
+    LocalDate expectedBy,
+    boolean overdue,
+    List<OrderTransition> history,
+    List<Sample> samples) {
+
+  public TestOrder {
+    hpoTerms = List.copyOf(hpoTerms);
+    family = List.copyOf(family);
+    history = List.copyOf(history);
+    samples = List.copyOf(samples);
+  }
+}

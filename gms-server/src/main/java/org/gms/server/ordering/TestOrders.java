@@ -1,0 +1,47 @@
+package org.gms.server.ordering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders: submitted by clinicians, worked on by laboratories. Every method acts as the logged-in
+ * user and is audited; a clinician sees the orders of their organisation, a laboratory scientist
+ * those sent to their laboratory.
+ */
+public interface TestOrders {
+
+  /**
+   * Checks the request against the test directory and the patient record and stores it, or returns
+   * the order already stored under its request key.
+   *
+   * @throws org.gms.server.GmsException naming the rule that failed
+   */
+  Submission submit(NewOrder order);
+
+  /** The result of a submission: the order, and whether this call created it. */
+  record Submission(TestOrder order, boolean created) {}
+
+  /** The order, if the user may see it. */
+  Optional<TestOrder> find(long id);
+
+  /** The user's orders (clinician) or work queue (scientist), newest first. */
+  List<TestOrder> visible(Optional<OrderState> state, int limit);
+
+  /**
+   * Moves the order on.
+   *
+   * @throws org.gms.server.GmsException of kind CONFLICT for a move the state does not allow
+   */
+  TestOrder move(long id, OrderState to, String reason);
+
+  /** Records a received sample; a requested order (or one waiting for a new sample) moves on. */
+  TestOrder receiveSample(long id, String barcode, SampleType type, Instant receivedAt);
+
+  /**
+   * Called by the analysis feature, with no user, when a run of the order has a result: an order in
+   * analysis moves to interpretation, recorded as done by {@code by} (e.g. {@code analysis run
+   * 12}). Orders elsewhere are left as they are.
+   */
+  void analysisFinished(long id, String by);
+}

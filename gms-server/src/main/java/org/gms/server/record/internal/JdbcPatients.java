@@ -1,0 +1,84 @@
+package org.gms.server.record.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.gms.server.GmsException;
+import org.gms.server.audit.AuditLog;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Patient;
+import org.gms.server.record.Patients;
+import org.gms.server.record.Sex;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class JdbcPatients implements Patients {
+
+  static final String ENTITY = "patient";
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+
+  JdbcPatients(JdbcClient jdbc, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  @Override
+  @Transactional
+  public Patient register(Patient patient) {
+    try {
+      jdbc.sql(
+              """
+              INSERT INTO patient (nhs_number, name, date_of_birth, sex, created_by)
+              VALUES (:nhs, :name, :dob, :sex, :by)
+              """)
+          .param("nhs", patient.nhsNumber().value())
+          .param("name", patient.name())
+          .param("dob", patient.dateOfBirth())
+          .param("sex", patient.sex().name())
+          .param("by", CurrentUser.name())
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new GmsException(
+          GmsException.Kind.CONFLICT,
+          "A patient with NHS number "
+              + patient.nhsNumber().formatted()
+              + " is registered already: GET /api/patients/"
+              + patient.nhsNumber()
+              + " shows them.");
+    }
+    audit.record("create", ENTITY, patient.nhsNumber().value(), "registered");
+    return patient;
+  }
+
+  @Override
+  public Optional<Patient> find(NhsNumber nhsNumber) {
+    audit.record("read", ENTITY, nhsNumber.value(), "");
+    return jdbc.sql("SELECT * FROM patient WHERE nhs_number = :nhs")
+        .param("nhs", nhsNumber.value())
+        .query(JdbcPatients::patient)
+        .optional();
+  }
+
+  @Override
+  public List<Patient> list(int limit) {
+    audit.record("list", ENTITY, "*", "limit " + limit);
+    return jdbc.sql("SELECT * FROM patient ORDER BY nhs_number LIMIT :limit")
+        .param("limit", limit)
+        .query(JdbcPatients::patient)
+        .list();
+  }
+
+  private static Patient patient(ResultSet rs, int row) throws SQLException {
+    return new Patient(
+        new NhsNumber(rs.getString("nhs_number")),
+        rs.getString("name"),
+        rs.getObject("date_of_birth", java.time.LocalDate.class),
+        Sex.valueOf(rs.getString("sex")));
+  }
+}

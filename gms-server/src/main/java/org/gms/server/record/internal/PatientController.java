@@ -1,0 +1,186 @@
+package org.gms.server.record.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.gms.server.GmsException;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Patient;
+import org.gms.server.record.Patients;
+import org.gms.server.record.PgxResult;
+import org.gms.server.record.PgxResults;
+import org.gms.server.record.Sex;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Patients and their pharmacogenomic results, as JSON and as FHIR. */
+@RestController
+@RequestMapping("/api/patients")
+class PatientController {
+
+  /** An uploaded VCF larger than this is refused (a whole-genome VCF is not needed for PGx). */
+  static final long MAX_VCF_BYTES = 512L * 1024 * 1024;
+
+  private static final int MAX_LIMIT = 1000;
+  private static final String FHIR_JSON = "application/fhir+json";
+
+  private final Patients patients;
+  private final PgxResults results;
+
+  PatientController(Patients patients, PgxResults results) {
+    this.patients = patients;
+    this.results = results;
+  }
+
+  /**
+   * A patient to register.
+   *
+   * @param nhsNumber ten digits, spaces allowed
+   * @param dateOfBirth yyyy-mm-dd
+   * @param sex female, male, other or unknown
+   */
+  record PatientForm(String nhsNumber, String name, String dateOfBirth, String sex) {
+
+    Patient toPatient() {
+      if (dateOfBirth == null) {
+        throw new GmsException("dateOfBirth is required, as yyyy-mm-dd.");
+      }
+      LocalDate born;
+      try {
+        born = LocalDate.parse(dateOfBirth.strip());
+      } catch (DateTimeParseException e) {
+        throw new GmsException(
+            "dateOfBirth '" + dateOfBirth + "' is not a date: write it as yyyy-mm-dd.");
+      }
+      if (sex == null) {
+        throw new GmsException("sex is required: female, male, other or unknown.");
+      }
+      return new Patient(new NhsNumber(nhsNumber), name, born, Sex.parse(sex));
+    }
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Patient> register(@RequestBody PatientForm form) {
+    Patient patient = patients.register(form.toPatient());
+    return ResponseEntity.created(URI.create("/api/patients/" + patient.nhsNumber())).body(patient);
+  }
+
+  @GetMapping
+  List<Patient> list(@RequestParam(defaultValue = "100") int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new GmsException("limit must be 1 to " + MAX_LIMIT + ", not " + limit + ".");
+    }
+    return patients.list(limit);
+  }
+
+  @GetMapping("/{nhsNumber}")
+  Patient patient(@PathVariable String nhsNumber) {
+    NhsNumber nhs = new NhsNumber(nhsNumber);
+    return patients.find(nhs).orElseThrow(() -> JdbcPgxResults.unknownPatient(nhs));
+  }
+
+  /**
+   * Analyses a GRCh38 VCF (plain or gzip, as the request body) for the patient and stores the
+   * result as their latest.
+   */
+  @PostMapping(
+      value = "/{nhsNumber}/pgx",
+      consumes = {
+        "text/plain",
+        "text/x-vcf",
+        "text/vcf",
+        "application/octet-stream",
+        "application/gzip",
+        "application/x-gzip"
+      })
+  ResponseEntity<PgxResult> storePgx(
+      @PathVariable String nhsNumber,
+      @RequestParam Optional<String> sample,
+      @RequestParam Optional<String> filename,
+      HttpServletRequest request)
+      throws IOException {
+    NhsNumber nhs = new NhsNumber(nhsNumber);
+    Path vcf = Files.createTempFile("gms-pgx-", ".vcf");
+    try {
+      copyLimited(request.getInputStream(), vcf);
+      PgxResult result = results.analyseAndStore(nhs, vcf, sample, filename.orElse("uploaded VCF"));
+      return ResponseEntity.created(URI.create("/api/patients/" + nhs + "/pgx")).body(result);
+    } finally {
+      Files.deleteIfExists(vcf);
+    }
+  }
+
+  private static void copyLimited(InputStream in, Path file) throws IOException {
+    try (in;
+        var out = Files.newOutputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      long total = 0;
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        total += n;
+        if (total > MAX_VCF_BYTES) {
+          throw new GmsException(
+              "The VCF is larger than "
+                  + MAX_VCF_BYTES / (1024 * 1024)
+                  + " MB: send only the pharmacogene regions (e.g. bcftools view -R with the"
+                  + " positions of docs/pgx.md).");
+        }
+        out.write(buffer, 0, n);
+      }
+      if (total == 0) {
+        throw new GmsException("The request body is empty: send the VCF as the body.");
+      }
+    }
+  }
+
+  @GetMapping("/{nhsNumber}/pgx")
+  PgxResult latestPgx(@PathVariable String nhsNumber) {
+    NhsNumber nhs = new NhsNumber(nhsNumber);
+    return results.latest(nhs).orElseThrow(() -> noResult(nhs));
+  }
+
+  /** The latest result's full report, as {@code ./gms pgx} writes it. */
+  @GetMapping(value = "/{nhsNumber}/pgx/report", produces = MediaType.APPLICATION_JSON_VALUE)
+  String latestPgxReport(@PathVariable String nhsNumber) {
+    NhsNumber nhs = new NhsNumber(nhsNumber);
+    return results.latestReportJson(nhs).orElseThrow(() -> noResult(nhs));
+  }
+
+  /** The latest result as FHIR Genomics Reporting (IG 3.0.0) observations in a Bundle. */
+  @GetMapping(
+      value = "/{nhsNumber}/pgx/fhir",
+      produces = {FHIR_JSON, MediaType.APPLICATION_JSON_VALUE})
+  ResponseEntity<String> latestPgxFhir(@PathVariable String nhsNumber) {
+    NhsNumber nhs = new NhsNumber(nhsNumber);
+    Patient patient = patients.find(nhs).orElseThrow(() -> JdbcPgxResults.unknownPatient(nhs));
+    PgxResult result = results.latest(nhs).orElseThrow(() -> noResult(nhs));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(FHIR_JSON))
+        .body(PgxFhirBundle.of(patient, result));
+  }
+
+  private static GmsException noResult(NhsNumber nhs) {
+    return new GmsException(
+        GmsException.Kind.NOT_FOUND,
+        "Patient "
+            + nhs.formatted()
+            + " has no pharmacogenomic result (or is not registered): a laboratory scientist"
+            + " stores one with POST /api/patients/"
+            + nhs
+            + "/pgx and the VCF as the body.");
+  }
+}

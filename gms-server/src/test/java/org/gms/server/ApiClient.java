@@ -1,0 +1,79 @@
+package org.gms.server;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+
+/** Calls the running server over real HTTP as an API client would, with a user of each role. */
+public final class ApiClient {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+  private final String token;
+
+  private ApiClient(int port, String token) {
+    this.base = "http://localhost:" + port;
+    this.token = token;
+  }
+
+  /** A client with a fresh bearer token of a user in the role. */
+  public static ApiClient as(Role role, Accounts accounts, int port) {
+    String user = "test-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    String password = user + "-password";
+    accounts.save(new Account(user, user, Set.of(role), "Test"), password);
+    return new ApiClient(
+        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+  }
+
+  /** A client with the bearer token of an existing account. */
+  public static ApiClient withToken(int port, String token) {
+    return new ApiClient(port, token);
+  }
+
+  /** A client without credentials. */
+  public static ApiClient anonymous(int port) {
+    return new ApiClient(port, null);
+  }
+
+  public HttpResponse<String> get(String path, String accept) throws Exception {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
+  public HttpResponse<String> get(String path) throws Exception {
+    return send(request(path).header("Accept", "application/json").GET());
+  }
+
+  public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

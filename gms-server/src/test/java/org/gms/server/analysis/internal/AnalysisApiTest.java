@@ -1,0 +1,289 @@
+package org.gms.server.analysis.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * From order to analysis result over HTTP, with the bundled demonstration transcripts and the
+ * bundled test directory. The trio carries, de novo in the child, the FBXO11 frameshift of a
+ * published case (PMID 30057029, individual 10, GA4GH phenopacket-store: chr2:47838938 AAG>A,
+ * NM_001190274.2:c.506_507del), and the order gives that child's observed HPO terms.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnalysisApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String CHILD = "9991000054";
+  private static final String MOTHER = "9991000062";
+  private static final String FATHER = "9991000070";
+  private static final String HUB = "Analysis Test Hub";
+  private static final String CASE_TERMS =
+      "\"HP:0001252\", \"HP:0031354\", \"HP:0001263\", \"HP:0001249\", \"HP:0000218\","
+          + " \"HP:0004467\", \"HP:0000431\", \"HP:0010296\"";
+  private static final String HEADER =
+      """
+      ##fileformat=VCFv4.2
+      ##contig=<ID=chr2,length=242193529>
+      ##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
+      #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tc1\tm1\tf1
+      """;
+  private static final String TRIO =
+      HEADER + "chr2\t47838938\t.\tAAG\tA\t500\tPASS\t.\tGT\t0/1\t0/0\t0/0\n";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports directory;
+  @Autowired JdbcClient jdbc;
+
+  ApiClient clinician;
+  ApiClient scientist;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    directory.importBundledIfMissing();
+    clinician = client("dr-analysis", Role.CLINICIAN, "Analysis Test Hospital");
+    scientist = client("lab-analysis", Role.LABORATORY_SCIENTIST, HUB);
+    register(CHILD, "male");
+    register(MOTHER, "female");
+    register(FATHER, "male");
+  }
+
+  @Test
+  void aTrioRunRanksThePublishedVariantFirstAndMovesTheOrderToInterpretation() throws Exception {
+    long order = sequencedOrder("analysis-1");
+    String vcf = upload(TRIO);
+
+    HttpResponse<String> started = start(order, vcf);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long run = json(started).get("id").asLong();
+    JsonNode finished = awaitFinished(run);
+
+    assertThat(finished.get("state").asString()).as(finished.toString()).isEqualTo("SUCCEEDED");
+    assertThat(finished.get("attempt").asInt()).isEqualTo(1);
+    JsonNode result = json(scientist.get("/api/analyses/" + run + "/result"));
+    JsonNode first = result.get("candidates").get(0);
+    assertThat(first.get("gene").asString()).isEqualTo("FBXO11");
+    assertThat(first.get("tier").asString()).isEqualTo("TIER_1");
+    assertThat(first.at("/variants/0/hgvsc").asString()).endsWith(":c.506_507del");
+    assertThat(first.at("/variants/0/genotypes/c1").asString()).isEqualTo("0/1");
+    assertThat(result.get("scope").asString()).contains("R29.4");
+    assertThat(scientist.get("/api/analyses/" + run + "/result", "text/html").body())
+        .contains("<td>FBXO11</td>");
+    JsonNode after = json(clinician.get("/api/orders/" + order));
+    assertThat(after.get("state").asString()).isEqualTo("INTERPRETATION");
+    assertThat(after.at("/history/" + (after.get("history").size() - 1) + "/by").asString())
+        .isEqualTo("analysis run " + run);
+  }
+
+  @Test
+  void theScientistAuthorisesAReportThatTheClinicianReadsAsHtmlAndFhir() throws Exception {
+    long order = sequencedOrder("analysis-5");
+    long run = json(start(order, upload(TRIO))).get("id").asLong();
+    awaitFinished(run);
+    String authorise =
+        """
+        {"conclusion": "A de novo pathogenic FBXO11 frameshift explains the phenotype.",
+         "variants": [{"rank": 1, "finalClass": "P", "comment": "Confirmed by Sanger."}]}
+        """;
+
+    HttpResponse<String> byClinician =
+        clinician.post("/api/analyses/" + run + "/report", "application/json", authorise);
+    HttpResponse<String> authorised =
+        scientist.post("/api/analyses/" + run + "/report", "application/json", authorise);
+
+    assertThat(byClinician.statusCode()).isIn(403, 404);
+    assertThat(authorised.statusCode()).as(authorised.body()).isEqualTo(201);
+    assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
+        .isEqualTo("REPORTED");
+    String html = clinician.get("/api/orders/" + order + "/report", "text/html").body();
+    assertThat(html)
+        .contains("FBXO11", "c.506_507del", "Pathogenic", "Confirmed by Sanger.", "lab-analysis");
+    JsonNode fhir =
+        JSON.readTree(
+            clinician.get("/api/orders/" + order + "/report", "application/fhir+json").body());
+    assertThat(fhir.get("resourceType").asString()).isEqualTo("Bundle");
+    List<String> codes =
+        fhir.get("entry")
+            .valueStream()
+            .map(e -> e.at("/resource/code/coding/0/code").asString(""))
+            .toList();
+    assertThat(codes).contains("51969-4", "69548-6", "diagnostic-implication");
+    JsonNode variant =
+        fhir.get("entry")
+            .valueStream()
+            .map(e -> e.get("resource"))
+            .filter(r -> r.at("/code/coding/0/code").asString("").equals("69548-6"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(variant.toString()).contains("c.506_507del", "LA6706-1");
+    HttpResponse<String> again =
+        scientist.post("/api/analyses/" + run + "/report", "application/json", authorise);
+    assertThat(again.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void aRunWhoseWorkerDiedIsTakenUpAgainAndCountedOnce() throws Exception {
+    long order = sequencedOrder("analysis-2");
+    long run = json(start(order, upload(TRIO))).get("id").asLong();
+    awaitFinished(run);
+    // as if the server had stopped mid-run: claimed, lease run out, no result
+    jdbc.sql(
+            "UPDATE analysis_run SET state = 'RUNNING', attempt = 1, result_json = NULL,"
+                + " finished_at = NULL, claimed_until = now() - interval '1 minute'"
+                + " WHERE id = :id")
+        .param("id", run)
+        .update();
+
+    JsonNode finished = awaitFinished(run);
+
+    assertThat(finished.get("state").asString()).isEqualTo("SUCCEEDED");
+    assertThat(finished.get("attempt").asInt()).isEqualTo(2);
+    long interpretations =
+        jdbc.sql(
+                "SELECT count(*) FROM test_order_transition WHERE order_id = :order"
+                    + " AND to_state = 'INTERPRETATION'")
+            .param("order", order)
+            .query(Long.class)
+            .single();
+    assertThat(interpretations).isEqualTo(1);
+  }
+
+  @Test
+  void aMalformedVcfFailsTheRunWithTheLineAndReason() throws Exception {
+    long order = sequencedOrder("analysis-3");
+    String vcf = upload(HEADER + "chr2\tnot-a-position\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\t0/0\t0/0\n");
+
+    JsonNode finished = awaitFinished(json(start(order, vcf)).get("id").asLong());
+
+    assertThat(finished.get("state").asString()).isEqualTo("FAILED");
+    assertThat(finished.get("message").asString()).contains("line 5", "POS");
+  }
+
+  @Test
+  void startingRefusesUnknownSamplesAndPathsOutsideTheDataDirectory() throws Exception {
+    long order = sequencedOrder("analysis-4");
+    String vcf = upload(TRIO);
+
+    HttpResponse<String> unknownSample =
+        scientist.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"nobody\"}}".formatted(vcf, CHILD));
+    assertThat(unknownSample.statusCode()).isEqualTo(400);
+    assertThat(unknownSample.body()).contains("no sample 'nobody'", "c1, m1, f1");
+
+    HttpResponse<String> outside =
+        scientist.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            "{\"vcf\": \"../../etc/passwd\"}");
+    assertThat(outside.statusCode()).isEqualTo(400);
+    assertThat(outside.body()).contains("outside the analysis data directory");
+  }
+
+  private long sequencedOrder(String key) throws Exception {
+    HttpResponse<String> submitted =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
+             "laboratory": "%s", "hpoTerms": [%s],
+             "family": [{"nhsNumber": "%s", "relationship": "mother"},
+                        {"nhsNumber": "%s", "relationship": "father"}],
+             "researchParticipation": false, "recontact": true}
+            """
+                .formatted(key, CHILD, HUB, CASE_TERMS, MOTHER, FATHER));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    long order = json(submitted).get("id").asLong();
+    assertThat(
+            scientist
+                .post(
+                    "/api/orders/" + order + "/samples",
+                    "application/json",
+                    "{\"barcode\": \"T-" + key + "\", \"type\": \"blood\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            scientist
+                .post(
+                    "/api/orders/" + order + "/transitions",
+                    "application/json",
+                    "{\"to\": \"sequencing\"}")
+                .statusCode())
+        .isEqualTo(200);
+    return order;
+  }
+
+  private String upload(String vcf) throws Exception {
+    HttpResponse<String> stored =
+        scientist.post("/api/vcf-files?filename=trio.vcf", "text/plain", vcf);
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    return json(stored).get("vcf").asString();
+  }
+
+  private HttpResponse<String> start(long order, String vcf) throws Exception {
+    return scientist.post(
+        "/api/orders/" + order + "/analyses",
+        "application/json",
+        """
+        {"vcf": "%s", "samples": {"%s": "c1", "%s": "m1", "%s": "f1"}}
+        """
+            .formatted(vcf, CHILD, MOTHER, FATHER));
+  }
+
+  private JsonNode awaitFinished(long run) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode state = json(scientist.get("/api/analyses/" + run));
+      if (List.of("SUCCEEDED", "FAILED").contains(state.get("state").asString())) {
+        return state;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("run " + run + " did not finish in 3 minutes");
+  }
+
+  private void register(String nhs, String sex) throws Exception {
+    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
+      HttpResponse<String> created =
+          clinician.post(
+              "/api/patients",
+              "application/json",
+              """
+              {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2016-02-02", "sex": "%s"}
+              """
+                  .formatted(nhs, nhs, sex));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+  }
+
+  private ApiClient client(String user, Role role, String organisation) throws Exception {
+    String password = user + "-password";
+    accounts.save(new Account(user, user, Set.of(role), organisation), password);
+    return ApiClient.withToken(
+        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+}

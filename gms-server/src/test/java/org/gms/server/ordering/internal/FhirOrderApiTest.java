@@ -1,0 +1,153 @@
+package org.gms.server.ordering.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** FHIR R4 intake of orders over HTTP: ServiceRequest, transaction Bundle, OperationOutcome. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FhirOrderApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String FHIR = "application/fhir+json";
+  private static final String PATIENT = "9991000089";
+  private static final String NEW_PATIENT = "9991000097";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports directory;
+
+  ApiClient clinician;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    directory.importBundledIfMissing();
+    accounts.save(
+        new Account("dr-fhir", "dr-fhir", Set.of(Role.CLINICIAN), "FHIR Hospital"),
+        "dr-fhir-password");
+    clinician =
+        ApiClient.withToken(
+            port,
+            accounts
+                .issueToken("dr-fhir", "dr-fhir-password", "test", Duration.ofHours(1))
+                .token());
+    if (clinician.get("/api/patients/" + PATIENT).statusCode() == 404) {
+      clinician.post(
+          "/api/patients",
+          "application/json",
+          "{\"nhsNumber\": \"%s\", \"name\": \"F Patient\", \"dateOfBirth\": \"2019-03-04\", \"sex\": \"female\"}"
+              .formatted(PATIENT));
+    }
+  }
+
+  private static String serviceRequest(String key, String patient, String test, String choices) {
+    return """
+        {"resourceType": "ServiceRequest", "status": "active", "intent": "order",
+         "identifier": [{"system": "urn:oid:2.16.840.1.113883.2.1.3.2.4.18.48", "value": "%s"}],
+         "subject": {"identifier": {"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}},
+         "code": {"coding": [{"system": "https://fhir.nhs.uk/CodeSystem/england-genomictestdirectory",
+                              "code": "%s"}]},
+         "reasonCode": [{"coding": [{"system": "http://human-phenotype-ontology.org",
+                                     "code": "HP:0001249", "display": "Intellectual disability"}]}],
+         "priority": "urgent",
+         "performer": [{"display": "FHIR Test Hub"}]
+         %s}
+        """
+        .formatted(key, patient, test, choices);
+  }
+
+  private static final String CHOICES =
+      """
+      , "extension": [{"url": "urn:gms:extension:research-participation", "valueBoolean": true},
+                      {"url": "urn:gms:extension:recontact", "valueBoolean": false}]
+      """;
+
+  @Test
+  void aServiceRequestBecomesAnOrderOnceHoweverOftenItIsSent() throws Exception {
+    HttpResponse<String> first =
+        clinician.post(
+            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-1", PATIENT, "R29.4", CHOICES));
+    HttpResponse<String> again =
+        clinician.post(
+            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-1", PATIENT, "R29.4", CHOICES));
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(again.statusCode()).isEqualTo(200);
+    JsonNode created = JSON.readTree(first.body());
+    assertThat(created.get("resourceType").asString()).isEqualTo("ServiceRequest");
+    assertThat(JSON.readTree(again.body()).get("id").asString())
+        .isEqualTo(created.get("id").asString());
+    JsonNode order =
+        JSON.readTree(clinician.get("/api/orders/" + created.get("id").asString()).body());
+    assertThat(order.get("urgency").asString()).isEqualTo("URGENT");
+    assertThat(order.get("indication").asString()).isEqualTo("R29");
+    assertThat(order.get("hpoTerms").get(0).asString()).isEqualTo("HP:0001249");
+    assertThat(order.get("researchParticipation").asBoolean()).isTrue();
+    // urgent: 14 days, whatever the method
+    assertThat(order.get("expectedBy").asString())
+        .isEqualTo(
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(14).toString());
+  }
+
+  @Test
+  void aTransactionBundleRegistersTheNewPatientAndOrders() throws Exception {
+    String bundle =
+        """
+        {"resourceType": "Bundle", "type": "transaction", "entry": [
+          {"resource": {"resourceType": "Patient",
+             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}],
+             "name": [{"given": ["Ada"], "family": "Example"}], "gender": "female",
+             "birthDate": "2020-01-02"}},
+          {"resource": %s},
+          {"resource": {"resourceType": "Specimen", "type": {"text": "blood"}}}]}
+        """
+            .formatted(NEW_PATIENT, serviceRequest("fhir-bundle-1", NEW_PATIENT, "R29.4", CHOICES));
+
+    HttpResponse<String> response = clinician.post("/fhir", FHIR, bundle);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode result = JSON.readTree(response.body());
+    assertThat(result.get("type").asString()).isEqualTo("transaction-response");
+    assertThat(result.at("/entry/0/response/status").asString()).isIn("201 Created", "200 OK");
+    assertThat(result.at("/entry/2/response/status").asString()).isEqualTo("201 Created");
+    assertThat(clinician.get("/api/patients/" + NEW_PATIENT).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void refusalsAreOperationOutcomesNamingTheRule() throws Exception {
+    HttpResponse<String> wrongTest =
+        clinician.post(
+            "/fhir/ServiceRequest",
+            FHIR,
+            serviceRequest("fhir-2", PATIENT, "R30.1", CHOICES)
+                .replace(
+                    "\"reasonCode\": [", "\"reasonCode\": [{\"coding\": [{\"code\": \"R29\"}]}, "));
+    HttpResponse<String> noChoices =
+        clinician.post(
+            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-3", PATIENT, "R29.4", ""));
+
+    JsonNode outcome = JSON.readTree(wrongTest.body());
+    assertThat(wrongTest.statusCode()).isEqualTo(400);
+    assertThat(outcome.get("resourceType").asString()).isEqualTo("OperationOutcome");
+    assertThat(outcome.at("/issue/0/code").asString()).isEqualTo("invalid");
+    assertThat(outcome.at("/issue/0/diagnostics").asString())
+        .contains("Rule 'test belongs to indication'");
+    assertThat(noChoices.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(noChoices.body()).at("/issue/0/diagnostics").asString())
+        .contains("urn:gms:extension:research-participation");
+  }
+}

@@ -1,0 +1,264 @@
+package org.gms.server.ordering.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.audit.AuditLog;
+import org.gms.server.directory.DirectoryImports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Ordering over real HTTP on the embedded PostgreSQL with the bundled test directory (v5.1): R29.4
+ * is the whole-genome test of R29, intellectual disability.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String PROBAND = "9991000003";
+  private static final String MOTHER = "9991000011";
+  private static final String FATHER = "9991000038";
+  private static final String HOSPITAL = "Royal Test Hospital";
+  private static final String HUB = "Test Genomic Laboratory Hub";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports directory;
+  @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
+
+  ApiClient clinician;
+  ApiClient otherClinician;
+  ApiClient scientist;
+  ApiClient otherScientist;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    directory.importBundledIfMissing();
+    clinician = client("dr-order", Role.CLINICIAN, HOSPITAL);
+    otherClinician = client("dr-elsewhere", Role.CLINICIAN, "Another Hospital");
+    scientist = client("lab-order", Role.LABORATORY_SCIENTIST, HUB);
+    otherScientist = client("lab-elsewhere", Role.LABORATORY_SCIENTIST, "Another Hub");
+    for (String nhs : List.of(PROBAND, MOTHER, FATHER)) {
+      if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
+        assertThat(
+                clinician
+                    .post(
+                        "/api/patients",
+                        "application/json",
+                        """
+                        {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2015-05-01",
+                         "sex": "unknown"}
+                        """
+                            .formatted(nhs, nhs))
+                    .statusCode())
+            .isEqualTo(201);
+      }
+    }
+  }
+
+  private ApiClient client(String user, Role role, String organisation) throws Exception {
+    String password = user + "-password";
+    accounts.save(new Account(user, user, Set.of(role), organisation), password);
+    return ApiClient.withToken(
+        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+  }
+
+  private static String trioOrder(String key) {
+    return """
+        {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
+         "laboratory": "%s", "urgency": "routine", "hpoTerms": ["HP:0001249", "HP:0001263"],
+         "family": [{"nhsNumber": "%s", "relationship": "mother"},
+                    {"nhsNumber": "%s", "relationship": "father"}],
+         "researchParticipation": true, "recontact": false}
+        """
+        .formatted(key, PROBAND, HUB, MOTHER, FATHER);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void aValidTrioOrderIsStoredWithItsExpectedDateAndHistory() throws Exception {
+    HttpResponse<String> response =
+        clinician.post("/api/orders", "application/json", trioOrder("trio-1"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode order = json(response);
+    assertThat(order.get("state").asString()).isEqualTo("REQUESTED");
+    assertThat(order.get("testMethod").asString()).isEqualTo("WGS");
+    assertThat(order.get("family").size()).isEqualTo(2);
+    // WGS: 84 calendar days (hub target), counted from today in the service's time zone
+    assertThat(order.get("expectedBy").asString())
+        .isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).plusDays(84).toString());
+    assertThat(order.get("overdue").asBoolean()).isFalse();
+    assertThat(order.at("/history/0/to").asString()).isEqualTo("REQUESTED");
+    assertThat(order.at("/history/0/by").asString()).isEqualTo("dr-order");
+  }
+
+  @Test
+  void resubmittingTheSameRequestNeverCreatesASecondOrder() throws Exception {
+    List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      calls.add(() -> clinician.post("/api/orders", "application/json", trioOrder("same-key")));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Long> ids = new ArrayList<>();
+    int created = 0;
+    try {
+      for (Future<HttpResponse<String>> future : pool.invokeAll(calls)) {
+        HttpResponse<String> response = future.get();
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+        created += response.statusCode() == 201 ? 1 : 0;
+        ids.add(json(response).get("id").asLong());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(created).isEqualTo(1);
+    assertThat(ids).containsOnly(ids.get(0));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM test_order WHERE request_key = 'same-key'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void eachRefusalNamesTheRuleThatFailed() throws Exception {
+    assertRefused(
+        trioOrder("r1").replace("\"R29.4\"", "\"R30.1\""),
+        400,
+        "Rule 'test belongs to indication'");
+    assertRefused(
+        trioOrder("r2").replace("\"R29\"", "\"R9999\""), 400, "Rule 'indication in directory'");
+    assertRefused(
+        trioOrder("r3").replace("[\"HP:0001249\", \"HP:0001263\"]", "[]"),
+        400,
+        "Rule 'phenotype for exome and genome tests'");
+    assertRefused(
+        trioOrder("r4").replace(MOTHER, "9991000046"), 404, "Rule 'registered family member'");
+    assertRefused(trioOrder("r5").replace(PROBAND, "9991000004"), 400, "check digit");
+    assertRefused(
+        trioOrder("r6").replace("\"recontact\": false", "\"recontact\": null"),
+        400,
+        "researchParticipation and recontact are required");
+    HttpResponse<String> byScientist =
+        scientist.post("/api/orders", "application/json", trioOrder("r7"));
+    assertThat(byScientist.statusCode()).isEqualTo(403);
+    assertThat(byScientist.body()).contains("Rule 'requester may order'");
+  }
+
+  private void assertRefused(String body, int status, String message) throws Exception {
+    HttpResponse<String> response = clinician.post("/api/orders", "application/json", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.body()).contains(message);
+  }
+
+  @Test
+  void theLaboratoryReceivesASampleAndMovesTheOrderAlongItsPath() throws Exception {
+    long id =
+        json(clinician.post("/api/orders", "application/json", trioOrder("path-1")))
+            .get("id")
+            .asLong();
+
+    HttpResponse<String> received =
+        scientist.post(
+            "/api/orders/" + id + "/samples",
+            "application/json",
+            "{\"barcode\": \"GLH-000123\", \"type\": \"blood\"}");
+    assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+    assertThat(json(received).get("state").asString()).isEqualTo("SAMPLE_RECEIVED");
+
+    assertThat(move(scientist, id, "SEQUENCING", null).statusCode()).isEqualTo(200);
+    HttpResponse<String> illegal = move(scientist, id, "REPORTED", null);
+    assertThat(illegal.statusCode()).isEqualTo(409);
+    assertThat(illegal.body()).contains("SEQUENCING", "cannot move to REPORTED", "ANALYSIS");
+    HttpResponse<String> noReason = move(scientist, id, "FAILED", " ");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("needs a reason");
+    assertThat(move(scientist, id, "RESAMPLE_REQUESTED", "haemolysed").statusCode()).isEqualTo(200);
+    HttpResponse<String> again =
+        scientist.post(
+            "/api/orders/" + id + "/samples",
+            "application/json",
+            "{\"barcode\": \"GLH-000124\", \"type\": \"saliva\"}");
+    JsonNode order = json(again);
+    assertThat(order.get("state").asString()).isEqualTo("SAMPLE_RECEIVED");
+    assertThat(order.get("samples").size()).isEqualTo(2);
+    assertThat(order.get("history"))
+        .extracting(h -> h.get("to").asString())
+        .containsExactly(
+            "REQUESTED", "SAMPLE_RECEIVED", "SEQUENCING", "RESAMPLE_REQUESTED", "SAMPLE_RECEIVED");
+    assertThat(order.at("/history/3/reason").asString()).isEqualTo("haemolysed");
+    assertThat(order.at("/history/3/by").asString()).isEqualTo("lab-order");
+
+    HttpResponse<String> sameTube =
+        scientist.post(
+            "/api/orders/" + id + "/samples",
+            "application/json",
+            "{\"barcode\": \"GLH-000124\", \"type\": \"saliva\"}");
+    assertThat(sameTube.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void clinicianSeeTheirOrganisationsOrdersAndLaboratoriesTheirQueue() throws Exception {
+    long id =
+        json(clinician.post("/api/orders", "application/json", trioOrder("vis-1")))
+            .get("id")
+            .asLong();
+
+    assertThat(clinician.get("/api/orders/" + id).statusCode()).isEqualTo(200);
+    assertThat(scientist.get("/api/orders/" + id).statusCode()).isEqualTo(200);
+    assertThat(otherClinician.get("/api/orders/" + id).statusCode()).isEqualTo(404);
+    assertThat(otherScientist.get("/api/orders/" + id).statusCode()).isEqualTo(404);
+    assertThat(json(scientist.get("/api/orders?state=requested")))
+        .extracting(o -> o.get("id").asLong())
+        .contains(id);
+    assertThat(json(otherScientist.get("/api/orders")))
+        .extracting(o -> o.get("id").asLong())
+        .doesNotContain(id);
+    assertThat(move(otherScientist, id, "CANCELLED", "not ours").statusCode()).isEqualTo(404);
+    assertThat(move(clinician, id, "CANCELLED", "patient declined").statusCode()).isEqualTo(200);
+    audit.flush();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE entity_type = 'test_order'"
+                        + " AND entity_id = :id")
+                .param("id", Long.toString(id))
+                .query(Long.class)
+                .single())
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  private HttpResponse<String> move(ApiClient client, long id, String to, String reason)
+      throws Exception {
+    String body =
+        reason == null
+            ? "{\"to\": \"" + to + "\"}"
+            : "{\"to\": \"" + to + "\", \"reason\": \"" + reason + "\"}";
+    return client.post("/api/orders/" + id + "/transitions", "application/json", body);
+  }
+}

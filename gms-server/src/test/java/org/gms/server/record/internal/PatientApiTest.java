@@ -1,0 +1,232 @@
+package org.gms.server.record.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.audit.AuditLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Patients and their pharmacogenomic results over real HTTP, on the embedded PostgreSQL. The VCF is
+ * the reference tool's example 2, whose expected CYP2C19 call is *2/*2, Poor Metabolizer
+ * (pharmcat.example2.report.tsv).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PatientApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String NHS = "9990000034";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
+
+  ApiClient clinician;
+  ApiClient scientist;
+
+  @BeforeEach
+  void users() throws Exception {
+    clinician = ApiClient.as(Role.CLINICIAN, accounts, port);
+    scientist = ApiClient.as(Role.LABORATORY_SCIENTIST, accounts, port);
+    if (clinician.get("/api/patients/" + NHS).statusCode() == 404) {
+      HttpResponse<String> created =
+          clinician.post("/api/patients", "application/json", patientJson(NHS));
+      assertThat(created.statusCode()).isEqualTo(201);
+    }
+  }
+
+  private static String patientJson(String nhs) {
+    return """
+        {"nhsNumber": "%s", "name": "Test Patient", "dateOfBirth": "1980-01-31", "sex": "female"}
+        """
+        .formatted(nhs);
+  }
+
+  @Test
+  void aRegisteredPatientIsReadBack() throws Exception {
+    JsonNode patient = json(clinician.get("/api/patients/" + NHS));
+    assertThat(patient.get("nhsNumber").asString()).isEqualTo(NHS);
+    assertThat(patient.get("dateOfBirth").asString()).isEqualTo("1980-01-31");
+    assertThat(patient.get("sex").asString()).isEqualTo("FEMALE");
+  }
+
+  @Test
+  void anInvalidNhsNumberIsAProblem400SayingWhy() throws Exception {
+    HttpResponse<String> response =
+        clinician.post("/api/patients", "application/json", patientJson("9434765918"));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(json(response).get("detail").asString())
+        .contains("'9434765918' is not a valid NHS number: its check digit does not match");
+  }
+
+  @Test
+  void aDuplicateNhsNumberIsRefused() throws Exception {
+    HttpResponse<String> response =
+        clinician.post("/api/patients", "application/json", patientJson(NHS));
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(json(response).get("detail").asString()).contains("is registered already");
+  }
+
+  @Test
+  void aScientistStoresAResultAndAClinicianReadsTheLatest() throws Exception {
+    HttpResponse<String> stored = scientist.post(pgx(), "application/gzip", example2());
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    long storedId = json(stored).get("id").asLong();
+
+    JsonNode latest = json(clinician.get(pgx()));
+    assertThat(latest.get("id").asLong()).isEqualTo(storedId);
+    assertThat(latest.get("sample").asString()).isEqualTo("Sample_2");
+    JsonNode cyp2c19 = gene(latest, "CYP2C19");
+    assertThat(cyp2c19.get("diplotypes").get(0).asString()).isEqualTo("*2/*2");
+    assertThat(cyp2c19.get("diplotypes").size()).isEqualTo(1);
+    assertThat(cyp2c19.get("phenotype").asString()).isEqualTo("Poor Metabolizer");
+    assertThat(gene(latest, "CYP2B6").get("phenotype").asString())
+        .isEqualTo("Intermediate Metabolizer");
+    assertThat(recommendationDrugs(latest)).contains("clopidogrel", "voriconazole");
+    audit.flush();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE action = 'create'"
+                        + " AND entity_type = 'pgx-result' AND entity_id = :nhs")
+                .param("nhs", NHS)
+                .query(Integer.class)
+                .single())
+        .isPositive();
+  }
+
+  @Test
+  void everyAnalysisIsKeptAndTheLatestIsCurrent() throws Exception {
+    long first = json(scientist.post(pgx(), "application/gzip", example2())).get("id").asLong();
+    long second = json(scientist.post(pgx(), "application/gzip", example2())).get("id").asLong();
+    assertThat(second).isGreaterThan(first);
+    assertThat(json(clinician.get(pgx())).get("id").asLong()).isEqualTo(second);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM pgx_result WHERE id IN (:ids)")
+                .param("ids", List.of(first, second))
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void onlyScientistsStoreResults() throws Exception {
+    assertThat(clinician.post(pgx(), "application/gzip", example2()).statusCode()).isEqualTo(403);
+    assertThat(ApiClient.anonymous(port).get(pgx()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aBodyThatIsNotAVcfIsAProblem400() throws Exception {
+    HttpResponse<String> response = scientist.post(pgx(), "text/plain", "hello\n");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("detail").asString()).isNotBlank();
+  }
+
+  @Test
+  void theResultAsFhirGenomicsReportingObservations() throws Exception {
+    scientist.post(pgx(), "application/gzip", example2());
+    HttpResponse<String> response = clinician.get(pgx() + "/fhir");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/fhir+json"));
+    JsonNode bundle = json(response);
+    assertThat(bundle.get("resourceType").asString()).isEqualTo("Bundle");
+
+    List<JsonNode> resources = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (JsonNode entry : bundle.get("entry")) {
+      JsonNode resource = entry.get("resource");
+      resources.add(resource);
+      ids.add(resource.get("resourceType").asString() + "/" + resource.get("id").asString());
+    }
+    JsonNode report = only(resources, "DiagnosticReport");
+    assertThat(report.at("/code/coding/0/code").asString()).isEqualTo("51969-4");
+    for (JsonNode result : report.get("result")) {
+      assertThat(ids).contains(result.get("reference").asString());
+    }
+
+    JsonNode genotype =
+        resources.stream()
+            .filter(r -> r.at("/code/coding/0/code").asString().equals("84413-4"))
+            .filter(
+                r ->
+                    r.at("/component/0/valueCodeableConcept/coding/0/code")
+                        .asString()
+                        .equals("HGNC:2621"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(genotype.at("/meta/profile/0").asString())
+        .isEqualTo("http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/genotype");
+    assertThat(genotype.at("/valueCodeableConcept/text").asString()).isEqualTo("CYP2C19 *2/*2");
+    assertThat(genotype.at("/subject/reference").asString()).isEqualTo("Patient/" + NHS);
+
+    JsonNode clopidogrel =
+        resources.stream()
+            .filter(r -> r.at("/code/coding/0/code").asString().equals("therapeutic-implication"))
+            .filter(
+                r ->
+                    r.at("/component/0/valueCodeableConcept/coding/0/code")
+                        .asString()
+                        .equals("32968"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(clopidogrel.at("/component/0/code/coding/0/code").asString()).isEqualTo("51963-7");
+    assertThat(clopidogrel.at("/derivedFrom/0/reference").asString())
+        .isEqualTo("Observation/" + genotype.get("id").asString());
+    assertThat(clopidogrel.toString()).contains("CYP2C19 Poor Metabolizer");
+  }
+
+  private static JsonNode only(List<JsonNode> resources, String type) {
+    List<JsonNode> found =
+        resources.stream().filter(r -> r.get("resourceType").asString().equals(type)).toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private static String pgx() {
+    return "/api/patients/" + NHS + "/pgx";
+  }
+
+  private static byte[] example2() throws Exception {
+    try (InputStream in =
+        PatientApiTest.class.getResourceAsStream(
+            "/org/gms/server/record/demo/pharmcat.example2.vcf.gz")) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static JsonNode gene(JsonNode result, String symbol) {
+    for (JsonNode gene : result.get("genes")) {
+      if (gene.get("gene").asString().equals(symbol)) {
+        return gene;
+      }
+    }
+    throw new AssertionError("no gene " + symbol);
+  }
+
+  private static List<String> recommendationDrugs(JsonNode result) {
+    List<String> drugs = new ArrayList<>();
+    result.get("recommendations").forEach(r -> drugs.add(r.get("drug").asString()));
+    return drugs;
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+}
