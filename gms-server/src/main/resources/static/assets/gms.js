@@ -17,6 +17,30 @@ const gms = {
     return body;
   },
 
+  /** Sends JSON (or another body) with the CSRF token; returns the parsed answer or throws. */
+  async send(method, url, body, contentType = "application/json") {
+    const response = await fetch(url, {
+      method,
+      headers: {
+        Accept: "application/json",
+        "Content-Type": contentType,
+        "X-XSRF-TOKEN": gms.csrfToken(),
+      },
+      body: contentType === "application/json" ? JSON.stringify(body) : body,
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(answer.detail || `The server answered ${response.status} for ${url}`);
+    }
+    return answer;
+  },
+
+  /** The logged-in account, or null. */
+  async me() {
+    const response = await fetch("/api/me", { headers: { Accept: "application/json" } });
+    return response.ok ? response.json() : null;
+  },
+
   text(value) {
     return value === null || value === undefined ? "" : String(value);
   },

@@ -1,0 +1,231 @@
+// One order: its facts and history; for the laboratory, sample receipt, state changes, analysis
+// runs and the review that authorises the report; for the clinician, the report once authorised.
+"use strict";
+
+const orderId = new URLSearchParams(location.search).get("id");
+let order = null;
+let polling = null;
+
+function status(message, isError) {
+  const node = document.getElementById("status");
+  node.className = isError ? "error" : "";
+  node.textContent = message;
+}
+
+function label(state) {
+  return state.toLowerCase().replaceAll("_", " ");
+}
+
+function row(cells) {
+  const tr = document.createElement("tr");
+  for (const cell of cells) {
+    tr.append(cell instanceof Node ? wrap(cell) : gms.el("td", cell));
+  }
+  return tr;
+}
+
+function wrap(node) {
+  const td = document.createElement("td");
+  td.append(node);
+  return td;
+}
+
+function showOrder() {
+  document.getElementById("title").textContent = `Order #${order.id}: ${order.test}`;
+  const facts = document.getElementById("facts");
+  facts.replaceChildren();
+  const add = (term, value) => facts.append(gms.el("dt", term), gms.el("dd", value));
+  add("State", label(order.state));
+  add("Patient", order.patient);
+  add("Indication", `${order.indication} ${order.indicationName}`);
+  add("Test", `${order.test} (${order.testMethod})`);
+  add("Expected by", order.expectedBy + (order.overdue ? " (overdue)" : ""));
+  add("Requested by", `${order.requester}, ${order.requesterOrganisation}`);
+  add("Laboratory", order.laboratory);
+  add("HPO terms", order.hpoTerms.join(", ") || "none");
+  add("Family", order.family.map((m) => `${m.nhsNumber} (${m.relationship.toLowerCase()})`).join(", ") || "proband only");
+  add("Samples", order.samples.map((s) => `${s.barcode} (${s.type.toLowerCase()})`).join(", ") || "none yet");
+  const history = document.querySelector("#history tbody");
+  history.replaceChildren(...order.history.map((h) =>
+    row([new Date(h.at).toLocaleString(), h.from ? label(h.from) : "", label(h.to), h.by, h.reason || ""])));
+  document.getElementById("report-link").hidden = order.state !== "REPORTED";
+  document.getElementById("report").href = `/api/orders/${order.id}/report`;
+  const next = document.getElementById("next-state");
+  next.replaceChildren(...nextStates(order.state).map((s) => {
+    const option = gms.el("option", label(s));
+    option.value = s;
+    return option;
+  }));
+  const names = document.getElementById("sample-names");
+  names.replaceChildren();
+  const people = [[order.patient, "proband"], ...order.family.map((m) => [m.nhsNumber, m.relationship.toLowerCase()])];
+  for (const [nhs, relationship] of people) {
+    const id = `sample-${nhs}`;
+    const lab = gms.el("label", `VCF sample of ${nhs} (${relationship})`);
+    lab.htmlFor = id;
+    const input = document.createElement("input");
+    input.id = id;
+    input.dataset.nhs = nhs;
+    input.autocomplete = "off";
+    names.append(lab, input);
+  }
+}
+
+function nextStates(state) {
+  const next = {
+    REQUESTED: ["CANCELLED"],
+    SAMPLE_RECEIVED: ["SEQUENCING", "RESAMPLE_REQUESTED", "FAILED", "CANCELLED"],
+    SEQUENCING: ["ANALYSIS", "RESAMPLE_REQUESTED", "FAILED", "CANCELLED"],
+    ANALYSIS: ["INTERPRETATION", "RESAMPLE_REQUESTED", "FAILED", "CANCELLED"],
+    INTERPRETATION: ["REPORTED", "ANALYSIS", "FAILED", "CANCELLED"],
+    RESAMPLE_REQUESTED: ["SAMPLE_RECEIVED", "FAILED", "CANCELLED"],
+  };
+  return next[state] || [];
+}
+
+async function refresh() {
+  order = await gms.getJson(`/api/orders/${orderId}`);
+  showOrder();
+  await showRuns();
+}
+
+async function showRuns() {
+  const runs = await gms.getJson(`/api/orders/${orderId}/analyses`);
+  document.getElementById("runs-section").hidden = runs.length === 0;
+  const body = document.querySelector("#runs tbody");
+  body.replaceChildren(...runs.map((run) => {
+    let result = run.message || "";
+    if (run.state === "SUCCEEDED" && run.kind === "RARE_DISEASE") {
+      const link = gms.el("a", "candidates (HTML)");
+      link.href = `/api/analyses/${run.id}/result`;
+      result = link;
+    }
+    return row([`#${run.id} (${run.kind.toLowerCase().replace("_", " ")})`, label(run.state), run.genes,
+      `${run.progress} records`, result]);
+  }));
+  const busy = runs.some((run) => run.state === "QUEUED" || run.state === "RUNNING");
+  if (busy && !polling) {
+    polling = setInterval(refresh, 1000);
+  } else if (!busy && polling) {
+    clearInterval(polling);
+    polling = null;
+  }
+  const finished = runs.filter((run) => run.state === "SUCCEEDED" && run.kind === "RARE_DISEASE");
+  const review = document.getElementById("review");
+  const reviewing = finished.length > 0 && order.state === "INTERPRETATION" && isScientist;
+  if (reviewing && review.dataset.run !== String(finished.at(-1).id)) {
+    await showCandidates(finished.at(-1).id);
+  }
+  review.hidden = !reviewing;
+}
+
+async function showCandidates(runId) {
+  const review = document.getElementById("review");
+  review.dataset.run = String(runId);
+  const result = await gms.getJson(`/api/analyses/${runId}/result`);
+  const body = document.querySelector("#candidates tbody");
+  body.replaceChildren(...result.candidates.slice(0, 20).map((candidate) => {
+    const variant = candidate.variants[0];
+    const tick = document.createElement("input");
+    tick.type = "checkbox";
+    tick.className = "report-tick";
+    tick.dataset.rank = candidate.rank;
+    tick.setAttribute("aria-label", `Report candidate ${candidate.rank}, ${candidate.gene}`);
+    const finalClass = document.createElement("select");
+    finalClass.className = "final-class";
+    finalClass.setAttribute("aria-label", `Final class of candidate ${candidate.rank}`);
+    for (const c of ["P", "LP", "VUS", "LB", "B"]) {
+      const option = gms.el("option", c);
+      option.value = c;
+      option.selected = c === variant.acmg.class;
+      finalClass.append(option);
+    }
+    const comment = document.createElement("input");
+    comment.className = "comment";
+    comment.setAttribute("aria-label", `Comment on candidate ${candidate.rank}`);
+    return row([tick, String(candidate.rank), candidate.tier.replace("TIER_", "Tier ").replace("UNTIERED", "untiered"),
+      candidate.gene, `${variant.hgvsc || ""} ${variant.hgvsp || ""}`, variant.acmg.class, finalClass, comment]);
+  }));
+}
+
+let isScientist = false;
+
+document.addEventListener("DOMContentLoaded", async () => {
+  const me = await gms.me();
+  if (!me) {
+    location.href = "/login";
+    return;
+  }
+  isScientist = me.roles.includes("LABORATORY_SCIENTIST");
+  document.getElementById("laboratory").hidden = !isScientist;
+  try {
+    await refresh();
+  } catch (e) {
+    status(e.message, true);
+    return;
+  }
+  document.getElementById("receive").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await gms.send("POST", `/api/orders/${orderId}/samples`, {
+        barcode: document.getElementById("barcode").value.trim(),
+        type: document.getElementById("sample-type").value,
+      });
+      status("Sample recorded.");
+      await refresh();
+    } catch (e) { status(e.message, true); }
+  });
+  document.getElementById("move").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await gms.send("POST", `/api/orders/${orderId}/transitions`, {
+        to: document.getElementById("next-state").value,
+        reason: document.getElementById("reason").value.trim(),
+      });
+      status("Order moved.");
+      await refresh();
+    } catch (e) { status(e.message, true); }
+  });
+  document.getElementById("analyse").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const file = document.getElementById("vcf").files[0];
+    if (!file) return;
+    try {
+      status(`Uploading ${file.name}...`);
+      const stored = await gms.send("POST", `/api/vcf-files?filename=${encodeURIComponent(file.name)}`,
+        file, "application/octet-stream");
+      const samples = {};
+      for (const input of document.querySelectorAll("#sample-names input")) {
+        if (input.value.trim() !== "") samples[input.dataset.nhs] = input.value.trim();
+      }
+      await gms.send("POST", `/api/orders/${orderId}/analyses`, {
+        vcf: stored.vcf,
+        samples,
+        geneAgnostic: document.getElementById("gene-agnostic").checked,
+      });
+      status("Analysis queued.");
+      await refresh();
+    } catch (e) { status(e.message, true); }
+  });
+  document.getElementById("authorise").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const variants = [];
+    for (const tick of document.querySelectorAll(".report-tick")) {
+      if (!tick.checked) continue;
+      const tr = tick.closest("tr");
+      variants.push({
+        rank: Number(tick.dataset.rank),
+        finalClass: tr.querySelector(".final-class").value,
+        comment: tr.querySelector(".comment").value.trim(),
+      });
+    }
+    try {
+      await gms.send("POST", `/api/analyses/${document.getElementById("review").dataset.run}/report`, {
+        conclusion: document.getElementById("conclusion").value.trim(),
+        variants,
+      });
+      status("Report authorised and sent to the requesting clinician.");
+      await refresh();
+    } catch (e) { status(e.message, true); }
+  });
+});
