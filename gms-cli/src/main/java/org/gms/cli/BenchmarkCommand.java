@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
       BenchmarkVcfIoCommand.class,
       BenchmarkClinvarConcordanceCommand.class,
       BenchmarkAnnotateCoreCommand.class,
-      BenchmarkPgxCommand.class
+      BenchmarkPgxCommand.class,
+      BenchmarkPhenopacketsCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

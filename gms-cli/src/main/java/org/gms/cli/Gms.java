@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DirectoryCommand.class,
       AnnotateCommand.class,
       PgxCommand.class,
+      PrioritiseGenesCommand.class,
       BenchmarkCommand.class
     })
 public final class Gms implements Runnable {
