@@ -1,6 +1,6 @@
 package org.gms.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,9 @@ import org.gms.genomics.phenotype.ResolvedPhenotype;
 import org.gms.genomics.phenotype.TermMatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./gms prioritise-genes}: ranks every HPO-annotated gene for a patient's observed and
@@ -56,6 +58,8 @@ final class PrioritiseGenesCommand implements Callable<Integer> {
 
   @Mixin PhenotypeDataOptions data;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() {
     if (top < 1 || diseases < 1) {
@@ -71,7 +75,7 @@ final class PrioritiseGenesCommand implements Callable<Integer> {
     }
     GenePrioritiser prioritiser = GenePrioritiser.likelihoodRatio(knowledge);
     Ranking ranking = prioritiser.rank(resolved.phenotype());
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     knowledge.provenance().forEach(line -> out.println("# " + line));
     resolved.notes().forEach(note -> out.println("# note: " + note));
     out.printf(
@@ -89,10 +93,11 @@ final class PrioritiseGenesCommand implements Callable<Integer> {
           100 * gene.posterior());
       gene.diseases().stream().limit(diseases).forEach(disease -> print(out, disease));
     }
+    out.flush();
     return 0;
   }
 
-  private static void print(PrintStream out, DiseaseMatch disease) {
+  private static void print(PrintWriter out, DiseaseMatch disease) {
     out.printf(
         Locale.ROOT,
         "       %s%s  score %.2f (unreported disease features %.2f)%n",
