@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * The phenotype likelihood-ratio model, 2026 version. For a disease D it asks how much more likely
  * the patient's record is if the patient has D than if the patient has a randomly chosen annotated
- * disease, as a product of per-term ratios (see {@code docs/phenotype.md}):
+ * disease, as a product of per-term ratios (see {@code docs/phenotype.md} for the derivation):
  *
  * <ul>
  *   <li>{@code p_D(t)}: probability that a patient with D shows term t, for t an annotation of D or
  *       an ancestor of one: the frequency stated for t itself if there is one, else the highest
  *       frequency of the annotations below t (they often describe the same patients, so they are
- *       not combined as independent), raised to a power ({@link #MATCH_FREQUENCY_EXPONENT} for
- *       observed terms, {@link #FREQUENCY_EXPONENT} for excluded ones).
+ *       not combined as independent). Frequencies enter as their square root (see {@link
+ *       #FREQUENCY_EXPONENT}).
  *   <li>{@code bg(t)}: the mean of {@code p_D(t)} over all annotated diseases.
  *   <li>observed q: {@code r = max(p_D(q)/bg(q); p_D(a)/bg(a) for annotations a above q; RELATED *
  *       p_D(c)/bg(c) for the other ancestors c of q that D implies)} and {@code LR =
@@ -28,18 +28,18 @@ import java.util.List;
  *       annotations a of D that are not at or above an observed term.
  * </ul>
  *
- * <p>A gene scores as its best disease: summing its diseases' ratios favoured genes with many
- * (often overlapping Orphanet and OMIM) disease entries and lost 8 points of top-1 on the 2023
- * annotations. Only terms strictly below Phenotypic abnormality are matched on. Observed terms are
- * reduced to the most specific ones (an ancestor adds nothing its descendant does not say),
- * excluded terms to the most general ones, and an excluded term that is an ancestor of an observed
- * one is dropped as contradictory.
+ * <p>A gene's likelihood ratio is the sum of its diseases' (every disease equally likely before the
+ * phenotype is seen). Only terms strictly below Phenotypic abnormality are matched on. Observed
+ * terms are reduced to the most specific ones (an ancestor adds nothing its descendant does not
+ * say), excluded terms to the most general ones, and an excluded term that is an ancestor of an
+ * observed one is dropped as contradictory.
  *
- * <p>The constants were chosen on the tuning half of the published cases (phenopacket-store, ids
- * with an even hash) with both the 2023 and the current annotations, and checked on the held-out
- * half; see {@code docs/phenotype.md} for the figures. On those cases, weighting matches by
- * annotation frequency, penalising unreported disease features and counting excluded terms each
- * lowered accuracy, so their weights are zero in this version: their explanation is still shown.
+ * <p>The constants were checked on the tuning half of the published cases (phenopacket-store ids
+ * with an even hash, with both the 2023 and the current annotations); only {@link #UNEXPLAINED}
+ * changed. Figures on the held-out half are in {@code docs/phenotype.md}. Variants measured worse
+ * on the tuning half: a gene scored as its best disease instead of the sum (7 points of top-1 lower
+ * with the 2023 annotations once ties are broken against the gene: genes sharing a disease tie), no
+ * frequency weighting, no penalty for unreported features, and ignoring excluded terms.
  */
 final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
 
@@ -47,9 +47,11 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
    * Chance that an observed term is not explained by the disease's annotations: the annotations are
    * incomplete (in the 2023 release about half of a published patient's terms are not annotated to
    * the patient's disease), patients have other conditions, and records are imprecise. It is the
-   * floor of every observed term's likelihood ratio. Tuned: 0.8 (0.4 lost 1 point of top-1).
+   * floor of every observed term's likelihood ratio. 0.6 from the tuning half (0.4 there: 0.3
+   * points lower top-1 and 1.3 lower top-10 with the 2023 annotations, 0.6 lower top-1 with the
+   * current).
    */
-  static final double UNEXPLAINED = 0.8;
+  static final double UNEXPLAINED = 0.6;
 
   /**
    * Weight of a match that only shares an ancestor with the disease's annotations (a ventricular
@@ -62,88 +64,50 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
   static final double UNKNOWN_FREQUENCY = 0.5;
 
   /**
-   * Frequencies enter the excluded-term ratio, the unreported-feature penalty and the explanation
-   * as they are.
+   * Frequencies are used as {@code f^0.5}: they are estimates from small and differently selected
+   * cohorts, and used at full strength they let the precision of a disease's curation (counts from
+   * one family versus "frequent") outweigh the match itself.
    */
-  static final double FREQUENCY_EXPONENT = 1.0;
-
-  /**
-   * Frequencies do not weight observed matches ({@code f^0}): they are estimates from small and
-   * differently selected cohorts (often one family, "1/1"), and weighting by them (f^0.2, f^0.5)
-   * lowered top-1 by 1.5 to 2 points on the tuning cases: a well-curated disease with counts from
-   * its own cohorts lost to a loosely curated one annotated "frequent".
-   */
-  static final double MATCH_FREQUENCY_EXPONENT = 0.0;
+  static final double FREQUENCY_EXPONENT = 0.5;
 
   /**
    * Per unit of frequency, how strongly a disease feature absent from the patient's record counts
-   * against the disease. Zero: a case report mentions only some of a patient's features, and any
-   * weight tried (0.05, 0.1) lowered accuracy on the tuning cases (by 3 to 8 points of top-1).
+   * against the disease: a case report mentions only some of a patient's features, so an absent
+   * feature is weak evidence, but a disease with many frequent features the patient does not show
+   * is less likely than a disease whose features the patient shows.
    */
-  static final double UNREPORTED = 0.0;
+  static final double UNREPORTED = 0.1;
 
   /**
    * How much likelier a feature is to be recorded as excluded when it belongs to the disease in
    * question: clinicians and curators record as absent the features they checked, and they check
-   * the features of the suspected disease.
+   * the features of the suspected disease. Without this, every carefully examined patient would
+   * count against the true diagnosis.
    */
   static final double ASCERTAINMENT = 3.0;
 
   /**
-   * Weight of excluded terms. Zero in this version: in the published cases the excluded features
-   * are mostly the diagnosed disease's own features reported absent (a cohort table), so counting
-   * them against the disease cost 20 points of top-1, and counting them with the ascertainment
-   * correction (weights 0.05 to 0.5) still cost 5 points against ignoring them.
+   * Excluded terms count as a quarter of independent evidence each: they come in lists (a checked
+   * panel of features) whose items are strongly correlated.
    */
-  static final double EXCLUDED_WEIGHT = 0.0;
+  static final double EXCLUDED_WEIGHT = 0.25;
 
   /** Caps background frequencies so that excluding a near-universal term stays finite. */
   private static final double MAX_BACKGROUND = 0.99;
 
   private static final double LN10 = Math.log(10);
 
-  /** The model's constants, one field each, so that tuning runs can vary them. */
-  record Parameters(
-      double unexplained,
-      double related,
-      double unknownFrequency,
-      double frequencyExponent,
-      double unreported,
-      double ascertainment,
-      double excludedWeight,
-      double matchFrequencyExponent) {}
-
-  static final Parameters DEFAULT =
-      new Parameters(
-          UNEXPLAINED,
-          RELATED,
-          UNKNOWN_FREQUENCY,
-          FREQUENCY_EXPONENT,
-          UNREPORTED,
-          ASCERTAINMENT,
-          EXCLUDED_WEIGHT,
-          MATCH_FREQUENCY_EXPONENT);
-
-  private final Parameters p;
   private final PhenotypeKnowledge knowledge;
   private final HpoOntology ontology;
   private final int[] profileStart;
   private final int[] profileTerm;
   private final double[] profileProbability;
-  private final double[] profileMatch;
-  private final double[] matchBackground;
   private final boolean[] profileDirect;
   private final double[] annotationMass;
   private final double[] background;
   private final double[] implying;
-  private final int[] genesOfDisease;
 
   LikelihoodRatio2026Prioritiser(PhenotypeKnowledge knowledge) {
-    this(knowledge, DEFAULT);
-  }
-
-  LikelihoodRatio2026Prioritiser(PhenotypeKnowledge knowledge, Parameters parameters) {
-    this.p = parameters;
     this.knowledge = knowledge;
     this.ontology = knowledge.ontology();
     int terms = ontology.size();
@@ -160,11 +124,9 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
     int total = profileStart[diseases];
     profileTerm = new int[total];
     profileProbability = new double[total];
-    profileMatch = new double[total];
     profileDirect = new boolean[total];
     annotationMass = new double[diseases];
     double[] backgroundSum = new double[terms];
-    double[] matchSum = new double[terms];
     double[] implyingSum = new double[terms];
     int annotatedDiseases = 0;
     for (int d = 0; d < diseases; d++) {
@@ -173,28 +135,18 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       int n = profile.terms().length;
       System.arraycopy(profile.terms(), 0, profileTerm, at, n);
       System.arraycopy(profile.probability(), 0, profileProbability, at, n);
-      System.arraycopy(profile.match(), 0, profileMatch, at, n);
       System.arraycopy(profile.direct(), 0, profileDirect, at, n);
       for (int i = 0; i < n; i++) {
         backgroundSum[profile.terms()[i]] += profile.probability()[i];
-        matchSum[profile.terms()[i]] += profile.match()[i];
         implyingSum[profile.terms()[i]] += 1;
         annotationMass[d] += profile.direct()[i] ? profile.probability()[i] : 0;
       }
       annotatedDiseases += n > 0 ? 1 : 0;
     }
-    genesOfDisease = new int[diseases];
-    for (int g = 0; g < knowledge.genes().size(); g++) {
-      for (int d : knowledge.diseasesOfGene(g)) {
-        genesOfDisease[d]++;
-      }
-    }
     background = new double[terms];
-    matchBackground = new double[terms];
     implying = new double[terms];
     for (int t = 0; t < terms; t++) {
       background[t] = Math.min(MAX_BACKGROUND, backgroundSum[t] / Math.max(1, annotatedDiseases));
-      matchBackground[t] = matchSum[t] / Math.max(1, annotatedDiseases);
       implying[t] = implyingSum[t] / Math.max(1, annotatedDiseases);
     }
   }
@@ -216,40 +168,33 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
     int genes = knowledge.genes().size();
     double[] geneScores = new double[genes];
     for (int g = 0; g < genes; g++) {
-      double w = Double.parseDouble(System.getProperty("tune.w", "0"));
-      double eps = Double.parseDouble(System.getProperty("tune.eps", "0"));
-      double best = Double.NEGATIVE_INFINITY;
-      double sum = 0;
-      for (int d : knowledge.diseasesOfGene(g)) {
-        best = Math.max(best, diseaseScores[d] - w * Math.log10(genesOfDisease[d]));
-      }
-      for (int d : knowledge.diseasesOfGene(g)) {
-        sum += Math.pow(10, diseaseScores[d] - w * Math.log10(genesOfDisease[d]) - best);
-      }
-      geneScores[g] = best + eps * Math.log10(sum);
+      geneScores[g] = log10SumOfPowers(knowledge.diseasesOfGene(g), diseaseScores);
     }
     return new Ranking(
         knowledge, geneScores, diseaseScores, query.unannotatedScore() / LN10, query::explain);
   }
 
-  private static double maxOf(int[] diseases, double[] scores) {
+  /** log10 of the sum of 10^score over the given diseases, without overflow. */
+  private static double log10SumOfPowers(int[] diseases, double[] scores) {
     double max = Double.NEGATIVE_INFINITY;
     for (int d : diseases) {
       max = Math.max(max, scores[d]);
     }
-    return max;
+    double sum = 0;
+    for (int d : diseases) {
+      sum += Math.pow(10, scores[d] - max);
+    }
+    return max + Math.log10(sum);
   }
 
   /** Terms implied by a disease (ascending), the probability of each, and whether it is stated. */
-  private record Profile(int[] terms, double[] probability, double[] match, boolean[] direct) {}
+  private record Profile(int[] terms, double[] probability, boolean[] direct) {}
 
   /** Builds profiles with reusable dense scratch arrays (construction only, one thread). */
   private final class ProfileBuilder {
     private final boolean[] phenotype;
     private final double[] implied;
     private final double[] stated;
-    private final double[] impliedMatch;
-    private final double[] statedMatch;
     private final boolean[] direct;
     private final int[] seenIn;
     private final int[] touched;
@@ -262,8 +207,6 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       }
       implied = new double[terms];
       stated = new double[terms];
-      impliedMatch = new double[terms];
-      statedMatch = new double[terms];
       direct = new boolean[terms];
       seenIn = new int[terms];
       touched = new int[terms];
@@ -274,8 +217,7 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       stamp++;
       int count = 0;
       for (int i = 0; i < annotations.length; i++) {
-        double frequency = weight(frequencies[i], p.frequencyExponent());
-        double matchFrequency = weight(frequencies[i], p.matchFrequencyExponent());
+        double frequency = weight(frequencies[i]);
         for (int ancestor : ontology.ancestorsOf(annotations[i])) {
           if (!phenotype[ancestor]) {
             continue;
@@ -285,40 +227,34 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
             touched[count++] = ancestor;
             implied[ancestor] = 0;
             stated[ancestor] = Double.NaN;
-            impliedMatch[ancestor] = 0;
-            statedMatch[ancestor] = Double.NaN;
             direct[ancestor] = false;
           }
           implied[ancestor] = Math.max(implied[ancestor], frequency);
-          impliedMatch[ancestor] = Math.max(impliedMatch[ancestor], matchFrequency);
           if (ancestor == annotations[i]) {
             direct[ancestor] = true;
             stated[ancestor] = Double.isNaN(frequencies[i]) ? Double.NaN : frequency;
-            statedMatch[ancestor] = Double.isNaN(frequencies[i]) ? Double.NaN : matchFrequency;
           }
         }
       }
       int[] terms = Arrays.copyOf(touched, count);
       Arrays.sort(terms);
       double[] probability = new double[count];
-      double[] match = new double[count];
       boolean[] isDirect = new boolean[count];
       for (int i = 0; i < count; i++) {
         int term = terms[i];
         probability[i] = Double.isNaN(stated[term]) ? implied[term] : stated[term];
-        match[i] = Double.isNaN(statedMatch[term]) ? impliedMatch[term] : statedMatch[term];
         isDirect[i] = direct[term];
       }
-      return new Profile(terms, probability, match, isDirect);
+      return new Profile(terms, probability, isDirect);
     }
 
-    private double weight(double frequency, double exponent) {
-      return Math.pow(Double.isNaN(frequency) ? p.unknownFrequency() : frequency, exponent);
+    private double weight(double frequency) {
+      return Math.pow(Double.isNaN(frequency) ? UNKNOWN_FREQUENCY : frequency, FREQUENCY_EXPONENT);
     }
   }
 
   /** Per-disease working arrays, one set per thread. */
-  private record Scratch(double[] value, double[] match, boolean[] direct, boolean[] negated) {}
+  private record Scratch(double[] value, boolean[] direct, boolean[] negated) {}
 
   /** What the explanation needs to know about each term's best match. */
   private record Trace(int[] slot, boolean[] flagged, double[] ratio, double[] unreported) {}
@@ -376,24 +312,21 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
 
     Scratch scratch() {
       int n = slotTerm.length;
-      return new Scratch(new double[n], new double[n], new boolean[n], new boolean[n]);
+      return new Scratch(new double[n], new boolean[n], new boolean[n]);
     }
 
     /** Natural log of the disease's likelihood ratio; fills the trace when one is given. */
     double score(int disease, Scratch scratch, Trace trace) {
       double[] value = scratch.value();
-      double[] match = scratch.match();
       boolean[] direct = scratch.direct();
       boolean[] negated = scratch.negated();
       Arrays.fill(value, 0.0);
-      Arrays.fill(match, 0.0);
       Arrays.fill(direct, false);
       Arrays.fill(negated, false);
       for (int i = profileStart[disease]; i < profileStart[disease + 1]; i++) {
         int slot = slotOf[profileTerm[i]];
         if (slot >= 0) {
           value[slot] = profileProbability[i];
-          match[slot] = profileMatch[i];
           direct[slot] = profileDirect[i];
         }
       }
@@ -407,7 +340,7 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       for (int slot = 0; slot < value.length; slot++) {
         shown += direct[slot] && observedSlot[slot] ? value[slot] : 0;
       }
-      double unreported = -p.unreported() * Math.max(0, annotationMass[disease] - shown);
+      double unreported = -UNREPORTED * Math.max(0, annotationMass[disease] - shown);
       double total = unreported;
       for (int j = 0; j < terms.length; j++) {
         boolean excluded = j >= observedCount;
@@ -427,8 +360,8 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
                     ? value[slot]
                     : direct[slot] ? value[slot] * bg / background[slotTerm[slot]] : 0;
           } else {
-            candidate = match[slot] / matchBackground[slotTerm[slot]];
-            candidate *= slot == selfSlot[j] || direct[slot] ? 1 : p.related();
+            candidate = value[slot] / background[slotTerm[slot]];
+            candidate *= slot == selfSlot[j] || direct[slot] ? 1 : RELATED;
           }
           if (candidate > best) {
             best = candidate;
@@ -437,16 +370,13 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
         }
         double ratio;
         if (!excluded) {
-          ratio = againstNot ? p.unexplained() : (1 - p.unexplained()) * best + p.unexplained();
+          ratio = againstNot ? UNEXPLAINED : (1 - UNEXPLAINED) * best + UNEXPLAINED;
         } else {
           double present =
-              againstNot
-                  ? p.unexplained() * bg
-                  : (1 - p.unexplained()) * best + p.unexplained() * bg;
+              againstNot ? UNEXPLAINED * bg : (1 - UNEXPLAINED) * best + UNEXPLAINED * bg;
           double checked =
-              (1 + p.ascertainment() * (best > 0 ? 1 : 0))
-                  / (1 + p.ascertainment() * implying[terms[j]]);
-          ratio = Math.pow(checked * (1 - present) / (1 - bg), p.excludedWeight());
+              (1 + ASCERTAINMENT * (best > 0 ? 1 : 0)) / (1 + ASCERTAINMENT * implying[terms[j]]);
+          ratio = Math.pow(checked * (1 - present) / (1 - bg), EXCLUDED_WEIGHT);
         }
         if (trace != null) {
           trace.slot()[j] = bestSlot;
@@ -463,11 +393,11 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
 
     /** The natural-log score of a gene without annotations: every observed term unexplained. */
     double unannotatedScore() {
-      double total = observedCount * Math.log(p.unexplained());
+      double total = observedCount * Math.log(UNEXPLAINED);
       for (int j = observedCount; j < terms.length; j++) {
         double bg = background[terms[j]];
-        double checked = 1 / (1 + p.ascertainment() * implying[terms[j]]);
-        total += p.excludedWeight() * Math.log(checked * (1 - p.unexplained() * bg) / (1 - bg));
+        double checked = 1 / (1 + ASCERTAINMENT * implying[terms[j]]);
+        total += EXCLUDED_WEIGHT * Math.log(checked * (1 - UNEXPLAINED * bg) / (1 - bg));
       }
       return total;
     }
@@ -495,7 +425,8 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       int slot = trace.slot()[j];
       MatchKind kind;
       int diseaseTerm = -1;
-      double frequency = slot >= 0 ? scratch.value()[slot] : Double.NaN;
+      double frequency =
+          slot >= 0 ? Math.pow(scratch.value()[slot], 1 / FREQUENCY_EXPONENT) : Double.NaN;
       if (trace.flagged()[j]) {
         kind = excluded ? MatchKind.EXCLUDED_AS_EXPECTED : MatchKind.CONTRADICTED;
         diseaseTerm = negatedAbove(disease, term);
@@ -548,7 +479,7 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
         double frequency =
             annotations[i] == term
                 ? Double.POSITIVE_INFINITY
-                : Double.isNaN(frequencies[i]) ? p.unknownFrequency() : frequencies[i];
+                : Double.isNaN(frequencies[i]) ? UNKNOWN_FREQUENCY : frequencies[i];
         if (frequency > bestFrequency) {
           best = annotations[i];
           bestFrequency = frequency;
