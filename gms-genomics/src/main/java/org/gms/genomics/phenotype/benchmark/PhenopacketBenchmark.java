@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -145,7 +146,7 @@ public final class PhenopacketBenchmark {
     return (caseId.hashCode() & 1) == 0;
   }
 
-  private static Optional<Double> boxed(java.util.OptionalDouble value) {
+  private static Optional<Double> boxed(OptionalDouble value) {
     return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
   }
 
