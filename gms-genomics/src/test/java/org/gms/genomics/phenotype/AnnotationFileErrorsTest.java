@@ -28,7 +28,7 @@ class AnnotationFileErrorsTest {
           2263\\tFGFR2\\tHP:0011304\\tBroad thumb\\toften\\tOMIM:101600 | line 2: frequency 'often'
           2263\\tFGFR2\\tHP:11304\\tBroad thumb\\t-\\tOMIM:101600     | line 2: 'HP:11304' is not an HPO term id
           2263\\tFGFR2\\tHP:0011304                                   | line 2: expected 6 columns, found 3
-          x\\tFGFR2\\tHP:0011304\\tBroad thumb\\t-\\tOMIM:101600      | line 2: For input string: "x"
+          x\\tFGFR2\\tHP:0011304\\tBroad thumb\\t-\\tOMIM:101600      | line 2: gene id 'x' is not an NCBI Gene id
           """)
   void aBadRowIsReportedWithItsLine(String row, String message) throws IOException {
     Path file =
