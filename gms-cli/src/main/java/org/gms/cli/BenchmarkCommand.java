@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       BenchmarkAnnotateCoreCommand.class,
       BenchmarkPgxCommand.class,
       BenchmarkCdsHooksCommand.class,
-      BenchmarkOrderingCommand.class
+      BenchmarkOrderingCommand.class,
+      BenchmarkPhenopacketsCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       InterpretCommand.class,
       PgxCommand.class,
+      PrioritiseGenesCommand.class,
       BenchmarkCommand.class
     })
 public final class Gms implements Runnable {

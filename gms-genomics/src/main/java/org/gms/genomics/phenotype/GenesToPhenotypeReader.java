@@ -51,7 +51,7 @@ final class GenesToPhenotypeReader {
       }
       String where = source + " line " + lineNumber;
       try {
-        Gene gene = new Gene(Integer.parseInt(fields[layout.gene()]), fields[layout.symbol()]);
+        Gene gene = new Gene(geneId(fields[layout.gene()]), fields[layout.symbol()]);
         DiseaseId disease = new DiseaseId(fields[layout.disease()]);
         sink.link(gene, disease);
         sink.annotate(
@@ -64,6 +64,15 @@ final class GenesToPhenotypeReader {
       } catch (IllegalArgumentException e) {
         throw error(lineNumber, e.getMessage());
       }
+    }
+  }
+
+  private static int geneId(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "gene id '" + text + "' is not an NCBI Gene id (a number, for example 2263)", e);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
@@ -80,9 +81,9 @@ public final class Ranking {
   }
 
   /** The gene's place in the ranking, explained; empty if the gene has no annotations. */
-  public java.util.Optional<GeneMatch> find(Gene gene) {
+  public Optional<GeneMatch> find(Gene gene) {
     Integer position = positions.get(gene);
-    return position == null ? java.util.Optional.empty() : java.util.Optional.of(match(position));
+    return position == null ? Optional.empty() : Optional.of(match(position));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.gms.genomics.phenotype.benchmark;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 
 /**
  * The benchmark's figures: over the N cases whose gene has annotations, the fraction with the gene
@@ -31,7 +32,7 @@ public record BenchmarkSummary(
   }
 
   private static BenchmarkSummary of(List<CaseResult> results, boolean tiesAgainst) {
-    java.util.function.ToIntFunction<CaseResult> rank =
+    ToIntFunction<CaseResult> rank =
         tiesAgainst ? CaseResult::phenotypeRankTiesAgainst : CaseResult::phenotypeRank;
     List<CaseResult> ranked = results.stream().filter(CaseResult::annotated).toList();
     int n = ranked.size();

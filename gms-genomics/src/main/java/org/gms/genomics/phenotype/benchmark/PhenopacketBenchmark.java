@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.gms.genomics.phenotype.Gene;
 import org.gms.genomics.phenotype.GenePrioritiser;
 import org.gms.genomics.phenotype.PatientPhenotype;
@@ -70,13 +73,30 @@ public final class PhenopacketBenchmark {
   private record Outcome(CaseResult result, int termsLeftOut) {}
 
   public Run run(List<Phenopacket> cases) {
+    return run(cases, done -> {});
+  }
+
+  /**
+   * Runs every case (in parallel) and reports progress: {@code progress} receives the number of
+   * cases done so far, from whichever thread finished one.
+   */
+  public Run run(List<Phenopacket> cases, IntConsumer progress) {
+    AtomicInteger done = new AtomicInteger();
     List<Candidate> pool = new ArrayList<>();
     for (Phenopacket phenopacket : cases) {
       phenopacket
           .causativeGene()
           .ifPresent(gene -> pool.add(new Candidate(gene, genotype(phenopacket, gene))));
     }
-    List<Outcome> outcomes = cases.parallelStream().map(c -> evaluate(c, pool)).toList();
+    List<Outcome> outcomes =
+        cases.parallelStream()
+            .map(
+                c -> {
+                  Outcome outcome = evaluate(c, pool);
+                  progress.accept(done.incrementAndGet());
+                  return outcome;
+                })
+            .toList();
     List<CaseResult> results = outcomes.stream().map(Outcome::result).toList();
     int leftOut = outcomes.stream().mapToInt(Outcome::termsLeftOut).sum();
     return new Run(results, BenchmarkSummary.of(results), leftOut);
@@ -118,7 +138,15 @@ public final class PhenopacketBenchmark {
         leftOut);
   }
 
-  private static Optional<Double> boxed(java.util.OptionalDouble value) {
+  /**
+   * Whether a case belongs to the tuning half of the published cases (even hash of its id), on
+   * which the model's constants may be chosen; figures on the other half are held out.
+   */
+  public static boolean isTuningCase(String caseId) {
+    return (caseId.hashCode() & 1) == 0;
+  }
+
+  private static Optional<Double> boxed(OptionalDouble value) {
     return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
   }
 
