@@ -76,15 +76,26 @@ final class ReportDocument {
             .append(" ")
             .append(escape(variant.path("ref").asString() + ">" + variant.path("alt").asString()))
             .append(" GRCh38</span></td><td>");
-        variant
-            .path("genotypes")
+        // the proband first; the stored result (jsonb) keeps no key order
+        String proband = candidate.path("proband").asString("");
+        JsonNode genotypes = variant.path("genotypes");
+        if (genotypes.has(proband)) {
+          html.append(escape(proband))
+              .append(" (proband): ")
+              .append(escape(genotypes.path(proband).asString()))
+              .append("<br>");
+        }
+        genotypes
             .properties()
             .forEach(
-                e ->
+                e -> {
+                  if (!e.getKey().equals(proband)) {
                     html.append(escape(e.getKey()))
                         .append(": ")
                         .append(escape(e.getValue().asString()))
-                        .append("<br>"));
+                        .append("<br>");
+                  }
+                });
         html.append("</td><td>")
             .append(
                 escape(
