@@ -57,7 +57,8 @@ function showOrder() {
     return option;
   }));
   const names = document.getElementById("sample-names");
-  names.replaceChildren();
+  // built once: refreshing the page's data must not wipe what the scientist is typing
+  if (names.childElementCount > 0) return;
   const people = [[order.patient, "proband"], ...order.family.map((m) => [m.nhsNumber, m.relationship.toLowerCase()])];
   for (const [nhs, relationship] of people) {
     const id = `sample-${nhs}`;

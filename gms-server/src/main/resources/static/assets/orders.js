@@ -47,6 +47,32 @@ async function lookUpIndication() {
   }
 }
 
+let hpoTimer = null;
+
+/** Suggests HPO terms as the user types; choosing one adds its id to the HPO terms field. */
+function searchHpo() {
+  const search = document.getElementById("hpo-search");
+  const chosen = search.value.match(/^(HP:\d{7})\b/);
+  if (chosen) {
+    const field = document.getElementById("hpo");
+    const terms = field.value.split(",").map((t) => t.trim()).filter((t) => t !== "");
+    if (!terms.includes(chosen[1])) terms.push(chosen[1]);
+    field.value = terms.join(", ");
+    search.value = "";
+    return;
+  }
+  clearTimeout(hpoTimer);
+  hpoTimer = setTimeout(async () => {
+    if (search.value.trim().length < 3) return;
+    const terms = await gms.getJson(`/api/hpo/terms?q=${encodeURIComponent(search.value)}&limit=15`);
+    document.getElementById("hpo-suggestions").replaceChildren(...terms.map((term) => {
+      const option = document.createElement("option");
+      option.value = `${term.id} ${term.name}`;
+      return option;
+    }));
+  }, 250);
+}
+
 async function submitOrder(event) {
   event.preventDefault();
   const status = document.getElementById("order-status");
@@ -91,5 +117,6 @@ document.addEventListener("DOMContentLoaded", async () => {
   form.hidden = !clinician;
   form.addEventListener("submit", submitOrder);
   document.getElementById("indication").addEventListener("change", lookUpIndication);
+  document.getElementById("hpo-search").addEventListener("input", searchHpo);
   await loadOrders();
 });

@@ -114,6 +114,45 @@ public final class HpoOntology {
     return candidate >= 0 && Arrays.binarySearch(ancestors[require(term)], candidate) >= 0;
   }
 
+  /**
+   * Phenotypic abnormalities for a search box: by id ({@code HP:0001250} or its digits) or by every
+   * word of the text in the label, case-insensitive; labels that start with the text first, then
+   * shorter labels.
+   */
+  public List<HpoTermId> search(String text, int limit) {
+    String query = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (query.isEmpty() || limit < 1) {
+      return List.of();
+    }
+    String digits = query.startsWith("hp:") ? query.substring(3) : query;
+    if (digits.matches("[0-9]{1,7}")) {
+      int number = Integer.parseInt(digits);
+      HpoTermId id = new HpoTermId(number);
+      return isPhenotypicAbnormality(id) ? List.of(id) : List.of();
+    }
+    String[] words = query.split("\\s+");
+    List<Integer> found = new java.util.ArrayList<>();
+    for (int term = 0; term < names.length; term++) {
+      String name = names[term].toLowerCase(java.util.Locale.ROOT);
+      boolean all = true;
+      for (String word : words) {
+        if (!name.contains(word)) {
+          all = false;
+          break;
+        }
+      }
+      if (all && isPhenotypeTerm(term)) {
+        found.add(term);
+      }
+    }
+    found.sort(
+        java.util.Comparator.comparing(
+                (Integer term) -> !names[term].toLowerCase(java.util.Locale.ROOT).startsWith(query))
+            .thenComparingInt(term -> names[term].length())
+            .thenComparing(term -> names[term]));
+    return found.stream().limit(limit).map(this::termAt).toList();
+  }
+
   /** Whether a current term lies strictly below Phenotypic abnormality (HP:0000118). */
   public boolean isPhenotypicAbnormality(HpoTermId id) {
     int term = index(id);

@@ -92,7 +92,10 @@ class OrderWorkflowBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("test"), "R29.4"));
     new Select(browser.findElement(By.id("test"))).selectByValue("R29.4");
     type("laboratory", "Flow Hub");
-    type("hpo", "HP:0001263, HP:0001249, HP:0000218, HP:0004467, HP:0000431");
+    type("hpo", "HP:0001263, HP:0000218, HP:0004467, HP:0000431");
+    // a term chosen from the search box's suggestions is added to the list
+    type("hpo-search", "HP:0001249 Intellectual disability");
+    wait.until(ExpectedConditions.attributeContains(By.id("hpo"), "value", "HP:0001249"));
     type("family", MOTHER + ":mother, " + FATHER + ":father");
     browser.findElement(By.id("research")).click();
     browser.findElement(By.cssSelector("#new-order button[type=submit]")).click();
@@ -104,6 +107,7 @@ class OrderWorkflowBrowserTest {
 
     logIn("lab.flow", "flow-scientist-password", "Lab Flow");
     browser.get(url("/order.html?id=" + id));
+    awaitOrderPage(id);
     type("barcode", "FLOW-0001");
     browser.findElement(By.cssSelector("#receive button")).click();
     wait.until(
@@ -135,6 +139,17 @@ class OrderWorkflowBrowserTest {
     assertThat(browser.findElement(By.tagName("body")).getText())
         .contains("Genomic test report", "c.506_507del", "Pathogenic", "lab.flow")
         .doesNotContain("Likely pathogenic");
+  }
+
+  /** The order page has shown the order (or says why not). */
+  private void awaitOrderPage(String id) {
+    try {
+      wait.withTimeout(Duration.ofSeconds(30))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "#" + id));
+    } finally {
+      wait.withTimeout(Duration.ofSeconds(120));
+    }
+    assertThat(browser.findElement(By.id("status")).getText()).isEmpty();
   }
 
   private void register(String nhs, Sex sex) {

@@ -26,11 +26,13 @@ class RareDiseaseJob {
 
   private final AnnotationResources resources;
   private final AnalysisSettings settings;
-  private PhenotypeKnowledge knowledge;
+  private final PhenotypeReference phenotypes;
 
-  RareDiseaseJob(AnnotationResources resources, AnalysisSettings settings) {
+  RareDiseaseJob(
+      AnnotationResources resources, AnalysisSettings settings, PhenotypeReference phenotypes) {
     this.resources = resources;
     this.settings = settings;
+    this.phenotypes = phenotypes;
   }
 
   record Result(String json, String html, String summary) {}
@@ -51,7 +53,7 @@ class RareDiseaseJob {
       builder.clinvar(settings.clinvar());
     }
     if (!spec.hpoTerms().isEmpty()) {
-      PhenotypeKnowledge hpo = knowledge();
+      PhenotypeKnowledge hpo = phenotypes.get();
       builder.phenotype(
           new PhenotypeMatching(
               hpo,
@@ -79,12 +81,5 @@ class RareDiseaseJob {
         json.toString(StandardCharsets.UTF_8),
         AnalysisReportHtml.render(report, STORED_CANDIDATES),
         summary);
-  }
-
-  private synchronized PhenotypeKnowledge knowledge() {
-    if (knowledge == null) {
-      knowledge = PhenotypeKnowledge.bundled();
-    }
-    return knowledge;
   }
 }

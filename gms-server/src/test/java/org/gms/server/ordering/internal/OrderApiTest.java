@@ -171,6 +171,14 @@ class OrderApiTest {
     assertThat(byScientist.body()).contains("Rule 'requester may order'");
   }
 
+  @Test
+  void theOrderFormFindsHpoTermsByWords() throws Exception {
+    JsonNode terms = json(clinician.get("/api/hpo/terms?q=intellectual%20disability&limit=5"));
+
+    assertThat(terms.get(0).get("id").asString()).isEqualTo("HP:0001249");
+    assertThat(terms.get(0).get("name").asString()).isEqualTo("Intellectual disability");
+  }
+
   private void assertRefused(String body, int status, String message) throws Exception {
     HttpResponse<String> response = clinician.post("/api/orders", "application/json", body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
