@@ -45,6 +45,12 @@ public final class ApiClient {
     return send(request(path).header("Accept", accept).GET());
   }
 
+  public HttpResponse<byte[]> getBytes(String path, String accept) throws Exception {
+    return http.send(
+        request(path).header("Accept", accept).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<String> get(String path) throws Exception {
     return send(request(path).header("Accept", "application/json").GET());
   }

@@ -46,6 +46,14 @@ class ReportController {
     return reports.html(id).orElseThrow(() -> none(id));
   }
 
+  @GetMapping(value = "/api/orders/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
+  ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    byte[] pdf = ReportPdf.render(reports.html(id).orElseThrow(() -> none(id)));
+    return ResponseEntity.ok()
+        .header("Content-Disposition", "inline; filename=\"gms-report-" + id + ".pdf\"")
+        .body(pdf);
+  }
+
   @GetMapping(value = "/api/orders/{id}/report", produces = "application/fhir+json")
   String fhir(@PathVariable long id) {
     return reports.fhir(id).orElseThrow(() -> none(id));

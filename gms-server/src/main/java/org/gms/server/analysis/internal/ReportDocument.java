@@ -10,7 +10,10 @@ import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.Patient;
 import tools.jackson.databind.JsonNode;
 
-/** The result report for the requesting clinician, as one printable HTML page. */
+/**
+ * The result report for the requesting clinician, as one printable page of well-formed XHTML (so
+ * that the PDF renderer reads the same document the browser shows).
+ */
 final class ReportDocument {
 
   private static final DateTimeFormatter WHEN =
@@ -28,7 +31,7 @@ final class ReportDocument {
       String authorisedBy,
       Instant authorisedAt) {
     StringBuilder html = new StringBuilder(32 * 1024);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
         .append("<title>Genomic test report: ")
         .append(escape(patient.name()))
         .append("</title><style>")
@@ -69,9 +72,9 @@ final class ReportDocument {
             .append(escape(candidate.path("gene").asString()))
             .append("</td><td>")
             .append(escape(variant.path("hgvsc").asString("")))
-            .append("<br>")
+            .append("<br/>")
             .append(escape(variant.path("hgvsp").asString("")))
-            .append("<br><span class=\"muted\">")
+            .append("<br/><span class=\"muted\">")
             .append(escape(variant.path("chrom").asString() + ":" + variant.path("pos").asLong()))
             .append(" ")
             .append(escape(variant.path("ref").asString() + ">" + variant.path("alt").asString()))
@@ -83,7 +86,7 @@ final class ReportDocument {
           html.append(escape(proband))
               .append(" (proband): ")
               .append(escape(genotypes.path(proband).asString()))
-              .append("<br>");
+              .append("<br/>");
         }
         genotypes
             .properties()
@@ -93,7 +96,7 @@ final class ReportDocument {
                     html.append(escape(e.getKey()))
                         .append(": ")
                         .append(escape(e.getValue().asString()))
-                        .append("<br>");
+                        .append("<br/>");
                   }
                 });
         html.append("</td><td>")
@@ -107,7 +110,7 @@ final class ReportDocument {
                         .replace('_', ' ')))
             .append("</td><td><strong>")
             .append(escape(ReportFhir.SIGNIFICANCE.get(candidate.path("finalClass").asString())[1]))
-            .append("</strong><br><span class=\"muted\">evidence: ")
+            .append("</strong><br/><span class=\"muted\">evidence: ")
             .append(escape(evidence(variant)))
             .append("</span></td><td>")
             .append(escape(candidate.path("comment").asString("")))

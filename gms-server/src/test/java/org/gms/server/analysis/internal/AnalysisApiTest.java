@@ -134,6 +134,13 @@ class AnalysisApiTest {
             .findFirst()
             .orElseThrow();
     assertThat(variant.toString()).contains("c.506_507del", "LA6706-1");
+    HttpResponse<byte[]> pdf =
+        clinician.getBytes("/api/orders/" + order + "/report", "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text).contains("Genomic test report", "FBXO11", "c.506_507del", "Pathogenic");
+    }
     HttpResponse<String> again =
         scientist.post("/api/analyses/" + run + "/report", "application/json", authorise);
     assertThat(again.statusCode()).isEqualTo(409);
