@@ -157,7 +157,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private record Pass(
+  record Pass(
       long records,
       double seconds,
       String peakRss,
@@ -235,7 +235,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
         tails.size());
   }
 
-  private static void writeUnchecked(Writer out, String text) {
+  static void writeUnchecked(Writer out, String text) {
     try {
       out.write(text);
     } catch (IOException e) {
@@ -246,7 +246,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
   /**
    * Collects FILTER/INFO/FORMAT definitions (first one of an ID wins) and record tails from ID on.
    */
-  private static void readTemplate(Path template, List<String> header, List<String> tails) {
+  static void readTemplate(Path template, List<String> header, List<String> tails) {
     VcfReadOptions options =
         VcfReadOptions.defaults().withLenient(true).withBuild(GenomeBuild.GRCh37);
     try (VcfReader reader = VcfReader.open(template, options)) {
@@ -273,6 +273,23 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
   }
 
   private static List<Path> defaultTemplates() {
+    List<Path> found = sharedFiles(DEFAULT_TEMPLATES);
+    if (found != null) {
+      return found;
+    }
+    throw new GenomicsException(
+        "The real template VCFs "
+            + DEFAULT_TEMPLATES
+            + " were not found under"
+            + " ../shared/reference (or $GMS_SHARED_REFERENCE); give single-sample GRCh37 VCFs with --template");
+  }
+
+  /**
+   * The files (paths relative to the shared reference folder) from the first of
+   * $GMS_SHARED_REFERENCE and ../shared/reference of this folder or a parent that has them all, or
+   * null.
+   */
+  static List<Path> sharedFiles(List<String> relative) {
     String configured = System.getenv("GMS_SHARED_REFERENCE");
     List<Path> roots = new ArrayList<>();
     if (configured != null && !configured.isBlank()) {
@@ -282,17 +299,12 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
       roots.add(dir.resolve("../shared/reference").normalize());
     }
     for (Path root : roots) {
-      List<Path> found =
-          DEFAULT_TEMPLATES.stream().map(root::resolve).filter(Files::isRegularFile).toList();
-      if (found.size() == DEFAULT_TEMPLATES.size()) {
+      List<Path> found = relative.stream().map(root::resolve).filter(Files::isRegularFile).toList();
+      if (found.size() == relative.size()) {
         return found;
       }
     }
-    throw new GenomicsException(
-        "The real template VCFs "
-            + DEFAULT_TEMPLATES
-            + " were not found under"
-            + " ../shared/reference (or $GMS_SHARED_REFERENCE); give single-sample GRCh37 VCFs with --template");
+    return null;
   }
 
   private Pass ourPass(Path input, Path output, int workers) {
@@ -333,7 +345,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
         .sum();
   }
 
-  private static Pass bcftoolsPass(Path input, Path output, List<String> extra)
+  static Pass bcftoolsPass(Path input, Path output, List<String> extra)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     Path time = Path.of("/usr/bin/time");
@@ -360,7 +372,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
   }
 
   /** Resets the kernel's peak-RSS mark for this process (Linux {@code clear_refs} value 5). */
-  private static boolean resetPeakRss() {
+  static boolean resetPeakRss() {
     try {
       Files.writeString(Path.of("/proc/self/clear_refs"), "5");
       return true;
@@ -369,7 +381,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     }
   }
 
-  private static String peakRssOfThisProcess() {
+  static String peakRssOfThisProcess() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
@@ -382,7 +394,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     return "unknown";
   }
 
-  private static Path findOnPath(String program) {
+  static Path findOnPath(String program) {
     String path = System.getenv("PATH");
     if (path == null) {
       return null;
@@ -394,7 +406,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
         .orElse(null);
   }
 
-  private static String megabytes(long bytes) {
+  static String megabytes(long bytes) {
     return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
   }
 }
