@@ -4,7 +4,6 @@ import static org.gms.cli.BenchmarkVcfIoCommand.bcftoolsPass;
 import static org.gms.cli.BenchmarkVcfIoCommand.findOnPath;
 import static org.gms.cli.BenchmarkVcfIoCommand.megabytes;
 import static org.gms.cli.BenchmarkVcfIoCommand.peakRssOfThisProcess;
-import static org.gms.cli.BenchmarkVcfIoCommand.resetPeakRss;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +11,7 @@ import java.io.StringWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,8 +104,21 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       description = "Cache of generated inputs and outputs (default: a folder in the temp dir).")
   Path workDir;
 
+  @Option(
+      names = "--one-pass",
+      hidden = true,
+      description = "Internal: run one annotate pass on this input in this JVM and print figures.")
+  Path onePass;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (onePass != null) {
+      int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      Path output = onePass.resolveSibling("gms-annotated.vcf.gz");
+      Run run = annotate(Inputs.find(), onePass, output, workers);
+      System.out.println(run.serialised());
+      return 0;
+    }
     if (records < 1 || smallRecords < 0 || genicFraction < 0 || genicFraction > 1) {
       throw new IllegalArgumentException(
           "--records must be positive, --small-records at least 0, --genic-fraction in [0, 1]");
@@ -141,7 +154,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       } else {
         System.out.println(generator.write(input, size, workers));
       }
-      ours = annotate(inputs, input, dir.resolve("gms-annotated.vcf.gz"), workers);
+      ours = annotateInFreshJvm(input, workers);
       System.out.printf(
           Locale.ROOT,
           "gms annotate, %,d records (%d threads): %.1f s (%.1f s loading, %.1f s streaming) ="
@@ -232,7 +245,74 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       long maxHeapAfterGc,
       String peakRss,
       String loadBefore,
-      String summary) {}
+      String summary) {
+
+    private static final String MARK = "one-pass\t";
+
+    String serialised() {
+      return MARK
+          + String.join(
+              "\t",
+              Double.toString(seconds),
+              Double.toString(loadingSeconds),
+              Long.toString(peakHeapUsed),
+              Long.toString(maxHeapAfterGc),
+              peakRss,
+              loadBefore,
+              summary);
+    }
+
+    static Run parse(String output) {
+      String line =
+          output
+              .lines()
+              .filter(l -> l.startsWith(MARK))
+              .findFirst()
+              .orElseThrow(() -> new GenomicsException("The annotate pass failed: " + output));
+      String[] f = line.substring(MARK.length()).split("\t", -1);
+      return new Run(
+          Double.parseDouble(f[0]),
+          Double.parseDouble(f[1]),
+          Long.parseLong(f[2]),
+          Long.parseLong(f[3]),
+          f[4],
+          f[5],
+          f[6]);
+    }
+  }
+
+  /**
+   * One pass in a new JVM with this JVM's options (-Xmx...), as {@code ./gms annotate} runs: cold
+   * start, JIT warm-up and all, and memory figures of that process alone.
+   */
+  private Run annotateInFreshJvm(Path input, int workers) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    String launched = System.getProperty("sun.java.command", "");
+    if (launched.endsWith(".jar") || launched.contains(".jar ")) {
+      command.add("-jar"); // the ./gms launcher: a Spring Boot jar with its own class loader
+      command.add(launched.substring(0, launched.indexOf(".jar") + 4));
+    } else {
+      command.add("-cp");
+      command.add(System.getProperty("java.class.path"));
+      command.add(Gms.class.getName());
+    }
+    command.addAll(
+        List.of(
+            "benchmark",
+            "annotate",
+            "--one-pass",
+            input.toString(),
+            "--threads",
+            String.valueOf(workers)));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new GenomicsException("The annotate pass failed: " + output.strip());
+    }
+    return Run.parse(output);
+  }
 
   /** One {@code ./gms annotate} run, exactly as the command line runs it, with memory watched. */
   private static Run annotate(Inputs inputs, Path input, Path output, int workers)
@@ -255,7 +335,6 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
             "--output",
             output.toString()));
     System.gc();
-    boolean rssReset = resetPeakRss();
     HeapWatch watch = HeapWatch.start();
     StringWriter err = new StringWriter();
     String load = loadAverage();
@@ -274,7 +353,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
         loadingSeconds(summary),
         watch.peakUsed.get(),
         watch.maxAfterGc.get(),
-        peakRssOfThisProcess() + (rssReset ? "" : " (since JVM start)"),
+        peakRssOfThisProcess(),
         load,
         summary.lines().findFirst().orElse(""));
   }
