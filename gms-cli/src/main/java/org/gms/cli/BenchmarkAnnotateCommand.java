@@ -158,8 +158,10 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       System.out.printf(
           Locale.ROOT,
           "gms annotate, %,d records (%d threads): %.1f s (%.1f s loading, %.1f s streaming) ="
-              + " %,.0f records/s overall, %,.0f records/s streaming; peak heap used %s, largest"
-              + " heap after a GC %s, peak RSS %s; load average %s -> %s%n",
+              + " %,.0f records/s overall, %,.0f records/s streaming; CPU %.1f s = %,.0f records"
+              + " per CPU-second; peak heap used %s, largest heap after a GC %s, live heap after"
+              + " a full GC every 10 s %s to %s (%d samples), peak RSS %s; load average %s ->"
+              + " %s%n",
           size,
           workers,
           ours.seconds,
@@ -167,8 +169,13 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
           ours.seconds - ours.loadingSeconds,
           size / ours.seconds,
           size / (ours.seconds - ours.loadingSeconds),
+          ours.cpuSeconds,
+          size / ours.cpuSeconds,
           megabytes(ours.peakHeapUsed),
           megabytes(ours.maxHeapAfterGc),
+          megabytes(ours.liveHeapMin),
+          megabytes(ours.liveHeapMax),
+          ours.liveHeapSamples,
           ours.peakRss,
           ours.loadBefore + " before, " + loadAverage() + " after",
           ours.summary.strip());
@@ -188,13 +195,15 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
             List.of("--threads", String.valueOf(workers)));
     System.out.printf(
         Locale.ROOT,
-        "bcftools view -Oz: %.1f s = %,.0f records/s; with --threads %d: %.1f s = %,.0f"
-            + " records/s; peak RSS %s; load average %s before%n",
+        "bcftools view -Oz: %.1f s = %,.0f records/s, CPU %.1f s; with --threads %d: %.1f s ="
+            + " %,.0f records/s, CPU %.1f s; peak RSS %s; load average %s before%n",
         single.seconds(),
         records / single.seconds(),
+        single.cpuSeconds(),
         workers,
         threaded.seconds(),
         records / threaded.seconds(),
+        threaded.cpuSeconds(),
         single.peakRss(),
         load);
     System.out.printf(
@@ -206,6 +215,12 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
         ours.seconds / threaded.seconds(),
         (ours.seconds - ours.loadingSeconds) / single.seconds(),
         (ours.seconds - ours.loadingSeconds) / threaded.seconds());
+    System.out.printf(
+        Locale.ROOT,
+        "CPU time gms annotate / bcftools view -Oz: %.2f (less sensitive to other load than wall"
+            + " time; on 2 idle cores the wall ratio would be about half of it if both threads"
+            + " stay busy)%n",
+        ours.cpuSeconds / single.cpuSeconds());
     return 0;
   }
 
@@ -240,9 +255,13 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
 
   private record Run(
       double seconds,
+      double cpuSeconds,
       double loadingSeconds,
       long peakHeapUsed,
       long maxHeapAfterGc,
+      long liveHeapMin,
+      long liveHeapMax,
+      long liveHeapSamples,
       String peakRss,
       String loadBefore,
       String summary) {
@@ -254,9 +273,13 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
           + String.join(
               "\t",
               Double.toString(seconds),
+              Double.toString(cpuSeconds),
               Double.toString(loadingSeconds),
               Long.toString(peakHeapUsed),
               Long.toString(maxHeapAfterGc),
+              Long.toString(liveHeapMin),
+              Long.toString(liveHeapMax),
+              Long.toString(liveHeapSamples),
               peakRss,
               loadBefore,
               summary);
@@ -273,11 +296,15 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       return new Run(
           Double.parseDouble(f[0]),
           Double.parseDouble(f[1]),
-          Long.parseLong(f[2]),
+          Double.parseDouble(f[2]),
           Long.parseLong(f[3]),
-          f[4],
-          f[5],
-          f[6]);
+          Long.parseLong(f[4]),
+          Long.parseLong(f[5]),
+          Long.parseLong(f[6]),
+          Long.parseLong(f[7]),
+          f[8],
+          f[9],
+          f[10]);
     }
   }
 
@@ -339,9 +366,11 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     StringWriter err = new StringWriter();
     String load = loadAverage();
     long started = System.nanoTime();
+    long cpuStarted = processCpuNanos();
     int exit =
         Gms.commandLine().setErr(new PrintWriter(err, true)).execute(args.toArray(String[]::new));
     double seconds = (System.nanoTime() - started) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
     watch.stop();
     if (exit != 0) {
       throw new GenomicsException(
@@ -350,12 +379,22 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     String summary = err.toString();
     return new Run(
         seconds,
+        cpuSeconds,
         loadingSeconds(summary),
         watch.peakUsed.get(),
         watch.maxAfterGc.get(),
+        watch.liveMin.get() == Long.MAX_VALUE ? 0 : watch.liveMin.get(),
+        watch.liveMax.get(),
+        watch.liveSamples.get(),
         peakRssOfThisProcess(),
         load,
         summary.lines().findFirst().orElse(""));
+  }
+
+  /** CPU time of this whole process, all threads (JIT and garbage collector included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** The "N s loading inputs" figure of the annotate summary line. */
@@ -381,8 +420,12 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
    * collection (the largest: what the run keeps alive at most).
    */
   private static final class HeapWatch {
+    private static final long LIVE_EVERY_NANOS = 10_000_000_000L;
     final AtomicLong peakUsed = new AtomicLong();
     final AtomicLong maxAfterGc = new AtomicLong();
+    final AtomicLong liveMin = new AtomicLong(Long.MAX_VALUE);
+    final AtomicLong liveMax = new AtomicLong();
+    final AtomicLong liveSamples = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = (notification, handback) -> afterGc(notification);
     private final Thread sampler;
@@ -392,9 +435,19 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       sampler =
           new Thread(
               () -> {
+                long nextFullGc = System.nanoTime() + LIVE_EVERY_NANOS;
                 while (running) {
                   long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                   peakUsed.accumulateAndGet(used, Math::max);
+                  if (System.nanoTime() > nextFullGc) {
+                    // what the run keeps alive: the heap right after a full collection
+                    System.gc();
+                    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    liveMin.accumulateAndGet(live, Math::min);
+                    liveMax.accumulateAndGet(live, Math::max);
+                    liveSamples.incrementAndGet();
+                    nextFullGc = System.nanoTime() + LIVE_EVERY_NANOS;
+                  }
                   try {
                     Thread.sleep(20);
                   } catch (InterruptedException e) {

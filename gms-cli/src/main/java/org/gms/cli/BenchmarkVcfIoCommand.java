@@ -162,7 +162,8 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
       double seconds,
       String peakRss,
       String peakHeap,
-      Map<String, String> heapByCheckpoint) {}
+      Map<String, String> heapByCheckpoint,
+      double cpuSeconds) {}
 
   private void generate(Path input, int workers) throws IOException {
     long started = System.nanoTime();
@@ -333,7 +334,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - started) / 1e9;
     long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     String rss = peakRssOfThisProcess() + (rssReset ? "" : " (since JVM start)");
-    return new Pass(count, seconds, rss, megabytes(peakHeap), heap);
+    return new Pass(count, seconds, rss, megabytes(peakHeap), heap, Double.NaN);
   }
 
   /** Heap in use right after a full collection: what the pass keeps alive. */
@@ -351,7 +352,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     Path time = Path.of("/usr/bin/time");
     boolean measured = Files.isExecutable(time);
     if (measured) {
-      command.addAll(List.of(time.toString(), "-f", "maxrss_kb=%M"));
+      command.addAll(List.of(time.toString(), "-f", "cpu_s=%U+%S maxrss_kb=%M"));
     }
     command.addAll(List.of("bcftools", "view", "-Oz", "-o", output.toString()));
     command.addAll(extra);
@@ -368,7 +369,13 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     if (measured && at >= 0) {
       rss = megabytes(Long.parseLong(log.substring(at + 10).strip()) * 1024);
     }
-    return new Pass(0, seconds, rss, "", Map.of());
+    double cpu = Double.NaN;
+    int cpuAt = log.lastIndexOf("cpu_s=");
+    if (measured && cpuAt >= 0) {
+      String[] parts = log.substring(cpuAt + 6, log.indexOf(' ', cpuAt)).split("\\+");
+      cpu = Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]);
+    }
+    return new Pass(0, seconds, rss, "", Map.of(), cpu);
   }
 
   /** Resets the kernel's peak-RSS mark for this process (Linux {@code clear_refs} value 5). */
