@@ -440,12 +440,9 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
                   long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                   peakUsed.accumulateAndGet(used, Math::max);
                   if (System.nanoTime() > nextFullGc) {
-                    // what the run keeps alive: the heap right after a full collection
+                    // what the run keeps alive: the heap as the full collection leaves it,
+                    // reported by the collector itself (afterGc), before the workers allocate
                     System.gc();
-                    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    liveMin.accumulateAndGet(live, Math::min);
-                    liveMax.accumulateAndGet(live, Math::max);
-                    liveSamples.incrementAndGet();
                     nextFullGc = System.nanoTime() + LIVE_EVERY_NANOS;
                   }
                   try {
@@ -491,6 +488,11 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
         used += MemoryUsage.from((CompositeData) pool.get("value")).getUsed();
       }
       maxAfterGc.accumulateAndGet(used, Math::max);
+      if ("System.gc()".equals(data.get("gcCause"))) {
+        liveMin.accumulateAndGet(used, Math::min);
+        liveMax.accumulateAndGet(used, Math::max);
+        liveSamples.incrementAndGet();
+      }
     }
 
     void stop() throws InterruptedException {
