@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -440,9 +441,18 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
                   long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                   peakUsed.accumulateAndGet(used, Math::max);
                   if (System.nanoTime() > nextFullGc) {
-                    // what the run keeps alive: the heap as the full collection leaves it,
-                    // reported by the collector itself (afterGc), before the workers allocate
+                    // what the run keeps alive: the heap as the full collection left it (the
+                    // pools' usage after their last collection, not what was allocated since)
                     System.gc();
+                    long live =
+                        ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(p -> p.getType() == MemoryType.HEAP)
+                            .filter(p -> p.getCollectionUsage() != null)
+                            .mapToLong(p -> p.getCollectionUsage().getUsed())
+                            .sum();
+                    liveMin.accumulateAndGet(live, Math::min);
+                    liveMax.accumulateAndGet(live, Math::max);
+                    liveSamples.incrementAndGet();
                     nextFullGc = System.nanoTime() + LIVE_EVERY_NANOS;
                   }
                   try {
@@ -488,11 +498,6 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
         used += MemoryUsage.from((CompositeData) pool.get("value")).getUsed();
       }
       maxAfterGc.accumulateAndGet(used, Math::max);
-      if ("System.gc()".equals(data.get("gcCause"))) {
-        liveMin.accumulateAndGet(used, Math::min);
-        liveMax.accumulateAndGet(used, Math::max);
-        liveSamples.incrementAndGet();
-      }
     }
 
     void stop() throws InterruptedException {
