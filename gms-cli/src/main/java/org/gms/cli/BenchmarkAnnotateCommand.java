@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -286,6 +285,37 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
               summary);
     }
 
+    /**
+     * With the live heap: what each periodic full collection left, from the collector's own log
+     * lines ({@code Pause Full (System.gc()) 180M->52M(512M)}).
+     */
+    Run withLiveHeap(String gcLog) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("Pause Full \\(System\\.gc\\(\\)\\) \\d+M->(\\d+)M")
+              .matcher(gcLog);
+      long min = Long.MAX_VALUE;
+      long max = 0;
+      long samples = 0;
+      while (m.find()) {
+        long live = Long.parseLong(m.group(1)) << 20;
+        min = Math.min(min, live);
+        max = Math.max(max, live);
+        samples++;
+      }
+      return new Run(
+          seconds,
+          cpuSeconds,
+          loadingSeconds,
+          peakHeapUsed,
+          maxHeapAfterGc,
+          samples == 0 ? 0 : min,
+          max,
+          samples,
+          peakRss,
+          loadBefore,
+          summary);
+    }
+
     static Run parse(String output) {
       String line =
           output
@@ -317,6 +347,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-Xlog:gc:stdout");
     String launched = System.getProperty("sun.java.command", "");
     if (launched.endsWith(".jar") || launched.contains(".jar ")) {
       command.add("-jar"); // the ./gms launcher: a Spring Boot jar with its own class loader
@@ -339,7 +370,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     if (process.waitFor() != 0) {
       throw new GenomicsException("The annotate pass failed: " + output.strip());
     }
-    return Run.parse(output);
+    return Run.parse(output).withLiveHeap(output);
   }
 
   /** One {@code ./gms annotate} run, exactly as the command line runs it, with memory watched. */
@@ -362,7 +393,6 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
             String.valueOf(workers),
             "--output",
             output.toString()));
-    System.gc();
     HeapWatch watch = HeapWatch.start();
     StringWriter err = new StringWriter();
     String load = loadAverage();
@@ -384,9 +414,9 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
         loadingSeconds(summary),
         watch.peakUsed.get(),
         watch.maxAfterGc.get(),
-        watch.liveMin.get() == Long.MAX_VALUE ? 0 : watch.liveMin.get(),
-        watch.liveMax.get(),
-        watch.liveSamples.get(),
+        0,
+        0,
+        0,
         peakRssOfThisProcess(),
         load,
         summary.lines().findFirst().orElse(""));
@@ -424,9 +454,6 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     private static final long LIVE_EVERY_NANOS = 10_000_000_000L;
     final AtomicLong peakUsed = new AtomicLong();
     final AtomicLong maxAfterGc = new AtomicLong();
-    final AtomicLong liveMin = new AtomicLong(Long.MAX_VALUE);
-    final AtomicLong liveMax = new AtomicLong();
-    final AtomicLong liveSamples = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = (notification, handback) -> afterGc(notification);
     private final Thread sampler;
@@ -441,18 +468,9 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
                   long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                   peakUsed.accumulateAndGet(used, Math::max);
                   if (System.nanoTime() > nextFullGc) {
-                    // what the run keeps alive: the heap as the full collection left it (the
-                    // pools' usage after their last collection, not what was allocated since)
+                    // what the run keeps alive: the collector logs the heap the full collection
+                    // leaves (-Xlog:gc, read by the parent), before the workers allocate again
                     System.gc();
-                    long live =
-                        ManagementFactory.getMemoryPoolMXBeans().stream()
-                            .filter(p -> p.getType() == MemoryType.HEAP)
-                            .filter(p -> p.getCollectionUsage() != null)
-                            .mapToLong(p -> p.getCollectionUsage().getUsed())
-                            .sum();
-                    liveMin.accumulateAndGet(live, Math::min);
-                    liveMax.accumulateAndGet(live, Math::max);
-                    liveSamples.incrementAndGet();
                     nextFullGc = System.nanoTime() + LIVE_EVERY_NANOS;
                   }
                   try {
