@@ -19,9 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.TabularData;
 import org.gms.cli.BenchmarkVcfIoCommand.Pass;
 import org.gms.genomics.GenomicsException;
 import picocli.CommandLine.Command;
@@ -290,9 +295,8 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
      * lines ({@code Pause Full (System.gc()) 180M->52M(512M)}).
      */
     Run withLiveHeap(String gcLog) {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("Pause Full \\(System\\.gc\\(\\)\\) \\d+M->(\\d+)M")
-              .matcher(gcLog);
+      Matcher m =
+          Pattern.compile("Pause Full \\(System\\.gc\\(\\)\\) \\d+M->(\\d+)M").matcher(gcLog);
       long min = Long.MAX_VALUE;
       long max = 0;
       long samples = 0;
@@ -430,8 +434,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
 
   /** The "N s loading inputs" figure of the annotate summary line. */
   private static double loadingSeconds(String summary) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("([0-9.]+) s loading inputs").matcher(summary);
+    Matcher m = Pattern.compile("([0-9.]+) s loading inputs").matcher(summary);
     return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
@@ -496,7 +499,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       return watch;
     }
 
-    private void afterGc(javax.management.Notification notification) {
+    private void afterGc(Notification notification) {
       if (!"com.sun.management.gc.notification".equals(notification.getType())
           || !(notification.getUserData() instanceof CompositeData data)) {
         return;
@@ -506,8 +509,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
         return;
       }
       long used = 0;
-      for (Object entry :
-          ((javax.management.openmbean.TabularData) info.get("memoryUsageAfterGc")).values()) {
+      for (Object entry : ((TabularData) info.get("memoryUsageAfterGc")).values()) {
         CompositeData pool = (CompositeData) entry;
         String name = (String) pool.get("key");
         if (name.contains("Metaspace") || name.contains("Code") || name.contains("Class")) {
@@ -524,7 +526,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       for (NotificationEmitter emitter : emitters) {
         try {
           emitter.removeNotificationListener(listener);
-        } catch (javax.management.ListenerNotFoundException e) {
+        } catch (ListenerNotFoundException e) {
           // already gone
         }
       }
