@@ -127,7 +127,7 @@ final class AnnotateCommand implements Callable<Integer> {
       description =
           "Deflate level of a .vcf.gz output, 1 (fastest) to 9 (smallest); bgzip's default is 6."
               + " Default: ${DEFAULT-VALUE} (the annotated file is about three times its input;"
-              + " level 2 takes half the CPU of level 6 for a file about 20% larger).")
+              + " level 2 takes half the CPU of level 6 for a file about 20%% larger).")
   int compressionLevel = 2;
 
   @Option(
@@ -152,6 +152,10 @@ final class AnnotateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1; got " + threads);
+    }
+    if (compressionLevel < 1 || compressionLevel > 9) {
+      throw new IllegalArgumentException(
+          "--compression-level goes from 1 (fastest) to 9 (smallest); got " + compressionLevel);
     }
     long started = System.nanoTime();
     genome =

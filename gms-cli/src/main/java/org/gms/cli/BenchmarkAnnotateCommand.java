@@ -43,10 +43,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Benchmark: run the full './gms annotate' pipeline on a whole-genome-sized VCF.gz made from"
-          + " real records and the real shared transcripts and reference, at two sizes; print"
-          + " records/s, peak heap and RSS, the load average and the time ratio to 'bcftools"
-          + " view -Oz' on the same file. Run with a modest heap to show memory does not grow:"
-          + " GMS_JAVA_OPTS=-Xmx512m ./gms benchmark annotate"
+          + " real records and the real shared transcripts and reference, at two sizes, each in"
+          + " a fresh JVM; print records/s, CPU time, peak and live heap, peak RSS, the load"
+          + " average and the wall and CPU ratios to 'bcftools view -Oz' on the same file (which"
+          + " must be installed: apt-get install -y bcftools). Run with a modest heap to show"
+          + " memory does not grow: GMS_JAVA_OPTS=-Xmx512m ./gms benchmark annotate"
     })
 final class BenchmarkAnnotateCommand implements Callable<Integer> {
 
