@@ -82,48 +82,8 @@ final class WholeGenomeVcf {
     List<Target> targets = targets(genome);
     long targetBases = targets.stream().mapToLong(Target::length).sum();
     Random random = new Random(seed ^ records);
-    Map<String, Long> lengths =
-        new LinkedHashMap<>(AssemblyContigs.of(GenomeBuild.GRCh38).lengths());
-    lengths.remove("MT");
-    long genomeLength = lengths.values().stream().mapToLong(Long::longValue).sum();
-    long genic = targets.isEmpty() ? 0 : Math.round(records * genicFraction);
-    Map<String, long[]> positions = new LinkedHashMap<>();
-    long uniform = records - genic;
-    long genomeLeft = genomeLength;
-    long targetsLeft = targetBases;
-    Map<Target, Long> perTarget = new LinkedHashMap<>();
-    for (Target target : targets) {
-      long count = Math.round((double) genic * target.length() / targetsLeft);
-      targetsLeft -= target.length();
-      genic -= count;
-      perTarget.put(target, count);
-    }
-    for (Map.Entry<String, Long> contig : lengths.entrySet()) {
-      long count = Math.round((double) uniform * contig.getValue() / genomeLeft);
-      genomeLeft -= contig.getValue();
-      uniform -= count;
-      long inTargets = 0;
-      for (Map.Entry<Target, Long> target : perTarget.entrySet()) {
-        if (target.getKey().contig().equals(contig.getKey())) {
-          inTargets += target.getValue();
-        }
-      }
-      long[] list = new long[Math.toIntExact(count + inTargets)];
-      int at = 0;
-      for (long i = 0; i < count; i++) {
-        list[at++] = 10_000 + (long) (random.nextDouble() * (contig.getValue() - 20_000));
-      }
-      for (Map.Entry<Target, Long> target : perTarget.entrySet()) {
-        Target t = target.getKey();
-        if (t.contig().equals(contig.getKey())) {
-          for (long i = 0; i < target.getValue(); i++) {
-            list[at++] = t.start() + (long) (random.nextDouble() * t.length());
-          }
-        }
-      }
-      Arrays.sort(list);
-      positions.put(contig.getKey(), list);
-    }
+    Map<String, Long> lengths = chromosomeLengths();
+    Map<String, long[]> positions = positions(lengths, targets, records, random);
     long aimed = Math.round(records * genicFraction);
     long written = 0;
     long rebuilt = 0;
@@ -188,6 +148,63 @@ final class WholeGenomeVcf {
         rebuilt,
         targets.isEmpty() ? 0 : aimed,
         targetBases);
+  }
+
+  /** GRCh38 chromosome lengths, in order, without the mitochondrion. */
+  private static Map<String, Long> chromosomeLengths() {
+    Map<String, Long> lengths =
+        new LinkedHashMap<>(AssemblyContigs.of(GenomeBuild.GRCh38).lengths());
+    lengths.remove("MT");
+    return lengths;
+  }
+
+  /**
+   * Sorted positions per chromosome: the genic share spread over the targets by their length, the
+   * rest over the chromosomes by theirs (10 kb from either end).
+   */
+  private Map<String, long[]> positions(
+      Map<String, Long> lengths, List<Target> targets, long records, Random random) {
+    long targetBases = targets.stream().mapToLong(Target::length).sum();
+    long genomeLength = lengths.values().stream().mapToLong(Long::longValue).sum();
+    long genic = targets.isEmpty() ? 0 : Math.round(records * genicFraction);
+    Map<String, long[]> positions = new LinkedHashMap<>();
+    long uniform = records - genic;
+    long genomeLeft = genomeLength;
+    long targetsLeft = targetBases;
+    Map<Target, Long> perTarget = new LinkedHashMap<>();
+    for (Target target : targets) {
+      long count = Math.round((double) genic * target.length() / targetsLeft);
+      targetsLeft -= target.length();
+      genic -= count;
+      perTarget.put(target, count);
+    }
+    for (Map.Entry<String, Long> contig : lengths.entrySet()) {
+      long count = Math.round((double) uniform * contig.getValue() / genomeLeft);
+      genomeLeft -= contig.getValue();
+      uniform -= count;
+      long inTargets = 0;
+      for (Map.Entry<Target, Long> target : perTarget.entrySet()) {
+        if (target.getKey().contig().equals(contig.getKey())) {
+          inTargets += target.getValue();
+        }
+      }
+      long[] list = new long[Math.toIntExact(count + inTargets)];
+      int at = 0;
+      for (long i = 0; i < count; i++) {
+        list[at++] = 10_000 + (long) (random.nextDouble() * (contig.getValue() - 20_000));
+      }
+      for (Map.Entry<Target, Long> target : perTarget.entrySet()) {
+        Target t = target.getKey();
+        if (t.contig().equals(contig.getKey())) {
+          for (long i = 0; i < target.getValue(); i++) {
+            list[at++] = t.start() + (long) (random.nextDouble() * t.length());
+          }
+        }
+      }
+      Arrays.sort(list);
+      positions.put(contig.getKey(), list);
+    }
+    return positions;
   }
 
   /**
