@@ -476,7 +476,13 @@ final class AnnotateCommand implements Callable<Integer> {
         case ',' -> out.append('&');
         case '|' -> out.append('/');
         case ' ' -> out.append('_');
-        default -> out.append(VcfWriter.escapeInfoValue(String.valueOf(c)));
+        default -> {
+          if (special(c)) {
+            out.append(VcfWriter.escapeInfoValue(String.valueOf(c)));
+          } else {
+            out.append(c);
+          }
+        }
       }
     }
     return out;
