@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +27,11 @@ import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.annotation.ClinvarAssertion;
 import org.gms.genomics.annotation.ClinvarLookup;
 import org.gms.genomics.annotation.Consequence;
+import org.gms.genomics.annotation.NotAnnotated;
 import org.gms.genomics.annotation.TranscriptAnnotation;
 import org.gms.genomics.annotation.VariantAnnotation;
+import org.gms.genomics.interpretation.acmg.GeneConstraint;
+import org.gms.genomics.interpretation.acmg.GeneConstraints;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.transcript.Transcript;
@@ -68,7 +73,7 @@ final class AnnotateCommand implements Callable<Integer> {
   static final String REFERENCE_UNAVAILABLE = "reference_unavailable";
   private static final String SUBFIELDS =
       "Allele|Gene|HGNC_ID|Transcript|MANE_Select|Consequence|Exon|Intron|HGVSc|HGVSp"
-          + "|ClinVar_significance|ClinVar_review_status|Flags";
+          + "|ClinVar_significance|ClinVar_review_status|Flags|Gene_pLI|Gene_LOEUF";
   private static final int BATCH = 1_000;
 
   @Option(names = "--input", required = true, description = "VCF to annotate (.vcf or .vcf.gz).")
@@ -105,10 +110,25 @@ final class AnnotateCommand implements Callable<Integer> {
   Path clinvar;
 
   @Option(
+      names = "--constraint",
+      description =
+          "Gene constraint table (gnomAD lof_metrics.by_gene, or columns gene, pLI and"
+              + " oe_lof_upper/LOEUF; plain or gzip). Default: the bundled gnomAD v2.1.1.")
+  Path constraint;
+
+  @Option(
       names = "--output",
       required = true,
       description = "Output: .vcf, .vcf.gz (INFO " + INFO_KEY + "), .jsonl or .jsonl.gz.")
   Path output;
+
+  @Option(
+      names = "--compression-level",
+      description =
+          "Deflate level of a .vcf.gz output, 1 (fastest) to 9 (smallest); bgzip's default is 6."
+              + " Default: ${DEFAULT-VALUE} (the annotated file is about three times its input;"
+              + " level 2 takes half the CPU of level 6 for a file about 20%% larger).")
+  int compressionLevel = 2;
 
   @Option(
       names = "--lenient",
@@ -125,11 +145,17 @@ final class AnnotateCommand implements Callable<Integer> {
   private ReferenceGenome genome;
   private VariantNormaliser normaliser;
   private Annotator annotator;
+  private GeneConstraints constraints;
+  private final Map<String, String> constraintFields = new ConcurrentHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1; got " + threads);
+    }
+    if (compressionLevel < 1 || compressionLevel > 9) {
+      throw new IllegalArgumentException(
+          "--compression-level goes from 1 (fastest) to 9 (smallest); got " + compressionLevel);
     }
     long started = System.nanoTime();
     genome =
@@ -138,6 +164,10 @@ final class AnnotateCommand implements Callable<Integer> {
             : ReferenceGenome.fromFasta(build, reference.toArray(Path[]::new));
     normaliser = VariantNormaliser.using(genome);
     annotator = buildAnnotator();
+    constraints =
+        constraint == null
+            ? GeneConstraints.bundled()
+            : GeneConstraints.read(constraint, constraint.getFileName().toString());
     long loaded = System.nanoTime();
     VcfReadOptions options =
         VcfReadOptions.defaults().withBuild(build).withReference(genome).withLenient(lenient);
@@ -211,16 +241,37 @@ final class AnnotateCommand implements Callable<Integer> {
         "--output " + file + ": name it .vcf, .vcf.gz, .jsonl or .jsonl.gz to choose the format");
   }
 
-  /** One allele, annotated, with what the annotation could not rely on. */
-  private record AnnotatedAllele(VariantAnnotation annotation, List<String> flags) {}
+  /**
+   * One ALT allele: annotated, with what the annotation could not rely on, or (symbolic, breakend,
+   * '*') not annotated and why.
+   */
+  private record AnnotatedAllele(
+      VariantAnnotation annotation, List<String> flags, NotAnnotated notAnnotated) {
 
-  /** The annotated sequence alleles of one record, in ALT order (other alleles left out). */
+    static AnnotatedAllele of(VariantAnnotation annotation, List<String> flags) {
+      return new AnnotatedAllele(annotation, flags, null);
+    }
+
+    static AnnotatedAllele not(NotAnnotated allele) {
+      return new AnnotatedAllele(null, List.of(allele.reason().flag()), allele);
+    }
+  }
+
+  /** Every ALT allele of one record, in ALT order. */
   private List<AnnotatedAllele> annotate(VcfRecord record, Counts counts) {
     List<AnnotatedAllele> out = new ArrayList<>();
     String id = ".".equals(record.id()) ? null : record.id();
     for (RecordAllele allele : record.alleles()) {
       if (allele.variant().isEmpty()) {
         counts.addNotSequence();
+        out.add(
+            AnnotatedAllele.not(
+                new NotAnnotated(
+                    record.start(),
+                    record.ref(),
+                    allele.alt(),
+                    id,
+                    NotAnnotated.Reason.of(allele.kind()))));
         continue;
       }
       SequenceVariant original = allele.variant().get();
@@ -234,8 +285,7 @@ final class AnnotateCommand implements Callable<Integer> {
       // positions and alleles in the output are the input's, whatever was annotated
       annotation =
           new VariantAnnotation(original, id, annotation.annotations(), annotation.clinvar());
-      out.add(
-          new AnnotatedAllele(annotation, covered ? List.of() : List.of(REFERENCE_UNAVAILABLE)));
+      out.add(AnnotatedAllele.of(annotation, covered ? List.of() : List.of(REFERENCE_UNAVAILABLE)));
     }
     return out;
   }
@@ -265,11 +315,15 @@ final class AnnotateCommand implements Callable<Integer> {
           progress,
           batch -> {
             StringWriter text = new StringWriter();
-            try (AnnotationJsonLines lines = new AnnotationJsonLines(text)) {
+            try (AnnotationJsonLines lines = new AnnotationJsonLines(text, constraints)) {
               for (VcfRecord record : batch) {
                 for (AnnotatedAllele allele : annotate(record, counts)) {
-                  counts.addAnnotated(allele.flags());
-                  lines.write(allele.annotation(), allele.flags());
+                  if (allele.notAnnotated() != null) {
+                    lines.write(allele.notAnnotated());
+                  } else {
+                    counts.addAnnotated(allele.flags());
+                    lines.write(allele.annotation(), allele.flags());
+                  }
                 }
               }
             }
@@ -299,22 +353,32 @@ final class AnnotateCommand implements Callable<Integer> {
                 + ". Consequences are Sequence Ontology terms joined by &; Flags "
                 + REFERENCE_UNAVAILABLE
                 + " means the reference did not cover the allele (not normalised, no"
-                + " sequence-based consequences)");
-    try (VcfWriter writer = VcfWriter.open(output, reader.header(), field)) {
+                + " sequence-based consequences); symbolic_allele, spanning_deletion or breakend"
+                + " mean the allele was not annotated (one entry with only Allele and Flags);"
+                + " Gene_pLI and Gene_LOEUF are the gene's "
+                + constraints.version()
+                + " loss-of-function constraint");
+    try (VcfWriter writer =
+        VcfWriter.open(output, reader.header(), field, Math.min(threads, 4), compressionLevel)) {
       pipeline(
           reader,
           pool,
           counts,
           progress,
           batch -> {
-            List<String> values = new ArrayList<>(batch.size());
+            List<byte[]> values = new ArrayList<>(batch.size());
+            StringBuilder value = new StringBuilder(1024);
             for (VcfRecord record : batch) {
-              List<String> entries = new ArrayList<>();
+              value.setLength(0);
               for (AnnotatedAllele allele : annotate(record, counts)) {
-                counts.addAnnotated(allele.flags());
-                entries.addAll(infoEntries(allele));
+                if (allele.notAnnotated() == null) {
+                  counts.addAnnotated(allele.flags());
+                }
+                appendInfoEntries(value, allele);
               }
-              values.add(entries.isEmpty() ? null : String.join(",", entries));
+              // subfield() has escaped everything an INFO value may not hold
+              values.add(
+                  value.isEmpty() ? null : value.toString().getBytes(StandardCharsets.UTF_8));
             }
             return values;
           },
@@ -327,41 +391,109 @@ final class AnnotateCommand implements Callable<Integer> {
     }
   }
 
-  private static List<String> infoEntries(AnnotatedAllele allele) {
+  /**
+   * Appends the GMS_ANN entries of one allele (one per transcript; one with only Allele and Flags
+   * for an allele that is not annotated), comma-separated from what is already there.
+   */
+  private void appendInfoEntries(StringBuilder out, AnnotatedAllele allele) {
+    if (allele.notAnnotated() != null) {
+      separate(out);
+      subfield(out, allele.notAnnotated().alt()).append("||||||||||||");
+      subfield(out, allele.notAnnotated().reason().flag()).append("||");
+      return;
+    }
     VariantAnnotation annotation = allele.annotation();
     ClinvarAssertion clinvar = annotation.clinvar();
-    List<String> entries = new ArrayList<>();
     for (TranscriptAnnotation t : annotation.annotations()) {
-      List<String> consequences = new ArrayList<>();
-      for (Consequence c : t.consequences()) {
-        consequences.add(c.term());
+      separate(out);
+      subfield(out, annotation.variant().alt()).append('|');
+      subfield(out, t.gene()).append('|');
+      subfield(out, t.hgncId()).append('|');
+      subfield(out, t.transcript()).append('|');
+      out.append(t.maneSelect() ? "1|" : "|");
+      List<Consequence> consequences = t.consequences();
+      for (int i = 0; i < consequences.size(); i++) {
+        out.append(i == 0 ? "" : "&").append(consequences.get(i).term());
       }
-      entries.add(
-          String.join(
-              "|",
-              subfield(annotation.variant().alt()),
-              subfield(t.gene()),
-              subfield(t.hgncId()),
-              subfield(t.transcript()),
-              t.maneSelect() ? "1" : "",
-              String.join("&", consequences),
-              subfield(t.exon()),
-              subfield(t.intron()),
-              subfield(t.hgvsc()),
-              subfield(t.hgvsp()),
-              subfield(clinvar == null ? null : clinvar.significance()),
-              subfield(clinvar == null ? null : clinvar.reviewStatus()),
-              String.join("&", allele.flags())));
+      out.append('|');
+      subfield(out, t.exon()).append('|');
+      subfield(out, t.intron()).append('|');
+      subfield(out, t.hgvsc()).append('|');
+      subfield(out, t.hgvsp()).append('|');
+      subfield(out, clinvar == null ? null : clinvar.significance()).append('|');
+      subfield(out, clinvar == null ? null : clinvar.reviewStatus()).append('|');
+      List<String> flags = allele.flags();
+      for (int i = 0; i < flags.size(); i++) {
+        subfield(out.append(i == 0 ? "" : "&"), flags.get(i));
+      }
+      out.append('|');
+      out.append(
+          t.gene() == null
+              ? "|"
+              : constraintFields.computeIfAbsent(t.gene(), this::constraintFields));
     }
-    return entries;
   }
 
-  /** A subfield value: empty when absent; separators of the INFO value itself replaced. */
-  private static String subfield(String value) {
-    if (value == null) {
-      return "";
+  /** The Gene_pLI and Gene_LOEUF subfields of a gene, bar-separated (empty when unknown). */
+  private String constraintFields(String gene) {
+    GeneConstraint c = constraints.of(gene).orElse(null);
+    if (c == null) {
+      return "|";
     }
-    return value.replace(',', '&').replace('|', '/').replace(' ', '_');
+    return (c.pLI().isPresent() ? figure(c.pLI().getAsDouble()) : "")
+        + "|"
+        + (c.loeuf().isPresent() ? figure(c.loeuf().getAsDouble()) : "");
+  }
+
+  private static void separate(StringBuilder out) {
+    if (!out.isEmpty()) {
+      out.append(',');
+    }
+  }
+
+  /** A constraint figure with 3 significant digits ({@code 0.0320}, {@code 4.99e-09}). */
+  private static String figure(double value) {
+    return String.format(Locale.ROOT, "%.3g", value);
+  }
+
+  /**
+   * Appends a subfield value: nothing when absent; separators of the INFO value itself replaced
+   * (comma by &amp;, bar by slash, space by underscore) and what an INFO value may not hold
+   * percent-encoded.
+   */
+  private static StringBuilder subfield(StringBuilder out, String value) {
+    if (value == null) {
+      return out;
+    }
+    int clean = 0;
+    while (clean < value.length() && !special(value.charAt(clean))) {
+      clean++;
+    }
+    out.append(value, 0, clean);
+    for (int i = clean; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case ',' -> out.append('&');
+        case '|' -> out.append('/');
+        case ' ' -> out.append('_');
+        default -> {
+          if (special(c)) {
+            out.append(VcfWriter.escapeInfoValue(String.valueOf(c)));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a subfield must change {@code c}: a separator, or what INFO values may not hold. */
+  private static boolean special(char c) {
+    return switch (c) {
+      case '|', ',', ' ', '%', ';', '=', '\t', '\n', '\r' -> true;
+      default -> false;
+    };
   }
 
   /** Annotates one batch on a worker. */

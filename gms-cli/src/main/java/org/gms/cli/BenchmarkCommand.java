@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
       BenchmarkVcfIoCommand.class,
       BenchmarkClinvarConcordanceCommand.class,
       BenchmarkAnnotateCoreCommand.class,
+      BenchmarkAnnotateCommand.class,
       BenchmarkPgxCommand.class,
       BenchmarkCdsHooksCommand.class,
       BenchmarkOrderingCommand.class,

@@ -157,12 +157,13 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private record Pass(
+  record Pass(
       long records,
       double seconds,
       String peakRss,
       String peakHeap,
-      Map<String, String> heapByCheckpoint) {}
+      Map<String, String> heapByCheckpoint,
+      double cpuSeconds) {}
 
   private void generate(Path input, int workers) throws IOException {
     long started = System.nanoTime();
@@ -235,7 +236,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
         tails.size());
   }
 
-  private static void writeUnchecked(Writer out, String text) {
+  static void writeUnchecked(Writer out, String text) {
     try {
       out.write(text);
     } catch (IOException e) {
@@ -246,7 +247,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
   /**
    * Collects FILTER/INFO/FORMAT definitions (first one of an ID wins) and record tails from ID on.
    */
-  private static void readTemplate(Path template, List<String> header, List<String> tails) {
+  static void readTemplate(Path template, List<String> header, List<String> tails) {
     VcfReadOptions options =
         VcfReadOptions.defaults().withLenient(true).withBuild(GenomeBuild.GRCh37);
     try (VcfReader reader = VcfReader.open(template, options)) {
@@ -273,6 +274,23 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
   }
 
   private static List<Path> defaultTemplates() {
+    List<Path> found = sharedFiles(DEFAULT_TEMPLATES);
+    if (found != null) {
+      return found;
+    }
+    throw new GenomicsException(
+        "The real template VCFs "
+            + DEFAULT_TEMPLATES
+            + " were not found under"
+            + " ../shared/reference (or $GMS_SHARED_REFERENCE); give single-sample GRCh37 VCFs with --template");
+  }
+
+  /**
+   * The files (paths relative to the shared reference folder) from the first of
+   * $GMS_SHARED_REFERENCE and ../shared/reference of this folder or a parent that has them all, or
+   * null.
+   */
+  static List<Path> sharedFiles(List<String> relative) {
     String configured = System.getenv("GMS_SHARED_REFERENCE");
     List<Path> roots = new ArrayList<>();
     if (configured != null && !configured.isBlank()) {
@@ -282,17 +300,12 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
       roots.add(dir.resolve("../shared/reference").normalize());
     }
     for (Path root : roots) {
-      List<Path> found =
-          DEFAULT_TEMPLATES.stream().map(root::resolve).filter(Files::isRegularFile).toList();
-      if (found.size() == DEFAULT_TEMPLATES.size()) {
+      List<Path> found = relative.stream().map(root::resolve).filter(Files::isRegularFile).toList();
+      if (found.size() == relative.size()) {
         return found;
       }
     }
-    throw new GenomicsException(
-        "The real template VCFs "
-            + DEFAULT_TEMPLATES
-            + " were not found under"
-            + " ../shared/reference (or $GMS_SHARED_REFERENCE); give single-sample GRCh37 VCFs with --template");
+    return null;
   }
 
   private Pass ourPass(Path input, Path output, int workers) {
@@ -321,7 +334,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - started) / 1e9;
     long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     String rss = peakRssOfThisProcess() + (rssReset ? "" : " (since JVM start)");
-    return new Pass(count, seconds, rss, megabytes(peakHeap), heap);
+    return new Pass(count, seconds, rss, megabytes(peakHeap), heap, Double.NaN);
   }
 
   /** Heap in use right after a full collection: what the pass keeps alive. */
@@ -333,13 +346,13 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
         .sum();
   }
 
-  private static Pass bcftoolsPass(Path input, Path output, List<String> extra)
+  static Pass bcftoolsPass(Path input, Path output, List<String> extra)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     Path time = Path.of("/usr/bin/time");
     boolean measured = Files.isExecutable(time);
     if (measured) {
-      command.addAll(List.of(time.toString(), "-f", "maxrss_kb=%M"));
+      command.addAll(List.of(time.toString(), "-f", "cpu_s=%U+%S maxrss_kb=%M"));
     }
     command.addAll(List.of("bcftools", "view", "-Oz", "-o", output.toString()));
     command.addAll(extra);
@@ -356,11 +369,17 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     if (measured && at >= 0) {
       rss = megabytes(Long.parseLong(log.substring(at + 10).strip()) * 1024);
     }
-    return new Pass(0, seconds, rss, "", Map.of());
+    double cpu = Double.NaN;
+    int cpuAt = log.lastIndexOf("cpu_s=");
+    if (measured && cpuAt >= 0) {
+      String[] parts = log.substring(cpuAt + 6, log.indexOf(' ', cpuAt)).split("\\+");
+      cpu = Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]);
+    }
+    return new Pass(0, seconds, rss, "", Map.of(), cpu);
   }
 
   /** Resets the kernel's peak-RSS mark for this process (Linux {@code clear_refs} value 5). */
-  private static boolean resetPeakRss() {
+  static boolean resetPeakRss() {
     try {
       Files.writeString(Path.of("/proc/self/clear_refs"), "5");
       return true;
@@ -369,7 +388,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     }
   }
 
-  private static String peakRssOfThisProcess() {
+  static String peakRssOfThisProcess() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
@@ -382,7 +401,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     return "unknown";
   }
 
-  private static Path findOnPath(String program) {
+  static Path findOnPath(String program) {
     String path = System.getenv("PATH");
     if (path == null) {
       return null;
@@ -394,7 +413,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
         .orElse(null);
   }
 
-  private static String megabytes(long bytes) {
+  static String megabytes(long bytes) {
     return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
   }
 }

@@ -252,6 +252,93 @@ class AnnotateCommandTest {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void allelesWithoutBasesGetOneObjectAndOneEntryEachWithTheReason() throws IOException {
+    Path mixed = nonSequenceAlleles();
+    Path jsonl = temp.resolve("mixed.jsonl");
+    Path vcf = temp.resolve("mixed.vcf");
+
+    assertThat(run(mixed, jsonl)).as(err.toString()).isZero();
+    assertThat(run(mixed, vcf)).as(err.toString()).isZero();
+
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> objects = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl)) {
+      objects.add(json.readTree(line));
+    }
+    // one object per input ALT allele, in input order
+    assertThat(objects).extracting(o -> o.get("alt").asString()).hasSize(5);
+    assertThat(objects.get(0).get("annotations")).isNotEmpty();
+    assertThat(objects.get(0).has("note")).isFalse();
+    List<String[]> expected =
+        List.of(
+            new String[] {"<DEL>", "symbolic_allele"},
+            new String[] {"*", "spanning_deletion"},
+            new String[] {"<NON_REF>", "symbolic_allele"},
+            new String[] {"]17:43000000]", "breakend"});
+    for (int i = 0; i < expected.size(); i++) {
+      JsonNode object = objects.get(i + 1);
+      assertThat(object.get("alt").asString()).endsWith(expected.get(i)[0]);
+      assertThat(object.get("annotations")).isEmpty();
+      assertThat(object.get("clinvar").isNull()).isTrue();
+      assertThat(object.get("flags").get(0).asString()).isEqualTo(expected.get(i)[1]);
+      assertThat(object.get("note").asString()).contains(object.get("alt").asString());
+    }
+
+    List<String> records =
+        Files.readAllLines(vcf).stream().filter(l -> !l.startsWith("#")).toList();
+    assertThat(records).hasSize(3);
+    assertThat(records.get(0))
+        .contains(",<DEL>||||||||||||symbolic_allele||")
+        .contains(",*||||||||||||spanning_deletion||");
+    assertThat(records.get(1)).contains("GMS_ANN=<NON_REF>||||||||||||symbolic_allele||");
+    assertThat(records.get(2)).contains("]17:43000000]||||||||||||breakend||");
+  }
+
+  /** Truth: gnomAD v2.1.1 lof_metrics.by_gene gives BRCA1 pLI 9.2157e-29 and LOEUF 0.915. */
+  @Test
+  void geneConstraintIsTheBundledGnomadOrTheTableGiven() throws IOException {
+    Path bundled = temp.resolve("bundled.vcf");
+    assertThat(run(input, bundled)).as(err.toString()).isZero();
+    assertThat(Files.readString(bundled))
+        .contains("Gene_pLI|Gene_LOEUF")
+        .contains("|BRCA1|HGNC:1100|ENST00000357654|1|")
+        .containsPattern("\\|BRCA1\\|[^,;]*\\|9\\.22e-29\\|0\\.915[,;\t]");
+
+    Path table = temp.resolve("constraint.tsv");
+    Files.writeString(table, "gene\tpLI\tLOEUF\nBRCA1\t0.5\t0.25\n");
+    Path given = temp.resolve("given.jsonl");
+    assertThat(run(input, given, "--constraint", table.toString())).as(err.toString()).isZero();
+    JsonNode first = new ObjectMapper().readTree(Files.readAllLines(given).get(0));
+    JsonNode constraint = first.get("annotations").get(0).get("geneConstraint");
+    assertThat(constraint.get("source").asString()).isEqualTo("constraint.tsv");
+    assertThat(constraint.get("pLI").asDouble()).isEqualTo(0.5);
+    assertThat(constraint.get("loeuf").asDouble()).isEqualTo(0.25);
+  }
+
+  /**
+   * A BRCA1 SNV of the fixture with a deletion and a spanning deletion added, a gVCF reference
+   * block and a breakend at the same place.
+   */
+  private Path nonSequenceAlleles() throws IOException {
+    List<String> lines = Files.readAllLines(input);
+    List<String> out = new ArrayList<>(lines.stream().filter(l -> l.startsWith("#")).toList());
+    String[] snv =
+        lines.stream()
+            .filter(l -> !l.startsWith("#"))
+            .map(l -> l.split("\t", -1))
+            .filter(c -> c[3].length() == 1 && c[4].length() == 1)
+            .findFirst()
+            .orElseThrow();
+    String prefix = snv[0] + "\t" + snv[1] + "\t.\t" + snv[3] + "\t";
+    out.add(prefix + snv[4] + ",<DEL>,*\t.\t.\t.");
+    out.add(prefix + "<NON_REF>\t.\t.\t.");
+    out.add(prefix + snv[3] + "]17:43000000]\t.\t.\t.");
+    Path mixed = temp.resolve("mixed.vcf");
+    Files.write(mixed, out);
+    return mixed;
+  }
+
   private Path grch37Vcf() throws IOException {
     Path grch37 = temp.resolve("grch37.vcf");
     Files.writeString(

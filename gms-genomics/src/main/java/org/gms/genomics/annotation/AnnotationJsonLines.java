@@ -3,6 +3,9 @@ package org.gms.genomics.annotation;
 import java.io.Closeable;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
+import org.gms.genomics.interpretation.acmg.GeneConstraint;
+import org.gms.genomics.interpretation.acmg.GeneConstraints;
 import org.gms.genomics.variant.SequenceVariant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -18,17 +21,28 @@ import tools.jackson.core.json.JsonFactory;
  *  "clinvar":{"significance":"Pathogenic","reviewStatus":"reviewed by expert panel"}}
  * }</pre>
  *
- * Absent values are written as {@code null}; positions and alleles are the input's, unchanged.
+ * Absent values are written as {@code null}; positions and alleles are the input's, unchanged. With
+ * gene constraint (gnomAD), each transcript annotation also carries {@code
+ * "geneConstraint":{"source":"gnomAD v2.1.1","pLI":0.0,"loeuf":0.03}} (null for genes not in the
+ * table). Alleles that are not annotated (symbolic, breakend, {@code *}) get an object too: {@code
+ * "annotations":[]}, a flag naming the kind and a {@code "note"} saying why.
  */
 public final class AnnotationJsonLines implements Closeable {
 
   private static final JsonFactory JSON = JsonFactory.builder().rootValueSeparator("\n").build();
 
   private final JsonGenerator out;
+  private final GeneConstraints constraints;
   private boolean written;
 
   public AnnotationJsonLines(Writer writer) {
+    this(writer, null);
+  }
+
+  /** Adds each gene's constraint from {@code constraints} (null: no constraint key at all). */
+  public AnnotationJsonLines(Writer writer, GeneConstraints constraints) {
     this.out = JSON.createGenerator(writer);
+    this.constraints = constraints;
   }
 
   public void write(VariantAnnotation annotation) {
@@ -66,6 +80,9 @@ public final class AnnotationJsonLines implements Closeable {
       out.writeStringProperty("intron", a.intron());
       out.writeStringProperty("hgvsc", a.hgvsc());
       out.writeStringProperty("hgvsp", a.hgvsp());
+      if (constraints != null) {
+        writeConstraint(a.gene());
+      }
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -79,6 +96,55 @@ public final class AnnotationJsonLines implements Closeable {
       out.writeStringProperty("reviewStatus", clinvar.reviewStatus());
       out.writeEndObject();
     }
+    writeFlags(flags);
+    out.writeEndObject();
+  }
+
+  /**
+   * An input allele that is not annotated ({@link NotAnnotated}): the same keys, with {@code
+   * "annotations":[]}, {@code "clinvar":null}, {@code "flags":[kind]} and a {@code "note"}.
+   */
+  public void write(NotAnnotated allele) {
+    written = true;
+    out.writeStartObject();
+    out.writeStringProperty("chrom", allele.start().contig());
+    out.writeNumberProperty("pos", allele.start().position());
+    out.writeStringProperty("ref", allele.ref());
+    out.writeStringProperty("alt", allele.alt());
+    out.writeStringProperty("id", allele.id());
+    out.writeName("annotations");
+    out.writeStartArray();
+    out.writeEndArray();
+    out.writeNullProperty("clinvar");
+    writeFlags(List.of(allele.reason().flag()));
+    out.writeStringProperty("note", allele.reason().note(allele.alt()));
+    out.writeEndObject();
+  }
+
+  private void writeConstraint(String gene) {
+    Optional<GeneConstraint> constraint = gene == null ? Optional.empty() : constraints.of(gene);
+    if (constraint.isEmpty()) {
+      out.writeNullProperty("geneConstraint");
+      return;
+    }
+    GeneConstraint c = constraint.get();
+    out.writeName("geneConstraint");
+    out.writeStartObject();
+    out.writeStringProperty("source", constraints.version());
+    if (c.pLI().isPresent()) {
+      out.writeNumberProperty("pLI", c.pLI().getAsDouble());
+    } else {
+      out.writeNullProperty("pLI");
+    }
+    if (c.loeuf().isPresent()) {
+      out.writeNumberProperty("loeuf", c.loeuf().getAsDouble());
+    } else {
+      out.writeNullProperty("loeuf");
+    }
+    out.writeEndObject();
+  }
+
+  private void writeFlags(List<String> flags) {
     if (!flags.isEmpty()) {
       out.writeName("flags");
       out.writeStartArray();
@@ -87,7 +153,6 @@ public final class AnnotationJsonLines implements Closeable {
       }
       out.writeEndArray();
     }
-    out.writeEndObject();
   }
 
   public void flush() {

@@ -22,11 +22,19 @@ final class VepCompatibleAnnotator implements Annotator {
 
   private static final Logger LOG = LoggerFactory.getLogger(VepCompatibleAnnotator.class);
 
+  /** MANE Select first, then by gene, severity and accession; written out as it runs per allele. */
   private static final Comparator<TranscriptAnnotation> ORDER =
-      Comparator.comparing((TranscriptAnnotation a) -> !a.maneSelect())
-          .thenComparing(TranscriptAnnotation::gene)
-          .thenComparing(TranscriptAnnotation::mostSevere)
-          .thenComparing(TranscriptAnnotation::transcript);
+      (a, b) -> {
+        if (a.maneSelect() != b.maneSelect()) {
+          return a.maneSelect() ? -1 : 1;
+        }
+        int byGene = a.gene().compareTo(b.gene());
+        if (byGene != 0) {
+          return byGene;
+        }
+        int bySeverity = a.mostSevere().compareTo(b.mostSevere());
+        return bySeverity != 0 ? bySeverity : a.transcript().compareTo(b.transcript());
+      };
 
   private static final TranscriptAnnotation INTERGENIC =
       new TranscriptAnnotation(

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gms.genomics.variant.ContigName;
 import org.gms.genomics.variant.GenomeBuild;
 
@@ -23,12 +23,30 @@ import org.gms.genomics.variant.GenomeBuild;
  */
 final class FastaReferenceGenome implements ReferenceGenome {
 
-  /** A stretch of a contig that some FASTA sequence holds. */
-  private record Segment(Path file, FastaSequence sequence, long start, long end) {}
+  /** A stretch of a contig that some FASTA sequence holds; mapped into memory on first use. */
+  private record Segment(
+      Path file,
+      FastaSequence sequence,
+      long start,
+      long end,
+      AtomicReference<MappedByteBuffer> mapped) {
+
+    Segment(Path file, FastaSequence sequence, long start, long end) {
+      this(file, sequence, start, end, new AtomicReference<>());
+    }
+
+    MappedByteBuffer map() {
+      MappedByteBuffer map = mapped.get();
+      if (map == null) {
+        map = FastaReferenceGenome.map(this);
+        mapped.compareAndSet(null, map);
+      }
+      return map;
+    }
+  }
 
   private final Map<String, List<Segment>> segmentsByContig = new HashMap<>();
   private final Map<String, Long> wholeContigLengths = new LinkedHashMap<>();
-  private final Map<Segment, MappedByteBuffer> maps = new ConcurrentHashMap<>();
 
   FastaReferenceGenome(List<Path> fastas) {
     if (fastas.isEmpty()) {
@@ -85,7 +103,7 @@ final class FastaReferenceGenome implements ReferenceGenome {
     if (segment == null) {
       return Optional.empty();
     }
-    MappedByteBuffer map = maps.computeIfAbsent(segment, FastaReferenceGenome::map);
+    MappedByteBuffer map = segment.map();
     FastaSequence sequence = segment.sequence();
     long first = sequence.byteOffset(start - segment.start());
     byte[] bases = new byte[(int) (end - start + 1)];

@@ -17,12 +17,14 @@ import java.util.zip.Deflater;
  */
 public final class BgzfOutputStream extends OutputStream {
 
-  private static final int LEVEL = 6;
+  /** bgzip's and htslib's default deflate level. */
+  public static final int DEFAULT_LEVEL = 6;
 
   private final OutputStream out;
   private final ExecutorService workers;
   private final int maxPending;
   private final ThreadLocal<Deflater> deflaters;
+  private final int level;
   private final ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
   private byte[] buffer = new byte[Bgzf.MAX_PAYLOAD];
   private int filled;
@@ -30,13 +32,25 @@ public final class BgzfOutputStream extends OutputStream {
 
   /** Compresses on {@code threads} worker threads (at least 1) into {@code out}. */
   public BgzfOutputStream(OutputStream out, int threads) {
+    this(out, threads, DEFAULT_LEVEL);
+  }
+
+  /**
+   * As {@link #BgzfOutputStream(OutputStream, int)} at a deflate level from 1 (fastest) to 9
+   * (smallest).
+   */
+  public BgzfOutputStream(OutputStream out, int threads, int level) {
     if (threads < 1) {
       throw new IllegalArgumentException("At least one compression thread is needed");
     }
+    if (level < 1 || level > 9) {
+      throw new IllegalArgumentException("Compression levels go from 1 to 9; got " + level);
+    }
     this.out = out;
+    this.level = level;
     this.workers = Bgzf.workers("bgzf-deflate", threads);
     this.maxPending = threads * 8;
-    this.deflaters = ThreadLocal.withInitial(() -> new Deflater(LEVEL, true));
+    this.deflaters = ThreadLocal.withInitial(() -> new Deflater(level, true));
   }
 
   public BgzfOutputStream(OutputStream out) {
@@ -118,7 +132,7 @@ public final class BgzfOutputStream extends OutputStream {
     byte[] block = new byte[Bgzf.MAX_BLOCK];
     Deflater deflater = deflaters.get();
     deflater.reset();
-    deflater.setLevel(LEVEL);
+    deflater.setLevel(level);
     int compressed = deflate(deflater, data, length, block);
     if (compressed < 0) {
       // Incompressible data: store it (always fits, 65,280 bytes plus a few bytes of framing).

@@ -48,10 +48,19 @@ public final class VcfWriter implements AutoCloseable {
   /** As {@link #open(Path, VcfHeader, VcfFieldDefinition)} with a given number of compressors. */
   public static VcfWriter open(
       Path target, VcfHeader header, VcfFieldDefinition addedInfo, int threads) {
-    AtomicOutput output = AtomicOutput.create(target);
+    return open(target, header, addedInfo, threads, BgzfOutputStream.DEFAULT_LEVEL);
+  }
+
+  /**
+   * As {@link #open(Path, VcfHeader, VcfFieldDefinition, int)} with a BGZF deflate level (1 fastest
+   * to 9 smallest; bgzip's default is 6).
+   */
+  public static VcfWriter open(
+      Path target, VcfHeader header, VcfFieldDefinition addedInfo, int threads, int level) {
     boolean compressed = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    AtomicOutput output = AtomicOutput.create(target);
     OutputStream stream =
-        compressed ? new BgzfOutputStream(output.stream(), threads) : output.stream();
+        compressed ? new BgzfOutputStream(output.stream(), threads, level) : output.stream();
     VcfWriter writer = new VcfWriter(output, stream, addedInfo);
     VcfHeader written = addedInfo == null ? header : header.withInfo(addedInfo);
     String text = written.text();
@@ -74,7 +83,15 @@ public final class VcfWriter implements AutoCloseable {
    * #escapeInfoValue(String)}); a null value leaves the record unchanged.
    */
   public void write(VcfRecord record, String value) {
-    if (value == null) {
+    write(record, value == null ? null : escapeInfoValue(value).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * As {@link #write(VcfRecord, String)} with a value that is already escaped and encoded as UTF-8,
+   * so that callers can prepare values on other threads.
+   */
+  public void write(VcfRecord record, byte[] escaped) {
+    if (escaped == null) {
       write(record);
       return;
     }
@@ -91,7 +108,6 @@ public final class VcfWriter implements AutoCloseable {
       appendByte((byte) ';');
     }
     append(addedKey, 0, addedKey.length);
-    byte[] escaped = escapeInfoValue(value).getBytes(StandardCharsets.UTF_8);
     append(escaped, 0, escaped.length);
     append(line, infoEnd, line.length - infoEnd);
     appendByte((byte) '\n');
@@ -102,8 +118,15 @@ public final class VcfWriter implements AutoCloseable {
    * {@code ;}, {@code =}, tab, space, line breaks. Commas are kept: they separate values.
    */
   public static String escapeInfoValue(String value) {
+    int first = 0;
+    while (first < value.length() && !needsEscape(value.charAt(first))) {
+      first++;
+    }
+    if (first == value.length()) {
+      return value; // the usual case, found without building anything
+    }
     StringBuilder out = null;
-    for (int i = 0; i < value.length(); i++) {
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       String code =
           switch (c) {
@@ -128,6 +151,11 @@ public final class VcfWriter implements AutoCloseable {
       }
     }
     return out == null ? value : out.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c <= '='
+        && (c == '%' || c == ';' || c == '=' || c == '\t' || c == ' ' || c == '\n' || c == '\r');
   }
 
   /** Finishes the file and moves it into place. */

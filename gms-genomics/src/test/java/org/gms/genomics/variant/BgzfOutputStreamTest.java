@@ -33,6 +33,52 @@ class BgzfOutputStreamTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "level {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 6, 9})
+  void everyLevelRoundTripsAndHigherLevelsAreNoLarger(int level) throws IOException {
+    byte[] text = annotatedLines();
+    ByteArrayOutputStream at = new ByteArrayOutputStream();
+    try (BgzfOutputStream bgzf = new BgzfOutputStream(at, 2, level)) {
+      bgzf.write(text);
+    }
+    ByteArrayOutputStream fastest = new ByteArrayOutputStream();
+    try (BgzfOutputStream bgzf = new BgzfOutputStream(fastest, 2, 1)) {
+      bgzf.write(text);
+    }
+    assertThat(gunzip(at.toByteArray())).isEqualTo(text);
+    assertThat(at.size()).isLessThanOrEqualTo(fastest.size());
+  }
+
+  @Test
+  void levelsOutsideOneToNineAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new BgzfOutputStream(new ByteArrayOutputStream(), 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 to 9");
+  }
+
+  /** Varied text: lines with counters, so that levels compress it differently. */
+  private static byte[] annotatedLines() {
+    StringBuilder text = new StringBuilder();
+    Random random = new Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      text.append("17\t")
+          .append(43_000_000 + i * 37)
+          .append("\t.\tA\tG\t")
+          .append(random.nextInt(1000))
+          .append("\tPASS\tDP=")
+          .append(random.nextInt(200))
+          .append(";GMS_ANN=G|BRCA1|HGNC:1100|ENST00000357654|1|intron_variant||")
+          .append(random.nextInt(23))
+          .append("/22|c.")
+          .append(random.nextInt(5000))
+          .append("+")
+          .append(random.nextInt(900))
+          .append("A>G\n");
+    }
+    return text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   private static byte[] bgzf(byte[] data, int threads) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (BgzfOutputStream bgzf = new BgzfOutputStream(out, threads)) {

@@ -65,6 +65,11 @@ public final class GeneConstraints {
     return Optional.ofNullable(byGene.get(gene));
   }
 
+  /** Which release the figures are from, for example {@code gnomAD v2.1.1}. */
+  public String version() {
+    return version;
+  }
+
   public int size() {
     return byGene.size();
   }
