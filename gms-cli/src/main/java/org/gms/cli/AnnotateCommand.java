@@ -25,20 +25,14 @@ import java.util.zip.GZIPOutputStream;
 import org.gms.genomics.annotation.AnnotationJsonLines;
 import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.annotation.ClinvarAssertion;
-import org.gms.genomics.annotation.ClinvarLookup;
 import org.gms.genomics.annotation.Consequence;
 import org.gms.genomics.annotation.NotAnnotated;
 import org.gms.genomics.annotation.TranscriptAnnotation;
 import org.gms.genomics.annotation.VariantAnnotation;
-import org.gms.genomics.interpretation.acmg.GeneConstraint;
-import org.gms.genomics.interpretation.acmg.GeneConstraints;
+import org.gms.genomics.constraint.GeneConstraint;
+import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.GeneCatalog;
-import org.gms.genomics.transcript.Transcript;
-import org.gms.genomics.transcript.TranscriptModels;
-import org.gms.genomics.transcript.TranscriptSequences;
 import org.gms.genomics.variant.AtomicOutput;
-import org.gms.genomics.variant.GenomeBuild;
 import org.gms.genomics.variant.NormalisedVariant;
 import org.gms.genomics.variant.RecordAllele;
 import org.gms.genomics.variant.SequenceVariant;
@@ -49,6 +43,7 @@ import org.gms.genomics.variant.VcfReader;
 import org.gms.genomics.variant.VcfRecord;
 import org.gms.genomics.variant.VcfWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -79,35 +74,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "VCF to annotate (.vcf or .vcf.gz).")
   Path input;
 
-  @Option(
-      names = "--transcripts",
-      required = true,
-      arity = "1..*",
-      description = "Transcript models, GTF or GFF3 (repeatable, may be gzipped).")
-  List<Path> transcripts = new ArrayList<>();
-
-  @Option(
-      names = "--transcript-sequences",
-      arity = "1..*",
-      description = "cDNA FASTA for the transcripts (optional, repeatable).")
-  List<Path> transcriptSequences = new ArrayList<>();
-
-  @Option(
-      names = "--reference",
-      arity = "1..*",
-      description =
-          "Reference FASTA (repeatable); pieces named as samtools regions (17:100-200) are"
-              + " allowed. Alleles outside every piece are annotated without sequence and flagged.")
-  List<Path> reference = new ArrayList<>();
-
-  @Option(
-      names = "--build",
-      required = true,
-      description = "Genome build of every input: ${COMPLETION-CANDIDATES}.")
-  GenomeBuild build;
-
-  @Option(names = "--clinvar", description = "ClinVar VCF for the known-variant lookup.")
-  Path clinvar;
+  @Mixin AnnotationInputs inputs = new AnnotationInputs();
 
   @Option(
       names = "--constraint",
@@ -158,19 +125,19 @@ final class AnnotateCommand implements Callable<Integer> {
           "--compression-level goes from 1 (fastest) to 9 (smallest); got " + compressionLevel);
     }
     long started = System.nanoTime();
-    genome =
-        reference.isEmpty()
-            ? ReferenceGenome.none()
-            : ReferenceGenome.fromFasta(build, reference.toArray(Path[]::new));
+    genome = inputs.genome();
     normaliser = VariantNormaliser.using(genome);
-    annotator = buildAnnotator();
+    annotator = inputs.annotator(genome);
     constraints =
         constraint == null
             ? GeneConstraints.bundled()
             : GeneConstraints.read(constraint, constraint.getFileName().toString());
     long loaded = System.nanoTime();
     VcfReadOptions options =
-        VcfReadOptions.defaults().withBuild(build).withReference(genome).withLenient(lenient);
+        VcfReadOptions.defaults()
+            .withBuild(inputs.build)
+            .withReference(genome)
+            .withLenient(lenient);
     Counts counts = new Counts();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (VcfReader reader = VcfReader.open(input, options)) {
@@ -208,25 +175,6 @@ final class AnnotateCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     return 0;
-  }
-
-  private Annotator buildAnnotator() {
-    List<Transcript> models = new ArrayList<>();
-    for (Path file : transcripts) {
-      models.addAll(TranscriptModels.read(file));
-    }
-    models = GeneCatalog.bundled().enrich(models);
-    TranscriptSequences sequences = TranscriptSequences.none();
-    for (Path file : transcriptSequences) {
-      sequences = sequences.and(TranscriptSequences.readFasta(file));
-    }
-    Annotator.Builder builder = Annotator.builder(models).sequences(sequences).genome(genome);
-    if (clinvar != null) {
-      // the header alone shows the build; opening checks it against --build
-      VcfReader.open(clinvar, VcfReadOptions.defaults().withBuild(build).withThreads(1)).close();
-      builder.clinvar(ClinvarLookup.readVcf(clinvar));
-    }
-    return builder.build();
   }
 
   private static boolean isJsonLines(Path file) {

@@ -3,10 +3,10 @@ package org.gms.genomics.interpretation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.interpretation.acmg.Assessment;
 import org.gms.genomics.interpretation.acmg.DeNovoEvidence;
 import org.gms.genomics.interpretation.acmg.EvidenceAssessor;
-import org.gms.genomics.interpretation.acmg.GeneConstraints;
 import org.gms.genomics.interpretation.acmg.LossOfFunctionMechanism;
 import org.gms.genomics.interpretation.acmg.TransObservation;
 import org.gms.genomics.interpretation.acmg.VariantFacts;
@@ -79,7 +79,7 @@ final class EvidenceStage {
               LossOfFunctionMechanism.Status.NOT_THE_MECHANISM,
               "panel: loss of function does not cause the disease");
     }
-    return constraints.mechanism(gene);
+    return LossOfFunctionMechanism.fromConstraint(constraints, gene);
   }
 
   private DeNovoEvidence deNovo(List<SegregationResult> segregation) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.gms.genomics.interpretation.acmg.GeneConstraints;
+import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.interpretation.acmg.TransObservation;
 import org.gms.genomics.interpretation.inheritance.Family;
 import org.gms.genomics.interpretation.inheritance.FamilyVariant;

@@ -6,7 +6,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.gms.genomics.SharedReference;
 import org.gms.genomics.TranscriptData;
-import org.gms.genomics.interpretation.acmg.GeneConstraints;
+import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.transcript.Transcript;
 import org.gms.genomics.variant.AlleleKind;
 import org.gms.genomics.variant.GenomicPosition;

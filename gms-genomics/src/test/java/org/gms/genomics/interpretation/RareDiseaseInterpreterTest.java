@@ -175,8 +175,7 @@ class RareDiseaseInterpreterTest {
             .withFilters(FilterSettings.defaults().withMaximumFrequencies(0.001, 0.05));
 
     InterpretationResult result =
-        new RareDiseaseInterpreter(
-                settings, org.gms.genomics.interpretation.acmg.GeneConstraints.bundled())
+        new RareDiseaseInterpreter(settings, org.gms.genomics.constraint.GeneConstraints.bundled())
             .interpret(
                 TrioCase.family(), trio.variants(), GeneScope.panel(PANEL, false), PHENOTYPE);
 
@@ -212,7 +211,7 @@ class RareDiseaseInterpreterTest {
     InterpretationResult by2015 =
         new RareDiseaseInterpreter(
                 InterpretationSettings.defaults().withClassifier(AcmgClassifier.acmg2015()),
-                org.gms.genomics.interpretation.acmg.GeneConstraints.bundled())
+                org.gms.genomics.constraint.GeneConstraints.bundled())
             .interpret(
                 TrioCase.family(), trio.variants(), GeneScope.panel(PANEL, false), PHENOTYPE);
 

@@ -2,6 +2,7 @@ package org.gms.genomics.interpretation.acmg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.interpretation.acmg.LossOfFunctionMechanism.Status;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -129,7 +130,8 @@ class Pvs1DecisionTreeTest {
         VariantFacts.builder("frameshift_variant")
             .gene("NIPBL")
             .transcript(TranscriptContext.exon(47, 47).withProteinFractionRemoved(0.02))
-            .lossOfFunction(GeneConstraints.bundled().mechanism("NIPBL"))
+            .lossOfFunction(
+                LossOfFunctionMechanism.fromConstraint(GeneConstraints.bundled(), "NIPBL"))
             .build();
 
     Evidence pvs1 = EvidenceAssessor.withDefaults().assess(facts).evidence().get(0);

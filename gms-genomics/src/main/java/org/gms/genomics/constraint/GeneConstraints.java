@@ -1,4 +1,4 @@
-package org.gms.genomics.interpretation.acmg;
+package org.gms.genomics.constraint;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -72,39 +71,6 @@ public final class GeneConstraints {
 
   public int size() {
     return byGene.size();
-  }
-
-  /** The PVS1 precondition as far as constraint can tell. */
-  public LossOfFunctionMechanism mechanism(String gene) {
-    Optional<GeneConstraint> constraint = of(gene);
-    if (constraint.isEmpty()) {
-      return new LossOfFunctionMechanism(
-          LossOfFunctionMechanism.Status.UNKNOWN, gene + " has no " + version + " constraint");
-    }
-    GeneConstraint c = constraint.get();
-    String figure =
-        c.loeuf().isPresent()
-            ? String.format(Locale.ROOT, "LOEUF %.3f", c.loeuf().getAsDouble())
-            : String.format(Locale.ROOT, "pLI %.3f", c.pLI().orElse(0));
-    String threshold =
-        c.loeuf().isPresent()
-            ? String.format(Locale.ROOT, "%.2f", GeneConstraint.LOEUF_INTOLERANT)
-            : String.format(Locale.ROOT, "%.1f", GeneConstraint.PLI_INTOLERANT);
-    return c.intolerant()
-        ? new LossOfFunctionMechanism(
-            LossOfFunctionMechanism.Status.CONSTRAINED,
-            version
-                + " "
-                + figure
-                + (c.loeuf().isPresent() ? " < " : " >= ")
-                + threshold
-                + ": intolerant of loss of function")
-        : new LossOfFunctionMechanism(
-            LossOfFunctionMechanism.Status.UNKNOWN,
-            version
-                + " "
-                + figure
-                + ": not intolerant of loss of function, and no curated mechanism given");
   }
 
   private static GeneConstraints parse(InputStream raw, String source, String version)

@@ -1,11 +1,13 @@
-package org.gms.genomics.interpretation.acmg;
+package org.gms.genomics.constraint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.gms.genomics.SharedReference;
+import org.gms.genomics.interpretation.acmg.LossOfFunctionMechanism;
 import org.gms.genomics.interpretation.acmg.LossOfFunctionMechanism.Status;
+import org.gms.genomics.interpretation.acmg.ProteinChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +25,7 @@ class GeneConstraintsTest {
     "NOTAGENE, UNKNOWN"
   })
   void constraintAsAProxyForTheMechanism(String gene, Status status) {
-    assertThat(BUNDLED.mechanism(gene).status()).isEqualTo(status);
+    assertThat(LossOfFunctionMechanism.fromConstraint(BUNDLED, gene).status()).isEqualTo(status);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.gms.genomics.interpretation.acmg;
+package org.gms.genomics.constraint;
 
 import java.util.OptionalDouble;
 
