@@ -4,10 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +18,7 @@ import org.gms.server.record.Patients;
 import org.gms.server.record.PgxResults;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,6 +39,8 @@ import picocli.CommandLine.Option;
     })
 final class BenchmarkCdsHooksCommand implements Callable<Integer> {
 
+  @Mixin LoadOptions load = new LoadOptions();
+
   private static final String POOR = DemoPatients.ALL.get(0).patient().nhsNumber().value();
   private static final String NORMAL = DemoPatients.ALL.get(1).patient().nhsNumber().value();
   private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
@@ -51,34 +52,13 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
       description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(
-      names = "--seconds",
-      defaultValue = "30",
-      description = "Measured time (default: ${DEFAULT-VALUE}).")
-  int seconds;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "10",
-      description = "Seconds of load before measuring (default: ${DEFAULT-VALUE}).")
-  int warmup;
-
-  @Option(
-      names = "--data-dir",
-      description = "Folder for the embedded database (default: a new temporary folder).")
-  Path dataDir;
-
   /** One kind of call, and whether it should give cards. */
   private record Call(String name, String body, boolean cards) {}
 
   @Override
   public Integer call() throws Exception {
-    Path dir = dataDir != null ? dataDir : Files.createTempDirectory("gms-bench-cds-");
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("gms.db.data-dir", dir.toAbsolutePath().toString());
-    properties.put("server.port", 0);
-    properties.put("logging.level.root", "WARN");
-    properties.put("spring.main.log-startup-info", "false");
+    Path dir = load.dataDir("gms-bench-cds-");
+    Map<String, Object> properties = LoadOptions.serverProperties(dir);
     System.out.println("cds-hooks: starting the server on an embedded PostgreSQL in " + dir);
     try (ConfigurableApplicationContext context = ServerContext.web(properties)) {
       int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -118,13 +98,13 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
     }
     System.out.printf(
         "cds-hooks: %d clients, %d s warm-up, %d s measured, %d kinds of call (checked)%n",
-        clients, warmup, seconds, calls.size());
+        clients, load.warmup, load.seconds, calls.size());
     LoadGenerator.Result result =
         LoadGenerator.run(
             http,
             clients,
-            warmup,
-            seconds,
+            load.warmup,
+            load.seconds,
             (client, n) -> {
               Call call = calls.get((int) ((client + n) % calls.size()));
               return new LoadGenerator.Step() {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +32,7 @@ import org.gms.server.record.Patients;
 import org.gms.server.record.Sex;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,6 +50,8 @@ import picocli.CommandLine.Option;
     })
 final class BenchmarkOrderingCommand implements Callable<Integer> {
 
+  @Mixin LoadOptions load = new LoadOptions();
+
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   private static final int PATIENTS = 500;
   private static final int CLINICIANS = 20;
@@ -61,18 +63,6 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
       defaultValue = "200",
       description = "Concurrent users (default: ${DEFAULT-VALUE}).")
   int clients;
-
-  @Option(
-      names = "--seconds",
-      defaultValue = "30",
-      description = "Measured time (default: ${DEFAULT-VALUE}).")
-  int seconds;
-
-  @Option(
-      names = "--warmup",
-      defaultValue = "10",
-      description = "Seconds before measuring (default: ${DEFAULT-VALUE}).")
-  int warmup;
 
   @Option(
       names = "--think-ms",
@@ -92,25 +82,11 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
           "Crash test: seconds of submissions before the kill (default: ${DEFAULT-VALUE}).")
   int burstSeconds;
 
-  @Option(
-      names = "--data-dir",
-      description = "Folder for the embedded database (default: a new temporary folder).")
-  Path dataDir;
-
   @Override
   public Integer call() throws Exception {
-    Path dir = dataDir != null ? dataDir : Files.createTempDirectory("gms-bench-ordering-");
+    Path dir = load.dataDir("gms-bench-ordering-");
     System.out.println("ordering: platform data in " + dir);
     return kill ? crash(dir) : load(dir);
-  }
-
-  private Map<String, Object> properties(Path dir) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("gms.db.data-dir", dir.toAbsolutePath().toString());
-    properties.put("server.port", 0);
-    properties.put("logging.level.root", "WARN");
-    properties.put("spring.main.log-startup-info", "false");
-    return properties;
   }
 
   /** Directory, clinicians with tokens, and patients; returns the tokens. */
@@ -143,7 +119,8 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
   }
 
   private int load(Path dir) throws Exception {
-    try (ConfigurableApplicationContext context = ServerContext.web(properties(dir))) {
+    try (ConfigurableApplicationContext context =
+        ServerContext.web(LoadOptions.serverProperties(dir))) {
       int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
       List<String> tokens = prepare(context);
       String base = "http://127.0.0.1:" + port;
@@ -155,14 +132,14 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
           clients,
           thinkMillis,
           thinkMillis == 0 ? Double.POSITIVE_INFINITY : clients * 1000.0 / thinkMillis,
-          warmup,
-          seconds);
+          load.warmup,
+          load.seconds);
       LoadGenerator.Result result =
           LoadGenerator.run(
               http,
               clients,
-              warmup,
-              seconds,
+              load.warmup,
+              load.seconds,
               thinkMillis,
               (client, n) -> {
                 String token = tokens.get(client % tokens.size());
@@ -196,7 +173,8 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
 
   private int crash(Path dir) throws Exception {
     List<String> tokens;
-    try (ConfigurableApplicationContext context = ServerContext.offline(properties(dir))) {
+    try (ConfigurableApplicationContext context =
+        ServerContext.offline(LoadOptions.serverProperties(dir))) {
       tokens = prepare(context);
     }
     int port = freePort();

@@ -6,13 +6,23 @@ package org.gms.server;
  */
 public class GmsException extends RuntimeException {
 
-  /** What kind of failure it is; the web layer maps each to an HTTP status. */
+  /** What kind of failure it is, with the HTTP status the web layer answers it with. */
   public enum Kind {
-    INVALID_INPUT,
-    NOT_FOUND,
-    CONFLICT,
-    UNAUTHENTICATED,
-    FORBIDDEN
+    INVALID_INPUT(400),
+    NOT_FOUND(404),
+    CONFLICT(409),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403);
+
+    private final int httpStatus;
+
+    Kind(int httpStatus) {
+      this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+      return httpStatus;
+    }
   }
 
   private final Kind kind;

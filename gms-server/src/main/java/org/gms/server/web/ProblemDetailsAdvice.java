@@ -1,6 +1,5 @@
 package org.gms.server.web;
 
-import java.util.Map;
 import org.gms.genomics.GenomicsException;
 import org.gms.server.GmsException;
 import org.slf4j.Logger;
@@ -20,17 +19,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-  private static final Map<GmsException.Kind, HttpStatus> STATUS =
-      Map.of(
-          GmsException.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
-          GmsException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
-          GmsException.Kind.CONFLICT, HttpStatus.CONFLICT,
-          GmsException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
-          GmsException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
-
   @ExceptionHandler(GmsException.class)
   ProblemDetail gms(GmsException e) {
-    HttpStatus status = STATUS.get(e.kind());
+    HttpStatus status = HttpStatus.valueOf(e.kind().httpStatus());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
     problem.setTitle(status.getReasonPhrase());
     return problem;

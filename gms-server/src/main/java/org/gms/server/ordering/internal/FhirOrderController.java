@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gms.genomics.GenomicsException;
@@ -49,14 +48,6 @@ class FhirOrderController {
   private static final Pattern INDICATION = Pattern.compile("R[0-9]+");
   private static final Pattern HPO = Pattern.compile("HP:[0-9]{7}");
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Map<GmsException.Kind, HttpStatus> STATUS =
-      Map.of(
-          GmsException.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
-          GmsException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
-          GmsException.Kind.CONFLICT, HttpStatus.CONFLICT,
-          GmsException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
-          GmsException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
-
   private final TestOrders orders;
   private final Patients patients;
 
@@ -126,7 +117,7 @@ class FhirOrderController {
 
   @ExceptionHandler(GmsException.class)
   ResponseEntity<ObjectNode> gms(GmsException e) {
-    return outcome(STATUS.get(e.kind()), code(e.kind()), e.getMessage());
+    return outcome(HttpStatus.valueOf(e.kind().httpStatus()), code(e.kind()), e.getMessage());
   }
 
   @ExceptionHandler(GenomicsException.class)
