@@ -18,6 +18,9 @@ import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.audit.AuditLog;
+import org.gms.server.consent.ConsentKind;
+import org.gms.server.consent.Consents;
+import org.gms.server.consent.Decision;
 import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.NewOrder;
 import org.gms.server.ordering.OrderState;
@@ -49,6 +52,7 @@ class JdbcTestOrders implements TestOrders {
   private final Accounts accounts;
   private final OrderRules rules;
   private final TurnaroundTargets targets;
+  private final Consents consents;
   private final Clock clock = Clock.system(SERVICE_ZONE);
 
   JdbcTestOrders(
@@ -56,12 +60,14 @@ class JdbcTestOrders implements TestOrders {
       AuditLog audit,
       Accounts accounts,
       OrderRules rules,
-      TurnaroundTargets targets) {
+      TurnaroundTargets targets,
+      Consents consents) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.accounts = accounts;
     this.rules = rules;
     this.targets = targets;
+    this.consents = consents;
   }
 
   @Override
@@ -135,6 +141,20 @@ class JdbcTestOrders implements TestOrders {
           .update();
     }
     transition(id.get(), null, OrderState.REQUESTED, null, requester.username());
+    // the choices the patient made with the requesting clinician join their consent history
+    String source = "test order " + id.get();
+    consents.record(
+        order.patient(),
+        ConsentKind.RESEARCH_PARTICIPATION,
+        order.researchParticipation() ? Decision.GIVEN : Decision.DECLINED,
+        source,
+        "");
+    consents.record(
+        order.patient(),
+        ConsentKind.RECONTACT,
+        order.recontact() ? Decision.GIVEN : Decision.DECLINED,
+        source,
+        "");
     audit.record(
         "create",
         ENTITY,

@@ -1,0 +1,31 @@
+package org.gms.server.consent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gms.server.record.NhsNumber;
+
+/** Patients' decisions about research and recontact. Every call is audited. */
+public interface Consents {
+
+  /**
+   * Records a decision as the logged-in clinician.
+   *
+   * @throws org.gms.server.GmsException for an unknown patient, a user who is not a clinician, or a
+   *     withdrawal of something never given
+   */
+  ConsentRecord record(
+      NhsNumber patient, ConsentKind kind, Decision decision, String source, String note);
+
+  /** Every decision about the patient, oldest first. */
+  List<ConsentRecord> history(NhsNumber patient);
+
+  /** The patient's current decision of each kind that has one. */
+  Map<ConsentKind, ConsentRecord> current(NhsNumber patient);
+
+  /**
+   * The patients whose current research decision is GIVEN, read when asked (no cache), so that
+   * research views built on it drop a patient from the moment they withdraw.
+   */
+  Set<NhsNumber> researchParticipants();
+}

@@ -1,0 +1,2 @@
+/** Storage and REST API of consent decisions. */
+package org.gms.server.consent.internal;
