@@ -3,6 +3,7 @@ package org.gms.cli;
 import java.util.concurrent.Callable;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.DemoAccounts;
+import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.DemoPatients;
 import org.gms.server.record.Patients;
 import org.gms.server.record.PgxResults;
@@ -39,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
     DemoAccounts.ALL.forEach(demo -> accounts.save(demo.account(), demo.password()));
     DemoPatients.loadIfMissing(
         platform.context().getBean(Patients.class), platform.context().getBean(PgxResults.class));
+    TestOrder demoOrder = DemoOrders.createIfMissing(platform.context());
     platform.printSummary(System.out);
     System.out.println("Demo users (user name / password / role):");
     DemoAccounts.ALL.forEach(
@@ -47,6 +49,12 @@ final class DemoCommand implements Callable<Integer> {
                 "  %-11s %-26s %s%n",
                 demo.account().username(), demo.password(), demo.account().roles()));
     printDemoPatients(port);
+    System.out.printf(
+        "Demo test order #%d: a trio genome (R29.4) for a child with the features of a published"
+            + " FBXO11 case; the analysis of the family's VCF runs at start-up.%n"
+            + "  Log in as scientist at http://localhost:%d/order.html?id=%d to review and"
+            + " authorise the report, then as clinician to read it.%n",
+        demoOrder.id(), port, demoOrder.id());
     Thread.currentThread().join();
     return 0;
   }

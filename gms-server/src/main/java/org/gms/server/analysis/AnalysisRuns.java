@@ -23,6 +23,14 @@ public interface AnalysisRuns {
       Map<String, String> samples,
       boolean geneAgnostic);
 
+  /**
+   * Stores a VCF (plain or bgzip) in the analysis data directory and returns its name there, for
+   * {@link #start}. The header is read to check it is a VCF.
+   *
+   * @param fileName the file's own name, ending in .vcf or .vcf.gz
+   */
+  String storeVcf(java.io.InputStream vcf, String fileName);
+
   Optional<AnalysisRun> find(long id);
 
   List<AnalysisRun> forOrder(long orderId);

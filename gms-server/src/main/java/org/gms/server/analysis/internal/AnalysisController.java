@@ -23,15 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AnalysisController {
 
-  /** The largest VCF accepted as an upload (a compressed whole genome fits). */
-  static final long MAX_UPLOAD_BYTES = 4L * 1024 * 1024 * 1024;
-
   private final AnalysisRuns runs;
-  private final AnalysisFiles files;
 
-  AnalysisController(AnalysisRuns runs, AnalysisFiles files) {
+  AnalysisController(AnalysisRuns runs) {
     this.runs = runs;
-    this.files = files;
   }
 
   /**
@@ -70,13 +65,7 @@ class AnalysisController {
   ResponseEntity<StoredFile> upload(
       @RequestParam(defaultValue = "upload.vcf") String filename, HttpServletRequest request)
       throws IOException {
-    String lower = filename.toLowerCase(Locale.ROOT);
-    if (!lower.endsWith(".vcf") && !lower.endsWith(".vcf.gz")) {
-      throw new GmsException("filename must end in .vcf or .vcf.gz; got '" + filename + "'.");
-    }
-    String suffix = lower.endsWith(".vcf.gz") ? ".vcf.gz" : ".vcf";
-    String name = files.store(request.getInputStream(), suffix, MAX_UPLOAD_BYTES);
-    files.samples(files.resolve(name));
+    String name = runs.storeVcf(request.getInputStream(), filename);
     return ResponseEntity.created(URI.create("/api/vcf-files")).body(new StoredFile(name));
   }
 

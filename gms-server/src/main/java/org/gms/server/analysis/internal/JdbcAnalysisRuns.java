@@ -234,6 +234,21 @@ class JdbcAnalysisRuns implements AnalysisRuns {
         order.test() + " " + String.join(", ", names), order.directoryVersion(), genes);
   }
 
+  /** The largest VCF accepted (a compressed whole genome fits). */
+  static final long MAX_VCF_BYTES = 4L * 1024 * 1024 * 1024;
+
+  @Override
+  public String storeVcf(java.io.InputStream vcf, String fileName) {
+    String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".vcf") && !lower.endsWith(".vcf.gz")) {
+      throw new GmsException("The file name must end in .vcf or .vcf.gz; got '" + fileName + "'.");
+    }
+    String name = files.store(vcf, lower.endsWith(".vcf.gz") ? ".vcf.gz" : ".vcf", MAX_VCF_BYTES);
+    files.samples(files.resolve(name));
+    audit.record("create", "vcf", name, fileName);
+    return name;
+  }
+
   @Override
   public Optional<AnalysisRun> find(long id) {
     Optional<AnalysisRun> run = load(id).filter(r -> orders.find(r.orderId()).isPresent());
