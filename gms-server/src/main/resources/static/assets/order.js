@@ -125,7 +125,7 @@ async function showCandidates(runId) {
   review.dataset.run = String(runId);
   const result = await gms.getJson(`/api/analyses/${runId}/result`);
   const body = document.querySelector("#candidates tbody");
-  body.replaceChildren(...result.candidates.slice(0, 20).map((candidate) => {
+  body.replaceChildren(...result.candidates.map((candidate) => {
     const variant = candidate.variants[0];
     const tick = document.createElement("input");
     tick.type = "checkbox";
@@ -144,9 +144,32 @@ async function showCandidates(runId) {
     const comment = document.createElement("input");
     comment.className = "comment";
     comment.setAttribute("aria-label", `Comment on candidate ${candidate.rank}`);
-    return row([tick, String(candidate.rank), candidate.tier.replace("TIER_", "Tier ").replace("UNTIERED", "untiered"),
+    const tr = row([tick, String(candidate.rank), candidate.tier.replace("TIER_", "Tier ").replace("UNTIERED", "untiered"),
       candidate.gene, `${variant.hgvsc || ""} ${variant.hgvsp || ""}`, variant.acmg.class, finalClass, comment]);
+    tr.dataset.gene = candidate.gene.toUpperCase();
+    tr.dataset.tier = candidate.tier;
+    tr.dataset.acmg = variant.acmg.class;
+    return tr;
   }));
+  applyFilters();
+}
+
+/** Shows the candidates that match the filters; ticked ones stay visible whatever the filters. */
+function applyFilters() {
+  const gene = document.getElementById("filter-gene").value.trim().toUpperCase();
+  const tier = document.getElementById("filter-tier").value;
+  const acmg = document.getElementById("filter-class").value;
+  const rows = [...document.querySelectorAll("#candidates tbody tr")];
+  let shown = 0;
+  for (const tr of rows) {
+    const ticked = tr.querySelector(".report-tick").checked;
+    const match = (gene === "" || tr.dataset.gene.includes(gene))
+      && (tier === "" || tr.dataset.tier === tier)
+      && (acmg === "" || tr.dataset.acmg === acmg);
+    tr.hidden = !(match || ticked);
+    shown += tr.hidden ? 0 : 1;
+  }
+  document.getElementById("filter-count").textContent = `${shown} of ${rows.length} candidates shown.`;
 }
 
 let isScientist = false;
@@ -165,6 +188,10 @@ document.addEventListener("DOMContentLoaded", async () => {
     status(e.message, true);
     return;
   }
+  for (const id of ["filter-gene", "filter-tier", "filter-class"]) {
+    document.getElementById(id).addEventListener("input", applyFilters);
+  }
+  document.getElementById("candidate-filters").addEventListener("submit", (event) => event.preventDefault());
   document.getElementById("receive").addEventListener("submit", async (event) => {
     event.preventDefault();
     try {

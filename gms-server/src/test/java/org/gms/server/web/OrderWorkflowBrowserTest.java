@@ -123,6 +123,11 @@ class OrderWorkflowBrowserTest {
     browser.findElement(By.cssSelector("#analyse button")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".report-tick")));
     assertThat(browser.findElement(By.id("candidates")).getText()).contains("FBXO11", "Tier 1");
+    var geneFilter = browser.findElement(By.id("filter-gene"));
+    geneFilter.sendKeys("BRCA1");
+    wait.until(ExpectedConditions.textToBe(By.id("filter-count"), "0 of 1 candidates shown."));
+    geneFilter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    wait.until(ExpectedConditions.textToBe(By.id("filter-count"), "1 of 1 candidates shown."));
     browser.findElement(By.cssSelector(".report-tick[data-rank='1']")).click();
     // the scientist's final classification: the published case was reported pathogenic
     new Select(browser.findElement(By.cssSelector("#candidates tbody tr:first-child .final-class")))
