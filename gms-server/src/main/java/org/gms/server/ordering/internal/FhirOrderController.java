@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gms.genomics.GenomicsException;
 import org.gms.server.GmsException;
+import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.NewOrder;
+import org.gms.server.ordering.Relationship;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.ordering.TestOrders;
 import org.gms.server.ordering.Urgency;
@@ -43,6 +45,7 @@ class FhirOrderController {
   static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
   static final String RESEARCH = "urn:gms:extension:research-participation";
   static final String RECONTACT = "urn:gms:extension:recontact";
+  static final String FAMILY_MEMBER = "urn:gms:extension:family-member";
 
   private static final Pattern TEST_CODE = Pattern.compile("R[0-9]+\\.[0-9]+");
   private static final Pattern INDICATION = Pattern.compile("R[0-9]+");
@@ -251,9 +254,52 @@ class FhirOrderController {
         laboratory,
         priority.equals("routine") ? Urgency.ROUTINE : Urgency.URGENT,
         hpo,
-        List.of(),
+        family(request, where),
         choice(request, RESEARCH, where),
         choice(request, RECONTACT, where));
+  }
+
+  /**
+   * Relatives to test, each an extension {@value #FAMILY_MEMBER} with sub-extensions {@code
+   * nhsNumber} (valueString), {@code relationship} (valueCode: mother, father, sibling, child,
+   * other) and optionally {@code affected} (valueBoolean).
+   */
+  private static List<FamilyMember> family(JsonNode request, String where) {
+    List<FamilyMember> family = new ArrayList<>();
+    int index = 0;
+    for (JsonNode extension : request.path("extension")) {
+      if (!FAMILY_MEMBER.equals(extension.path("url").asString(""))) {
+        continue;
+      }
+      String at = where + ".extension(" + FAMILY_MEMBER + ")[" + index++ + "]";
+      String nhs = null;
+      String relationship = null;
+      boolean affected = false;
+      for (JsonNode part : extension.path("extension")) {
+        switch (part.path("url").asString("")) {
+          case "nhsNumber" -> nhs = part.path("valueString").asString(null);
+          case "relationship" -> relationship = part.path("valueCode").asString(null);
+          case "affected" -> affected = part.path("valueBoolean").asBoolean(false);
+          default -> {}
+        }
+      }
+      if (nhs == null || relationship == null) {
+        throw new GmsException(
+            at + ": nhsNumber (valueString) and relationship (valueCode) are required.");
+      }
+      Relationship kind;
+      try {
+        kind = Relationship.valueOf(relationship.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new GmsException(
+            at
+                + ": relationship '"
+                + relationship
+                + "' is not mother, father, sibling, child or other.");
+      }
+      family.add(new FamilyMember(new NhsNumber(nhs), kind, affected));
+    }
+    return family;
   }
 
   private static boolean choice(JsonNode request, String url, String where) {

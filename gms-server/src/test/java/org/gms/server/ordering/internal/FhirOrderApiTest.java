@@ -128,6 +128,42 @@ class FhirOrderApiTest {
   }
 
   @Test
+  void familyMembersComeAsExtensions() throws Exception {
+    String relative = "9991000232";
+    if (clinician.get("/api/patients/" + relative).statusCode() == 404) {
+      clinician.post(
+          "/api/patients",
+          "application/json",
+          "{\"nhsNumber\": \"%s\", \"name\": \"F Mother\", \"dateOfBirth\": \"1990-03-04\", \"sex\": \"female\"}"
+              .formatted(relative));
+    }
+    String withFamily =
+        CHOICES.replace(
+            "]",
+            """
+            , {"url": "urn:gms:extension:family-member", "extension": [
+                {"url": "nhsNumber", "valueString": "%s"},
+                {"url": "relationship", "valueCode": "mother"}]}]
+            """
+                .formatted(relative));
+
+    HttpResponse<String> created =
+        clinician.post(
+            "/fhir/ServiceRequest",
+            FHIR,
+            serviceRequest("fhir-family", PATIENT, "R29.4", withFamily));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode order =
+        JSON.readTree(
+            clinician
+                .get("/api/orders/" + JSON.readTree(created.body()).get("id").asString())
+                .body());
+    assertThat(order.at("/family/0/nhsNumber").asString()).isEqualTo(relative);
+    assertThat(order.at("/family/0/relationship").asString()).isEqualTo("MOTHER");
+  }
+
+  @Test
   void refusalsAreOperationOutcomesNamingTheRule() throws Exception {
     HttpResponse<String> wrongTest =
         clinician.post(
