@@ -174,6 +174,21 @@ function applyFilters() {
 
 let isScientist = false;
 
+/** The ticked candidates with the scientist's final class and comment. */
+function chosenVariants() {
+  const variants = [];
+  for (const tick of document.querySelectorAll(".report-tick")) {
+    if (!tick.checked) continue;
+    const tr = tick.closest("tr");
+    variants.push({
+      rank: Number(tick.dataset.rank),
+      finalClass: tr.querySelector(".final-class").value,
+      comment: tr.querySelector(".comment").value.trim(),
+    });
+  }
+  return variants;
+}
+
 document.addEventListener("DOMContentLoaded", async () => {
   const me = await gms.me();
   if (!me) {
@@ -235,18 +250,24 @@ document.addEventListener("DOMContentLoaded", async () => {
       await refresh();
     } catch (e) { status(e.message, true); }
   });
+  document.getElementById("preview-button").addEventListener("click", async () => {
+    const response = await fetch(`/api/analyses/${document.getElementById("review").dataset.run}/report/preview`, {
+      method: "POST",
+      headers: { Accept: "text/html", "Content-Type": "application/json", "X-XSRF-TOKEN": gms.csrfToken() },
+      body: JSON.stringify({ conclusion: document.getElementById("conclusion").value.trim(), variants: chosenVariants() }),
+    });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      status(problem.detail || `The server answered ${response.status}`, true);
+      return;
+    }
+    const frame = document.getElementById("preview");
+    frame.srcdoc = await response.text();
+    frame.hidden = false;
+  });
   document.getElementById("authorise").addEventListener("submit", async (event) => {
     event.preventDefault();
-    const variants = [];
-    for (const tick of document.querySelectorAll(".report-tick")) {
-      if (!tick.checked) continue;
-      const tr = tick.closest("tr");
-      variants.push({
-        rank: Number(tick.dataset.rank),
-        finalClass: tr.querySelector(".final-class").value,
-        comment: tr.querySelector(".comment").value.trim(),
-      });
-    }
+    const variants = chosenVariants();
     try {
       await gms.send("POST", `/api/analyses/${document.getElementById("review").dataset.run}/report`, {
         conclusion: document.getElementById("conclusion").value.trim(),

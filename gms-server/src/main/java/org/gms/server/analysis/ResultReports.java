@@ -19,6 +19,12 @@ public interface ResultReports {
    */
   ResultReport authorise(long runId, List<Reportable> variants, String conclusion);
 
+  /**
+   * The report document as {@link #authorise} would issue it, marked as a preview; nothing is
+   * stored and the order does not move.
+   */
+  String preview(long runId, List<Reportable> variants, String conclusion);
+
   /** The order's report, if authorised and the user may see the order. */
   Optional<ResultReport> forOrder(long orderId);
 

@@ -133,7 +133,12 @@ class OrderWorkflowBrowserTest {
     new Select(browser.findElement(By.cssSelector("#candidates tbody tr:first-child .final-class")))
         .selectByValue("P");
     type("conclusion", "A de novo pathogenic FBXO11 frameshift explains the phenotype.");
-    browser.findElement(By.cssSelector("#authorise button")).click();
+    browser.findElement(By.id("preview-button")).click();
+    wait.until(
+        ExpectedConditions.attributeContains(
+            By.id("preview"), "srcdoc", "PREVIEW, not authorised"));
+    assertThat(browser.findElement(By.id("preview")).getDomAttribute("srcdoc")).contains("FBXO11");
+    browser.findElement(By.cssSelector("#authorise button[type=submit]")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "authorised"));
     logOut();
 

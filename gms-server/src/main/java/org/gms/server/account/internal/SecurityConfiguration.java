@@ -60,6 +60,10 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/auth/tokens", "/login")
                     .permitAll()
                     // Patient record: scientists store results, clinicians and scientists read.
+                    // Reports are previewed and authorised by laboratory scientists.
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/analyses/*/report/**", "/api/analyses/*/report")
+                    .hasRole(Role.LABORATORY_SCIENTIST.name())
                     .requestMatchers(HttpMethod.POST, "/api/patients/*/pgx")
                     .hasRole(Role.LABORATORY_SCIENTIST.name())
                     .requestMatchers(HttpMethod.POST, "/api/patients")

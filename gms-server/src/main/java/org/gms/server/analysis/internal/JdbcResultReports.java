@@ -53,6 +53,65 @@ class JdbcResultReports implements ResultReports {
   @Override
   @Transactional
   public ResultReport authorise(long runId, List<Reportable> variants, String conclusion) {
+    Draft draft = draft(runId, variants, conclusion);
+    // moving the order checks that the user is a scientist of its laboratory
+    orders.move(
+        draft.order().id(), OrderState.REPORTED, "report authorised from analysis run " + runId);
+    String user = SecurityContextHolder.getContext().getAuthentication().getName();
+    Instant now = Instant.now();
+    String fhir =
+        JdbcAnalysisRuns.JSON.writeValueAsString(
+            ReportFhir.bundle(
+                draft.order(), draft.patient(), draft.reported(), draft.conclusion(), now));
+    jdbc.sql(
+            """
+            INSERT INTO result_report (order_id, run_id, conclusion, variants, html, fhir,
+              authorised_by, authorised_at)
+            VALUES (:order, :run, :conclusion, CAST(:variants AS jsonb), :html, CAST(:fhir AS jsonb),
+              :by, :at)
+            """)
+        .param("order", draft.order().id())
+        .param("run", runId)
+        .param("conclusion", draft.conclusion())
+        .param("variants", JdbcAnalysisRuns.JSON.writeValueAsString(draft.reported()))
+        .param("html", draft.render("Authorised by " + user, now))
+        .param("fhir", fhir)
+        .param("by", user)
+        .param("at", java.sql.Timestamp.from(now))
+        .update();
+    audit.record(
+        "create",
+        ENTITY,
+        Long.toString(draft.order().id()),
+        "from run " + runId + ", " + variants.size() + " variants");
+    return forOrder(draft.order().id()).orElseThrow();
+  }
+
+  @Override
+  public String preview(long runId, List<Reportable> variants, String conclusion) {
+    Draft draft = draft(runId, variants, conclusion);
+    audit.record("read", ENTITY, Long.toString(draft.order().id()), "preview of run " + runId);
+    return draft.render("PREVIEW, not authorised", Instant.now());
+  }
+
+  /** A report as it would be issued, before anyone authorises it. */
+  private record Draft(
+      TestOrder order, Patient patient, ArrayNode reported, String conclusion, JsonNode result) {
+
+    String render(String signature, Instant at) {
+      return ReportDocument.render(
+          order,
+          patient,
+          reported,
+          conclusion,
+          result.path("scope").asString(),
+          result.path("guideline").asString(),
+          signature,
+          at);
+    }
+  }
+
+  private Draft draft(long runId, List<Reportable> variants, String conclusion) {
     AnalysisRun run =
         runs.find(runId)
             .orElseThrow(
@@ -96,46 +155,8 @@ class JdbcResultReports implements ResultReports {
       copy.put("comment", choice.comment());
       reported.add(copy);
     }
-    // moving the order checks that the user is a scientist of its laboratory
-    orders.move(order.id(), OrderState.REPORTED, "report authorised from analysis run " + runId);
-    String user = SecurityContextHolder.getContext().getAuthentication().getName();
-    Instant now = Instant.now();
     Patient patient = patients.find(order.patient()).orElseThrow();
-    String html =
-        ReportDocument.render(
-            order,
-            patient,
-            reported,
-            conclusion.strip(),
-            result.path("scope").asString(),
-            result.path("guideline").asString(),
-            user,
-            now);
-    String fhir =
-        JdbcAnalysisRuns.JSON.writeValueAsString(
-            ReportFhir.bundle(order, patient, reported, conclusion.strip(), now));
-    jdbc.sql(
-            """
-            INSERT INTO result_report (order_id, run_id, conclusion, variants, html, fhir,
-              authorised_by, authorised_at)
-            VALUES (:order, :run, :conclusion, CAST(:variants AS jsonb), :html, CAST(:fhir AS jsonb),
-              :by, :at)
-            """)
-        .param("order", order.id())
-        .param("run", runId)
-        .param("conclusion", conclusion.strip())
-        .param("variants", JdbcAnalysisRuns.JSON.writeValueAsString(reported))
-        .param("html", html)
-        .param("fhir", fhir)
-        .param("by", user)
-        .param("at", java.sql.Timestamp.from(now))
-        .update();
-    audit.record(
-        "create",
-        ENTITY,
-        Long.toString(order.id()),
-        "from run " + runId + ", " + variants.size() + " variants");
-    return forOrder(order.id()).orElseThrow();
+    return new Draft(order, patient, reported, conclusion.strip(), result);
   }
 
   private static JsonNode byRank(JsonNode result, int rank, long runId) {

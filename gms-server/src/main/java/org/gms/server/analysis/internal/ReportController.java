@@ -36,6 +36,15 @@ class ReportController {
         .body(report);
   }
 
+  @PostMapping(
+      value = "/api/analyses/{runId}/report/preview",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.TEXT_HTML_VALUE)
+  String preview(@PathVariable long runId, @RequestBody AuthoriseForm form) {
+    return reports.preview(
+        runId, form.variants() == null ? List.of() : form.variants(), form.conclusion());
+  }
+
   @GetMapping(value = "/api/orders/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
   ResultReport report(@PathVariable long id) {
     return reports.forOrder(id).orElseThrow(() -> none(id));

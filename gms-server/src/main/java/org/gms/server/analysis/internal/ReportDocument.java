@@ -28,8 +28,8 @@ final class ReportDocument {
       String conclusion,
       String scope,
       String guideline,
-      String authorisedBy,
-      Instant authorisedAt) {
+      String signature,
+      Instant at) {
     StringBuilder html = new StringBuilder(32 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
         .append("<title>Genomic test report: ")
@@ -131,10 +131,10 @@ final class ReportDocument {
         .append(
             " are not. Classifications reflect current knowledge and may change; the laboratory")
         .append(" re-examines results when knowledge changes.</p>\n")
-        .append("<p>Authorised by ")
-        .append(escape(authorisedBy))
+        .append("<p>")
+        .append(escape(signature))
         .append(" on ")
-        .append(WHEN.format(authorisedAt))
+        .append(WHEN.format(at))
         .append(".</p>\n</body></html>\n");
     return html.toString();
   }
