@@ -25,13 +25,14 @@ import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.NewOrder;
 import org.gms.server.ordering.OrderState;
 import org.gms.server.ordering.OrderTransition;
-import org.gms.server.ordering.Relationship;
 import org.gms.server.ordering.Sample;
 import org.gms.server.ordering.SampleType;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.ordering.TestOrders;
 import org.gms.server.ordering.TurnaroundTargets;
+import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Relationship;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -53,6 +54,7 @@ class JdbcTestOrders implements TestOrders {
   private final OrderRules rules;
   private final TurnaroundTargets targets;
   private final Consents consents;
+  private final FamilyLinks links;
   private final Clock clock = Clock.system(SERVICE_ZONE);
 
   JdbcTestOrders(
@@ -61,13 +63,15 @@ class JdbcTestOrders implements TestOrders {
       Accounts accounts,
       OrderRules rules,
       TurnaroundTargets targets,
-      Consents consents) {
+      Consents consents,
+      FamilyLinks links) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.accounts = accounts;
     this.rules = rules;
     this.targets = targets;
     this.consents = consents;
+    this.links = links;
   }
 
   @Override
@@ -139,6 +143,8 @@ class JdbcTestOrders implements TestOrders {
           .param("relationship", member.relationship().name())
           .param("affected", member.affected())
           .update();
+      links.link(
+          order.patient(), member.nhsNumber(), member.relationship(), "test order " + id.get());
     }
     transition(id.get(), null, OrderState.REQUESTED, null, requester.username());
     // the choices the patient made with the requesting clinician join their consent history

@@ -11,11 +11,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.gms.server.GmsException;
+import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
 import org.gms.server.record.PgxResult;
 import org.gms.server.record.PgxResults;
+import org.gms.server.record.Relationship;
+import org.gms.server.record.Relative;
 import org.gms.server.record.Sex;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +43,12 @@ class PatientController {
 
   private final Patients patients;
   private final PgxResults results;
+  private final FamilyLinks links;
 
-  PatientController(Patients patients, PgxResults results) {
+  PatientController(Patients patients, PgxResults results, FamilyLinks links) {
     this.patients = patients;
     this.results = results;
+    this.links = links;
   }
 
   /**
@@ -85,6 +90,35 @@ class PatientController {
       throw new GmsException("limit must be 1 to " + MAX_LIMIT + ", not " + limit + ".");
     }
     return patients.list(limit);
+  }
+
+  record RelativeForm(String nhsNumber, String relationship) {}
+
+  @GetMapping("/{nhsNumber}/relatives")
+  List<Relative> relatives(@PathVariable String nhsNumber) {
+    return links.relatives(new NhsNumber(nhsNumber));
+  }
+
+  @PostMapping(value = "/{nhsNumber}/relatives", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<List<Relative>> link(
+      @PathVariable String nhsNumber, @RequestBody RelativeForm form) {
+    if (form.relationship() == null) {
+      throw new GmsException("relationship is required: mother, father, sibling, child or other.");
+    }
+    Relationship relationship;
+    try {
+      relationship =
+          Relationship.valueOf(form.relationship().strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new GmsException(
+          "relationship '"
+              + form.relationship()
+              + "' is not mother, father, sibling, child or other.");
+    }
+    NhsNumber patient = new NhsNumber(nhsNumber);
+    links.link(patient, new NhsNumber(form.nhsNumber()), relationship, "patient record");
+    return ResponseEntity.created(URI.create("/api/patients/" + patient + "/relatives"))
+        .body(links.relatives(patient));
   }
 
   @GetMapping("/{nhsNumber}")

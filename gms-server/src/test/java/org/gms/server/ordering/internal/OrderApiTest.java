@@ -119,6 +119,33 @@ class OrderApiTest {
   }
 
   @Test
+  void theOrdersFamilyIsLinkedOnThePatientRecordBothWays() throws Exception {
+    assertThat(clinician.post("/api/orders", "application/json", trioOrder("links-1")).statusCode())
+        .isIn(200, 201);
+
+    JsonNode ofChild = json(clinician.get("/api/patients/" + PROBAND + "/relatives"));
+    JsonNode ofMother = json(clinician.get("/api/patients/" + MOTHER + "/relatives"));
+
+    assertThat(
+            ofChild
+                .valueStream()
+                .map(r -> r.get("nhsNumber").asString() + " " + r.get("relationship").asString()))
+        .contains(MOTHER + " MOTHER", FATHER + " FATHER");
+    assertThat(
+            ofMother
+                .valueStream()
+                .map(r -> r.get("nhsNumber").asString() + " " + r.get("relationship").asString()))
+        .contains(PROBAND + " CHILD");
+    HttpResponse<String> self =
+        clinician.post(
+            "/api/patients/" + PROBAND + "/relatives",
+            "application/json",
+            "{\"nhsNumber\": \"%s\", \"relationship\": \"sibling\"}".formatted(PROBAND));
+    assertThat(self.statusCode()).isEqualTo(400);
+    assertThat(self.body()).contains("own relative");
+  }
+
+  @Test
   void resubmittingTheSameRequestNeverCreatesASecondOrder() throws Exception {
     List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
