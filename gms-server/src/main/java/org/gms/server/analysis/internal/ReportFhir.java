@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Patient, a genomic-report DiagnosticReport (LOINC 51969-4), and per reported variant a variant
  * Observation (69548-6, HGVS, alleles, position, allelic state) and a diagnostic-implication
  * Observation with its clinical significance (53037-8), derived from the variant. The codes are the
- * IG's and LOINC's; the bundle is not yet run through the FHIR validator.
+ * IG's and LOINC's; tests run the bundle through the HAPI FHIR validator with the IG package.
  */
 final class ReportFhir {
 
@@ -42,15 +42,15 @@ final class ReportFhir {
     bundle.put("type", "collection");
     bundle.put("timestamp", issued.toString());
     ArrayNode entries = bundle.putArray("entry");
-    String patientRef = "urn:uuid:patient-" + order.patient().value();
+    String patientRef = uuid("patient-" + order.patient().value());
     entries.add(entry(patientRef, patient(patient)));
     ObjectNode report = JSON.createObjectNode();
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
     for (JsonNode candidate : reported) {
       JsonNode variant = candidate.path("variants").path(0);
-      String variantRef = "urn:uuid:variant-" + order.id() + "-" + n;
-      String implicationRef = "urn:uuid:implication-" + order.id() + "-" + n++;
+      String variantRef = uuid("variant-" + order.id() + "-" + n);
+      String implicationRef = uuid("implication-" + order.id() + "-" + n++);
       entries.add(
           entry(variantRef, variant(variant, candidate.path("proband").asString(""), patientRef)));
       entries.add(
@@ -81,7 +81,7 @@ final class ReportFhir {
     report.putArray("performer").addObject().put("display", order.laboratory());
     report.set("result", results);
     report.put("conclusion", conclusion);
-    entries.add(entry("urn:uuid:report-" + order.id(), report));
+    entries.add(entry(uuid("report-" + order.id()), report));
     return bundle;
   }
 
@@ -227,6 +227,12 @@ final class ReportFhir {
         .put("system", system)
         .put("code", code)
         .put("display", display);
+  }
+
+  /** A stable urn:uuid for an entry of this report (name-based, so reissuing gives the same). */
+  private static String uuid(String name) {
+    return "urn:uuid:"
+        + java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static ObjectNode entry(String fullUrl, ObjectNode resource) {

@@ -134,6 +134,10 @@ class AnalysisApiTest {
             .findFirst()
             .orElseThrow();
     assertThat(variant.toString()).contains("c.506_507del", "LA6706-1");
+    assertThat(
+            org.gms.server.FhirValidation.errors(
+                clinician.get("/api/orders/" + order + "/report", "application/fhir+json").body()))
+        .isEmpty();
     HttpResponse<byte[]> pdf =
         clinician.getBytes("/api/orders/" + order + "/report", "application/pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);

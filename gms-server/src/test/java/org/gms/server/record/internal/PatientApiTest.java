@@ -142,6 +142,7 @@ class PatientApiTest {
   void theResultAsFhirGenomicsReportingObservations() throws Exception {
     scientist.post(pgx(), "application/gzip", example2());
     HttpResponse<String> response = clinician.get(pgx() + "/fhir");
+    assertThat(org.gms.server.FhirValidation.errors(response.body())).isEmpty();
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/fhir+json"));
