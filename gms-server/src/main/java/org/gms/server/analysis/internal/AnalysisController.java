@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisRun;
@@ -42,7 +42,10 @@ class AnalysisController {
 
   @PostMapping(value = "/api/orders/{id}/analyses", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<AnalysisRun> start(@PathVariable long id, @RequestBody StartForm form) {
-    AnalysisKind kind = form.kind() == null ? AnalysisKind.RARE_DISEASE : kind(form.kind());
+    AnalysisKind kind =
+        form.kind() == null
+            ? AnalysisKind.RARE_DISEASE
+            : EnumChoice.parse(AnalysisKind.class, form.kind(), "kind");
     AnalysisRun run =
         runs.start(
             id,
@@ -82,14 +85,6 @@ class AnalysisController {
   @GetMapping(value = "/api/analyses/{id}/result", produces = MediaType.TEXT_HTML_VALUE)
   String resultHtml(@PathVariable long id) {
     return runs.resultHtml(id).orElseThrow(() -> noResult(id));
-  }
-
-  private static AnalysisKind kind(String text) {
-    try {
-      return AnalysisKind.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new GmsException("kind '" + text + "' is not rare_disease or pharmacogenomics.");
-    }
   }
 
   private static GmsException notFound(long id) {

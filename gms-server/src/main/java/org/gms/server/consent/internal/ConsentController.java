@@ -2,9 +2,8 @@ package org.gms.server.consent.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.gms.server.GmsException;
+import org.gms.server.EnumChoice;
 import org.gms.server.consent.ConsentKind;
 import org.gms.server.consent.ConsentRecord;
 import org.gms.server.consent.Consents;
@@ -37,8 +36,8 @@ class ConsentController {
     ConsentRecord record =
         consents.record(
             new NhsNumber(nhs),
-            parse(ConsentKind.class, form.kind(), "kind"),
-            parse(Decision.class, form.decision(), "decision"),
+            EnumChoice.parse(ConsentKind.class, form.kind(), "kind"),
+            EnumChoice.parse(Decision.class, form.decision(), "decision"),
             "consent form",
             form.note());
     return ResponseEntity.created(URI.create("/api/patients/" + nhs + "/consents")).body(record);
@@ -48,24 +47,5 @@ class ConsentController {
   Choices choices(@PathVariable String nhs) {
     NhsNumber patient = new NhsNumber(nhs);
     return new Choices(consents.current(patient), consents.history(patient));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new GmsException(
-          field
-              + " '"
-              + value
-              + "' is not one of "
-              + java.util.Arrays.stream(type.getEnumConstants())
-                  .map(c -> c.name().toLowerCase(Locale.ROOT))
-                  .toList()
-              + ".");
-    }
   }
 }

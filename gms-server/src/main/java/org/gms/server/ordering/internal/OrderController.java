@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
 import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.NewOrder;
@@ -68,7 +68,7 @@ class OrderController {
           indication,
           test,
           laboratory,
-          urgency == null ? null : parse(Urgency.class, urgency, "urgency"),
+          urgency == null ? null : EnumChoice.parse(Urgency.class, urgency, "urgency"),
           hpoTerms,
           family == null ? List.of() : family.stream().map(MemberForm::toMember).toList(),
           researchParticipation,
@@ -84,7 +84,7 @@ class OrderController {
       }
       return new FamilyMember(
           new NhsNumber(nhsNumber),
-          parse(Relationship.class, relationship, "relationship"),
+          EnumChoice.parse(Relationship.class, relationship, "relationship"),
           Boolean.TRUE.equals(affected));
     }
   }
@@ -110,7 +110,7 @@ class OrderController {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new GmsException("limit must be 1 to " + MAX_LIMIT + ", not " + limit + ".");
     }
-    return orders.visible(state.map(s -> parse(OrderState.class, s, "state")), limit);
+    return orders.visible(state.map(s -> EnumChoice.parse(OrderState.class, s, "state")), limit);
   }
 
   @GetMapping("/{id}")
@@ -128,7 +128,7 @@ class OrderController {
     if (form.to() == null) {
       throw new GmsException("to is required: the state to move the order to.");
     }
-    return orders.move(id, parse(OrderState.class, form.to(), "to"), form.reason());
+    return orders.move(id, EnumChoice.parse(OrderState.class, form.to(), "to"), form.reason());
   }
 
   @PostMapping(value = "/{id}/samples", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -142,24 +142,9 @@ class OrderController {
               + form.receivedAt()
               + "' is not a time: write it as 2026-11-24T09:30:00Z.");
     }
-    SampleType type = form.type() == null ? null : parse(SampleType.class, form.type(), "type");
+    SampleType type =
+        form.type() == null ? null : EnumChoice.parse(SampleType.class, form.type(), "type");
     TestOrder order = orders.receiveSample(id, form.barcode(), type, at);
     return ResponseEntity.created(URI.create("/api/orders/" + id)).body(order);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new GmsException(
-          field
-              + " '"
-              + value
-              + "' is not one of "
-              + java.util.Arrays.stream(type.getEnumConstants())
-                  .map(c -> c.name().toLowerCase(Locale.ROOT))
-                  .toList()
-              + ".");
-    }
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
@@ -102,19 +103,8 @@ class PatientController {
   @PostMapping(value = "/{nhsNumber}/relatives", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<List<Relative>> link(
       @PathVariable String nhsNumber, @RequestBody RelativeForm form) {
-    if (form.relationship() == null) {
-      throw new GmsException("relationship is required: mother, father, sibling, child or other.");
-    }
-    Relationship relationship;
-    try {
-      relationship =
-          Relationship.valueOf(form.relationship().strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new GmsException(
-          "relationship '"
-              + form.relationship()
-              + "' is not mother, father, sibling, child or other.");
-    }
+    Relationship relationship =
+        EnumChoice.parse(Relationship.class, form.relationship(), "relationship");
     NhsNumber patient = new NhsNumber(nhsNumber);
     links.link(patient, new NhsNumber(form.nhsNumber()), relationship, "patient record");
     return ResponseEntity.created(URI.create("/api/patients/" + patient + "/relatives"))
