@@ -39,6 +39,12 @@ public interface TestOrders {
   TestOrder receiveSample(long id, String barcode, SampleType type, Instant receivedAt);
 
   /**
+   * The HPO terms given on all the patient's orders, for views that have already checked the
+   * patient's consent (research); no user check here, and the caller audits its own use.
+   */
+  java.util.Set<String> phenotypesOf(org.gms.server.record.NhsNumber patient);
+
+  /**
    * Called by the analysis feature, with no user, when a run of the order has a result: an order in
    * analysis moves to interpretation, recorded as done by {@code by} (e.g. {@code analysis run
    * 12}). Orders elsewhere are left as they are.

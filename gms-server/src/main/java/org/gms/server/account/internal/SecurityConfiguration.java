@@ -60,6 +60,9 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/auth/tokens", "/login")
                     .permitAll()
                     // Patient record: scientists store results, clinicians and scientists read.
+                    // The research view is for researchers only.
+                    .requestMatchers("/api/research/**")
+                    .hasRole(Role.RESEARCHER.name())
                     // Reports are previewed and authorised by laboratory scientists.
                     .requestMatchers(
                         HttpMethod.POST, "/api/analyses/*/report/**", "/api/analyses/*/report")

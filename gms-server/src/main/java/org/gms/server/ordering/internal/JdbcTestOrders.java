@@ -301,6 +301,16 @@ class JdbcTestOrders implements TestOrders {
   }
 
   @Override
+  public java.util.Set<String> phenotypesOf(NhsNumber patient) {
+    return new java.util.TreeSet<>(
+        jdbc.sql(
+                "SELECT DISTINCT unnest(hpo_terms) FROM test_order WHERE patient_nhs_number = :nhs")
+            .param("nhs", patient.value())
+            .query(String.class)
+            .list());
+  }
+
+  @Override
   @Transactional
   public void analysisFinished(long id, String by) {
     int moved =

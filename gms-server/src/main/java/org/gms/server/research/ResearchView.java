@@ -1,0 +1,20 @@
+package org.gms.server.research;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/** What researchers may see. Callers must be researchers; every call is audited. */
+public interface ResearchView {
+
+  /** Counts below this are not given: a small group can identify its members. */
+  int SMALLEST_COUNT = 5;
+
+  /** Every individual whose current research decision is GIVEN, pseudonymised. */
+  List<ResearchIndividual> individuals();
+
+  /**
+   * How many consented individuals have the HPO term on a request (exactly that term); empty when
+   * fewer than {@value #SMALLEST_COUNT}.
+   */
+  OptionalLong countWithPhenotype(String hpoTerm);
+}

@@ -1,0 +1,69 @@
+package org.gms.server.research.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import org.gms.server.audit.AuditLog;
+import org.gms.server.consent.Consents;
+import org.gms.server.ordering.TestOrders;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Patient;
+import org.gms.server.record.Patients;
+import org.gms.server.research.ResearchIndividual;
+import org.gms.server.research.ResearchView;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcResearchView implements ResearchView {
+
+  private final Consents consents;
+  private final Patients patients;
+  private final TestOrders orders;
+  private final Pseudonyms pseudonyms;
+  private final AuditLog audit;
+
+  JdbcResearchView(
+      Consents consents,
+      Patients patients,
+      TestOrders orders,
+      Pseudonyms pseudonyms,
+      AuditLog audit) {
+    this.consents = consents;
+    this.patients = patients;
+    this.orders = orders;
+    this.pseudonyms = pseudonyms;
+    this.audit = audit;
+  }
+
+  @Override
+  public List<ResearchIndividual> individuals() {
+    List<ResearchIndividual> individuals = new ArrayList<>();
+    for (NhsNumber nhs : consents.researchParticipants()) {
+      patients.find(nhs).ifPresent(patient -> individuals.add(individual(patient)));
+    }
+    individuals.sort(Comparator.comparing(ResearchIndividual::id));
+    audit.record("query", "research", "individuals", individuals.size() + " individuals");
+    return individuals;
+  }
+
+  @Override
+  public OptionalLong countWithPhenotype(String hpoTerm) {
+    long count =
+        consents.researchParticipants().stream()
+            .filter(nhs -> orders.phenotypesOf(nhs).contains(hpoTerm))
+            .count();
+    boolean shown = count >= SMALLEST_COUNT;
+    audit.record(
+        "query", "research", "count " + hpoTerm, shown ? Long.toString(count) : "suppressed");
+    return shown ? OptionalLong.of(count) : OptionalLong.empty();
+  }
+
+  private ResearchIndividual individual(Patient patient) {
+    return new ResearchIndividual(
+        pseudonyms.of(patient.nhsNumber()),
+        patient.dateOfBirth().getYear(),
+        patient.sex().name(),
+        List.copyOf(orders.phenotypesOf(patient.nhsNumber())));
+  }
+}

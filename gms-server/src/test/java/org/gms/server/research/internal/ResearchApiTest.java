@@ -1,0 +1,122 @@
+package org.gms.server.research.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Patient;
+import org.gms.server.record.Patients;
+import org.gms.server.record.Sex;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The research view over HTTP: only consented patients, no direct identifiers, small counts
+ * suppressed, and a withdrawal effective at the next query. The patients' choices come from their
+ * test requests, as in the service.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ResearchApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Respiratory insufficiency: used by no other test, so the counts here are this test's. */
+  private static final String TERM = "HP:0002093";
+
+  private static final List<String> CONSENTING =
+      List.of("9991000305", "9991000313", "9991000321", "9991000348", "9991000356");
+  private static final String DECLINING = "9991000364";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired Patients patients;
+  @Autowired DirectoryImports directory;
+
+  @Test
+  void onlyConsentedPatientsPseudonymisedAndSmallCountsSuppressed() throws Exception {
+    directory.importBundledIfMissing();
+    ApiClient clinician = client("dr-research", Role.CLINICIAN, "Research Hospital");
+    ApiClient researcher = client("rita-research", Role.RESEARCHER, "Research Network");
+    for (String nhs : CONSENTING.subList(0, 4)) {
+      order(clinician, nhs, true);
+    }
+    order(clinician, DECLINING, false);
+
+    assertThat(count(researcher).get("suppressed").asBoolean()).isTrue();
+    assertThat(count(researcher).get("count").isNull()).isTrue();
+
+    order(clinician, CONSENTING.get(4), true);
+    assertThat(count(researcher).get("count").asLong()).isEqualTo(5);
+
+    HttpResponse<String> individuals = researcher.get("/api/research/individuals");
+    assertThat(individuals.statusCode()).isEqualTo(200);
+    assertThat(individuals.body())
+        .doesNotContain(CONSENTING.get(0), "Research Patient", "2012-03-04", DECLINING);
+    JsonNode mine =
+        JSON.readTree(individuals.body())
+            .valueStream()
+            .filter(i -> i.get("phenotypes").toString().contains(TERM))
+            .collect(
+                java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toList(), JSON::valueToTree));
+    assertThat(mine.size()).isEqualTo(5);
+    assertThat(mine.get(0).get("yearOfBirth").asInt()).isEqualTo(2012);
+    assertThat(JSON.readTree(researcher.get("/api/research/individuals").body()).toString())
+        .contains(mine.get(0).get("id").asString());
+
+    HttpResponse<String> withdrawn =
+        clinician.post(
+            "/api/patients/" + CONSENTING.get(0) + "/consents",
+            "application/json",
+            "{\"kind\": \"research_participation\", \"decision\": \"withdrawn\"}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(201);
+    assertThat(count(researcher).get("suppressed").asBoolean()).isTrue();
+
+    assertThat(clinician.get("/api/research/individuals").statusCode()).isEqualTo(403);
+  }
+
+  private JsonNode count(ApiClient researcher) throws Exception {
+    HttpResponse<String> response = researcher.get("/api/research/counts?hpo=" + TERM);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private void order(ApiClient clinician, String nhs, boolean research) throws Exception {
+    if (patients.find(new NhsNumber(nhs)).isEmpty()) {
+      patients.register(
+          new Patient(
+              new NhsNumber(nhs), "Research Patient " + nhs, LocalDate.of(2012, 3, 4), Sex.FEMALE));
+    }
+    HttpResponse<String> response =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "research-%s", "patient": "%s", "indication": "R29", "test": "R29.4",
+             "laboratory": "Research Hub", "hpoTerms": ["%s"],
+             "researchParticipation": %s, "recontact": false}
+            """
+                .formatted(nhs, nhs, TERM, research));
+    assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+  }
+
+  private ApiClient client(String user, Role role, String organisation) throws Exception {
+    String password = user + "-password";
+    accounts.save(new Account(user, user, Set.of(role), organisation), password);
+    return ApiClient.withToken(
+        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+  }
+}
