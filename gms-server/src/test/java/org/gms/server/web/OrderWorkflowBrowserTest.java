@@ -121,7 +121,7 @@ class OrderWorkflowBrowserTest {
     type("sample-" + MOTHER, "mum");
     type("sample-" + FATHER, "dad");
     browser.findElement(By.cssSelector("#analyse button")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".report-tick")));
+    awaitReview();
     assertThat(browser.findElement(By.id("candidates")).getText()).contains("FBXO11", "Tier 1");
     var geneFilter = browser.findElement(By.id("filter-gene"));
     geneFilter.sendKeys("BRCA1");
@@ -149,6 +149,26 @@ class OrderWorkflowBrowserTest {
     assertThat(browser.findElement(By.tagName("body")).getText())
         .contains("Genomic test report", "c.506_507del", "Pathogenic", "lab.flow")
         .doesNotContain("Likely pathogenic");
+  }
+
+  /**
+   * The analysis has finished and the review table is shown; on a timeout, says what the page
+   * shows.
+   */
+  private void awaitReview() {
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".report-tick")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "No candidates to review. Status: '"
+              + browser.findElement(By.id("status")).getText()
+              + "'; runs: '"
+              + browser.findElement(By.id("runs")).getText()
+              + "'; order: '"
+              + browser.findElement(By.id("facts")).getText()
+              + "'",
+          e);
+    }
   }
 
   /** The order page has shown the order (or says why not). */
