@@ -30,6 +30,13 @@ public final class PhenotypeKnowledge {
   private static final String BUNDLED_OBO = "hp.obo.gz";
   private static final String BUNDLED_GENES = "genes_to_phenotype.txt.gz";
 
+  /**
+   * Disease names (id and name columns of phenotype.hpoa 2023-01-27): genes_to_phenotype.txt has no
+   * names, and a clinician reads "Intellectual developmental disorder with dysmorphic facies", not
+   * OMIM:618089. Diseases described later keep their id only.
+   */
+  private static final String BUNDLED_NAMES = "disease-names.2023-01-27.tsv.gz";
+
   private final HpoOntology ontology;
   private final List<String> provenance;
   private final DiseaseId[] diseaseIds;
@@ -47,6 +54,7 @@ public final class PhenotypeKnowledge {
       HpoOntology ontology,
       AnnotationCollector fromGenes,
       AnnotationCollector fromHpoa,
+      Map<String, String> names,
       List<String> provenance) {
     this.ontology = ontology;
     this.provenance = List.copyOf(provenance);
@@ -68,7 +76,10 @@ public final class PhenotypeKnowledge {
     for (Map.Entry<DiseaseId, AnnotationCollector.DiseaseEntry> e : entries.entrySet()) {
       AnnotationCollector.DiseaseEntry entry = e.getValue();
       diseaseIds[d] = e.getKey();
-      diseaseNames[d] = entry.name;
+      diseaseNames[d] =
+          entry.name == null || entry.name.isBlank()
+              ? names.get(e.getKey().toString())
+              : entry.name;
       List<Integer> terms = new ArrayList<>(entry.frequencies.keySet());
       Collections.sort(terms);
       diseaseTerms[d] = terms.stream().mapToInt(Integer::intValue).toArray();
@@ -173,7 +184,23 @@ public final class PhenotypeKnowledge {
         }
         provenance.add(diseases.summary(hpoa + " (dated " + reader.date() + ")"));
       }
-      return new PhenotypeKnowledge(ontology, genes, diseases, provenance);
+      return new PhenotypeKnowledge(ontology, genes, diseases, names(), provenance);
+    }
+
+    /** The bundled disease names, by disease id. */
+    private static Map<String, String> names() {
+      Map<String, String> names = new HashMap<>();
+      try (BufferedReader reader = TextInput.open(bundled(BUNDLED_NAMES))) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          int tab = line.indexOf('\t');
+          if (tab > 0) {
+            names.put(line.substring(0, tab), line.substring(tab + 1));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the bundled " + BUNDLED_NAMES, e);
+      }
+      return names;
     }
 
     private static InputStream bundled(String name) {

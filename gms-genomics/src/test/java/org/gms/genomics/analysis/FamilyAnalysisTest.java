@@ -110,6 +110,9 @@ class FamilyAnalysisTest {
         .isEqualTo("0/0");
     String diagnosed = phenopacket.at("/interpretations/0/diagnosis/disease/id").asString();
     assertThat(first.at("/phenotypeMatch/diseases/0/id").asString()).isEqualTo(diagnosed);
+    // named as the publication's diagnosis is (the bundled names come from HPO's phenotype.hpoa)
+    assertThat(first.at("/phenotypeMatch/diseases/0/name").asString())
+        .isEqualTo(phenopacket.at("/interpretations/0/diagnosis/disease/label").asString());
     assertThat(first.at("/phenotypeMatch/diseases/0/terms").size()).isPositive();
     assertThat(json.get("proband").asString()).isEqualTo("child");
   }
