@@ -13,6 +13,12 @@ public interface ResearchView {
   List<ResearchIndividual> individuals();
 
   /**
+   * Every consented individual as a GA4GH Phenopacket v2 (JSON, one per individual): research id,
+   * sex and the HPO terms of their requests; no direct identifiers.
+   */
+  List<String> phenopackets();
+
+  /**
    * How many consented individuals have the HPO term on a request (exactly that term); empty when
    * fewer than {@value #SMALLEST_COUNT}.
    */

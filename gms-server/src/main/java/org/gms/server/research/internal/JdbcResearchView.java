@@ -21,6 +21,7 @@ class JdbcResearchView implements ResearchView {
   private final Patients patients;
   private final TestOrders orders;
   private final Pseudonyms pseudonyms;
+  private final PhenopacketExport export;
   private final AuditLog audit;
 
   JdbcResearchView(
@@ -28,11 +29,13 @@ class JdbcResearchView implements ResearchView {
       Patients patients,
       TestOrders orders,
       Pseudonyms pseudonyms,
+      PhenopacketExport export,
       AuditLog audit) {
     this.consents = consents;
     this.patients = patients;
     this.orders = orders;
     this.pseudonyms = pseudonyms;
+    this.export = export;
     this.audit = audit;
   }
 
@@ -45,6 +48,14 @@ class JdbcResearchView implements ResearchView {
     individuals.sort(Comparator.comparing(ResearchIndividual::id));
     audit.record("query", "research", "individuals", individuals.size() + " individuals");
     return individuals;
+  }
+
+  @Override
+  public List<String> phenopackets() {
+    java.time.Instant now = java.time.Instant.now();
+    List<String> packets = individuals().stream().map(i -> export.toJson(i, now)).toList();
+    audit.record("query", "research", "phenopackets", packets.size() + " phenopackets");
+    return packets;
   }
 
   @Override

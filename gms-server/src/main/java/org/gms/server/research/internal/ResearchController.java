@@ -30,6 +30,12 @@ class ResearchController {
     return view.individuals();
   }
 
+  /** Every consented individual as a Phenopacket v2, in a JSON array. */
+  @GetMapping(value = "/api/research/phenopackets", produces = "application/json")
+  String phenopackets() {
+    return "[" + String.join(",", view.phenopackets()) + "]";
+  }
+
   @GetMapping("/api/research/counts")
   Count count(@RequestParam String hpo) {
     String term = hpo.strip().toUpperCase(java.util.Locale.ROOT);

@@ -77,6 +77,27 @@ class ResearchApiTest {
     assertThat(JSON.readTree(researcher.get("/api/research/individuals").body()).toString())
         .contains(mine.get(0).get("id").asString());
 
+    HttpResponse<String> packets = researcher.get("/api/research/phenopackets");
+    assertThat(packets.statusCode()).isEqualTo(200);
+    assertThat(packets.body()).doesNotContain(CONSENTING.get(1), "Research Patient", DECLINING);
+    int withTerm = 0;
+    for (JsonNode packet : JSON.readTree(packets.body())) {
+      // the schema's own parser refuses anything that is not a Phenopacket v2
+      org.phenopackets.schema.v2.Phenopacket.Builder parsed =
+          org.phenopackets.schema.v2.Phenopacket.newBuilder();
+      com.google.protobuf.util.JsonFormat.parser().merge(packet.toString(), parsed);
+      assertThat(parsed.getMetaData().getPhenopacketSchemaVersion()).isEqualTo("2.0");
+      assertThat(parsed.getMetaData().getResourcesList()).extracting(r -> r.getId()).contains("hp");
+      if (parsed.getPhenotypicFeaturesList().stream()
+          .anyMatch(f -> f.getType().getId().equals(TERM))) {
+        withTerm++;
+        assertThat(parsed.getSubject().getSex().name()).isEqualTo("FEMALE");
+        assertThat(parsed.getPhenotypicFeatures(0).getType().getLabel())
+            .isEqualTo("Respiratory insufficiency");
+      }
+    }
+    assertThat(withTerm).isEqualTo(5);
+
     HttpResponse<String> withdrawn =
         clinician.post(
             "/api/patients/" + CONSENTING.get(0) + "/consents",
