@@ -85,13 +85,15 @@ function nextStates(state) {
 }
 
 async function refresh() {
+  // runs first, then the order: a run's success and the order's move to interpretation are one
+  // transaction, so an order read after the runs is never older than them
+  const runs = await gms.getJson(`/api/orders/${orderId}/analyses`);
   order = await gms.getJson(`/api/orders/${orderId}`);
   showOrder();
-  await showRuns();
+  await showRuns(runs);
 }
 
-async function showRuns() {
-  const runs = await gms.getJson(`/api/orders/${orderId}/analyses`);
+async function showRuns(runs) {
   document.getElementById("runs-section").hidden = runs.length === 0;
   const body = document.querySelector("#runs tbody");
   body.replaceChildren(...runs.map((run) => {
