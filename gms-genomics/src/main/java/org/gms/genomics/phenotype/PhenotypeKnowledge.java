@@ -118,9 +118,17 @@ public final class PhenotypeKnowledge {
     return diseaseTerms[disease].length > 0;
   }
 
-  /** HPO 2026-02-16 as shipped with the product: hp.obo and the current genes_to_phenotype.txt. */
+  /**
+   * HPO 2026-02-16 as shipped with the product: hp.obo and the current genes_to_phenotype.txt,
+   * loaded once (about 2 s) and shared; the knowledge is immutable.
+   */
   public static PhenotypeKnowledge bundled() {
-    return builder().load();
+    return Bundled.KNOWLEDGE;
+  }
+
+  /** Loads the bundled files on first use. */
+  private static final class Bundled {
+    static final PhenotypeKnowledge KNOWLEDGE = builder().load();
   }
 
   public static Builder builder() {

@@ -2,6 +2,7 @@ package org.gms.server.analysis.internal;
 
 import java.util.List;
 import org.gms.genomics.phenotype.HpoOntology;
+import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.server.GmsException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,12 +14,6 @@ class PhenotypeTermController {
 
   private static final int MAX_LIMIT = 50;
 
-  private final PhenotypeReference reference;
-
-  PhenotypeTermController(PhenotypeReference reference) {
-    this.reference = reference;
-  }
-
   record Term(String id, String name) {}
 
   @GetMapping("/api/hpo/terms")
@@ -26,7 +21,7 @@ class PhenotypeTermController {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new GmsException("limit must be 1 to " + MAX_LIMIT + ", not " + limit + ".");
     }
-    HpoOntology ontology = reference.get().ontology();
+    HpoOntology ontology = PhenotypeKnowledge.bundled().ontology();
     return ontology.search(q, limit).stream()
         .map(id -> new Term(id.toString(), ontology.name(id)))
         .toList();

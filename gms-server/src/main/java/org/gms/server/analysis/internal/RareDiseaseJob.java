@@ -26,13 +26,10 @@ class RareDiseaseJob {
 
   private final AnnotationResources resources;
   private final AnalysisSettings settings;
-  private final PhenotypeReference phenotypes;
 
-  RareDiseaseJob(
-      AnnotationResources resources, AnalysisSettings settings, PhenotypeReference phenotypes) {
+  RareDiseaseJob(AnnotationResources resources, AnalysisSettings settings) {
     this.resources = resources;
     this.settings = settings;
-    this.phenotypes = phenotypes;
   }
 
   record Result(String json, String html, String summary) {}
@@ -53,7 +50,7 @@ class RareDiseaseJob {
       builder.clinvar(settings.clinvar());
     }
     if (!spec.hpoTerms().isEmpty()) {
-      PhenotypeKnowledge hpo = phenotypes.get();
+      PhenotypeKnowledge hpo = PhenotypeKnowledge.bundled();
       builder.phenotype(
           new PhenotypeMatching(
               hpo,

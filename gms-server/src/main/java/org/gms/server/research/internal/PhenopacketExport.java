@@ -24,10 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PhenopacketExport {
 
-  private HpoOntology ontology;
-
   String toJson(ResearchIndividual individual, Instant created) {
-    HpoOntology hpo = ontology();
+    HpoOntology hpo = PhenotypeKnowledge.bundled().ontology();
     Phenopacket.Builder packet =
         Phenopacket.newBuilder()
             .setId(individual.id())
@@ -75,12 +73,5 @@ class PhenopacketExport {
       case "OTHER" -> Sex.OTHER_SEX;
       default -> Sex.UNKNOWN_SEX;
     };
-  }
-
-  private synchronized HpoOntology ontology() {
-    if (ontology == null) {
-      ontology = PhenotypeKnowledge.bundled().ontology();
-    }
-    return ontology;
   }
 }
