@@ -51,7 +51,7 @@ function showOrder() {
   document.getElementById("report-link").hidden = order.state !== "REPORTED";
   document.getElementById("report").href = `/api/orders/${order.id}/report`;
   const next = document.getElementById("next-state");
-  next.replaceChildren(...nextStates(order.state).map((s) => {
+  next.replaceChildren(...order.nextStates.map((s) => {
     const option = gms.el("option", label(s));
     option.value = s;
     return option;
@@ -70,18 +70,6 @@ function showOrder() {
     input.autocomplete = "off";
     names.append(lab, input);
   }
-}
-
-function nextStates(state) {
-  const next = {
-    REQUESTED: ["CANCELLED"],
-    SAMPLE_RECEIVED: ["SEQUENCING", "RESAMPLE_REQUESTED", "FAILED", "CANCELLED"],
-    SEQUENCING: ["ANALYSIS", "RESAMPLE_REQUESTED", "FAILED", "CANCELLED"],
-    ANALYSIS: ["INTERPRETATION", "RESAMPLE_REQUESTED", "FAILED", "CANCELLED"],
-    INTERPRETATION: ["REPORTED", "ANALYSIS", "FAILED", "CANCELLED"],
-    RESAMPLE_REQUESTED: ["SAMPLE_RECEIVED", "FAILED", "CANCELLED"],
-  };
-  return next[state] || [];
 }
 
 async function refresh() {

@@ -1,5 +1,6 @@
 package org.gms.server.ordering;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,12 @@ public record TestOrder(
     boolean overdue,
     List<OrderTransition> history,
     List<Sample> samples) {
+
+  /** The states the order may move to now (empty once final), for clients offering the choice. */
+  @JsonProperty("nextStates")
+  public List<OrderState> nextStates() {
+    return List.copyOf(state.next());
+  }
 
   public TestOrder {
     hpoTerms = List.copyOf(hpoTerms);

@@ -108,6 +108,8 @@ class OrderApiTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     JsonNode order = json(response);
     assertThat(order.get("state").asString()).isEqualTo("REQUESTED");
+    assertThat(order.get("nextStates").valueStream().map(JsonNode::asString))
+        .containsExactly("SAMPLE_RECEIVED", "CANCELLED");
     assertThat(order.get("testMethod").asString()).isEqualTo("WGS");
     assertThat(order.get("family").size()).isEqualTo(2);
     // WGS: 84 calendar days (hub target), counted from today in the service's time zone
