@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param conclusion the scientist's summary for the clinician
  * @param variants the reported variants as JSON: each candidate as the run found it, with the final
  *     classification and comment
+ * @param version 1 for the report as first authorised, one more for each amendment
+ * @param amendmentReason why this version amended the previous one; null for version 1
  */
 public record ResultReport(
     long orderId,
@@ -15,4 +17,6 @@ public record ResultReport(
     String conclusion,
     String variants,
     String authorisedBy,
-    Instant authorisedAt) {}
+    Instant authorisedAt,
+    int version,
+    String amendmentReason) {}

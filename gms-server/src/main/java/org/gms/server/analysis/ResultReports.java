@@ -25,6 +25,28 @@ public interface ResultReports {
    */
   String preview(long runId, List<Reportable> variants, String conclusion);
 
+  /**
+   * Amends the authorised report of a REPORTED order, as a laboratory scientist of its laboratory:
+   * reported variants take new classes, candidates of the run may be added, the conclusion is
+   * replaced. The report it replaces is kept ({@link #versions}); the new classifications are added
+   * to the patient's record as amended-report classifications; the order stays REPORTED.
+   *
+   * @param reclassified reported variants with their new class, by variant key
+   * @param added further candidates of the report's run to report, by rank
+   * @param reason why the report is amended (e.g. the knowledge change), required
+   * @throws org.gms.server.GmsException when the order has no report, a key is not in it, a rank is
+   *     not in the run, or the user is not a scientist of the laboratory
+   */
+  ResultReport amend(
+      long orderId,
+      List<Reclassification> reclassified,
+      List<Reportable> added,
+      String conclusion,
+      String reason);
+
+  /** Every version of the order's report, oldest first (the last is the one in force). */
+  List<ResultReport> versions(long orderId);
+
   /** The order's report, if authorised and the user may see the order. */
   Optional<ResultReport> forOrder(long orderId);
 

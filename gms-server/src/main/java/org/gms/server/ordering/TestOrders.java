@@ -45,6 +45,13 @@ public interface TestOrders {
   java.util.Set<String> phenotypesOf(org.gms.server.record.NhsNumber patient);
 
   /**
+   * Every order in one of the states, oldest first, for system jobs that re-examine cases (the
+   * re-analysis of stored cases when knowledge changes); no user check here, and the caller audits
+   * its own use.
+   */
+  List<OrderCase> casesIn(java.util.Set<OrderState> states);
+
+  /**
    * Called by the analysis feature, with no user, when a run of the order has a result: an order in
    * analysis moves to interpretation, recorded as done by {@code by} (e.g. {@code analysis run
    * 12}). Orders elsewhere are left as they are.

@@ -5,9 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.variant.SequenceVariant;
+import org.gms.genomics.variant.VariantKey;
+import org.gms.genomics.variant.VariantNormaliser;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisRun;
+import org.gms.server.analysis.Reclassification;
 import org.gms.server.analysis.Reportable;
 import org.gms.server.analysis.ResultReport;
 import org.gms.server.analysis.ResultReports;
@@ -40,6 +47,7 @@ class JdbcResultReports implements ResultReports {
   private final Patients patients;
   private final VariantClassifications classifications;
   private final AnnotationResources resources;
+  private final Accounts accounts;
 
   JdbcResultReports(
       JdbcClient jdbc,
@@ -48,7 +56,9 @@ class JdbcResultReports implements ResultReports {
       TestOrders orders,
       Patients patients,
       VariantClassifications classifications,
-      AnnotationResources resources) {
+      AnnotationResources resources,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.audit = audit;
     this.runs = runs;
@@ -96,6 +106,190 @@ class JdbcResultReports implements ResultReports {
             draft.order(), draft.reported(), resources.get().genome(), ClassificationSource.REPORT)
         .forEach(classifications::record);
     return forOrder(draft.order().id()).orElseThrow();
+  }
+
+  @Override
+  @Transactional
+  public ResultReport amend(
+      long orderId,
+      List<Reclassification> reclassified,
+      List<Reportable> added,
+      String conclusion,
+      String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new GmsException(
+          "reason is required: why the report of order " + orderId + " is amended.");
+    }
+    if (conclusion == null || conclusion.isBlank()) {
+      throw new GmsException(
+          "conclusion is required: the amended result in words for the clinician.");
+    }
+    if (reclassified.isEmpty() && added.isEmpty()) {
+      throw new GmsException(
+          "An amendment reclassifies at least one reported variant or adds a candidate.");
+    }
+    TestOrder order =
+        orders
+            .find(orderId)
+            .orElseThrow(
+                () ->
+                    new GmsException(
+                        GmsException.Kind.NOT_FOUND, "No order " + orderId + " that you can see."));
+    String user = SecurityContextHolder.getContext().getAuthentication().getName();
+    boolean scientist =
+        accounts
+            .find(user)
+            .filter(a -> a.has(Role.LABORATORY_SCIENTIST))
+            .filter(a -> a.organisation().equals(order.laboratory()))
+            .isPresent();
+    if (!scientist) {
+      throw new GmsException(
+          GmsException.Kind.FORBIDDEN,
+          "Only a laboratory scientist of " + order.laboratory() + " amends its reports.");
+    }
+    if (order.state() != OrderState.REPORTED) {
+      throw new GmsException(
+          GmsException.Kind.CONFLICT,
+          "Order "
+              + orderId
+              + " is "
+              + order.state()
+              + "; only a REPORTED order's report is amended.");
+    }
+    Current current =
+        jdbc.sql(
+                "SELECT run_id, variants::text AS variants, version FROM result_report"
+                    + " WHERE order_id = :order FOR UPDATE")
+            .param("order", orderId)
+            .query(
+                (rs, row) ->
+                    new Current(
+                        rs.getLong("run_id"), rs.getString("variants"), rs.getInt("version")))
+            .optional()
+            .orElseThrow(
+                () ->
+                    new GmsException(
+                        GmsException.Kind.CONFLICT,
+                        "Order " + orderId + " has no authorised report to amend."));
+    ArrayNode reported = (ArrayNode) JdbcAnalysisRuns.JSON.readTree(current.variants());
+    VariantNormaliser normaliser = VariantNormaliser.using(resources.get().genome());
+    ArrayNode changed = JdbcAnalysisRuns.JSON.createArrayNode();
+    for (Reclassification change : reclassified) {
+      VariantKey wanted;
+      try {
+        wanted = VariantKey.parse(change.variantKey());
+      } catch (IllegalArgumentException e) {
+        throw new GmsException(e.getMessage());
+      }
+      ObjectNode candidate = null;
+      for (JsonNode c : reported) {
+        for (JsonNode v : c.path("variants")) {
+          VariantKey key =
+              VariantKey.of(
+                  GenomeBuild.GRCh38,
+                  SequenceVariant.of(
+                      v.path("chrom").asString(),
+                      v.path("pos").asLong(),
+                      v.path("ref").asString(),
+                      v.path("alt").asString()),
+                  normaliser);
+          if (key.equals(wanted)) {
+            candidate = (ObjectNode) c;
+          }
+        }
+      }
+      if (candidate == null) {
+        throw new GmsException(
+            "The report of order "
+                + orderId
+                + " does not report "
+                + wanted
+                + "; reclassify a"
+                + " reported variant, or add the candidate by its rank.");
+      }
+      candidate.put("previousClass", candidate.path("finalClass").asString());
+      candidate.put("finalClass", change.finalClass());
+      candidate.put("comment", change.comment());
+      changed.add(candidate);
+    }
+    Draft base = draftOf(current.runId(), order, List.copyOf(added), conclusion);
+    for (JsonNode candidate : base.reported()) {
+      reported.add(candidate);
+      changed.add(candidate);
+    }
+    jdbc.sql(
+            """
+            INSERT INTO result_report_superseded (order_id, version, run_id, conclusion, variants,
+              html, fhir, authorised_by, authorised_at, amendment_reason)
+            SELECT order_id, version, run_id, conclusion, variants, html, fhir, authorised_by,
+              authorised_at, amendment_reason
+            FROM result_report WHERE order_id = :order
+            """)
+        .param("order", orderId)
+        .update();
+    Instant now = Instant.now();
+    int version = current.version() + 1;
+    Draft amended = new Draft(order, base.patient(), reported, base.conclusion(), base.result());
+    String signature =
+        "Amended report (version "
+            + version
+            + ") authorised by "
+            + user
+            + ": "
+            + reason.strip()
+            + ". It replaces version "
+            + current.version()
+            + ".";
+    jdbc.sql(
+            """
+            UPDATE result_report SET conclusion = :conclusion, variants = CAST(:variants AS jsonb),
+              html = :html, fhir = CAST(:fhir AS jsonb), authorised_by = :by, authorised_at = :at,
+              version = :version, amendment_reason = :reason
+            WHERE order_id = :order
+            """)
+        .param("order", orderId)
+        .param("conclusion", amended.conclusion())
+        .param("variants", JdbcAnalysisRuns.JSON.writeValueAsString(reported))
+        .param("html", amended.render(signature, now))
+        .param(
+            "fhir",
+            JdbcAnalysisRuns.JSON.writeValueAsString(
+                ReportFhir.bundle(order, amended.patient(), reported, amended.conclusion(), now)))
+        .param("by", user)
+        .param("at", java.sql.Timestamp.from(now))
+        .param("version", version)
+        .param("reason", reason.strip())
+        .update();
+    audit.record(
+        "update",
+        ENTITY,
+        Long.toString(orderId),
+        "amended to version " + version + " (" + changed.size() + " variants): " + reason.strip());
+    ReportedClassifications.of(
+            order, changed, resources.get().genome(), ClassificationSource.AMENDED_REPORT)
+        .forEach(classifications::record);
+    return forOrder(orderId).orElseThrow();
+  }
+
+  private record Current(long runId, String variants, int version) {}
+
+  @Override
+  public List<ResultReport> versions(long orderId) {
+    Optional<ResultReport> current = forOrder(orderId);
+    if (current.isEmpty()) {
+      return List.of();
+    }
+    List<ResultReport> all =
+        new java.util.ArrayList<>(
+            jdbc.sql(
+                    "SELECT order_id, run_id, conclusion, variants::text AS variants,"
+                        + " authorised_by, authorised_at, version, amendment_reason"
+                        + " FROM result_report_superseded WHERE order_id = :order ORDER BY version")
+                .param("order", orderId)
+                .query(JdbcResultReports::report)
+                .list());
+    all.add(current.get());
+    return List.copyOf(all);
   }
 
   @Override
@@ -154,6 +348,11 @@ class JdbcResultReports implements ResultReports {
               + order.state()
               + "; a report is authorised in INTERPRETATION.");
     }
+    return draftOf(runId, order, variants, conclusion);
+  }
+
+  /** The chosen candidates of a stored result, copied as a report lists them. */
+  private Draft draftOf(long runId, TestOrder order, List<Reportable> variants, String conclusion) {
     JsonNode result = JdbcAnalysisRuns.JSON.readTree(runs.resultJson(runId).orElseThrow());
     ArrayNode reported = JdbcAnalysisRuns.JSON.createArrayNode();
     for (Reportable choice : variants) {
@@ -196,7 +395,8 @@ class JdbcResultReports implements ResultReports {
     audit.record("read", ENTITY, Long.toString(orderId), "");
     return jdbc.sql(
             "SELECT order_id, run_id, conclusion, variants::text AS variants, authorised_by,"
-                + " authorised_at FROM result_report WHERE order_id = :order")
+                + " authorised_at, version, amendment_reason FROM result_report"
+                + " WHERE order_id = :order")
         .param("order", orderId)
         .query(JdbcResultReports::report)
         .optional();
@@ -226,6 +426,8 @@ class JdbcResultReports implements ResultReports {
         rs.getString("conclusion"),
         rs.getString("variants"),
         rs.getString("authorised_by"),
-        rs.getTimestamp("authorised_at").toInstant());
+        rs.getTimestamp("authorised_at").toInstant(),
+        rs.getInt("version"),
+        rs.getString("amendment_reason"));
   }
 }

@@ -23,6 +23,7 @@ import org.gms.server.consent.Consents;
 import org.gms.server.consent.Decision;
 import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.NewOrder;
+import org.gms.server.ordering.OrderCase;
 import org.gms.server.ordering.OrderState;
 import org.gms.server.ordering.OrderTransition;
 import org.gms.server.ordering.Sample;
@@ -308,6 +309,27 @@ class JdbcTestOrders implements TestOrders {
             .param("nhs", patient.value())
             .query(String.class)
             .list());
+  }
+
+  @Override
+  public List<OrderCase> casesIn(java.util.Set<OrderState> states) {
+    if (states.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT id, patient_nhs_number, laboratory, test_code, hpo_terms, state"
+                + " FROM test_order WHERE state = ANY(:states) ORDER BY id")
+        .param("states", states.stream().map(Enum::name).toArray(String[]::new))
+        .query(
+            (rs, row) ->
+                new OrderCase(
+                    rs.getLong("id"),
+                    new NhsNumber(rs.getString("patient_nhs_number")),
+                    rs.getString("laboratory"),
+                    rs.getString("test_code"),
+                    Arrays.asList((String[]) rs.getArray("hpo_terms").getArray()),
+                    OrderState.valueOf(rs.getString("state"))))
+        .list();
   }
 
   @Override

@@ -1,0 +1,495 @@
+package org.gms.server.knowledge.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.gms.server.GmsException;
+import org.gms.server.analysis.VariantKeys;
+import org.gms.server.audit.AuditLog;
+import org.gms.server.knowledge.KnowledgeImport;
+import org.gms.server.knowledge.KnowledgeImports;
+import org.gms.server.knowledge.KnowledgeSource;
+import org.gms.server.knowledge.KnowledgeVersion;
+import org.gms.server.knowledge.ReanalysisJob;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Component
+class JdbcKnowledgeImports implements KnowledgeImports {
+
+  static final String ENTITY = "knowledge_version";
+  private static final int BATCH = 5_000;
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+  private final TransactionTemplate transactions;
+  private final AuditLog audit;
+  private final VariantKeys keys;
+  private final Users users;
+  private final Reanalyser reanalyser;
+
+  JdbcKnowledgeImports(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      TransactionTemplate transactions,
+      AuditLog audit,
+      VariantKeys keys,
+      Users users,
+      Reanalyser reanalyser) {
+    this.jdbc = jdbc;
+    this.template = template;
+    this.transactions = transactions;
+    this.audit = audit;
+    this.keys = keys;
+    this.users = users;
+    this.reanalyser = reanalyser;
+  }
+
+  @Override
+  public KnowledgeImport importClinvar(
+      Path vcf, String label, boolean reanalyse, Consumer<String> progress) {
+    users.requireAdministratorOrSystem("import knowledge");
+    String sha = KnowledgeFiles.sha256(vcf);
+    Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.CLINVAR, sha);
+    if (existing.isPresent()) {
+      return new KnowledgeImport(existing.get(), true, Optional.empty(), 0, Optional.empty());
+    }
+    progress.accept("reading ClinVar " + vcf);
+    ClinvarRelease release = readClinvar(vcf, progress);
+    String version = label != null && !label.isBlank() ? label.strip() : release.label(vcf);
+    Optional<KnowledgeVersion> previous = latest(KnowledgeSource.CLINVAR);
+    Stored stored =
+        transactions.execute(
+            status -> {
+              long id =
+                  insertVersion(
+                      KnowledgeSource.CLINVAR, version, vcf, sha, "importing", users.name());
+              List<Object[]> rows = new ArrayList<>(BATCH);
+              for (Assertion a : release.assertions()) {
+                rows.add(
+                    new Object[] {
+                      id, a.key(), a.gene(), a.variationId(), a.significance(), a.reviewStatus()
+                    });
+                if (rows.size() == BATCH) {
+                  insertAssertions(rows);
+                  progress.accept("stored " + rows.size() + " more assertions");
+                  rows.clear();
+                }
+              }
+              insertAssertions(rows);
+              Set<String> changed = new HashSet<>();
+              int removed = 0;
+              if (previous.isPresent()) {
+                changed.addAll(
+                    jdbc.sql(
+                            """
+                            SELECT n.variant_key FROM clinvar_assertion n
+                            LEFT JOIN clinvar_assertion o
+                              ON o.version_id = :previous AND o.variant_key = n.variant_key
+                            WHERE n.version_id = :id
+                              AND (o.variant_key IS NULL OR o.significance <> n.significance
+                                   OR o.review_status <> n.review_status)
+                            """)
+                        .param("previous", previous.get().id())
+                        .param("id", id)
+                        .query(String.class)
+                        .list());
+                removed =
+                    jdbc.sql(
+                            """
+                            SELECT count(*) FROM clinvar_assertion o WHERE o.version_id = :previous
+                              AND NOT EXISTS (SELECT 1 FROM clinvar_assertion n
+                                WHERE n.version_id = :id AND n.variant_key = o.variant_key)
+                            """)
+                        .param("previous", previous.get().id())
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single();
+              }
+              String summary =
+                  release.assertions().size()
+                      + " alleles ("
+                      + release.skipped()
+                      + " symbolic or unreadable left out; of the indels and multi-base changes, "
+                      + release.leftAligned()
+                      + " keyed after left-alignment on the analysis reference, "
+                      + release.trimmedOnly()
+                      + " outside it keyed as ClinVar left-aligned them)";
+              if (previous.isPresent()) {
+                summary +=
+                    "; against "
+                        + previous.get().label()
+                        + ": "
+                        + changed.size()
+                        + " new or changed assertions, "
+                        + removed
+                        + " no longer listed";
+              } else {
+                summary += "; the first ClinVar version";
+              }
+              setSummary(id, summary);
+              audit.record("create", ENTITY, Long.toString(id), "CLINVAR " + version);
+              return new Stored(id, changed);
+            });
+    KnowledgeVersion created = byId(stored.id()).orElseThrow();
+    Optional<ReanalysisJob> job =
+        reanalyse
+            ? Optional.of(
+                reanalyser.run(
+                    "import of CLINVAR " + version,
+                    Reanalyser.Scope.clinvarOnly(previous.isPresent() ? stored.changed() : null),
+                    j -> progress.accept(j.describe())))
+            : Optional.empty();
+    return new KnowledgeImport(
+        created,
+        false,
+        previous,
+        previous.isPresent() ? stored.changed().size() : release.assertions().size(),
+        job);
+  }
+
+  private record Stored(long id, Set<String> changed) {}
+
+  private void insertAssertions(List<Object[]> rows) {
+    if (!rows.isEmpty()) {
+      template.batchUpdate(
+          "INSERT INTO clinvar_assertion (version_id, variant_key, gene, variation_id,"
+              + " significance, review_status) VALUES (?, ?, ?, ?, ?, ?)"
+              + " ON CONFLICT (version_id, variant_key) DO NOTHING",
+          rows);
+    }
+  }
+
+  record Assertion(
+      String key, String gene, String variationId, String significance, String reviewStatus) {}
+
+  record ClinvarRelease(
+      String fileDate, List<Assertion> assertions, int skipped, int leftAligned, int trimmedOnly) {
+    String label(Path file) {
+      if (fileDate != null) {
+        return fileDate;
+      }
+      String date = KnowledgeFiles.dateInName(file);
+      return date != null ? date : file.getFileName().toString();
+    }
+  }
+
+  private ClinvarRelease readClinvar(Path vcf, Consumer<String> progress) {
+    List<Assertion> assertions = new ArrayList<>();
+    String fileDate = null;
+    int skipped = 0;
+    int leftAligned = 0;
+    int trimmedOnly = 0;
+    boolean header = false;
+    try (BufferedReader in = KnowledgeFiles.open(vcf)) {
+      long line = 0;
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        line++;
+        if (text.startsWith("##")) {
+          if (text.startsWith("##fileDate=")) {
+            fileDate = text.substring("##fileDate=".length()).strip();
+            if (fileDate.matches("\\d{8}")) {
+              fileDate =
+                  fileDate.substring(0, 4)
+                      + "-"
+                      + fileDate.substring(4, 6)
+                      + "-"
+                      + fileDate.substring(6);
+            }
+          }
+          if (text.startsWith("##reference=") && text.contains("37")) {
+            throw new GmsException(
+                vcf
+                    + " is a GRCh37 ClinVar release ("
+                    + text
+                    + "); the platform records GRCh38 variants: import ClinVar's GRCh38 VCF.");
+          }
+          continue;
+        }
+        if (text.startsWith("#CHROM")) {
+          header = true;
+          continue;
+        }
+        if (!header) {
+          throw new GmsException(
+              vcf + ":" + line + ": no #CHROM header line before the records; is this a VCF?");
+        }
+        String[] columns = text.split("\t", 9);
+        if (columns.length < 8) {
+          throw new GmsException(
+              vcf
+                  + ":"
+                  + line
+                  + ": expected 8 tab-separated VCF columns, found "
+                  + columns.length
+                  + " (is this ClinVar's VCF?)");
+        }
+        String significance = info(columns[7], "CLNSIG");
+        if (significance == null) {
+          continue;
+        }
+        String review = info(columns[7], "CLNREVSTAT");
+        String gene = info(columns[7], "GENEINFO");
+        gene = gene == null ? "" : gene.split("[:|]")[0];
+        long position;
+        try {
+          position = Long.parseLong(columns[1]);
+        } catch (NumberFormatException e) {
+          throw new GmsException(vcf + ":" + line + ": POS is not a number: '" + columns[1] + "'.");
+        }
+        for (String alt : columns[4].split(",")) {
+          String key;
+          try {
+            key = keys.grch38(columns[0], position, columns[3], alt).toString();
+          } catch (IllegalArgumentException e) {
+            skipped++; // no ALT ('.'), symbolic or IUPAC alleles: not a sequence variant
+            continue;
+          }
+          if (columns[3].length() != alt.length() || columns[3].length() > 1) {
+            if (keys.covers(columns[0], position)) {
+              leftAligned++;
+            } else {
+              trimmedOnly++;
+            }
+          }
+          assertions.add(
+              new Assertion(
+                  key,
+                  gene,
+                  columns[2],
+                  significance.replace('_', ' '),
+                  review == null ? "" : review.replace('_', ' ')));
+        }
+        if (line % 200_000 == 0) {
+          progress.accept(line + " lines read");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + vcf, e);
+    }
+    if (!header) {
+      throw new GmsException(vcf + " has no #CHROM header line; is this a VCF?");
+    }
+    return new ClinvarRelease(fileDate, assertions, skipped, leftAligned, trimmedOnly);
+  }
+
+  static String info(String info, String key) {
+    for (String field : info.split(";")) {
+      if (field.startsWith(key + "=")) {
+        return field.substring(key.length() + 1);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public KnowledgeImport importHpo(
+      Path genesToPhenotype, String label, boolean reanalyse, Consumer<String> progress) {
+    users.requireAdministratorOrSystem("import knowledge");
+    String sha = KnowledgeFiles.sha256(genesToPhenotype);
+    Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.HPO, sha);
+    if (existing.isPresent()) {
+      return new KnowledgeImport(existing.get(), true, Optional.empty(), 0, Optional.empty());
+    }
+    progress.accept("reading HPO annotations " + genesToPhenotype);
+    Set<List<String>> links = new HashSet<>();
+    try (BufferedReader in = KnowledgeFiles.open(genesToPhenotype)) {
+      long line = 0;
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        line++;
+        if (text.isBlank() || text.startsWith("#") || text.startsWith("ncbi_gene_id")) {
+          continue;
+        }
+        String[] columns = text.split("\t");
+        if (columns.length < 6 || !columns[2].startsWith("HP:")) {
+          throw new GmsException(
+              genesToPhenotype
+                  + ":"
+                  + line
+                  + ": expected genes_to_phenotype columns (gene id, symbol, HPO id, name, ...,"
+                  + " disease id); found '"
+                  + (text.length() > 80 ? text.substring(0, 80) + "..." : text)
+                  + "'.");
+        }
+        links.add(List.of(columns[1].strip(), columns[columns.length - 1].strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + genesToPhenotype, e);
+    }
+    byte[] content;
+    try {
+      content = Files.readAllBytes(genesToPhenotype);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + genesToPhenotype, e);
+    }
+    String version =
+        label != null && !label.isBlank()
+            ? label.strip()
+            : Optional.ofNullable(KnowledgeFiles.dateInName(genesToPhenotype))
+                .orElse("imported " + LocalDate.now());
+    Optional<KnowledgeVersion> previous = latest(KnowledgeSource.HPO);
+    long id =
+        transactions.execute(
+            status -> {
+              long created =
+                  insertVersion(
+                      KnowledgeSource.HPO,
+                      version,
+                      genesToPhenotype,
+                      sha,
+                      "importing",
+                      users.name());
+              List<Object[]> rows = new ArrayList<>(BATCH);
+              for (List<String> link : links) {
+                rows.add(new Object[] {created, link.get(0), link.get(1)});
+                if (rows.size() == BATCH) {
+                  insertLinks(rows);
+                  rows.clear();
+                }
+              }
+              insertLinks(rows);
+              jdbc.sql("INSERT INTO knowledge_file (version_id, content) VALUES (:id, :content)")
+                  .param("id", created)
+                  .param("content", content)
+                  .update();
+              int added = 0;
+              int removed = 0;
+              if (previous.isPresent()) {
+                added = countDifference(created, previous.get().id());
+                removed = countDifference(previous.get().id(), created);
+              }
+              setSummary(
+                  created,
+                  links.size()
+                      + " gene-disease links"
+                      + previous
+                          .map(p -> "; against " + p.label() + ": ")
+                          .orElse("; the first HPO version (the baseline: nothing to compare)")
+                      + (previous.isPresent()
+                          ? added + " new links, " + removed + " removed"
+                          : ""));
+              audit.record("create", ENTITY, Long.toString(created), "HPO " + version);
+              return created;
+            });
+    KnowledgeVersion created = byId(id).orElseThrow();
+    int changes = previous.isPresent() ? countDifference(id, previous.get().id()) : links.size();
+    Optional<ReanalysisJob> job =
+        reanalyse
+            ? Optional.of(
+                reanalyser.run(
+                    "import of HPO " + version,
+                    Reanalyser.Scope.hpoOnly(),
+                    j -> progress.accept(j.describe())))
+            : Optional.empty();
+    return new KnowledgeImport(created, false, previous, changes, job);
+  }
+
+  private int countDifference(long in, long notIn) {
+    return jdbc.sql(
+            """
+            SELECT count(*) FROM hpo_gene_disease a WHERE a.version_id = :in
+              AND NOT EXISTS (SELECT 1 FROM hpo_gene_disease b WHERE b.version_id = :notIn
+                AND b.gene = a.gene AND b.disease = a.disease)
+            """)
+        .param("in", in)
+        .param("notIn", notIn)
+        .query(Integer.class)
+        .single();
+  }
+
+  private void insertLinks(List<Object[]> rows) {
+    if (!rows.isEmpty()) {
+      template.batchUpdate(
+          "INSERT INTO hpo_gene_disease (version_id, gene, disease) VALUES (?, ?, ?)", rows);
+    }
+  }
+
+  private long insertVersion(
+      KnowledgeSource source, String label, Path file, String sha, String summary, String by) {
+    return jdbc.sql(
+            """
+            INSERT INTO knowledge_version (source, label, file_name, sha256, summary, imported_by)
+            VALUES (:source, :label, :file, :sha, :summary, :by) RETURNING id
+            """)
+        .param("source", source.name())
+        .param("label", label)
+        .param("file", file.getFileName().toString())
+        .param("sha", sha)
+        .param("summary", summary)
+        .param("by", by)
+        .query(Long.class)
+        .single();
+  }
+
+  private void setSummary(long id, String summary) {
+    jdbc.sql("UPDATE knowledge_version SET summary = :summary WHERE id = :id")
+        .param("summary", summary)
+        .param("id", id)
+        .update();
+  }
+
+  @Override
+  public List<KnowledgeVersion> versions() {
+    return jdbc.sql("SELECT * FROM knowledge_version ORDER BY id DESC")
+        .query(JdbcKnowledgeImports::version)
+        .list();
+  }
+
+  Optional<KnowledgeVersion> latest(KnowledgeSource source) {
+    return jdbc.sql(
+            "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC LIMIT 1")
+        .param("source", source.name())
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
+  /** The version before the latest of the source. */
+  Optional<KnowledgeVersion> previous(KnowledgeSource source) {
+    return jdbc.sql(
+            "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC"
+                + " OFFSET 1 LIMIT 1")
+        .param("source", source.name())
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
+  Optional<KnowledgeVersion> byId(long id) {
+    return jdbc.sql("SELECT * FROM knowledge_version WHERE id = :id")
+        .param("id", id)
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
+  private Optional<KnowledgeVersion> bySha(KnowledgeSource source, String sha) {
+    return jdbc.sql("SELECT * FROM knowledge_version WHERE source = :source AND sha256 = :sha")
+        .param("source", source.name())
+        .param("sha", sha)
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
+  static KnowledgeVersion version(ResultSet rs, int row) throws SQLException {
+    return new KnowledgeVersion(
+        rs.getLong("id"),
+        KnowledgeSource.valueOf(rs.getString("source")),
+        rs.getString("label"),
+        rs.getString("file_name"),
+        rs.getString("sha256"),
+        rs.getString("summary"),
+        rs.getString("imported_by"),
+        rs.getTimestamp("imported_at").toInstant());
+  }
+}

@@ -1,0 +1,633 @@
+package org.gms.server.knowledge.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.gms.genomics.phenotype.Gene;
+import org.gms.genomics.phenotype.PatientPhenotype;
+import org.gms.genomics.phenotype.Ranking;
+import org.gms.genomics.phenotype.ResolvedPhenotype;
+import org.gms.server.GmsException;
+import org.gms.server.audit.AuditLog;
+import org.gms.server.knowledge.AlertRule;
+import org.gms.server.knowledge.KnowledgeSource;
+import org.gms.server.knowledge.KnowledgeVersion;
+import org.gms.server.knowledge.ReanalysisJob;
+import org.gms.server.knowledge.ReanalysisJobs;
+import org.gms.server.ordering.OrderCase;
+import org.gms.server.ordering.OrderState;
+import org.gms.server.ordering.TestOrders;
+import org.gms.server.record.VariantClassification;
+import org.gms.server.record.VariantClassifications;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The re-examination of stored cases: orders in interpretation or reported, each against the
+ * current knowledge. Cases are examined on as many threads as there are cores; alerts are inserted
+ * as they are found, each once per order and cause.
+ */
+@Component
+class Reanalyser implements ReanalysisJobs {
+
+  static final String ENTITY = "reanalysis_job";
+
+  /** A gene is a strong phenotype match when it ranks at most this for the case's terms. */
+  static final int TOP_N = 10;
+
+  private static final Set<OrderState> CASES =
+      EnumSet.of(OrderState.INTERPRETATION, OrderState.REPORTED);
+
+  /**
+   * What a job looks at.
+   *
+   * @param clinvarKeys only these variant keys (the changes of an import); null for every one
+   */
+  record Scope(boolean clinvar, Set<String> clinvarKeys, boolean hpo) {
+    static Scope all() {
+      return new Scope(true, null, true);
+    }
+
+    static Scope clinvarOnly(Set<String> keys) {
+      return new Scope(true, keys == null ? null : Set.copyOf(keys), false);
+    }
+
+    static Scope hpoOnly() {
+      return new Scope(false, null, true);
+    }
+  }
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+  private final TestOrders orders;
+  private final VariantClassifications classifications;
+  private final PhenotypeVersions phenotypes;
+  private final Users users;
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+
+  Reanalyser(
+      JdbcClient jdbc,
+      AuditLog audit,
+      TestOrders orders,
+      VariantClassifications classifications,
+      PhenotypeVersions phenotypes,
+      Users users) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.orders = orders;
+    this.classifications = classifications;
+    this.phenotypes = phenotypes;
+    this.users = users;
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    background.shutdownNow();
+  }
+
+  @Override
+  public ReanalysisJob run(String trigger, Consumer<ReanalysisJob> progress) {
+    users.requireAdministratorOrSystem("run re-analysis jobs");
+    return run(trigger, Scope.all(), progress);
+  }
+
+  @Override
+  public ReanalysisJob start(String trigger) {
+    users.requireAdministratorOrSystem("run re-analysis jobs");
+    long id = create(trigger);
+    background.submit(() -> execute(id, Scope.all(), j -> {}));
+    return find(id).orElseThrow();
+  }
+
+  ReanalysisJob run(String trigger, Scope scope, Consumer<ReanalysisJob> progress) {
+    long id = create(trigger);
+    execute(id, scope, progress);
+    return find(id).orElseThrow();
+  }
+
+  private long create(String trigger) {
+    long id =
+        jdbc.sql(
+                "INSERT INTO reanalysis_job (trigger, state, started_by) VALUES (:trigger,"
+                    + " 'RUNNING', :by) RETURNING id")
+            .param("trigger", trigger)
+            .param("by", users.name())
+            .query(Long.class)
+            .single();
+    audit.record("create", ENTITY, Long.toString(id), trigger);
+    return id;
+  }
+
+  private void execute(long id, Scope scope, Consumer<ReanalysisJob> progress) {
+    try {
+      Examination examination = prepare(scope);
+      List<OrderCase> cases = orders.casesIn(CASES);
+      audit.record(
+          "read",
+          ENTITY,
+          Long.toString(id),
+          "re-examined " + cases.size() + " cases in interpretation or reported");
+      jdbc.sql("UPDATE reanalysis_job SET total = :total WHERE id = :id")
+          .param("total", cases.size())
+          .param("id", id)
+          .update();
+      AtomicInteger done = new AtomicInteger();
+      AtomicInteger alerts = new AtomicInteger();
+      int step = Math.max(1, Math.min(500, cases.size() / 20));
+      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int first = t;
+          work.add(
+              pool.submit(
+                  () -> {
+                    for (int i = first; i < cases.size(); i += threads) {
+                      alerts.addAndGet(examination.examine(cases.get(i)));
+                      int now = done.incrementAndGet();
+                      if (now % step == 0) {
+                        report(id, now, alerts.get(), progress);
+                      }
+                    }
+                    return null;
+                  }));
+        }
+        for (Future<?> f : work) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      jdbc.sql(
+              "UPDATE reanalysis_job SET state = 'SUCCEEDED', done = :done, alerts = :alerts,"
+                  + " message = :message, finished_at = clock_timestamp() WHERE id = :id")
+          .param("done", done.get())
+          .param("alerts", alerts.get())
+          .param("message", examination.describe())
+          .param("id", id)
+          .update();
+      audit.record("update", ENTITY, Long.toString(id), alerts.get() + " alerts raised");
+      progress.accept(find(id).orElseThrow());
+    } catch (Exception e) {
+      Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+      jdbc.sql(
+              "UPDATE reanalysis_job SET state = 'FAILED', message = :message,"
+                  + " finished_at = clock_timestamp() WHERE id = :id")
+          .param("message", String.valueOf(cause.getMessage()))
+          .param("id", id)
+          .update();
+      progress.accept(find(id).orElseThrow());
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("Re-analysis job " + id + " failed", cause);
+    }
+  }
+
+  private synchronized void report(
+      long id, int done, int alerts, Consumer<ReanalysisJob> progress) {
+    jdbc.sql("UPDATE reanalysis_job SET done = :done, alerts = :alerts WHERE id = :id")
+        .param("done", done)
+        .param("alerts", alerts)
+        .param("id", id)
+        .update();
+    progress.accept(find(id).orElseThrow());
+  }
+
+  /** Everything the rules need, loaded once per job. */
+  private Examination prepare(Scope scope) {
+    Map<Long, List<VariantClassification>> byOrder =
+        classifications.current().stream()
+            .filter(c -> c.orderId() != null)
+            .collect(Collectors.groupingBy(VariantClassification::orderId));
+    Optional<KnowledgeVersion> clinvar = scope.clinvar() ? latest(KnowledgeSource.CLINVAR) : null;
+    Map<String, ClinvarEntry> current = Map.of();
+    Map<String, ClinvarEntry> before = Map.of();
+    Optional<KnowledgeVersion> clinvarBefore = Optional.empty();
+    if (clinvar != null && clinvar.isPresent()) {
+      Set<String> wanted = new TreeSet<>();
+      byOrder.values().forEach(list -> list.forEach(c -> wanted.add(c.variant().key().toString())));
+      if (scope.clinvarKeys() != null) {
+        wanted.retainAll(scope.clinvarKeys());
+      }
+      current = assertions(clinvar.get().id(), wanted);
+      clinvarBefore = before(KnowledgeSource.CLINVAR, clinvar.get().id());
+      if (clinvarBefore.isPresent()) {
+        before = assertions(clinvarBefore.get().id(), wanted);
+      }
+    }
+    Optional<KnowledgeVersion> hpo = scope.hpo() ? latest(KnowledgeSource.HPO) : null;
+    Optional<KnowledgeVersion> hpoBefore =
+        hpo != null && hpo.isPresent() ? before(KnowledgeSource.HPO, hpo.get().id()) : null;
+    Map<String, Set<String>> newLinks = Map.of();
+    if (hpoBefore != null && hpoBefore.isPresent()) {
+      Map<String, Set<String>> links = new HashMap<>();
+      jdbc.sql(
+              """
+              SELECT a.gene, a.disease FROM hpo_gene_disease a WHERE a.version_id = :new
+                AND NOT EXISTS (SELECT 1 FROM hpo_gene_disease b WHERE b.version_id = :old
+                  AND b.gene = a.gene AND b.disease = a.disease)
+              """)
+          .param("new", hpo.get().id())
+          .param("old", hpoBefore.get().id())
+          .query(
+              rs -> {
+                links
+                    .computeIfAbsent(rs.getString("gene"), g -> new TreeSet<>())
+                    .add(rs.getString("disease"));
+              });
+      newLinks = links;
+    }
+    return new Examination(
+        byOrder,
+        clinvar != null ? clinvar.orElse(null) : null,
+        current,
+        clinvarBefore.orElse(null),
+        before,
+        hpoBefore != null && hpoBefore.isPresent() ? hpo.get() : null,
+        hpoBefore != null ? hpoBefore.orElse(null) : null,
+        newLinks,
+        scope);
+  }
+
+  record ClinvarEntry(String gene, String variationId, String significance, String reviewStatus) {
+    String describe(KnowledgeVersion version) {
+      return "ClinVar "
+          + version.label()
+          + ": "
+          + significance
+          + " ("
+          + reviewStatus
+          + "), variation "
+          + variationId;
+    }
+  }
+
+  private Map<String, ClinvarEntry> assertions(long versionId, Set<String> keys) {
+    Map<String, ClinvarEntry> found = new HashMap<>();
+    List<String> all = new ArrayList<>(keys);
+    for (int from = 0; from < all.size(); from += 1000) {
+      String[] chunk = all.subList(from, Math.min(all.size(), from + 1000)).toArray(String[]::new);
+      jdbc.sql(
+              "SELECT variant_key, gene, variation_id, significance, review_status"
+                  + " FROM clinvar_assertion WHERE version_id = :version"
+                  + " AND variant_key = ANY(:keys)")
+          .param("version", versionId)
+          .param("keys", chunk)
+          .query(
+              rs -> {
+                found.put(
+                    rs.getString("variant_key"),
+                    new ClinvarEntry(
+                        rs.getString("gene"),
+                        rs.getString("variation_id"),
+                        rs.getString("significance"),
+                        rs.getString("review_status")));
+              });
+    }
+    return found;
+  }
+
+  private Optional<KnowledgeVersion> latest(KnowledgeSource source) {
+    return jdbc.sql(
+            "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC LIMIT 1")
+        .param("source", source.name())
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
+  private Optional<KnowledgeVersion> before(KnowledgeSource source, long id) {
+    return jdbc.sql(
+            "SELECT * FROM knowledge_version WHERE source = :source AND id < :id"
+                + " ORDER BY id DESC LIMIT 1")
+        .param("source", source.name())
+        .param("id", id)
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
+  /** The rules applied to one case at a time; safe to call from several threads. */
+  private final class Examination {
+    private final Map<Long, List<VariantClassification>> byOrder;
+    private final KnowledgeVersion clinvar;
+    private final Map<String, ClinvarEntry> current;
+    private final KnowledgeVersion clinvarBefore;
+    private final Map<String, ClinvarEntry> before;
+    private final KnowledgeVersion hpo;
+    private final KnowledgeVersion hpoBefore;
+    private final Map<String, Set<String>> newLinks;
+    private final Scope scope;
+
+    Examination(
+        Map<Long, List<VariantClassification>> byOrder,
+        KnowledgeVersion clinvar,
+        Map<String, ClinvarEntry> current,
+        KnowledgeVersion clinvarBefore,
+        Map<String, ClinvarEntry> before,
+        KnowledgeVersion hpo,
+        KnowledgeVersion hpoBefore,
+        Map<String, Set<String>> newLinks,
+        Scope scope) {
+      this.byOrder = byOrder;
+      this.clinvar = clinvar;
+      this.current = current;
+      this.clinvarBefore = clinvarBefore;
+      this.before = before;
+      this.hpo = hpo;
+      this.hpoBefore = hpoBefore;
+      this.newLinks = newLinks;
+      this.scope = scope;
+    }
+
+    String describe() {
+      List<String> parts = new ArrayList<>();
+      if (scope.clinvar()) {
+        parts.add(
+            clinvar == null
+                ? "no ClinVar version imported"
+                : "reported variants against ClinVar "
+                    + clinvar.label()
+                    + (scope.clinvarKeys() == null
+                        ? ""
+                        : " (" + scope.clinvarKeys().size() + " changed assertions)"));
+      }
+      if (scope.hpo()) {
+        parts.add(
+            hpo == null
+                ? "HPO: fewer than two versions imported, nothing to compare"
+                : "unsolved cases' phenotypes against HPO "
+                    + hpo.label()
+                    + " vs "
+                    + hpoBefore.label()
+                    + " ("
+                    + newLinks.values().stream().mapToInt(Set::size).sum()
+                    + " new gene-disease links in "
+                    + newLinks.size()
+                    + " genes; top "
+                    + TOP_N
+                    + ")");
+      }
+      return String.join("; ", parts);
+    }
+
+    int examine(OrderCase order) {
+      List<VariantClassification> reported = byOrder.getOrDefault(order.id(), List.of());
+      int raised = 0;
+      if (clinvar != null) {
+        for (VariantClassification c : reported) {
+          raised += clinvarRule(order, c);
+        }
+      }
+      boolean solved =
+          order.state() == OrderState.REPORTED
+              && reported.stream().anyMatch(c -> c.acmgClass().isPathogenic());
+      if (hpo != null && !solved && !newLinks.isEmpty() && !order.hpoTerms().isEmpty()) {
+        raised += hpoRule(order, reported);
+      }
+      return raised;
+    }
+
+    private int clinvarRule(OrderCase order, VariantClassification c) {
+      String key = c.variant().key().toString();
+      ClinvarEntry now = current.get(key);
+      if (now == null || !ClinvarRules.hasCriteria(now.reviewStatus())) {
+        return 0;
+      }
+      Optional<ClinvarRules.Category> category = ClinvarRules.category(now.significance());
+      if (category.isEmpty()) {
+        return 0;
+      }
+      Optional<AlertRule> rule = ClinvarRules.rule(c.acmgClass(), category.get());
+      if (rule.isEmpty()) {
+        return 0;
+      }
+      ClinvarEntry was = before.get(key);
+      String oldEvidence =
+          "Reported "
+              + c.acmgClass()
+              + " ("
+              + c.acmgClass().label()
+              + ") by "
+              + c.classifiedBy()
+              + " on "
+              + c.classifiedAt().toString().substring(0, 10)
+              + (c.classifier().isBlank() ? "" : ", " + c.classifier())
+              + (clinvarBefore == null
+                  ? ""
+                  : "; "
+                      + (was == null
+                          ? "not in ClinVar " + clinvarBefore.label()
+                          : was.describe(clinvarBefore)));
+      String gene = c.variant().gene().isBlank() ? now.gene() : c.variant().gene();
+      String reason =
+          switch (rule.get()) {
+            case CLINVAR_NOW_PATHOGENIC -> "ClinVar now classifies it " + now.significance();
+            case CLINVAR_NOW_BENIGN -> "ClinVar now classifies it " + now.significance();
+            default -> "ClinVar now calls it " + now.significance();
+          };
+      return insert(
+          order,
+          rule.get(),
+          "clinvar:" + key + ":" + category.get(),
+          key,
+          gene,
+          gene
+              + " "
+              + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
+              + ", reported "
+              + c.acmgClass()
+              + ": "
+              + reason,
+          oldEvidence,
+          now.describe(clinvar),
+          clinvar);
+    }
+
+    private int hpoRule(OrderCase order, List<VariantClassification> reported) {
+      PhenotypeVersions.Loaded next = phenotypes.of(hpo.id());
+      ResolvedPhenotype resolved =
+          PatientPhenotype.resolve(
+              next.knowledge().ontology(),
+              order.hpoTerms(),
+              List.of(),
+              PatientPhenotype.UnresolvedIds.SKIP);
+      if (resolved.phenotype().observed().isEmpty()) {
+        return 0;
+      }
+      Ranking ranking = next.prioritiser().rank(resolved.phenotype());
+      Ranking previous = null;
+      int raised = 0;
+      for (Map.Entry<String, Set<String>> entry : newLinks.entrySet()) {
+        Optional<Gene> gene = next.knowledge().gene(entry.getKey());
+        if (gene.isEmpty()) {
+          continue;
+        }
+        OptionalInt rank = ranking.rankOf(gene.get());
+        if (rank.isEmpty() || rank.getAsInt() > TOP_N) {
+          continue;
+        }
+        if (previous == null) {
+          PhenotypeVersions.Loaded old = phenotypes.of(hpoBefore.id());
+          previous =
+              old.prioritiser()
+                  .rank(
+                      PatientPhenotype.resolve(
+                              old.knowledge().ontology(),
+                              order.hpoTerms(),
+                              List.of(),
+                              PatientPhenotype.UnresolvedIds.SKIP)
+                          .phenotype());
+        }
+        PhenotypeVersions.Loaded old = phenotypes.of(hpoBefore.id());
+        Optional<Gene> oldGene = old.knowledge().gene(entry.getKey());
+        OptionalInt oldRank =
+            oldGene.isPresent() ? previous.rankOf(oldGene.get()) : OptionalInt.empty();
+        if (oldRank.isPresent() && oldRank.getAsInt() <= TOP_N) {
+          continue;
+        }
+        String diseases = String.join(", ", entry.getValue());
+        String oldEvidence =
+            "HPO "
+                + hpoBefore.label()
+                + ": "
+                + entry.getKey()
+                + (oldRank.isPresent()
+                    ? " ranked " + oldRank.getAsInt() + " of " + previous.size()
+                    : " had no phenotype annotation")
+                + " for the case's "
+                + order.hpoTerms().size()
+                + " HPO terms"
+                + (reported.isEmpty()
+                    ? ""
+                    : "; reported: "
+                        + reported.stream()
+                            .map(c -> c.variant().gene() + " " + c.acmgClass())
+                            .collect(Collectors.joining(", ")));
+        String newEvidence =
+            "HPO "
+                + hpo.label()
+                + ": "
+                + entry.getKey()
+                + " ranked "
+                + rank.getAsInt()
+                + " of "
+                + ranking.size()
+                + " (log10 likelihood ratio "
+                + String.format(
+                    java.util.Locale.ROOT, "%.2f", ranking.scoreOf(gene.get()).orElse(0))
+                + "); new gene-disease links: "
+                + diseases;
+        raised +=
+            insert(
+                order,
+                AlertRule.HPO_NEW_GENE_MATCH,
+                "hpo:" + entry.getKey() + ":" + diseases,
+                null,
+                entry.getKey(),
+                entry.getKey()
+                    + " newly ranks "
+                    + rank.getAsInt()
+                    + " for the case's phenotype after new links to "
+                    + diseases,
+                oldEvidence,
+                newEvidence,
+                hpo);
+      }
+      return raised;
+    }
+
+    private int insert(
+        OrderCase order,
+        AlertRule rule,
+        String cause,
+        String variantKey,
+        String gene,
+        String reason,
+        String oldEvidence,
+        String newEvidence,
+        KnowledgeVersion version) {
+      Optional<Long> id =
+          jdbc.sql(
+                  """
+                  INSERT INTO reanalysis_alert (laboratory, order_id, nhs_number, rule, cause,
+                    variant_key, gene, reason, old_evidence, new_evidence, version_id, state)
+                  VALUES (:lab, :order, :nhs, :rule, :cause, :key, :gene, :reason, :old, :new,
+                    :version, 'OPEN')
+                  ON CONFLICT (order_id, cause) DO NOTHING
+                  RETURNING id
+                  """)
+              .param("lab", order.laboratory())
+              .param("order", order.id())
+              .param("nhs", order.patient().value())
+              .param("rule", rule.name())
+              .param("cause", cause)
+              .param("key", variantKey)
+              .param("gene", gene)
+              .param("reason", reason)
+              .param("old", oldEvidence)
+              .param("new", newEvidence)
+              .param("version", version.id())
+              .query(Long.class)
+              .optional();
+      if (id.isEmpty()) {
+        return 0;
+      }
+      audit.record(
+          "create",
+          JdbcReanalysisAlerts.ENTITY,
+          Long.toString(id.get()),
+          order.patient().value() + " order " + order.id() + " " + rule + " " + cause);
+      return 1;
+    }
+  }
+
+  @Override
+  public Optional<ReanalysisJob> find(long id) {
+    return jdbc.sql("SELECT * FROM reanalysis_job WHERE id = :id")
+        .param("id", id)
+        .query(Reanalyser::job)
+        .optional();
+  }
+
+  @Override
+  public List<ReanalysisJob> recent(int limit) {
+    return jdbc.sql("SELECT * FROM reanalysis_job ORDER BY id DESC LIMIT :limit")
+        .param("limit", limit)
+        .query(Reanalyser::job)
+        .list();
+  }
+
+  private static ReanalysisJob job(ResultSet rs, int row) throws SQLException {
+    java.sql.Timestamp finished = rs.getTimestamp("finished_at");
+    return new ReanalysisJob(
+        rs.getLong("id"),
+        rs.getString("trigger"),
+        ReanalysisJob.JobState.valueOf(rs.getString("state")),
+        rs.getInt("total"),
+        rs.getInt("done"),
+        rs.getInt("alerts"),
+        rs.getString("message"),
+        rs.getString("started_by"),
+        rs.getTimestamp("started_at").toInstant(),
+        finished == null ? null : finished.toInstant());
+  }
+
+  static GmsException notFound(long id) {
+    return new GmsException(GmsException.Kind.NOT_FOUND, "No re-analysis job " + id + ".");
+  }
+}
