@@ -308,9 +308,19 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     Set<List<String>> links = new HashSet<>();
     try (BufferedReader in = KnowledgeFiles.open(genesToPhenotype)) {
       long line = 0;
+      String first = in.readLine();
+      if (first == null
+          || !(first.startsWith("ncbi_gene_id\tgene_symbol") || first.startsWith("#Format:"))) {
+        throw new GmsException(
+            genesToPhenotype
+                + ": the first line is not a genes_to_phenotype.txt header ('ncbi_gene_id"
+                + " gene_symbol hpo_id ...' or the 2023 '#Format: entrez-gene-id ...'); is this"
+                + " HPO's genes_to_phenotype.txt?");
+      }
+      line++;
       for (String text = in.readLine(); text != null; text = in.readLine()) {
         line++;
-        if (text.isBlank() || text.startsWith("#") || text.startsWith("ncbi_gene_id")) {
+        if (text.isBlank() || text.startsWith("#")) {
           continue;
         }
         String[] columns = text.split("\t");

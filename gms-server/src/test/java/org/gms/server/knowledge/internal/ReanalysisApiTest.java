@@ -1,0 +1,410 @@
+package org.gms.server.knowledge.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.gms.server.knowledge.KnowledgeImport;
+import org.gms.server.knowledge.KnowledgeImports;
+import org.gms.server.record.AcmgClass;
+import org.gms.server.record.ClassificationSource;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.RecordEntry;
+import org.gms.server.record.RecordSource;
+import org.gms.server.record.VariantClassification;
+import org.gms.server.record.VariantClassifications;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Re-analysis over HTTP: a trio analysed and reported with the de novo FBXO11 frameshift (as in
+ * AnalysisApiTest) called a VUS, then ClinVar releases and HPO annotation releases imported as
+ * versions. The reported variant's key is GRCh38:2:47838939:AG:- (AAG>A at 47838938).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReanalysisApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String CHILD = "9992000007";
+  private static final String MOTHER = "9992000015";
+  private static final String FATHER = "9992000023";
+  private static final String HUB = "Reanalysis Test Hub";
+  private static final String KEY = "GRCh38:2:47838939:AG:-";
+  private static final List<String> TERMS =
+      List.of(
+          "HP:0001252",
+          "HP:0031354",
+          "HP:0001263",
+          "HP:0001249",
+          "HP:0000218",
+          "HP:0004467",
+          "HP:0000431",
+          "HP:0010296");
+  private static final String HEADER =
+      """
+      ##fileformat=VCFv4.2
+      ##contig=<ID=chr2,length=242193529>
+      ##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
+      #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tc1\tm1\tf1
+      """;
+  private static final String TRIO =
+      HEADER + "chr2\t47838938\t.\tAAG\tA\t500\tPASS\t.\tGT\t0/1\t0/0\t0/0\n";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports directory;
+  @Autowired KnowledgeImports knowledge;
+  @Autowired VariantClassifications classifications;
+  @Autowired JdbcClient jdbc;
+  @Autowired List<RecordSource> recordSources;
+  @TempDir Path dir;
+
+  ApiClient clinician;
+  ApiClient scientist;
+  ApiClient otherLab;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    directory.importBundledIfMissing();
+    clinician = client("dr-reanalysis", Role.CLINICIAN, "Reanalysis Test Hospital");
+    scientist = client("lab-reanalysis", Role.LABORATORY_SCIENTIST, HUB);
+    otherLab = client("lab-elsewhere", Role.LABORATORY_SCIENTIST, "Another Hub");
+    register(CHILD, "male");
+    register(MOTHER, "female");
+    register(FATHER, "male");
+  }
+
+  @Test
+  void aReportedVusThatClinvarNowCallsPathogenicRaisesOneAlertForItsLaboratory() throws Exception {
+    long order = reportedAsVus();
+
+    KnowledgeImport before = clinvarSays("Uncertain_significance");
+    assertThat(alertsOf(order)).isEmpty();
+    KnowledgeImport now = clinvarSays("Pathogenic");
+
+    assertThat(now.changes()).isEqualTo(1);
+    assertThat(now.previous()).contains(before.version());
+    assertThat(now.job()).get().satisfies(j -> assertThat(j.alerts()).isGreaterThanOrEqualTo(1));
+    JsonNode alert = singleAlert(scientist, order);
+    assertThat(alert.get("rule").asString()).isEqualTo("CLINVAR_NOW_PATHOGENIC");
+    assertThat(alert.get("laboratory").asString()).isEqualTo(HUB);
+    assertThat(alert.get("patient").asString()).isEqualTo(CHILD);
+    assertThat(alert.get("variantKey").asString()).isEqualTo(KEY);
+    assertThat(alert.get("gene").asString()).isEqualTo("FBXO11");
+    assertThat(alert.get("oldEvidence").asString())
+        .contains("Reported VUS", "lab-reanalysis", "Uncertain significance");
+    assertThat(alert.get("newEvidence").asString()).contains("Pathogenic", "variation 1234");
+    assertThat(alert.get("knowledgeVersion").asLong()).isEqualTo(now.version().id());
+
+    // the same release again is recognised by its checksum and changes nothing
+    KnowledgeImport again = knowledge.importClinvar(file(now), null, true, line -> {});
+    assertThat(again.alreadyImported()).isTrue();
+    assertThat(again.job()).isEmpty();
+    // a later release saying the same raises no second alert for the same cause
+    clinvarSays("Pathogenic");
+    assertThat(alertsOf(order)).hasSize(1);
+
+    // another laboratory's scientist neither lists nor reads it; a clinician is refused
+    long id = alert.get("id").asLong();
+    assertThat(otherLab.get("/api/reanalysis/alerts").body()).doesNotContain(KEY);
+    assertThat(otherLab.get("/api/reanalysis/alerts/" + id).statusCode()).isEqualTo(404);
+    HttpResponse<String> byClinician = clinician.get("/api/reanalysis/alerts");
+    assertThat(byClinician.statusCode()).isEqualTo(403);
+    assertThat(byClinician.body()).contains("laboratory scientists");
+    HttpResponse<String> dismissedElsewhere =
+        otherLab.post(
+            "/api/reanalysis/alerts/" + id + "/dismiss",
+            "application/json",
+            "{\"reason\": \"not ours\"}");
+    assertThat(dismissedElsewhere.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void acceptingIssuesAnAmendedReportAndAddsTheClassificationToTheHistory() throws Exception {
+    long order = reportedAsVus();
+    clinvarSays("Uncertain_significance");
+    clinvarSays("Pathogenic");
+    long id = singleAlert(scientist, order).get("id").asLong();
+
+    HttpResponse<String> noClass =
+        scientist.post(
+            "/api/reanalysis/alerts/" + id + "/accept",
+            "application/json",
+            "{\"conclusion\": \"Now explains the phenotype.\"}");
+    assertThat(noClass.statusCode()).isEqualTo(400);
+    assertThat(noClass.body()).contains("finalClass is required", KEY);
+    HttpResponse<String> accepted =
+        scientist.post(
+            "/api/reanalysis/alerts/" + id + "/accept",
+            "application/json",
+            """
+            {"finalClass": "P", "comment": "Reclassified after ClinVar's update.",
+             "conclusion": "The de novo FBXO11 frameshift is pathogenic and explains the phenotype."}
+            """);
+
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    JsonNode decided = json(accepted);
+    assertThat(decided.get("state").asString()).isEqualTo("ACCEPTED");
+    assertThat(decided.get("decision").asString()).contains("amended report version 2");
+    assertThat(decided.get("decidedBy").asString()).isEqualTo("lab-reanalysis");
+    JsonNode report = json(clinician.get("/api/orders/" + order + "/report"));
+    assertThat(report.get("version").asInt()).isEqualTo(2);
+    assertThat(report.get("amendmentReason").asString()).contains("re-analysis alert " + id);
+    assertThat(report.get("variants").asString()).contains("\"finalClass\": \"P\"");
+    assertThat(clinician.get("/api/orders/" + order + "/report", "text/html").body())
+        .contains("Amended report (version 2)", "Pathogenic");
+    assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
+        .isEqualTo("REPORTED");
+    String first =
+        jdbc.sql(
+                "SELECT variants::text FROM result_report_superseded"
+                    + " WHERE order_id = :o AND version = 1")
+            .param("o", order)
+            .query(String.class)
+            .single();
+    assertThat(first).as("the first report is kept as issued").contains("\"finalClass\": \"VUS\"");
+    List<VariantClassification> history =
+        classifications.forPatient(new NhsNumber(CHILD)).stream()
+            .filter(c -> c.orderId() == order)
+            .toList();
+    assertThat(history)
+        .extracting(VariantClassification::acmgClass, VariantClassification::source)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(AcmgClass.VUS, ClassificationSource.REPORT),
+            org.assertj.core.groups.Tuple.tuple(AcmgClass.P, ClassificationSource.AMENDED_REPORT));
+    assertThat(scientist.get("/api/reanalysis/alerts").body()).doesNotContain("\"id\":" + id + ",");
+    HttpResponse<String> twice =
+        scientist.post(
+            "/api/reanalysis/alerts/" + id + "/dismiss",
+            "application/json",
+            "{\"reason\": \"changed my mind\"}");
+    assertThat(twice.statusCode()).isEqualTo(409);
+    assertThat(twice.body()).contains("accepted by lab-reanalysis");
+  }
+
+  @Test
+  void dismissingNeedsAReason() throws Exception {
+    long order = reportedAsVus();
+    clinvarSays("Uncertain_significance");
+    clinvarSays("Pathogenic");
+    long id = singleAlert(scientist, order).get("id").asLong();
+
+    HttpResponse<String> blank =
+        scientist.post(
+            "/api/reanalysis/alerts/" + id + "/dismiss", "application/json", "{\"reason\": \" \"}");
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(blank.body()).contains("reason is required");
+    HttpResponse<String> dismissed =
+        scientist.post(
+            "/api/reanalysis/alerts/" + id + "/dismiss",
+            "application/json",
+            "{\"reason\": \"Single submitter without functional evidence; kept as VUS.\"}");
+
+    assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(200);
+    assertThat(json(dismissed).get("state").asString()).isEqualTo("DISMISSED");
+    assertThat(json(dismissed).get("decision").asString()).contains("kept as VUS");
+    assertThat(json(clinician.get("/api/orders/" + order + "/report")).get("version").asInt())
+        .isEqualTo(1);
+    // the patient's record shows the alert and the decision
+    RecordSource section =
+        recordSources.stream()
+            .filter(r -> r.section().equals("reanalysis"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(section.entries(new NhsNumber(CHILD)))
+        .filteredOn(e -> e.link().equals("/api/reanalysis/alerts/" + id))
+        .extracting(RecordEntry::kind)
+        .containsExactly("reanalysis-alert", "reanalysis-dismissed");
+  }
+
+  @Test
+  void aNewGeneDiseaseLinkMatchingAnUnsolvedCasesPhenotypeRaisesAGeneAlert() throws Exception {
+    long order = inInterpretation();
+    String marker = UUID.randomUUID().toString();
+    String other =
+        "2001\tOTHER1\tHP:0001631\tAtrial septal defect " + marker + "\t-\tOMIM:100001\n";
+    Path before = dir.resolve("genes_to_phenotype.before.txt");
+    Path after = dir.resolve("genes_to_phenotype.after.txt");
+    String header = "ncbi_gene_id\tgene_symbol\thpo_id\thpo_name\tfrequency\tdisease_id\n";
+    Files.writeString(before, header + other);
+    StringBuilder linked = new StringBuilder(header + other);
+    for (String term : TERMS) {
+      linked.append("80204\tFBXO11\t").append(term).append("\tterm\t-\tOMIM:618089\n");
+    }
+    Files.writeString(after, linked.toString());
+
+    KnowledgeImport first = knowledge.importHpo(before, "test-before-" + marker, true, l -> {});
+    KnowledgeImport second = knowledge.importHpo(after, "test-after-" + marker, true, l -> {});
+
+    assertThat(first.version().summary()).contains("1 gene-disease links");
+    assertThat(second.changes()).isEqualTo(1);
+    JsonNode alert = singleAlert(scientist, order);
+    assertThat(alert.get("rule").asString()).isEqualTo("HPO_NEW_GENE_MATCH");
+    assertThat(alert.get("gene").asString()).isEqualTo("FBXO11");
+    assertThat(alert.get("oldEvidence").asString()).contains("had no phenotype annotation");
+    assertThat(alert.get("newEvidence").asString()).contains("ranked 1", "OMIM:618089");
+    HttpResponse<String> accepted =
+        scientist.post(
+            "/api/reanalysis/alerts/" + alert.get("id").asLong() + "/accept",
+            "application/json",
+            "{\"comment\": \"FBXO11 reviewed first.\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    assertThat(json(accepted).get("decision").asString())
+        .contains("taken into the report in preparation", "FBXO11 reviewed first.");
+  }
+
+  // ---- helpers ----
+
+  private KnowledgeImport clinvarSays(String significance) throws Exception {
+    Path vcf = dir.resolve("clinvar-" + UUID.randomUUID() + ".vcf");
+    Files.writeString(
+        vcf,
+        "##fileformat=VCFv4.1\n##fileDate=2026-01-01\n##source=ClinVar\n##reference=GRCh38\n"
+            + "##test="
+            + UUID.randomUUID()
+            + "\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+            + "2\t47838938\t1234\tAAG\tA\t.\t.\tCLNSIG="
+            + significance
+            + ";CLNREVSTAT=criteria_provided,_single_submitter;GENEINFO=FBXO11:80204\n"
+            + "2\t47838950\t1235\tG\tA\t.\t.\tCLNSIG=Benign;CLNREVSTAT=criteria_provided,"
+            + "_single_submitter;GENEINFO=FBXO11:80204\n");
+    KnowledgeImport result = knowledge.importClinvar(vcf, null, true, line -> {});
+    assertThat(result.alreadyImported()).isFalse();
+    assertThat(result.version().label()).isEqualTo("2026-01-01");
+    files.put(result.version().id(), vcf);
+    return result;
+  }
+
+  private final java.util.Map<Long, Path> files = new java.util.HashMap<>();
+
+  private Path file(KnowledgeImport imported) {
+    return files.get(imported.version().id());
+  }
+
+  private List<Long> alertsOf(long order) {
+    return jdbc.sql("SELECT id FROM reanalysis_alert WHERE order_id = :order ORDER BY id")
+        .param("order", order)
+        .query(Long.class)
+        .list();
+  }
+
+  private JsonNode singleAlert(ApiClient as, long order) throws Exception {
+    HttpResponse<String> open = as.get("/api/reanalysis/alerts");
+    assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+    List<JsonNode> mine =
+        json(open).valueStream().filter(a -> a.get("orderId").asLong() == order).toList();
+    assertThat(mine).hasSize(1);
+    return mine.get(0);
+  }
+
+  private long reportedAsVus() throws Exception {
+    long order = inInterpretation();
+    long run = json(scientist.get("/api/orders/" + order + "/analyses")).get(0).get("id").asLong();
+    HttpResponse<String> authorised =
+        scientist.post(
+            "/api/analyses/" + run + "/report",
+            "application/json",
+            """
+            {"conclusion": "A de novo FBXO11 frameshift of uncertain significance.",
+             "variants": [{"rank": 1, "finalClass": "VUS", "comment": "Awaiting evidence."}]}
+            """);
+    assertThat(authorised.statusCode()).as(authorised.body()).isEqualTo(201);
+    return order;
+  }
+
+  private long inInterpretation() throws Exception {
+    String key = "reanalysis-" + UUID.randomUUID();
+    HttpResponse<String> submitted =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
+             "laboratory": "%s", "hpoTerms": [%s],
+             "family": [{"nhsNumber": "%s", "relationship": "mother"},
+                        {"nhsNumber": "%s", "relationship": "father"}],
+             "researchParticipation": false, "recontact": true}
+            """
+                .formatted(
+                    key,
+                    CHILD,
+                    HUB,
+                    String.join(", ", TERMS.stream().map(t -> "\"" + t + "\"").toList()),
+                    MOTHER,
+                    FATHER));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    long order = json(submitted).get("id").asLong();
+    scientist.post(
+        "/api/orders/" + order + "/samples",
+        "application/json",
+        "{\"barcode\": \"T-" + key.substring(11, 30) + "\", \"type\": \"blood\"}");
+    scientist.post(
+        "/api/orders/" + order + "/transitions", "application/json", "{\"to\": \"sequencing\"}");
+    HttpResponse<String> stored =
+        scientist.post("/api/vcf-files?filename=trio.vcf", "text/plain", TRIO);
+    String vcf = json(stored).get("vcf").asString();
+    HttpResponse<String> started =
+        scientist.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            """
+            {"vcf": "%s", "samples": {"%s": "c1", "%s": "m1", "%s": "f1"}}
+            """
+                .formatted(vcf, CHILD, MOTHER, FATHER));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long run = json(started).get("id").asLong();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      String state = json(scientist.get("/api/analyses/" + run)).get("state").asString();
+      if (state.equals("SUCCEEDED")) {
+        return order;
+      }
+      assertThat(state).isNotEqualTo("FAILED");
+      Thread.sleep(200);
+    }
+    throw new AssertionError("run " + run + " did not finish in 3 minutes");
+  }
+
+  private void register(String nhs, String sex) throws Exception {
+    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
+      HttpResponse<String> created =
+          clinician.post(
+              "/api/patients",
+              "application/json",
+              """
+              {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2016-02-02", "sex": "%s"}
+              """
+                  .formatted(nhs, nhs, sex));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+  }
+
+  private ApiClient client(String user, Role role, String organisation) throws Exception {
+    String password = user + "-password";
+    accounts.save(new Account(user, user, Set.of(role), organisation), password);
+    return ApiClient.withToken(
+        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+}
