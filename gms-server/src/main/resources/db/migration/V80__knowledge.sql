@@ -13,15 +13,17 @@ CREATE TABLE knowledge_version (
 );
 
 -- A ClinVar release's assertion per allele, under the variant's key (VariantKey text form,
--- build:contig:position:ref:alt), so it meets the variants the record holds.
+-- build:contig:position:ref:alt), so it meets the variants the record holds. Keys of long
+-- deletions exceed what a b-tree indexes, so the index is on the key's MD5.
 CREATE TABLE clinvar_assertion (
   version_id     bigint NOT NULL REFERENCES knowledge_version (id),
   variant_key    text   NOT NULL,
+  key_md5        text   NOT NULL GENERATED ALWAYS AS (md5(variant_key)) STORED,
   gene           text   NOT NULL,
   variation_id   text   NOT NULL,
   significance   text   NOT NULL,
   review_status  text   NOT NULL,
-  PRIMARY KEY (version_id, variant_key)
+  PRIMARY KEY (version_id, key_md5)
 );
 
 -- An HPO annotation release: its gene-disease links (for the diff) and the file itself (gzip), from

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AccountCommand.class,
       AuditCommand.class,
       DirectoryCommand.class,
+      KnowledgeCommand.class,
       AnnotateCommand.class,
       InterpretCommand.class,
       PgxCommand.class,

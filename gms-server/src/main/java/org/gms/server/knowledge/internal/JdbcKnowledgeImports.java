@@ -98,7 +98,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
                             """
                             SELECT n.variant_key FROM clinvar_assertion n
                             LEFT JOIN clinvar_assertion o
-                              ON o.version_id = :previous AND o.variant_key = n.variant_key
+                              ON o.version_id = :previous AND o.key_md5 = n.key_md5
                             WHERE n.version_id = :id
                               AND (o.variant_key IS NULL OR o.significance <> n.significance
                                    OR o.review_status <> n.review_status)
@@ -112,7 +112,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
                             """
                             SELECT count(*) FROM clinvar_assertion o WHERE o.version_id = :previous
                               AND NOT EXISTS (SELECT 1 FROM clinvar_assertion n
-                                WHERE n.version_id = :id AND n.variant_key = o.variant_key)
+                                WHERE n.version_id = :id AND n.key_md5 = o.key_md5)
                             """)
                         .param("previous", previous.get().id())
                         .param("id", id)
@@ -168,7 +168,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
       template.batchUpdate(
           "INSERT INTO clinvar_assertion (version_id, variant_key, gene, variation_id,"
               + " significance, review_status) VALUES (?, ?, ?, ?, ?, ?)"
-              + " ON CONFLICT (version_id, variant_key) DO NOTHING",
+              + " ON CONFLICT (version_id, key_md5) DO NOTHING",
           rows);
     }
   }

@@ -47,7 +47,7 @@ class Reanalyser implements ReanalysisJobs {
   static final String ENTITY = "reanalysis_job";
 
   /** A gene is a strong phenotype match when it ranks at most this for the case's terms. */
-  static final int TOP_N = 10;
+  static final int TOP_N = 5;
 
   private static final Set<OrderState> CASES =
       EnumSet.of(OrderState.INTERPRETATION, OrderState.REPORTED);
@@ -286,7 +286,7 @@ class Reanalyser implements ReanalysisJobs {
       jdbc.sql(
               "SELECT variant_key, gene, variation_id, significance, review_status"
                   + " FROM clinvar_assertion WHERE version_id = :version"
-                  + " AND variant_key = ANY(:keys)")
+                  + " AND key_md5 = ANY(ARRAY(SELECT md5(k) FROM unnest(CAST(:keys AS text[])) k))")
           .param("version", versionId)
           .param("keys", chunk)
           .query(
@@ -481,6 +481,14 @@ class Reanalyser implements ReanalysisJobs {
         if (rank.isEmpty() || rank.getAsInt() > TOP_N) {
           continue;
         }
+        // the match must come from a new link: the gene's best disease for the case is new
+        List<org.gms.genomics.phenotype.DiseaseMatch> diseases =
+            ranking.find(gene.get()).orElseThrow().diseases();
+        if (diseases.isEmpty()
+            || !entry.getValue().contains(diseases.get(0).disease().toString())) {
+          continue;
+        }
+        org.gms.genomics.phenotype.DiseaseMatch best = diseases.get(0);
         if (previous == null) {
           PhenotypeVersions.Loaded old = phenotypes.of(hpoBefore.id());
           previous =
@@ -500,7 +508,7 @@ class Reanalyser implements ReanalysisJobs {
         if (oldRank.isPresent() && oldRank.getAsInt() <= TOP_N) {
           continue;
         }
-        String diseases = String.join(", ", entry.getValue());
+        String newDiseases = String.join(", ", entry.getValue());
         String oldEvidence =
             "HPO "
                 + hpoBefore.label()
@@ -530,20 +538,23 @@ class Reanalyser implements ReanalysisJobs {
                 + " (log10 likelihood ratio "
                 + String.format(
                     java.util.Locale.ROOT, "%.2f", ranking.scoreOf(gene.get()).orElse(0))
-                + "); new gene-disease links: "
-                + diseases;
+                + "); best match "
+                + best.disease()
+                + (best.name() == null || best.name().isBlank() ? "" : " " + best.name())
+                + ", linked to the gene in this release; new links: "
+                + newDiseases;
         raised +=
             insert(
                 order,
                 AlertRule.HPO_NEW_GENE_MATCH,
-                "hpo:" + entry.getKey() + ":" + diseases,
+                "hpo:" + entry.getKey() + ":" + best.disease(),
                 null,
                 entry.getKey(),
                 entry.getKey()
                     + " newly ranks "
                     + rank.getAsInt()
-                    + " for the case's phenotype after new links to "
-                    + diseases,
+                    + " for the case's phenotype through its new link to "
+                    + best.disease(),
                 oldEvidence,
                 newEvidence,
                 hpo);

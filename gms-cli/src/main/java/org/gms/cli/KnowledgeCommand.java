@@ -1,0 +1,160 @@
+package org.gms.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gms.server.knowledge.KnowledgeImport;
+import org.gms.server.knowledge.KnowledgeImports;
+import org.gms.server.knowledge.KnowledgeVersion;
+import org.gms.server.knowledge.ReanalysisJob;
+import org.gms.server.knowledge.ReanalysisJobs;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./gms knowledge ...}: imports knowledge releases as versions against the platform
+ * database, re-examines the stored cases they affect, and runs the batch re-analysis.
+ */
+@Command(
+    name = "knowledge",
+    mixinStandardHelpOptions = true,
+    description =
+        "Versioned knowledge (ClinVar, HPO annotations) and re-analysis of stored cases when it"
+            + " changes.",
+    subcommands = {
+      KnowledgeCommand.Import.class,
+      KnowledgeCommand.Versions.class,
+      KnowledgeCommand.Reanalyse.class
+    })
+final class KnowledgeCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Import a knowledge release as a new version: clinvar (ClinVar's GRCh38 VCF, .vcf.gz) or"
+            + " hpo (HPO's genes_to_phenotype.txt, 2023 or current layout, .gz accepted).",
+        "The release is compared with the previous version of its source and every stored case"
+            + " the changes could affect is re-examined: alerts go to the laboratories that"
+            + " reported them. The same file again does nothing."
+      })
+  static final class Import implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "clinvar or hpo")
+    String source;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The release file.")
+    Path file;
+
+    @Option(
+        names = "--label",
+        paramLabel = "VERSION",
+        description =
+            "Version to record (default: ClinVar's ##fileDate, or a date in the file name).")
+    String label;
+
+    @Option(
+        names = "--no-reanalyse",
+        description = "Only store the version; re-examine later with ./gms knowledge reanalyse.")
+    boolean noReanalyse;
+
+    @Mixin DatabaseOptions database = new DatabaseOptions();
+
+    @Override
+    public Integer call() {
+      if (!source.equals("clinvar") && !source.equals("hpo")) {
+        throw new IllegalArgumentException(
+            "Unknown knowledge source '"
+                + source
+                + "': ./gms knowledge import clinvar FILE or ./gms knowledge import hpo FILE."
+                + " (PanelApp panel versions are imported with ./gms directory import.)");
+      }
+      try (ConfigurableApplicationContext context = start(database)) {
+        KnowledgeImports imports = context.getBean(KnowledgeImports.class);
+        KnowledgeImport result =
+            source.equals("clinvar")
+                ? imports.importClinvar(file, label, !noReanalyse, KnowledgeCommand::progress)
+                : imports.importHpo(file, label, !noReanalyse, KnowledgeCommand::progress);
+        System.out.println(result.describe());
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "versions",
+      mixinStandardHelpOptions = true,
+      description = "List the imported knowledge versions, newest first.")
+  static final class Versions implements Callable<Integer> {
+
+    @Mixin DatabaseOptions database = new DatabaseOptions();
+
+    @Override
+    public Integer call() {
+      try (ConfigurableApplicationContext context = start(database)) {
+        List<KnowledgeVersion> all = context.getBean(KnowledgeImports.class).versions();
+        if (all.isEmpty()) {
+          System.out.println("No knowledge imported yet: ./gms knowledge import clinvar FILE");
+        }
+        for (KnowledgeVersion v : all) {
+          System.out.printf(
+              "%-4d %-8s %-22s %-20s %s%n       %s (%s, sha256 %s)%n",
+              v.id(),
+              v.source(),
+              v.label(),
+              v.importedAt().toString().substring(0, 19).replace('T', ' '),
+              v.importedBy(),
+              v.summary(),
+              v.fileName(),
+              v.sha256().substring(0, 12));
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "reanalyse",
+      mixinStandardHelpOptions = true,
+      description =
+          "Re-examine every stored case (orders in interpretation or reported) against the"
+              + " current knowledge, printing progress; alerts already raised are not repeated.")
+  static final class Reanalyse implements Callable<Integer> {
+
+    @Mixin DatabaseOptions database = new DatabaseOptions();
+
+    @Override
+    public Integer call() {
+      try (ConfigurableApplicationContext context = start(database)) {
+        ReanalysisJob job =
+            context
+                .getBean(ReanalysisJobs.class)
+                .run("batch from the command line", j -> progress(j.describe()));
+        System.out.println(job.describe());
+        return job.state() == ReanalysisJob.JobState.SUCCEEDED ? 0 : 1;
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext start(DatabaseOptions database) {
+    System.err.println("Using " + database.describe());
+    return ServerContext.offline(database.properties());
+  }
+
+  /** Progress lines go to standard error with the time, so the output stays the result. */
+  static void progress(String line) {
+    System.err.println(java.time.LocalTime.now().withNano(0) + " " + line);
+  }
+}
