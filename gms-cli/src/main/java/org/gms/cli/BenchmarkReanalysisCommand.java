@@ -159,8 +159,14 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
 
       ReanalysisJobs jobs = context.getBean(ReanalysisJobs.class);
       measure(context, jobs, "batch re-analysis");
+      geneAlertQuality(context, packets);
       if (repeat) {
         measure(context, jobs, "batch re-analysis again");
+      }
+    }
+    if (dataDir == null) {
+      try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     return 0;
@@ -181,6 +187,51 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
             rs -> {
               System.out.printf("  %-24s %,d open or decided%n", rs.getString(1), rs.getLong(2));
             });
+  }
+
+  /** How many unsolved cases got a gene alert, and how often it names the published gene. */
+  private void geneAlertQuality(ConfigurableApplicationContext context, List<Phenopacket> packets) {
+    JdbcClient jdbc = context.getBean(JdbcClient.class);
+    int unsolved =
+        jdbc.sql(
+                """
+                SELECT count(*) FROM test_order t
+                WHERE t.requester_organisation = 'Benchmark Hospital' AND NOT EXISTS (
+                  SELECT 1 FROM variant_classification c
+                  WHERE c.order_id = t.id AND c.acmg_class IN ('P', 'LP'))
+                """)
+            .query(Integer.class)
+            .single();
+    Map<Integer, List<String>> genes = new HashMap<>();
+    jdbc.sql(
+            "SELECT t.request_key, a.gene FROM reanalysis_alert a JOIN test_order t"
+                + " ON t.id = a.order_id WHERE a.rule = 'HPO_NEW_GENE_MATCH'")
+        .query(
+            rs -> {
+              int i = Integer.parseInt(rs.getString(1).substring("bench-".length()));
+              genes.computeIfAbsent(i, k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    int alerts = genes.values().stream().mapToInt(List::size).sum();
+    long causative =
+        genes.entrySet().stream()
+            .filter(
+                e ->
+                    packets
+                        .get(e.getKey() % packets.size())
+                        .causativeGene()
+                        .filter(e.getValue()::contains)
+                        .isPresent())
+            .count();
+    System.out.printf(
+        "  gene alerts: %,d unsolved cases, %,d of them (%.1f%%) with a gene alert (%.2f alerts"
+            + " each); in %,d of those (%.1f%%) an alert names the case's published causative"
+            + " gene%n",
+        unsolved,
+        genes.size(),
+        100.0 * genes.size() / Math.max(1, unsolved),
+        alerts / (double) Math.max(1, genes.size()),
+        causative,
+        100.0 * causative / Math.max(1, genes.size()));
   }
 
   private static void print(KnowledgeImport result) {

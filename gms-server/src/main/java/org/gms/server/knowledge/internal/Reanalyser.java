@@ -477,7 +477,9 @@ class Reanalyser implements ReanalysisJobs {
         if (gene.isEmpty()) {
           continue;
         }
-        OptionalInt rank = ranking.rankOf(gene.get());
+        // in the top N even with every tie broken against it: a gene tied with hundreds of
+        // others at the top (few or generic terms) is no strong match
+        OptionalInt rank = ranking.lastRankOf(gene.get());
         if (rank.isEmpty() || rank.getAsInt() > TOP_N) {
           continue;
         }

@@ -1,0 +1,74 @@
+package org.gms.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./gms knowledge} end to end on an embedded database in a temporary directory. */
+class KnowledgeCommandTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void importsAClinvarReleaseOnceListsItAndRefusesAFileThatIsNotOne() throws IOException {
+    Path vcf = temp.resolve("clinvar_20260101.vcf");
+    Files.writeString(
+        vcf,
+        """
+        ##fileformat=VCFv4.1
+        ##fileDate=2026-01-01
+        ##reference=GRCh38
+        #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO
+        2\t47838938\t1234\tAAG\tA\t.\t.\tCLNSIG=Pathogenic;CLNREVSTAT=criteria_provided,_single_submitter;GENEINFO=FBXO11:80204
+        17\t43045712\t55\tG\tA,<DEL>\t.\t.\tCLNSIG=Benign;CLNREVSTAT=reviewed_by_expert_panel;GENEINFO=BRCA1:672
+        """);
+    String dataDir = temp.resolve("data").toString();
+
+    Run imported = run("knowledge", "import", "clinvar", vcf.toString(), "--data-dir", dataDir);
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .contains("CLINVAR 2026-01-01 imported as version 1", "2 alleles", "1 symbolic")
+        .contains("re-analysis job 1 SUCCEEDED: 0 of 0 cases examined, 0 alerts raised");
+
+    Run again = run("knowledge", "import", "clinvar", vcf.toString(), "--data-dir", dataDir);
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("was imported already (version 1, same file checksum)");
+
+    Run versions = run("knowledge", "versions", "--data-dir", dataDir);
+    assertThat(versions.out()).contains("CLINVAR", "2026-01-01", "clinvar_20260101.vcf");
+
+    Path notHpo = temp.resolve("genes.txt");
+    Files.writeString(notHpo, "gene\tdisease\nFBXO11\tOMIM:618089\n");
+    Run refused = run("knowledge", "import", "hpo", notHpo.toString(), "--data-dir", dataDir);
+    assertThat(refused.exitCode()).isNotZero();
+    assertThat(refused.err()).contains("genes.txt", "not a genes_to_phenotype.txt header");
+  }
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+      var commandLine = Gms.commandLine();
+      commandLine.setErr(new java.io.PrintWriter(System.err, true));
+      int code = commandLine.execute(args);
+      return new Run(
+          code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+}
