@@ -3,7 +3,10 @@
  * its test needs (rare-disease interpretation with the test's panel or gene-agnostic, or
  * pharmacogenomics). Runs are jobs kept in the database: queued, running with progress, then a
  * result or a failure that says what was wrong; a run survives a server restart and is never done
- * twice. {@link org.gms.server.analysis.AnalysisRuns} starts and reads them.
+ * twice. {@link org.gms.server.analysis.AnalysisRuns} starts and reads them; {@link
+ * org.gms.server.analysis.ResultReports} authorises reports and amends them (the earlier version
+ * kept); {@link org.gms.server.analysis.VariantKeys} gives the key under which a report records a
+ * variant, for other features' knowledge to meet it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analysis")
 package org.gms.server.analysis;

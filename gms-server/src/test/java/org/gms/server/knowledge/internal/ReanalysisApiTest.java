@@ -271,6 +271,30 @@ class ReanalysisApiTest {
         .contains("taken into the report in preparation", "FBXO11 reviewed first.");
   }
 
+  @Test
+  void administratorsRunTheBatchWithProgressAndOthersAreRefused() throws Exception {
+    ApiClient admin = client("admin-reanalysis", Role.ADMINISTRATOR, "GMS");
+
+    HttpResponse<String> byScientist =
+        scientist.post("/api/reanalysis/jobs", "application/json", "");
+    HttpResponse<String> started = admin.post("/api/reanalysis/jobs", "application/json", "");
+
+    assertThat(byScientist.statusCode()).isEqualTo(403);
+    assertThat(byScientist.body()).contains("Only administrators");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    long job = json(started).get("id").asLong();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    JsonNode state = json(admin.get("/api/reanalysis/jobs/" + job));
+    while (state.get("state").asString().equals("RUNNING") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      state = json(admin.get("/api/reanalysis/jobs/" + job));
+    }
+    assertThat(state.get("state").asString()).as(state.toString()).isEqualTo("SUCCEEDED");
+    assertThat(state.get("done").asInt()).isEqualTo(state.get("total").asInt());
+    assertThat(state.get("startedBy").asString()).isEqualTo("admin-reanalysis");
+    assertThat(json(admin.get("/api/knowledge/versions")).isArray()).isTrue();
+  }
+
   // ---- helpers ----
 
   private KnowledgeImport clinvarSays(String significance) throws Exception {
