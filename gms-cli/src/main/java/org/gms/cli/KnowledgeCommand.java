@@ -44,15 +44,17 @@ final class KnowledgeCommand implements Runnable {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Import a knowledge release as a new version: clinvar (ClinVar's GRCh38 VCF, .vcf.gz) or"
-            + " hpo (HPO's genes_to_phenotype.txt, 2023 or current layout, .gz accepted).",
+        "Import a knowledge release as a new version: clinvar (ClinVar's GRCh38 VCF, .vcf.gz),"
+            + " hpo (HPO's genes_to_phenotype.txt, 2023 or current layout, .gz accepted) or panel"
+            + " (a PanelApp export, as ./gms directory import --panelapp-tsv/--panelapp-json takes"
+            + " it: the panels TSV, API JSON files or a folder of them).",
         "The release is compared with the previous version of its source and every stored case"
             + " the changes could affect is re-examined: alerts go to the laboratories that"
             + " reported them. The same file again does nothing."
       })
   static final class Import implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "clinvar or hpo")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "clinvar, hpo or panel")
     String source;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The release file.")
@@ -74,19 +76,23 @@ final class KnowledgeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!source.equals("clinvar") && !source.equals("hpo")) {
+      if (!List.of("clinvar", "hpo", "panel").contains(source)) {
         throw new IllegalArgumentException(
             "Unknown knowledge source '"
                 + source
-                + "': ./gms knowledge import clinvar FILE or ./gms knowledge import hpo FILE."
-                + " (PanelApp panel versions are imported with ./gms directory import.)");
+                + "': ./gms knowledge import clinvar|hpo|panel FILE.");
       }
       try (ConfigurableApplicationContext context = start(database)) {
         KnowledgeImports imports = context.getBean(KnowledgeImports.class);
         KnowledgeImport result =
-            source.equals("clinvar")
-                ? imports.importClinvar(file, label, !noReanalyse, KnowledgeCommand::progress)
-                : imports.importHpo(file, label, !noReanalyse, KnowledgeCommand::progress);
+            switch (source) {
+              case "clinvar" ->
+                  imports.importClinvar(file, label, !noReanalyse, KnowledgeCommand::progress);
+              case "hpo" ->
+                  imports.importHpo(file, label, !noReanalyse, KnowledgeCommand::progress);
+              default ->
+                  imports.importPanels(List.of(file), !noReanalyse, KnowledgeCommand::progress);
+            };
         System.out.println(result.describe());
       }
       return 0;

@@ -38,6 +38,12 @@ public interface AnalysisRuns {
   /** The result as JSON (rare disease: the ranked candidates; PGx: the report). */
   Optional<String> resultJson(long id);
 
+  /**
+   * The panel of the latest finished rare-disease run of every order that has one (gene-agnostic
+   * runs have none), by order id. For system jobs (re-analysis): no user check, the caller audits.
+   */
+  Map<Long, RunPanel> latestPanels();
+
   /** The result as a self-contained HTML page. */
   Optional<String> resultHtml(long id);
 }

@@ -12,5 +12,10 @@ public enum AlertRule {
    * An unsolved case's phenotype ranks among its best a gene with a gene-disease link new in this
    * HPO release, where the previous release did not rank it so.
    */
-  HPO_NEW_GENE_MATCH
+  HPO_NEW_GENE_MATCH,
+  /**
+   * A gene is green on the current version of an unsolved case's panel but was not green (or not on
+   * it) in the panel version the case's analysis used.
+   */
+  PANEL_NEW_GREEN_GENE
 }

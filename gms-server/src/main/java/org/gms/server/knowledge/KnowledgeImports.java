@@ -28,6 +28,16 @@ public interface KnowledgeImports {
   KnowledgeImport importHpo(
       Path genesToPhenotype, String label, boolean reanalyse, Consumer<String> progress);
 
+  /**
+   * Imports PanelApp panels through the directory (which keeps every panel version) and records the
+   * import as a PANEL knowledge version; unsolved cases whose panel has a gene that is green now
+   * but was not in the version their analysis used raise alerts.
+   *
+   * @param files as {@code ./gms directory import --panelapp-tsv/--panelapp-json} takes them
+   */
+  KnowledgeImport importPanels(
+      java.util.List<Path> files, boolean reanalyse, Consumer<String> progress);
+
   /** Every version, newest first. */
   List<KnowledgeVersion> versions();
 }

@@ -7,6 +7,8 @@ import org.gms.server.record.NhsNumber;
  * An order as a case to re-examine when knowledge changes: who, which laboratory, which test and
  * phenotype, and where it is.
  *
+ * @param indication the clinical indication, e.g. {@code R29}
+ * @param directoryVersion the test directory release the order was checked against
  * @param test the directory test code, e.g. {@code R29.4}
  * @param hpoTerms the observed HPO terms given on the request
  */
@@ -14,6 +16,8 @@ public record OrderCase(
     long id,
     NhsNumber patient,
     String laboratory,
+    String indication,
+    String directoryVersion,
     String test,
     List<String> hpoTerms,
     OrderState state) {

@@ -14,6 +14,7 @@ import org.gms.server.GmsException;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisRun;
 import org.gms.server.analysis.AnalysisRuns;
+import org.gms.server.analysis.RunPanel;
 import org.gms.server.analysis.RunState;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.Confidence;
@@ -33,6 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
@@ -232,6 +234,36 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     }
     return new RunSpec.Panel(
         order.test() + " " + String.join(", ", names), order.directoryVersion(), genes);
+  }
+
+  @Override
+  public Map<Long, RunPanel> latestPanels() {
+    Map<Long, RunPanel> panels = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT DISTINCT ON (order_id) order_id, id, spec::text AS spec FROM analysis_run
+            WHERE kind = 'RARE_DISEASE' AND state = 'SUCCEEDED'
+            ORDER BY order_id, id DESC
+            """)
+        .query(
+            rs -> {
+              JsonNode panel = JSON.readTree(rs.getString("spec")).path("panel");
+              if (panel.isObject()) {
+                Map<String, Integer> levels = new java.util.HashMap<>();
+                for (JsonNode gene : panel.path("genes")) {
+                  levels.merge(
+                      gene.path("symbol").asString(), gene.path("level").asInt(), Math::max);
+                }
+                panels.put(
+                    rs.getLong("order_id"),
+                    new RunPanel(
+                        rs.getLong("order_id"),
+                        rs.getLong("id"),
+                        panel.path("name").asString(),
+                        levels));
+              }
+            });
+    return panels;
   }
 
   /** The largest VCF accepted (a compressed whole genome fits). */

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.VariantKeys;
 import org.gms.server.audit.AuditLog;
+import org.gms.server.directory.DirectoryImports;
+import org.gms.server.directory.ImportSummary;
 import org.gms.server.knowledge.KnowledgeImport;
 import org.gms.server.knowledge.KnowledgeImports;
 import org.gms.server.knowledge.KnowledgeSource;
@@ -40,6 +42,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
   private final VariantKeys keys;
   private final Users users;
   private final Reanalyser reanalyser;
+  private final DirectoryImports directory;
 
   JdbcKnowledgeImports(
       JdbcClient jdbc,
@@ -48,7 +51,9 @@ class JdbcKnowledgeImports implements KnowledgeImports {
       AuditLog audit,
       VariantKeys keys,
       Users users,
-      Reanalyser reanalyser) {
+      Reanalyser reanalyser,
+      DirectoryImports directory) {
+    this.directory = directory;
     this.jdbc = jdbc;
     this.template = template;
     this.transactions = transactions;
@@ -405,6 +410,28 @@ class JdbcKnowledgeImports implements KnowledgeImports {
                     j -> progress.accept(j.describe())))
             : Optional.empty();
     return new KnowledgeImport(created, false, previous, changes, job);
+  }
+
+  @Override
+  public KnowledgeImport importPanels(
+      List<Path> files, boolean reanalyse, Consumer<String> progress) {
+    users.requireAdministratorOrSystem("import knowledge");
+    Optional<KnowledgeVersion> previous = latest(KnowledgeSource.PANEL);
+    ImportSummary summary = directory.importPanelApp(files, progress);
+    KnowledgeVersion version = reanalyser.panelVersion(summary).orElseThrow();
+    if (summary.alreadyImported() || previous.filter(p -> p.id() == version.id()).isPresent()) {
+      return new KnowledgeImport(version, true, Optional.empty(), 0, Optional.empty());
+    }
+    audit.record("create", ENTITY, Long.toString(version.id()), "PANEL " + version.label());
+    Optional<ReanalysisJob> job =
+        reanalyse
+            ? Optional.of(
+                reanalyser.run(
+                    "import of PANEL " + version.label(),
+                    Reanalyser.Scope.panelOnly(),
+                    j -> progress.accept(j.describe())))
+            : Optional.empty();
+    return new KnowledgeImport(version, false, previous, summary.newPanelVersions(), job);
   }
 
   private int countDifference(long in, long notIn) {

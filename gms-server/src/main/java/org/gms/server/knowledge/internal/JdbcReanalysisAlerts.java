@@ -120,7 +120,7 @@ class JdbcReanalysisAlerts implements ReanalysisAlerts {
                             + " of alert "
                             + id
                             + " is not visible to you."));
-    boolean variantRule = alert.rule() != AlertRule.HPO_NEW_GENE_MATCH;
+    boolean variantRule = alert.variantKey() != null;
     if (variantRule && (decision.finalClass() == null || decision.finalClass().isBlank())) {
       throw new GmsException(
           "finalClass is required to accept alert "

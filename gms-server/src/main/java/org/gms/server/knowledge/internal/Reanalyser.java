@@ -22,7 +22,16 @@ import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.Ranking;
 import org.gms.genomics.phenotype.ResolvedPhenotype;
 import org.gms.server.GmsException;
+import org.gms.server.analysis.AnalysisRuns;
+import org.gms.server.analysis.RunPanel;
 import org.gms.server.audit.AuditLog;
+import org.gms.server.directory.Confidence;
+import org.gms.server.directory.DirectoryImports;
+import org.gms.server.directory.GenePanels;
+import org.gms.server.directory.ImportKind;
+import org.gms.server.directory.ImportSummary;
+import org.gms.server.directory.TestDirectory;
+import org.gms.server.directory.TestTarget;
 import org.gms.server.knowledge.AlertRule;
 import org.gms.server.knowledge.KnowledgeSource;
 import org.gms.server.knowledge.KnowledgeVersion;
@@ -57,17 +66,21 @@ class Reanalyser implements ReanalysisJobs {
    *
    * @param clinvarKeys only these variant keys (the changes of an import); null for every one
    */
-  record Scope(boolean clinvar, Set<String> clinvarKeys, boolean hpo) {
+  record Scope(boolean clinvar, Set<String> clinvarKeys, boolean hpo, boolean panel) {
     static Scope all() {
-      return new Scope(true, null, true);
+      return new Scope(true, null, true, true);
     }
 
     static Scope clinvarOnly(Set<String> keys) {
-      return new Scope(true, keys == null ? null : Set.copyOf(keys), false);
+      return new Scope(true, keys == null ? null : Set.copyOf(keys), false, false);
     }
 
     static Scope hpoOnly() {
-      return new Scope(false, null, true);
+      return new Scope(false, null, true, false);
+    }
+
+    static Scope panelOnly() {
+      return new Scope(false, null, false, true);
     }
   }
 
@@ -77,6 +90,10 @@ class Reanalyser implements ReanalysisJobs {
   private final VariantClassifications classifications;
   private final PhenotypeVersions phenotypes;
   private final Users users;
+  private final AnalysisRuns runs;
+  private final DirectoryImports directory;
+  private final TestDirectory tests;
+  private final GenePanels panels;
   private final ExecutorService background = Executors.newSingleThreadExecutor();
 
   Reanalyser(
@@ -85,7 +102,15 @@ class Reanalyser implements ReanalysisJobs {
       TestOrders orders,
       VariantClassifications classifications,
       PhenotypeVersions phenotypes,
-      Users users) {
+      Users users,
+      AnalysisRuns runs,
+      DirectoryImports directory,
+      TestDirectory tests,
+      GenePanels panels) {
+    this.runs = runs;
+    this.directory = directory;
+    this.tests = tests;
+    this.panels = panels;
     this.jdbc = jdbc;
     this.audit = audit;
     this.orders = orders;
@@ -253,7 +278,11 @@ class Reanalyser implements ReanalysisJobs {
               });
       newLinks = links;
     }
+    KnowledgeVersion panel = scope.panel() ? panelVersion(null).orElse(null) : null;
+    Map<Long, RunPanel> runPanels = panel == null ? Map.of() : runs.latestPanels();
     return new Examination(
+        panel,
+        runPanels,
         byOrder,
         clinvar != null ? clinvar.orElse(null) : null,
         current,
@@ -303,6 +332,44 @@ class Reanalyser implements ReanalysisJobs {
     return found;
   }
 
+  /**
+   * The PANEL knowledge version of a PanelApp import of the directory (recorded on first use), or
+   * of the latest such import when {@code summary} is null; empty when panels were never imported.
+   */
+  Optional<KnowledgeVersion> panelVersion(ImportSummary summary) {
+    ImportSummary source = summary;
+    if (source == null) {
+      source =
+          directory.imports().stream()
+              .filter(i -> i.kind() == ImportKind.PANELS)
+              .findFirst()
+              .orElse(null);
+      if (source == null) {
+        return Optional.empty();
+      }
+    }
+    String sha =
+        source.sourceSha256() == null || source.sourceSha256().isBlank()
+            ? "directory-import-" + source.id()
+            : source.sourceSha256();
+    jdbc.sql(
+            """
+            INSERT INTO knowledge_version (source, label, file_name, sha256, summary, imported_by)
+            VALUES ('PANEL', :label, :file, :sha, :summary, :by)
+            ON CONFLICT (source, sha256) DO NOTHING
+            """)
+        .param("label", "PanelApp import " + source.id() + " (" + source.label() + ")")
+        .param("file", source.source() == null ? "" : source.source())
+        .param("sha", sha)
+        .param("summary", source.describe())
+        .param("by", source.importedBy() == null ? "system" : source.importedBy())
+        .update();
+    return jdbc.sql("SELECT * FROM knowledge_version WHERE source = 'PANEL' AND sha256 = :sha")
+        .param("sha", sha)
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
   private Optional<KnowledgeVersion> latest(KnowledgeSource source) {
     return jdbc.sql(
             "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC LIMIT 1")
@@ -332,8 +399,14 @@ class Reanalyser implements ReanalysisJobs {
     private final KnowledgeVersion hpoBefore;
     private final Map<String, Set<String>> newLinks;
     private final Scope scope;
+    private final KnowledgeVersion panel;
+    private final Map<Long, RunPanel> runPanels;
+    private final Map<String, Map<String, String>> greenByTest =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     Examination(
+        KnowledgeVersion panel,
+        Map<Long, RunPanel> runPanels,
         Map<Long, List<VariantClassification>> byOrder,
         KnowledgeVersion clinvar,
         Map<String, ClinvarEntry> current,
@@ -343,6 +416,8 @@ class Reanalyser implements ReanalysisJobs {
         KnowledgeVersion hpoBefore,
         Map<String, Set<String>> newLinks,
         Scope scope) {
+      this.panel = panel;
+      this.runPanels = runPanels;
       this.byOrder = byOrder;
       this.clinvar = clinvar;
       this.current = current;
@@ -382,6 +457,12 @@ class Reanalyser implements ReanalysisJobs {
                     + TOP_N
                     + ")");
       }
+      if (scope.panel()) {
+        parts.add(
+            panel == null
+                ? "no PanelApp panels imported"
+                : "unsolved cases' panels against " + panel.label());
+      }
       return String.join("; ", parts);
     }
 
@@ -398,6 +479,84 @@ class Reanalyser implements ReanalysisJobs {
               && reported.stream().anyMatch(c -> c.acmgClass().isPathogenic());
       if (hpo != null && !solved && !newLinks.isEmpty() && !order.hpoTerms().isEmpty()) {
         raised += hpoRule(order, reported);
+      }
+      RunPanel used = runPanels.get(order.id());
+      if (panel != null && !solved && used != null) {
+        raised += panelRule(order, used);
+      }
+      return raised;
+    }
+
+    /** Green genes of the order's test's panels now: description by gene symbol. */
+    private Map<String, String> greenNow(OrderCase order) {
+      return greenByTest.computeIfAbsent(
+          order.indication() + "|" + order.directoryVersion() + "|" + order.test(),
+          k -> {
+            Map<String, String> green = new java.util.TreeMap<>();
+            tests
+                .indication(order.indication(), Optional.of(order.directoryVersion()))
+                .flatMap(
+                    i -> i.tests().stream().filter(t -> t.code().equals(order.test())).findFirst())
+                .ifPresent(
+                    test -> {
+                      for (TestTarget target : test.targets()) {
+                        if (target.kind() == TestTarget.Kind.PANEL && target.panelId() != null) {
+                          panels
+                              .geneList(
+                                  target.panelId(), Optional.empty(), EnumSet.of(Confidence.GREEN))
+                              .ifPresent(
+                                  list ->
+                                      list.genes()
+                                          .forEach(
+                                              g ->
+                                                  green.putIfAbsent(
+                                                      g.symbol(),
+                                                      list.name()
+                                                          + " v"
+                                                          + list.version()
+                                                          + " (PanelApp "
+                                                          + list.panelId()
+                                                          + ")")));
+                        }
+                      }
+                    });
+            return green;
+          });
+    }
+
+    private int panelRule(OrderCase order, RunPanel used) {
+      int raised = 0;
+      for (Map.Entry<String, String> gene : greenNow(order).entrySet()) {
+        Integer level = used.geneLevels().get(gene.getKey());
+        if (level != null && level >= 3) {
+          continue;
+        }
+        String before =
+            level == null
+                ? "not on the panel"
+                : Confidence.ofLevel(level).label() + " (PanelApp level " + level + ")";
+        raised +=
+            insert(
+                order,
+                AlertRule.PANEL_NEW_GREEN_GENE,
+                "panel:" + gene.getKey(),
+                null,
+                gene.getKey(),
+                gene.getKey()
+                    + " is now green on "
+                    + gene.getValue()
+                    + "; the analysis had it "
+                    + before,
+                "Analysis run "
+                    + used.runId()
+                    + " used "
+                    + used.name()
+                    + ": "
+                    + gene.getKey()
+                    + " "
+                    + before,
+                gene.getValue() + ": " + gene.getKey() + " green",
+                panel);
       }
       return raised;
     }

@@ -317,7 +317,8 @@ class JdbcTestOrders implements TestOrders {
       return List.of();
     }
     return jdbc.sql(
-            "SELECT id, patient_nhs_number, laboratory, test_code, hpo_terms, state"
+            "SELECT id, patient_nhs_number, laboratory, indication, directory_version, test_code,"
+                + " hpo_terms, state"
                 + " FROM test_order WHERE state = ANY(:states) ORDER BY id")
         .param("states", states.stream().map(Enum::name).toArray(String[]::new))
         .query(
@@ -326,6 +327,8 @@ class JdbcTestOrders implements TestOrders {
                     rs.getLong("id"),
                     new NhsNumber(rs.getString("patient_nhs_number")),
                     rs.getString("laboratory"),
+                    rs.getString("indication"),
+                    rs.getString("directory_version"),
                     rs.getString("test_code"),
                     Arrays.asList((String[]) rs.getArray("hpo_terms").getArray()),
                     OrderState.valueOf(rs.getString("state"))))

@@ -8,13 +8,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
+import org.gms.server.directory.Confidence;
 import org.gms.server.directory.DirectoryImports;
+import org.gms.server.directory.GenePanels;
+import org.gms.server.directory.PanelGene;
+import org.gms.server.directory.PanelGeneList;
+import org.gms.server.directory.TestDirectory;
+import org.gms.server.directory.TestTarget;
 import org.gms.server.knowledge.KnowledgeImport;
 import org.gms.server.knowledge.KnowledgeImports;
 import org.gms.server.record.AcmgClass;
@@ -75,6 +82,8 @@ class ReanalysisApiTest {
   @Autowired VariantClassifications classifications;
   @Autowired JdbcClient jdbc;
   @Autowired List<RecordSource> recordSources;
+  @Autowired TestDirectory testDirectory;
+  @Autowired GenePanels genePanels;
   @TempDir Path dir;
 
   ApiClient clinician;
@@ -269,6 +278,64 @@ class ReanalysisApiTest {
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     assertThat(json(accepted).get("decision").asString())
         .contains("taken into the report in preparation", "FBXO11 reviewed first.");
+  }
+
+  @Test
+  void aGeneNewlyGreenOnAnUnsolvedCasesPanelRaisesAPanelAlert() throws Exception {
+    long order = inInterpretation();
+    int panelId =
+        testDirectory.indication("R29", Optional.empty()).orElseThrow().tests().stream()
+            .filter(t -> t.code().equals("R29.4"))
+            .flatMap(t -> t.targets().stream())
+            .filter(t -> t.kind() == TestTarget.Kind.PANEL && t.panelId() != null)
+            .findFirst()
+            .orElseThrow()
+            .panelId();
+    PanelGeneList used =
+        genePanels.geneList(panelId, Optional.empty(), Set.of(Confidence.values())).orElseThrow();
+    Set<String> onPanel =
+        used.genes().stream().map(PanelGene::symbol).collect(java.util.stream.Collectors.toSet());
+    String added =
+        java.util.stream.Stream.of("PCSK9", "APOB", "LDLR", "HFE", "TTR", "MUTYH")
+            .filter(g -> !onPanel.contains(g))
+            .findFirst()
+            .orElseThrow();
+    // the same panel again with one gene more, green
+    StringBuilder tsv =
+        new StringBuilder(
+            "id\tmode_of_inheritance\tGene\tconfidence_level\tname\tdisease_group"
+                + "\tdisease_sub_group\tstatus\n");
+    for (PanelGene gene : used.genes()) {
+      tsv.append(panelId)
+          .append('\t')
+          .append(gene.modeOfInheritance() == null ? "" : gene.modeOfInheritance())
+          .append('\t')
+          .append(gene.symbol())
+          .append('\t')
+          .append(gene.level())
+          .append('\t')
+          .append(used.name())
+          .append("\t\t\tpublic\n");
+    }
+    tsv.append(panelId)
+        .append("\tAD\t")
+        .append(added)
+        .append("\t3\t")
+        .append(used.name())
+        .append("\t\t\tpublic\n");
+    Path file = dir.resolve("panels.tsv");
+    Files.writeString(file, tsv.toString());
+
+    KnowledgeImport imported = knowledge.importPanels(List.of(file), true, line -> {});
+
+    assertThat(imported.alreadyImported()).isFalse();
+    assertThat(imported.version().source().name()).isEqualTo("PANEL");
+    JsonNode alert = singleAlert(scientist, order);
+    assertThat(alert.get("rule").asString()).isEqualTo("PANEL_NEW_GREEN_GENE");
+    assertThat(alert.get("gene").asString()).isEqualTo(added);
+    assertThat(alert.get("oldEvidence").asString()).contains(added + " not on the panel");
+    assertThat(alert.get("newEvidence").asString())
+        .contains("PanelApp " + panelId, added + " green");
   }
 
   @Test
