@@ -45,6 +45,12 @@ public interface TestOrders {
   java.util.Set<String> phenotypesOf(org.gms.server.record.NhsNumber patient);
 
   /**
+   * Every order of the patient, oldest first, whoever placed it, for the patient's record (which
+   * any clinician or scientist reads); no user check here, and the caller audits its own use.
+   */
+  List<TestOrder> ofPatient(org.gms.server.record.NhsNumber patient);
+
+  /**
    * Called by the analysis feature, with no user, when a run of the order has a result: an order in
    * analysis moves to interpretation, recorded as done by {@code by} (e.g. {@code analysis run
    * 12}). Orders elsewhere are left as they are.

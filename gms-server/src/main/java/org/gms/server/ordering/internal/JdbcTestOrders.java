@@ -311,6 +311,15 @@ class JdbcTestOrders implements TestOrders {
   }
 
   @Override
+  public List<TestOrder> ofPatient(NhsNumber patient) {
+    return loadAll(
+        jdbc.sql("SELECT id FROM test_order WHERE patient_nhs_number = :nhs ORDER BY id")
+            .param("nhs", patient.value())
+            .query(Long.class)
+            .list());
+  }
+
+  @Override
   @Transactional
   public void analysisFinished(long id, String by) {
     int moved =
