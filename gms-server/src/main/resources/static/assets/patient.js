@@ -81,6 +81,8 @@ function showTimeline(record) {
     box.id = `show-${section}`;
     box.addEventListener("change", applyFilters);
     const label = gms.el("label", ` ${SECTION_NAMES[section] || section} (${record.sections[section].length})`);
+    label.style.display = "inline-block";
+    label.style.marginRight = "1.5rem";
     label.prepend(box);
     filters.append(label);
   }
@@ -155,6 +157,8 @@ function showPgx(record) {
   const advice = document.querySelector("#pgx-advice tbody");
   genes.replaceChildren();
   advice.replaceChildren();
+  document.getElementById("pgx-genes").hidden = !record.pgx;
+  document.getElementById("pgx-advice").hidden = !record.pgx;
   if (!record.pgx) {
     summary.textContent = "No pharmacogenomic result stored.";
     return;
