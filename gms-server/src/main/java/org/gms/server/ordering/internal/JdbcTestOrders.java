@@ -317,6 +317,17 @@ class JdbcTestOrders implements TestOrders {
             .list());
   }
 
+  /** The orders that test the patient as a relative of their proband, oldest first; no check. */
+  List<TestOrder> withRelative(NhsNumber relative) {
+    return loadAll(
+        jdbc.sql(
+                "SELECT DISTINCT order_id FROM test_order_family_member WHERE nhs_number = :nhs"
+                    + " ORDER BY order_id")
+            .param("nhs", relative.value())
+            .query(Long.class)
+            .list());
+  }
+
   @Override
   @Transactional
   public void analysisFinished(long id, String by) {

@@ -33,10 +33,12 @@ class OrderRecordSource implements RecordSource {
   private static final String HPO = "http://purl.obolibrary.org/obo/hp.owl";
 
   private final TestOrders orders;
+  private final JdbcTestOrders jdbcOrders;
   private final AuditLog audit;
 
-  OrderRecordSource(TestOrders orders, AuditLog audit) {
+  OrderRecordSource(TestOrders orders, JdbcTestOrders jdbcOrders, AuditLog audit) {
     this.orders = orders;
+    this.jdbcOrders = jdbcOrders;
     this.audit = audit;
   }
 
@@ -149,6 +151,36 @@ class OrderRecordSource implements RecordSource {
                     "type", s.type().name(),
                     "by", s.receivedBy()),
                 link));
+      }
+    }
+    // tested for a relative's order: that the patient was tested, never the relative's result
+    for (TestOrder order : jdbcOrders.withRelative(patient)) {
+      for (FamilyMember m : order.family()) {
+        if (!m.nhsNumber().equals(patient)) {
+          continue;
+        }
+        String relationship = m.relationship().name().toLowerCase(Locale.ROOT);
+        entries.add(
+            new RecordEntry(
+                order.requestedAt(),
+                "tested-as-relative",
+                "Tested as the "
+                    + relationship
+                    + (m.affected() ? " (affected)" : "")
+                    + " of "
+                    + order.patient().formatted()
+                    + " for order #"
+                    + order.id()
+                    + ": "
+                    + order.test()
+                    + " "
+                    + order.indicationName(),
+                Map.of(
+                    "orderId", order.id(),
+                    "proband", order.patient().value(),
+                    "relationship", m.relationship().name(),
+                    "affected", m.affected()),
+                "/api/orders/" + order.id()));
       }
     }
     entries.sort(java.util.Comparator.comparing(RecordEntry::at));

@@ -177,6 +177,19 @@ class RecordApiTest {
     assertThat(theirs.at("/variants/0/current").asString()).isEqualTo("VUS");
     assertThat(theirs.at("/variants/0/classifications/0/orderId").asLong()).isEqualTo(sibling);
 
+    // the mother's record says she was tested for her children's orders, not what was found
+    JsonNode mother = JSON.readTree(clinician.get("/api/patients/" + MOTHER + "/record").body());
+    assertThat(
+            mother
+                .at("/sections/tests")
+                .valueStream()
+                .filter(e -> e.get("kind").asString().equals("tested-as-relative"))
+                .map(e -> e.at("/details/orderId").asLong()))
+        .contains(first, second, sibling);
+    assertThat(mother.get("variants")).isEmpty();
+    assertThat(mother.get("hpoTerms")).isEmpty();
+    assertThat(mother.get("sections").has("reports")).isFalse();
+
     // the record's read is audited
     assertThat(
             jdbc.sql(
