@@ -36,7 +36,9 @@ public record PatientRecord(
     Objects.requireNonNull(patient, "patient");
     family = List.copyOf(family);
     timeline = List.copyOf(timeline);
-    sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    Map<String, List<TimelineEntry>> copy = new LinkedHashMap<>();
+    sections.forEach((name, entries) -> copy.put(name, List.copyOf(entries)));
+    sections = Collections.unmodifiableMap(copy);
     variants = List.copyOf(variants);
     hpoTerms = List.copyOf(hpoTerms);
   }

@@ -177,6 +177,26 @@ class JdbcTestOrders implements TestOrders {
   }
 
   @Override
+  public List<TestOrder> ofPatient(NhsNumber patient) {
+    return loadAll(
+        jdbc.sql("SELECT id FROM test_order WHERE patient_nhs_number = :nhs ORDER BY id")
+            .param("nhs", patient.value())
+            .query(Long.class)
+            .list());
+  }
+
+  /** The orders that test the patient as a relative of their proband, oldest first; no check. */
+  List<TestOrder> withRelative(NhsNumber relative) {
+    return loadAll(
+        jdbc.sql(
+                "SELECT DISTINCT order_id FROM test_order_family_member WHERE nhs_number = :nhs"
+                    + " ORDER BY order_id")
+            .param("nhs", relative.value())
+            .query(Long.class)
+            .list());
+  }
+
+  @Override
   public List<TestOrder> visible(Optional<OrderState> state, int limit) {
     Account user = current();
     String where;
@@ -305,26 +325,6 @@ class JdbcTestOrders implements TestOrders {
                 "SELECT DISTINCT unnest(hpo_terms) FROM test_order WHERE patient_nhs_number = :nhs")
             .param("nhs", patient.value())
             .query(String.class)
-            .list());
-  }
-
-  @Override
-  public List<TestOrder> ofPatient(NhsNumber patient) {
-    return loadAll(
-        jdbc.sql("SELECT id FROM test_order WHERE patient_nhs_number = :nhs ORDER BY id")
-            .param("nhs", patient.value())
-            .query(Long.class)
-            .list());
-  }
-
-  /** The orders that test the patient as a relative of their proband, oldest first; no check. */
-  List<TestOrder> withRelative(NhsNumber relative) {
-    return loadAll(
-        jdbc.sql(
-                "SELECT DISTINCT order_id FROM test_order_family_member WHERE nhs_number = :nhs"
-                    + " ORDER BY order_id")
-            .param("nhs", relative.value())
-            .query(Long.class)
             .list());
   }
 
