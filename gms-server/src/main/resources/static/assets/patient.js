@@ -183,8 +183,13 @@ document.addEventListener("DOMContentLoaded", async () => {
     location.href = "/login";
     return;
   }
+  if (nhs === "") {
+    status("Give the patient's NHS number to open their record.");
+    return;
+  }
+  document.getElementById("find-nhs").value = nhs;
   if (!/^[0-9 ]{10,12}$/.test(nhs)) {
-    status("Give the patient's NHS number in the address, e.g. patient.html?nhs=9434765919.", true);
+    status(`'${nhs}' is not an NHS number: give ten digits, e.g. 943 476 5919.`, true);
     return;
   }
   try {
