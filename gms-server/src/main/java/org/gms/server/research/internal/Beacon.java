@@ -393,7 +393,7 @@ class Beacon {
     return response(
         INDIVIDUAL,
         Map.of(),
-        filters.stream().map(f -> (Object) Map.of("id", f.strip())).toList(),
+        filters.stream().map(f -> (Object) f.strip()).toList(),
         answer,
         matching.size(),
         results,
@@ -530,7 +530,10 @@ class Beacon {
     summary.put("pagination", Map.of("skip", skip, "limit", limit));
     summary.put("requestedGranularity", requested.id());
     if (!parameters.isEmpty()) {
-      summary.put("requestParameters", parameters);
+      // a dictionary of objects: the parameters of the entry type, as received
+      summary.put(
+          "requestParameters",
+          Map.of(entityType.equals(VARIANT) ? "g_variant" : entityType, parameters));
     }
     if (!filters.isEmpty()) {
       summary.put("filters", filters);

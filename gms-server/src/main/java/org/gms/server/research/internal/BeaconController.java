@@ -196,13 +196,14 @@ class BeaconController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(
         "meta",
-        Map.of(
-            "beaconId",
-            Beacon.BEACON_ID,
-            "apiVersion",
-            Beacon.API_VERSION,
-            "returnedSchemas",
-            List.of()));
+        Beacon.meta(
+            Beacon.VARIANT,
+            Beacon.Granularity.BOOLEAN,
+            Beacon.Granularity.BOOLEAN,
+            Map.of(),
+            List.of(),
+            0,
+            DEFAULT_LIMIT));
     body.put("error", Map.of("errorCode", status.value(), "errorMessage", e.getMessage()));
     return ResponseEntity.status(status).body(body);
   }
