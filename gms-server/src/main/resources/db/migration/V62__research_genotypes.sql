@@ -15,9 +15,12 @@ CREATE TABLE research_variant (
   ref       text   NOT NULL,
   alt       text   NOT NULL,
   het       int[]  NOT NULL,
-  hom       int[]  NOT NULL,
-  PRIMARY KEY (build, contig, position, ref, alt)
+  hom       int[]  NOT NULL
 );
+-- Alleles can be kilobases long (structural deletions), too long for a btree entry: the unique
+-- key indexes a digest of them. Its (build, contig, position) prefix serves range reads.
+CREATE UNIQUE INDEX research_variant_key
+  ON research_variant (build, contig, position, md5(ref || '>' || alt));
 
 -- Bumped by every load, so that each server's in-memory copy knows when to re-read.
 CREATE TABLE research_genotype_version (

@@ -189,7 +189,7 @@ class GenotypeStore implements ResearchGenotypes {
         """
         INSERT INTO research_variant AS v (build, contig, position, ref, alt, het, hom)
         VALUES (?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (build, contig, position, ref, alt) DO UPDATE SET
+        ON CONFLICT (build, contig, position, md5(ref || '>' || alt)) DO UPDATE SET
           het = ARRAY(SELECT DISTINCT x FROM unnest(v.het || EXCLUDED.het) x
                       WHERE x <> ALL(EXCLUDED.hom) ORDER BY x),
           hom = ARRAY(SELECT DISTINCT x FROM unnest(v.hom || EXCLUDED.hom) x
