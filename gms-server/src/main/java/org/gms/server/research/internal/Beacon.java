@@ -209,7 +209,7 @@ class Beacon {
   }
 
   /** A matched variant with its consented carriers. */
-  record Match(VariantKey key, int het, int hom, int consented) {}
+  record Match(GenotypeStore.Row row, int het, int hom) {}
 
   /** The g_variants answer. */
   Map<String, Object> variants(VariantQuery query, Granularity granularity, int skip, int limit) {
@@ -219,13 +219,13 @@ class Beacon {
     BitSet carriers = new BitSet();
     for (GenotypeStore.Row row :
         store.overlapping(snapshot, query.build(), query.contig(), query.from(), query.to())) {
-      if (query.exact() != null && !query.exact().equals(row.key())) {
+      if (query.exact() != null && !row.is(query.exact())) {
         continue;
       }
       int het = countAndMark(row.het(), consented, carriers);
       int hom = countAndMark(row.hom(), consented, carriers);
       if (het + hom > 0) {
-        matches.add(new Match(row.key(), het, hom, consented.cardinality()));
+        matches.add(new Match(row, het, hom));
       }
     }
     int individuals = carriers.cardinality();
@@ -248,7 +248,7 @@ class Beacon {
         if (results.size() >= limit) {
           break;
         }
-        results.add(variantRecord(match, snapshot.version()));
+        results.add(variantRecord(match, consented.cardinality(), snapshot.version()));
       }
     }
     return response(
@@ -274,8 +274,8 @@ class Beacon {
     return count;
   }
 
-  private static Map<String, Object> variantRecord(Match match, long version) {
-    VariantKey key = match.key();
+  private static Map<String, Object> variantRecord(Match match, int consented, long version) {
+    VariantKey key = match.row().key();
     Map<String, Object> variation = new LinkedHashMap<>();
     variation.put("variantType", variantType(key));
     variation.put("referenceBases", key.ref());
@@ -301,7 +301,7 @@ class Beacon {
     variant.put("variation", variation);
     int carriers = match.het() + match.hom();
     if (carriers >= ResearchView.SMALLEST_COUNT) {
-      double alleles = 2.0 * match.consented();
+      double alleles = 2.0 * consented;
       variant.put(
           "frequencyInPopulations",
           List.of(

@@ -57,8 +57,30 @@ class GenotypeStore implements ResearchGenotypes {
     this.vcfs = vcfs;
   }
 
-  /** One variant and its carriers (individual indexes, sorted). */
-  record Row(VariantKey key, int[] het, int[] hom) {}
+  /** One variant and its carriers (individual indexes, sorted); its key is made when asked. */
+  record Row(GenomeBuild build, String contig, Column column, int index) {
+
+    VariantKey key() {
+      return new VariantKey(
+          build, contig, column.positions()[index], column.refs()[index], column.alts()[index]);
+    }
+
+    boolean is(VariantKey key) {
+      return key.build() == build
+          && key.contig().equals(contig)
+          && key.position() == column.positions()[index]
+          && key.ref().equals(column.refs()[index])
+          && key.alt().equals(column.alts()[index]);
+    }
+
+    int[] het() {
+      return column.het()[index];
+    }
+
+    int[] hom() {
+      return column.hom()[index];
+    }
+  }
 
   /** The columns of one contig of one build, sorted by position. */
   record Column(
@@ -70,9 +92,7 @@ class GenotypeStore implements ResearchGenotypes {
       for (; i < positions.length && positions[i] <= to; i++) {
         long end = positions[i] + Math.max(refs[i].length(), 1) - 1;
         if (end >= from) {
-          into.add(
-              new Row(
-                  new VariantKey(build, contig, positions[i], refs[i], alts[i]), het[i], hom[i]));
+          into.add(new Row(build, contig, this, i));
         }
       }
     }
@@ -247,8 +267,27 @@ class GenotypeStore implements ResearchGenotypes {
     }
   }
 
-  /** The consented patients' bits in the current snapshot's individual index. */
+  /** The last consented set made, for the snapshot and the participants it was made from. */
+  private record Bits(Snapshot snapshot, Set<NhsNumber> patients, BitSet bits) {}
+
+  private volatile Bits lastBits;
+
+  /**
+   * The consented patients' bits in the snapshot's individual index (reused while the snapshot and
+   * the participants are the very same objects: the consent feature answers with the same set until
+   * a decision is recorded). Callers must not change it.
+   */
   BitSet bits(Snapshot snapshot, Set<NhsNumber> patients) {
+    Bits last = lastBits;
+    if (last != null && last.snapshot() == snapshot && last.patients() == patients) {
+      return last.bits();
+    }
+    BitSet bits = make(snapshot, patients);
+    lastBits = new Bits(snapshot, patients, bits);
+    return bits;
+  }
+
+  private static BitSet make(Snapshot snapshot, Set<NhsNumber> patients) {
     BitSet bits = new BitSet(snapshot.indexByNhs().size());
     for (NhsNumber patient : patients) {
       Integer index = snapshot.indexByNhs().get(patient.value());
