@@ -326,14 +326,19 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(
-        "beacon: %d variant rows loaded (%d non-reference genotypes, %.1f per site) in %.1f s"
-            + " = %.0f rows/s%n",
-        loaded,
-        genotypes,
-        genotypes / (double) Math.max(1, sites.size()),
-        seconds,
-        loaded / seconds);
+    if (loaded == 0) {
+      System.out.println(
+          "beacon: genotypes were already loaded in this database (same --seed); load not timed");
+    } else {
+      System.out.printf(
+          "beacon: %d variant rows loaded (%d non-reference genotypes, %.1f per site) in %.1f s"
+              + " = %.0f rows/s%n",
+          loaded,
+          genotypes,
+          genotypes / (double) Math.max(1, sites.size()),
+          seconds,
+          loaded / seconds);
+    }
     JdbcClient jdbc = context.getBean(JdbcClient.class);
     System.out.printf(
         "beacon: store in PostgreSQL: %d variant rows, %d individuals, %s on disk%n",
