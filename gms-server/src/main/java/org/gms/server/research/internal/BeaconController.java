@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gms.server.GmsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,9 +27,11 @@ class BeaconController {
   private static final int MAX_LIMIT = 1000;
 
   private final Beacon beacon;
+  private final TransactionTemplate transactions;
 
-  BeaconController(Beacon beacon) {
+  BeaconController(Beacon beacon, TransactionTemplate transactions) {
     this.beacon = beacon;
+    this.transactions = transactions;
   }
 
   @GetMapping({BASE, BASE + "/", BASE + "/info"})
@@ -124,7 +127,7 @@ class BeaconController {
   @GetMapping(BASE + "/filtering_terms")
   Map<String, Object> filteringTerms() {
     Map<String, Object> response = new LinkedHashMap<>();
-    response.put("filteringTerms", beacon.filteringTerms());
+    response.put("filteringTerms", transactions.execute(status -> beacon.filteringTerms()));
     response.put(
         "resources",
         List.of(
@@ -169,7 +172,10 @@ class BeaconController {
     Beacon.VariantQuery query =
         beacon.variantQuery(
             assemblyId, referenceName, start, end, referenceBases, alternateBases, geneId);
-    return beacon.variants(query, granted, skip(skip), limit(limit));
+    int from = skip(skip);
+    int count = limit(limit);
+    // one transaction: the audit events of the query are committed together
+    return transactions.execute(status -> beacon.variants(query, granted, from, count));
   }
 
   @GetMapping(BASE + "/individuals")
@@ -186,7 +192,9 @@ class BeaconController {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
-    return beacon.individuals(terms, granted, skip(skip), limit(limit));
+    int from = skip(skip);
+    int count = limit(limit);
+    return transactions.execute(status -> beacon.individuals(terms, granted, from, count));
   }
 
   /** A Beacon error response, with the HTTP status of the error. */
