@@ -16,8 +16,10 @@ import org.gms.server.audit.AuditLog;
 import org.gms.server.ordering.OrderState;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.ordering.TestOrders;
+import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
+import org.gms.server.record.VariantClassifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,18 +38,24 @@ class JdbcResultReports implements ResultReports {
   private final JdbcAnalysisRuns runs;
   private final TestOrders orders;
   private final Patients patients;
+  private final VariantClassifications classifications;
+  private final AnnotationResources resources;
 
   JdbcResultReports(
       JdbcClient jdbc,
       AuditLog audit,
       JdbcAnalysisRuns runs,
       TestOrders orders,
-      Patients patients) {
+      Patients patients,
+      VariantClassifications classifications,
+      AnnotationResources resources) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.runs = runs;
     this.orders = orders;
     this.patients = patients;
+    this.classifications = classifications;
+    this.resources = resources;
   }
 
   @Override
@@ -84,6 +92,9 @@ class JdbcResultReports implements ResultReports {
         ENTITY,
         Long.toString(draft.order().id()),
         "from run " + runId + ", " + variants.size() + " variants");
+    ReportedClassifications.of(
+            draft.order(), draft.reported(), resources.get().genome(), ClassificationSource.REPORT)
+        .forEach(classifications::record);
     return forOrder(draft.order().id()).orElseThrow();
   }
 

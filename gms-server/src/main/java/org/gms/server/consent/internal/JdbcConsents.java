@@ -18,8 +18,6 @@ import org.gms.server.consent.Decision;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patients;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -179,9 +177,7 @@ class JdbcConsents implements Consents {
 
   /** Decisions are recorded by clinical staff, who took them with the patient. */
   private String clinician() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    Account account =
-        authentication == null ? null : accounts.find(authentication.getName()).orElse(null);
+    Account account = accounts.current().orElse(null);
     if (account == null || !account.has(Role.CLINICIAN)) {
       throw new GmsException(
           GmsException.Kind.FORBIDDEN,

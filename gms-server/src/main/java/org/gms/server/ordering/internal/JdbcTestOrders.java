@@ -35,8 +35,6 @@ import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Relationship;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -347,17 +345,13 @@ class JdbcTestOrders implements TestOrders {
   }
 
   private Account current() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !authentication.isAuthenticated()) {
-      throw new GmsException(GmsException.Kind.UNAUTHENTICATED, "Log in to work with test orders.");
-    }
     return accounts
-        .find(authentication.getName())
+        .current()
         .orElseThrow(
             () ->
                 new GmsException(
-                    GmsException.Kind.FORBIDDEN,
-                    "Account " + authentication.getName() + " is not a platform account."));
+                    GmsException.Kind.UNAUTHENTICATED,
+                    "Log in with a platform account to work with test orders."));
   }
 
   private Optional<Long> byRequestKey(String organisation, String key) {

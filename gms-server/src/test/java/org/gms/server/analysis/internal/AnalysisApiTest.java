@@ -12,6 +12,10 @@ import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.DirectoryImports;
+import org.gms.server.record.AcmgClass;
+import org.gms.server.record.ClassificationSource;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.VariantClassifications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +56,7 @@ class AnalysisApiTest {
   @Autowired Accounts accounts;
   @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
+  @Autowired VariantClassifications classifications;
 
   ApiClient clinician;
   ApiClient scientist;
@@ -148,6 +153,21 @@ class AnalysisApiTest {
     HttpResponse<String> again =
         scientist.post("/api/analyses/" + run + "/report", "application/json", authorise);
     assertThat(again.statusCode()).isEqualTo(409);
+    // the record keeps the classification under the variant's normalised key: AAG>A at 47838938
+    // is the deletion of AG from 47838939
+    assertThat(classifications.forPatient(new NhsNumber(CHILD)))
+        .filteredOn(c -> order == c.orderId())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.variant().key()).hasToString("GRCh38:2:47838939:AG:-");
+              assertThat(c.variant().hgvsc()).endsWith("c.506_507del");
+              assertThat(c.acmgClass()).isEqualTo(AcmgClass.P);
+              assertThat(c.genotype()).isEqualTo("0/1");
+              assertThat(c.evidence()).contains("PVS1");
+              assertThat(c.classifiedBy()).isEqualTo("lab-analysis");
+              assertThat(c.source()).isEqualTo(ClassificationSource.REPORT);
+            });
   }
 
   @Test
