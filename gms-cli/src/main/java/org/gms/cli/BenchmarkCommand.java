@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       BenchmarkPgxCommand.class,
       BenchmarkCdsHooksCommand.class,
       BenchmarkOrderingCommand.class,
-      BenchmarkPhenopacketsCommand.class
+      BenchmarkPhenopacketsCommand.class,
+      BenchmarkBeaconCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

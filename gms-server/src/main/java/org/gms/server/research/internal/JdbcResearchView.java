@@ -49,11 +49,7 @@ class JdbcResearchView implements ResearchView {
 
   @Override
   public List<ResearchIndividual> individuals() {
-    List<ResearchIndividual> individuals = new ArrayList<>();
-    for (NhsNumber nhs : consents.researchParticipants()) {
-      patients.find(nhs).ifPresent(patient -> individuals.add(individual(patient)));
-    }
-    individuals.sort(Comparator.comparing(ResearchIndividual::id));
+    List<ResearchIndividual> individuals = individuals(consents.researchParticipants());
     audit.record("query", "research", "individuals", individuals.size() + " individuals");
     return individuals;
   }
@@ -84,6 +80,16 @@ class JdbcResearchView implements ResearchView {
     audit.record(
         "query", "research", "count " + hpoTerm, shown ? Long.toString(count) : "suppressed");
     return shown ? OptionalLong.of(count) : OptionalLong.empty();
+  }
+
+  /** The given patients as researchers see them, by research id; not audited (callers do). */
+  List<ResearchIndividual> individuals(java.util.Set<NhsNumber> participants) {
+    List<ResearchIndividual> individuals = new ArrayList<>();
+    for (NhsNumber nhs : participants) {
+      patients.find(nhs).ifPresent(patient -> individuals.add(individual(patient)));
+    }
+    individuals.sort(Comparator.comparing(ResearchIndividual::id));
+    return individuals;
   }
 
   /** The latest classification of each variant found in the patient. */
