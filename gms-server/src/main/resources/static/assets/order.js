@@ -36,7 +36,12 @@ function showOrder() {
   facts.replaceChildren();
   const add = (term, value) => facts.append(gms.el("dt", term), gms.el("dd", value));
   add("State", label(order.state));
-  add("Patient", order.patient);
+  const patientLink = gms.el("a", `${order.patient} (record)`);
+  patientLink.id = "patient-record";
+  patientLink.href = `/patient.html?nhs=${order.patient}`;
+  const patient = document.createElement("dd");
+  patient.append(patientLink);
+  facts.append(gms.el("dt", "Patient"), patient);
   add("Indication", `${order.indication} ${order.indicationName}`);
   add("Test", `${order.test} (${order.testMethod})`);
   add("Expected by", order.expectedBy + (order.overdue ? " (overdue)" : ""));

@@ -14,7 +14,11 @@ async function loadOrders() {
     const state = gms.el("td", order.state.toLowerCase().replaceAll("_", " "));
     const expected = gms.el("td", order.expectedBy + (order.overdue ? " (overdue)" : ""));
     if (order.overdue) expected.className = "error";
-    row.append(id, gms.el("td", order.patient), gms.el("td", `${order.test} ${order.indicationName}`),
+    const patient = document.createElement("td");
+    const record = gms.el("a", order.patient);
+    record.href = `/patient.html?nhs=${order.patient}`;
+    patient.append(record);
+    row.append(id, patient, gms.el("td", `${order.test} ${order.indicationName}`),
       state, expected, gms.el("td", order.laboratory));
     body.append(row);
   }

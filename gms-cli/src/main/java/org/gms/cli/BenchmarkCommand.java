@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       BenchmarkCdsHooksCommand.class,
       BenchmarkOrderingCommand.class,
       BenchmarkPhenopacketsCommand.class,
+      BenchmarkBeaconCommand.class,
       BenchmarkReanalysisCommand.class
     })
 final class BenchmarkCommand implements Runnable {

@@ -90,6 +90,16 @@ public record VariantKey(GenomeBuild build, String contig, long position, String
     return text.equals("-") ? "" : text;
   }
 
+  /**
+   * The NCBI SPDI form ({@code NC_000002.12:47838938:AG:}): the RefSeq accession of the chromosome
+   * in this build, the 0-based interbase position where the change starts, the deleted and the
+   * inserted bases. Empty for contigs other than 1-22, X, Y and MT.
+   */
+  public java.util.Optional<String> spdi() {
+    return RefSeqChromosomes.accession(build, contig)
+        .map(accession -> accession + ":" + (position - 1) + ":" + ref + ":" + alt);
+  }
+
   /** Whether this is a single-nucleotide variant. */
   public boolean isSnv() {
     return ref.length() == 1 && alt.length() == 1;

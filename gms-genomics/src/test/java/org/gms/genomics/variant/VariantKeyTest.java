@@ -66,4 +66,22 @@ class VariantKeyTest {
     assertThat(grch38).isEqualTo(new VariantKey(GenomeBuild.GRCh38, canonical, 100, "G", "A"));
     assertThat(grch38).isNotEqualTo(grch37);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    // key,                        SPDI (NCBI Variation Services form)
+    "GRCh38:2:47838939:AG:-,  NC_000002.12:47838938:AG:",
+    "GRCh37:17:41245466:G:A,  NC_000017.10:41245465:G:A",
+    "GRCh38:X:100:-:T,        NC_000023.11:99::T",
+    "GRCh38:MT:3243:A:G,      NC_012920.1:3242:A:G",
+  })
+  void spdiUsesTheBuildsRefSeqAccessionAndAZeroBasedPosition(String key, String spdi) {
+    assertThat(VariantKey.parse(key).spdi()).contains(spdi);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"GRCh38:GL000220.1:100:G:A", "GRCh38:25:100:G:A"})
+  void contigsWithoutAChromosomeAccessionHaveNoSpdi(String key) {
+    assertThat(VariantKey.parse(key).spdi()).isEmpty();
+  }
 }

@@ -15,6 +15,12 @@ public interface Accounts {
   List<Account> all();
 
   /**
+   * The account of the logged-in user; empty when no one is logged in (start-up, demo loading,
+   * background work) or the caller is not a platform account.
+   */
+  Optional<Account> current();
+
+  /**
    * Issues a bearer token for the account after checking its password. The token is shown once:
    * only its hash is stored.
    */

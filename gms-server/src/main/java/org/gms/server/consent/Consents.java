@@ -24,8 +24,9 @@ public interface Consents {
   Map<ConsentKind, ConsentRecord> current(NhsNumber patient);
 
   /**
-   * The patients whose current research decision is GIVEN, read when asked (no cache), so that
-   * research views built on it drop a patient from the moment they withdraw.
+   * The patients whose current research decision is GIVEN, as of the moment of asking, so that
+   * research views built on it drop a patient from the moment they withdraw. (The last answer is
+   * reused only while no decision has been recorded since; the set is unmodifiable.)
    */
   Set<NhsNumber> researchParticipants();
 }

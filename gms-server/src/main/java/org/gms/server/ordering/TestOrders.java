@@ -29,6 +29,12 @@ public interface TestOrders {
   List<TestOrder> visible(Optional<OrderState> state, int limit);
 
   /**
+   * Every order of the patient, oldest first, whoever placed it, for the patient's record (which
+   * any clinician or scientist reads); no user check here, and the caller audits its own use.
+   */
+  List<TestOrder> ofPatient(org.gms.server.record.NhsNumber patient);
+
+  /**
    * Moves the order on.
    *
    * @throws org.gms.server.GmsException of kind CONFLICT for a move the state does not allow

@@ -15,6 +15,12 @@ import org.gms.server.GmsException;
 public record RecordEntry(
     Instant at, String kind, String summary, Map<String, Object> details, String link) {
 
+  /**
+   * The detail under which an entry lists the HPO terms it records (a list of {@code HP:0000000}
+   * ids): the record shows each term with the time of the first entry that recorded it.
+   */
+  public static final String HPO_TERMS = "hpoTerms";
+
   public RecordEntry {
     if (at == null || kind == null || kind.isBlank() || summary == null) {
       throw new GmsException("A record entry needs a time, a kind and a summary.");

@@ -149,6 +149,31 @@ class OrderWorkflowBrowserTest {
     assertThat(browser.findElement(By.tagName("body")).getText())
         .contains("Genomic test report", "c.506_507del", "Pathogenic", "lab.flow")
         .doesNotContain("Likely pathogenic");
+
+    // the patient's record, from the order page: the report and the classification on the timeline
+    browser.get(url("/order.html?id=" + id));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("patient-record"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Flow " + CHILD));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("timeline"), "Report of order #" + id + " authorised by lab.flow"));
+    assertThat(browser.findElement(By.id("family")).getText())
+        .contains("Flow " + MOTHER, "mother", "Flow " + FATHER, "father");
+    assertThat(browser.findElement(By.id("timeline")).getText())
+        .contains("Order #" + id + ": R29.4", "Sample FLOW-0001", "FBXO11 ");
+    assertThat(browser.findElement(By.id("variants")).getText())
+        .contains("FBXO11", "GRCh38:2:47838939:AG:-", "Pathogenic", "lab.flow", "PVS1");
+    assertThat(browser.findElement(By.id("hpo")).getText())
+        .contains("HP:0001249", "Intellectual disability");
+    assertThat(browser.findElement(By.id("consents")).getText()).contains("Research participation");
+    String all = browser.findElement(By.id("timeline-count")).getText();
+    browser.findElement(By.id("show-tests")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("timeline-count"), all)));
+    assertThat(browser.findElement(By.id("timeline")).getText())
+        .doesNotContain("Sample FLOW-0001")
+        .contains("authorised by lab.flow");
+    assertThat(browser.findElement(By.id("fhir-export")).getDomAttribute("href"))
+        .isEqualTo("/api/patients/" + CHILD + "/record/fhir");
   }
 
   /**

@@ -22,7 +22,9 @@ import org.gms.server.account.IssuedToken;
 import org.gms.server.account.Role;
 import org.gms.server.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -77,6 +79,14 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         .param("username", username)
         .query(JdbcAccounts::account)
         .optional();
+  }
+
+  @Override
+  public Optional<Account> current() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null || !authentication.isAuthenticated()
+        ? Optional.empty()
+        : find(authentication.getName());
   }
 
   @Override

@@ -17,8 +17,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Who may reach what. The test directory, API documentation, CDS Hooks discovery and health are
- * public; everything about patients needs a logged-in user (session for the web UI, bearer token
- * for the API) in a role that may see it.
+ * public, as are Beacon v2 boolean answers; everything else about patients needs a logged-in user
+ * (session for the web UI, bearer token for the API) in a role that may see it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,7 +40,10 @@ class SecurityConfiguration {
     "/swagger-ui.html",
     "/actuator/health/**",
     "/actuator/prometheus",
-    "/error"
+    "/error",
+    // GA4GH Beacon v2: anyone gets boolean answers, researchers more (decided per request)
+    "/beacon/v2",
+    "/beacon/v2/**"
   };
 
   @Bean

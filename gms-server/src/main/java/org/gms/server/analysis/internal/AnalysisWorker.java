@@ -6,11 +6,13 @@ import org.gms.genomics.GenomicsException;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
+import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.ordering.TestOrders;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.PgxResults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,7 @@ class AnalysisWorker implements SmartLifecycle {
   private final RareDiseaseJob rareDisease;
   private final PgxResults pgx;
   private final TestOrders orders;
+  private final ApplicationEventPublisher events;
   private volatile Thread thread;
 
   AnalysisWorker(
@@ -45,7 +48,8 @@ class AnalysisWorker implements SmartLifecycle {
       AnalysisFiles files,
       RareDiseaseJob rareDisease,
       PgxResults pgx,
-      TestOrders orders) {
+      TestOrders orders,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.settings = settings;
@@ -53,6 +57,7 @@ class AnalysisWorker implements SmartLifecycle {
     this.rareDisease = rareDisease;
     this.pgx = pgx;
     this.orders = orders;
+    this.events = events;
   }
 
   /** A claimed run. */
@@ -137,11 +142,18 @@ class AnalysisWorker implements SmartLifecycle {
         pgx.analyseAndStore(
             new NhsNumber(proband.nhsNumber()), vcf, Optional.of(proband.sample()), by);
         String json = pgx.latestReportJson(new NhsNumber(proband.nhsNumber())).orElseThrow();
-        complete(claim, json, null, "pharmacogenomic result stored in the patient's record", by);
+        complete(
+            claim,
+            json,
+            null,
+            "pharmacogenomic result stored in the patient's record",
+            by,
+            succeeded(claim, spec, vcf));
       } else {
         RareDiseaseJob.Result result =
             rareDisease.run(claim.orderId(), spec, vcf, heartbeat::progress);
-        complete(claim, result.json(), result.html(), result.summary(), by);
+        complete(
+            claim, result.json(), result.html(), result.summary(), by, succeeded(claim, spec, vcf));
       }
     } catch (GenomicsException | GmsException | IllegalArgumentException e) {
       fail(claim, e.getMessage());
@@ -151,7 +163,14 @@ class AnalysisWorker implements SmartLifecycle {
     }
   }
 
-  private void complete(Claim claim, String json, String html, String summary, String by) {
+  private static RunSucceeded succeeded(Claim claim, RunSpec spec, Path vcf) {
+    java.util.Map<String, String> samples = new java.util.LinkedHashMap<>();
+    spec.people().forEach(p -> samples.put(p.nhsNumber(), p.sample()));
+    return new RunSucceeded(claim.id(), claim.orderId(), vcf.toAbsolutePath(), samples);
+  }
+
+  private void complete(
+      Claim claim, String json, String html, String summary, String by, RunSucceeded event) {
     transactions.executeWithoutResult(
         status -> {
           int stored =
@@ -170,6 +189,7 @@ class AnalysisWorker implements SmartLifecycle {
                   .update();
           if (stored == 1) {
             orders.analysisFinished(claim.orderId(), by);
+            events.publishEvent(event);
           }
         });
   }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * directory (the reference reader needs plain files it can seek in).
  */
 @Component
-class AnnotationResources {
+class AnnotationResources implements org.gms.server.analysis.ReferenceSequences {
 
   static final String BUNDLED = "/org/gms/server/analysis/reference/";
   static final List<String> BUNDLED_FILES =
@@ -41,6 +41,11 @@ class AnnotationResources {
   AnnotationResources(AnalysisSettings settings, DatabaseSettings database) {
     this.settings = settings;
     this.unpacked = database.dataDir().resolve("reference").resolve("demo-32-genes");
+  }
+
+  @Override
+  public ReferenceGenome reference() {
+    return get().genome();
   }
 
   synchronized Loaded get() {

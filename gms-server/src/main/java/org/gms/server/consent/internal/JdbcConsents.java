@@ -3,7 +3,6 @@ package org.gms.server.consent.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +18,6 @@ import org.gms.server.consent.Decision;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patients;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,26 +116,45 @@ class JdbcConsents implements Consents {
     return current;
   }
 
+  /** The participants as read when the table held {@code rows} rows up to id {@code lastId}. */
+  private record Participants(long rows, long lastId, Set<NhsNumber> patients) {}
+
+  private volatile Participants participants;
+
   @Override
   public Set<NhsNumber> researchParticipants() {
     audit.record("list", ENTITY, "*", "research participants");
-    return new HashSet<>(
-        jdbc
-            .sql(
-                """
-                SELECT DISTINCT ON (nhs_number) nhs_number, decision FROM consent_record
-                WHERE kind = 'RESEARCH_PARTICIPATION'
-                ORDER BY nhs_number, id DESC
-                """)
-            .query(
-                (rs, row) ->
-                    "GIVEN".equals(rs.getString("decision"))
-                        ? new NhsNumber(rs.getString("nhs_number"))
-                        : null)
-            .list()
-            .stream()
-            .filter(java.util.Objects::nonNull)
-            .toList());
+    // consent_record is append-only (a trigger refuses updates and deletes), so every committed
+    // decision changes its row count: the last answer stands exactly while the count and the
+    // highest id are those it was read at (read first; the answer may only be newer than them)
+    long[] version =
+        jdbc.sql("SELECT count(*) AS n, coalesce(max(id), 0) AS last FROM consent_record")
+            .query((rs, row) -> new long[] {rs.getLong("n"), rs.getLong("last")})
+            .single();
+    Participants known = participants;
+    if (known != null && known.rows() == version[0] && known.lastId() == version[1]) {
+      return known.patients();
+    }
+    Set<NhsNumber> patients =
+        Set.copyOf(
+            jdbc
+                .sql(
+                    """
+                    SELECT DISTINCT ON (nhs_number) nhs_number, decision FROM consent_record
+                    WHERE kind = 'RESEARCH_PARTICIPATION'
+                    ORDER BY nhs_number, id DESC
+                    """)
+                .query(
+                    (rs, row) ->
+                        "GIVEN".equals(rs.getString("decision"))
+                            ? new NhsNumber(rs.getString("nhs_number"))
+                            : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList());
+    participants = new Participants(version[0], version[1], patients);
+    return patients;
   }
 
   private ConsentRecord current(NhsNumber patient, ConsentKind kind) {
@@ -161,9 +177,7 @@ class JdbcConsents implements Consents {
 
   /** Decisions are recorded by clinical staff, who took them with the patient. */
   private String clinician() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    Account account =
-        authentication == null ? null : accounts.find(authentication.getName()).orElse(null);
+    Account account = accounts.current().orElse(null);
     if (account == null || !account.has(Role.CLINICIAN)) {
       throw new GmsException(
           GmsException.Kind.FORBIDDEN,

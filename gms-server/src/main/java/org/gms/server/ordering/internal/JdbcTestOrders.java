@@ -36,8 +36,6 @@ import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Relationship;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -177,6 +175,26 @@ class JdbcTestOrders implements TestOrders {
     Optional<TestOrder> visible = order.filter(o -> maySee(user, o));
     audit.record("read", ENTITY, Long.toString(id), visible.isPresent() ? "" : "not visible");
     return visible;
+  }
+
+  @Override
+  public List<TestOrder> ofPatient(NhsNumber patient) {
+    return loadAll(
+        jdbc.sql("SELECT id FROM test_order WHERE patient_nhs_number = :nhs ORDER BY id")
+            .param("nhs", patient.value())
+            .query(Long.class)
+            .list());
+  }
+
+  /** The orders that test the patient as a relative of their proband, oldest first; no check. */
+  List<TestOrder> withRelative(NhsNumber relative) {
+    return loadAll(
+        jdbc.sql(
+                "SELECT DISTINCT order_id FROM test_order_family_member WHERE nhs_number = :nhs"
+                    + " ORDER BY order_id")
+            .param("nhs", relative.value())
+            .query(Long.class)
+            .list());
   }
 
   @Override
@@ -372,17 +390,13 @@ class JdbcTestOrders implements TestOrders {
   }
 
   private Account current() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !authentication.isAuthenticated()) {
-      throw new GmsException(GmsException.Kind.UNAUTHENTICATED, "Log in to work with test orders.");
-    }
     return accounts
-        .find(authentication.getName())
+        .current()
         .orElseThrow(
             () ->
                 new GmsException(
-                    GmsException.Kind.FORBIDDEN,
-                    "Account " + authentication.getName() + " is not a platform account."));
+                    GmsException.Kind.UNAUTHENTICATED,
+                    "Log in with a platform account to work with test orders."));
   }
 
   private Optional<Long> byRequestKey(String organisation, String key) {

@@ -2,14 +2,19 @@ package org.gms.server.research.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import org.gms.genomics.variant.VariantKey;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.consent.Consents;
 import org.gms.server.ordering.TestOrders;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
+import org.gms.server.record.VariantClassification;
+import org.gms.server.record.VariantClassifications;
 import org.gms.server.research.ResearchIndividual;
 import org.gms.server.research.ResearchView;
 import org.springframework.stereotype.Component;
@@ -23,6 +28,7 @@ class JdbcResearchView implements ResearchView {
   private final Pseudonyms pseudonyms;
   private final PhenopacketExport export;
   private final AuditLog audit;
+  private final VariantClassifications classifications;
 
   JdbcResearchView(
       Consents consents,
@@ -30,7 +36,9 @@ class JdbcResearchView implements ResearchView {
       TestOrders orders,
       Pseudonyms pseudonyms,
       PhenopacketExport export,
-      AuditLog audit) {
+      AuditLog audit,
+      VariantClassifications classifications) {
+    this.classifications = classifications;
     this.consents = consents;
     this.patients = patients;
     this.orders = orders;
@@ -41,11 +49,7 @@ class JdbcResearchView implements ResearchView {
 
   @Override
   public List<ResearchIndividual> individuals() {
-    List<ResearchIndividual> individuals = new ArrayList<>();
-    for (NhsNumber nhs : consents.researchParticipants()) {
-      patients.find(nhs).ifPresent(patient -> individuals.add(individual(patient)));
-    }
-    individuals.sort(Comparator.comparing(ResearchIndividual::id));
+    List<ResearchIndividual> individuals = individuals(consents.researchParticipants());
     audit.record("query", "research", "individuals", individuals.size() + " individuals");
     return individuals;
   }
@@ -53,7 +57,15 @@ class JdbcResearchView implements ResearchView {
   @Override
   public List<String> phenopackets() {
     java.time.Instant now = java.time.Instant.now();
-    List<String> packets = individuals().stream().map(i -> export.toJson(i, now)).toList();
+    List<String> packets = new ArrayList<>();
+    for (NhsNumber nhs : consents.researchParticipants()) {
+      patients
+          .find(nhs)
+          .ifPresent(
+              patient ->
+                  packets.add(export.toJson(individual(patient), currentVariants(nhs), now)));
+    }
+    packets.sort(Comparator.naturalOrder());
     audit.record("query", "research", "phenopackets", packets.size() + " phenopackets");
     return packets;
   }
@@ -68,6 +80,23 @@ class JdbcResearchView implements ResearchView {
     audit.record(
         "query", "research", "count " + hpoTerm, shown ? Long.toString(count) : "suppressed");
     return shown ? OptionalLong.of(count) : OptionalLong.empty();
+  }
+
+  /** The given patients as researchers see them, by research id; not audited (callers do). */
+  List<ResearchIndividual> individuals(java.util.Set<NhsNumber> participants) {
+    List<ResearchIndividual> individuals = new ArrayList<>();
+    for (NhsNumber nhs : participants) {
+      patients.find(nhs).ifPresent(patient -> individuals.add(individual(patient)));
+    }
+    individuals.sort(Comparator.comparing(ResearchIndividual::id));
+    return individuals;
+  }
+
+  /** The latest classification of each variant found in the patient. */
+  private List<VariantClassification> currentVariants(NhsNumber patient) {
+    Map<VariantKey, VariantClassification> latest = new LinkedHashMap<>();
+    classifications.forPatient(patient).forEach(c -> latest.put(c.variant().key(), c));
+    return List.copyOf(latest.values());
   }
 
   private ResearchIndividual individual(Patient patient) {

@@ -7,15 +7,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.DirectoryImports;
+import org.gms.server.record.AcmgClass;
+import org.gms.server.record.ClassificationSource;
+import org.gms.server.record.NewClassification;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
+import org.gms.server.record.RecordedVariant;
 import org.gms.server.record.Sex;
+import org.gms.server.record.VariantClassifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +50,7 @@ class ResearchApiTest {
   @Autowired Accounts accounts;
   @Autowired Patients patients;
   @Autowired DirectoryImports directory;
+  @Autowired VariantClassifications classifications;
 
   @Test
   void onlyConsentedPatientsPseudonymisedAndSmallCountsSuppressed() throws Exception {
@@ -107,6 +114,77 @@ class ResearchApiTest {
     assertThat(count(researcher).get("suppressed").asBoolean()).isTrue();
 
     assertThat(clinician.get("/api/research/individuals").statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * A consented, solved case: the FBXO11 frameshift of PMID 30057029 individual 10 reported
+   * pathogenic, with that individual's observed HPO terms. GA4GH phenopacket-store's phenopacket of
+   * that case names the diagnosis OMIM:618089 and the gene HGNC:13590; the export must agree.
+   */
+  @Test
+  void aSolvedCaseCarriesItsVariantAndDiagnosisInItsPhenopacket() throws Exception {
+    directory.importBundledIfMissing();
+    ApiClient clinician = client("dr-research-2", Role.CLINICIAN, "Research Hospital");
+    ApiClient researcher = client("rita-research-2", Role.RESEARCHER, "Research Network");
+    String nhs = "9991000909";
+    patients.register(
+        new Patient(new NhsNumber(nhs), "Solved Case", LocalDate.of(2015, 6, 1), Sex.MALE));
+    HttpResponse<String> ordered =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "research-solved", "patient": "%s", "indication": "R29",
+             "test": "R29.4", "laboratory": "Research Hub", "researchParticipation": true,
+             "recontact": false, "hpoTerms": ["HP:0001252", "HP:0031354", "HP:0001263",
+             "HP:0001249", "HP:0000218", "HP:0004467", "HP:0000431", "HP:0010296"]}
+            """
+                .formatted(nhs));
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+    classifications.record(
+        new NewClassification(
+            new NhsNumber(nhs),
+            null,
+            new RecordedVariant(
+                VariantKey.parse("GRCh38:2:47838939:AG:-"),
+                "FBXO11",
+                "ENST00000403359.8",
+                "c.506_507del",
+                "p.(Ser169LeufsTer9)"),
+            "0/1",
+            AcmgClass.P,
+            "[]",
+            "ACGS 2020",
+            "",
+            ClassificationSource.REPORT));
+
+    JsonNode solved = null;
+    for (JsonNode packet : JSON.readTree(researcher.get("/api/research/phenopackets").body())) {
+      if (packet.toString().contains("FBXO11")) {
+        solved = packet;
+      }
+    }
+
+    assertThat(solved).as("the solved case's phenopacket").isNotNull();
+    org.phenopackets.schema.v2.Phenopacket.Builder parsed =
+        org.phenopackets.schema.v2.Phenopacket.newBuilder();
+    com.google.protobuf.util.JsonFormat.parser().merge(solved.toString(), parsed);
+    var interpretation = parsed.getInterpretations(0);
+    assertThat(interpretation.getProgressStatus().name()).isEqualTo("SOLVED");
+    assertThat(interpretation.getDiagnosis().getDisease().getId()).isEqualTo("OMIM:618089");
+    var genomic = interpretation.getDiagnosis().getGenomicInterpretations(0);
+    assertThat(genomic.getSubjectOrBiosampleId()).isEqualTo(parsed.getSubject().getId());
+    assertThat(genomic.getInterpretationStatus().name()).isEqualTo("CAUSATIVE");
+    var variant = genomic.getVariantInterpretation();
+    assertThat(variant.getAcmgPathogenicityClassification().name()).isEqualTo("PATHOGENIC");
+    assertThat(variant.getVariationDescriptor().getGeneContext().getValueId())
+        .isEqualTo("HGNC:13590");
+    assertThat(variant.getVariationDescriptor().getExpressionsList())
+        .extracting(e -> e.getSyntax() + " " + e.getValue())
+        .contains("spdi NC_000002.12:47838938:AG:", "hgvs.c ENST00000403359.8:c.506_507del");
+    assertThat(variant.getVariationDescriptor().getAllelicState().getLabel())
+        .isEqualTo("heterozygous");
+    assertThat(solved.toString()).doesNotContain(nhs, "Solved Case");
   }
 
   private JsonNode count(ApiClient researcher) throws Exception {
