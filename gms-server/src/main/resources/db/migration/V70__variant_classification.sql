@@ -9,9 +9,11 @@ CREATE TABLE recorded_variant (
   position  bigint NOT NULL CHECK (position >= 1),
   ref       text   NOT NULL,
   alt       text   NOT NULL,
-  gene      text   NOT NULL,
-  UNIQUE (build, contig, position, ref, alt)
+  gene      text   NOT NULL
 );
+-- The alleles enter the key as a digest: a deletion of kilobases is too long for a btree entry.
+CREATE UNIQUE INDEX recorded_variant_key
+  ON recorded_variant (build, contig, position, md5(ref || '>' || alt));
 CREATE INDEX recorded_variant_gene ON recorded_variant (gene);
 
 -- Each classification of a variant in a patient, appended: the history is the rows in order.

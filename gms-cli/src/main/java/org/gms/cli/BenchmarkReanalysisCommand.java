@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.phenotype.phenopacket.CausativeVariant;
 import org.gms.genomics.phenotype.phenopacket.Phenopacket;
 import org.gms.genomics.phenotype.phenopacket.PhenopacketReader;
@@ -30,7 +31,6 @@ import org.gms.server.knowledge.KnowledgeImport;
 import org.gms.server.knowledge.KnowledgeImports;
 import org.gms.server.knowledge.ReanalysisJob;
 import org.gms.server.knowledge.ReanalysisJobs;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NewClassification;
 import org.gms.server.record.NhsNumber;
@@ -341,7 +341,7 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
                     order,
                     keys.grch38(chrom, Long.parseLong(m.group(2)), m.group(3), m.group(4)),
                     variant.geneSymbol(),
-                    AcmgClass.P));
+                    AcmgClass.PATHOGENIC));
             recorded++;
             break;
           }
@@ -371,18 +371,18 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
   private static AcmgClass classOf(String significance) {
     String s = significance.toLowerCase(java.util.Locale.ROOT);
     if (s.startsWith("pathogenic")) {
-      return AcmgClass.P;
+      return AcmgClass.PATHOGENIC;
     }
     if (s.startsWith("likely_pathogenic")) {
-      return AcmgClass.LP;
+      return AcmgClass.LIKELY_PATHOGENIC;
     }
     if (s.startsWith("benign")) {
-      return AcmgClass.B;
+      return AcmgClass.BENIGN;
     }
     if (s.startsWith("likely_benign")) {
-      return AcmgClass.LB;
+      return AcmgClass.LIKELY_BENIGN;
     }
-    return AcmgClass.VUS;
+    return AcmgClass.UNCERTAIN_SIGNIFICANCE;
   }
 
   /** Valid NHS numbers (modulus 11) from 900 000 000 0 upwards. */

@@ -1,5 +1,6 @@
 package org.gms.server.record;
 
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.GmsException;
 
 /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.GmsException;
 
 /**

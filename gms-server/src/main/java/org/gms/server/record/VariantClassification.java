@@ -1,6 +1,7 @@
 package org.gms.server.record;
 
 import java.time.Instant;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 
 /**
  * One classification of a variant in a patient, as it was recorded; later classifications add to

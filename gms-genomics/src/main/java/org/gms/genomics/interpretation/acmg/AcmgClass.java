@@ -1,6 +1,13 @@
 package org.gms.genomics.interpretation.acmg;
 
-/** The five classes of Richards et al. 2015, most pathogenic first. */
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The five classes of Richards et al. 2015, most pathogenic first. Written as their abbreviation
+ * (P, LP, VUS, LB, B) in JSON and in the database.
+ */
 public enum AcmgClass {
   PATHOGENIC("P", "Pathogenic"),
   LIKELY_PATHOGENIC("LP", "Likely pathogenic"),
@@ -16,6 +23,7 @@ public enum AcmgClass {
     this.displayName = displayName;
   }
 
+  @JsonValue
   public String abbreviation() {
     return abbreviation;
   }
@@ -26,5 +34,16 @@ public enum AcmgClass {
 
   public boolean atLeastLikelyPathogenic() {
     return this == PATHOGENIC || this == LIKELY_PATHOGENIC;
+  }
+
+  /** The class written as P, LP, VUS, LB or B (any case); empty for anything else. */
+  public static Optional<AcmgClass> fromAbbreviation(String text) {
+    String wanted = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    for (AcmgClass acmgClass : values()) {
+      if (acmgClass.abbreviation.equals(wanted)) {
+        return Optional.of(acmgClass);
+      }
+    }
+    return Optional.empty();
   }
 }

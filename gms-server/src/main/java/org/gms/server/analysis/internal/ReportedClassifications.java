@@ -2,13 +2,13 @@ package org.gms.server.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.variant.GenomeBuild;
 import org.gms.genomics.variant.SequenceVariant;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.genomics.variant.VariantNormaliser;
 import org.gms.server.ordering.TestOrder;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NewClassification;
 import org.gms.server.record.RecordedVariant;
@@ -30,7 +30,9 @@ final class ReportedClassifications {
     List<NewClassification> classifications = new ArrayList<>();
     for (JsonNode candidate : reported) {
       proband = candidate.path("proband").asString();
-      AcmgClass finalClass = AcmgClass.parse(candidate.path("finalClass").asString(), "finalClass");
+      // Reportable checked the final class when the scientist gave it
+      AcmgClass finalClass =
+          AcmgClass.fromAbbreviation(candidate.path("finalClass").asString()).orElseThrow();
       for (JsonNode variant : candidate.path("variants")) {
         VariantKey key =
             VariantKey.of(
@@ -56,7 +58,7 @@ final class ReportedClassifications {
                 variant.path("genotypes").path(proband).asString(),
                 finalClass,
                 variant.at("/acmg/evidence").toString(),
-                computed.equals(finalClass.name())
+                computed.equals(finalClass.abbreviation())
                     ? guideline
                     : guideline + "; computed " + computed + ", scientist's class " + finalClass,
                 candidate.path("comment").asString(),

@@ -3,8 +3,8 @@ package org.gms.server.knowledge.internal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.knowledge.AlertRule;
-import org.gms.server.record.AcmgClass;
 
 /**
  * When a ClinVar assertion contradicts what a patient's report said. Both sides are reduced to
@@ -76,9 +76,9 @@ final class ClinvarRules {
 
   static Category of(AcmgClass reported) {
     return switch (reported) {
-      case P, LP -> Category.PATHOGENIC;
-      case VUS -> Category.UNCERTAIN;
-      case LB, B -> Category.BENIGN;
+      case PATHOGENIC, LIKELY_PATHOGENIC -> Category.PATHOGENIC;
+      case UNCERTAIN_SIGNIFICANCE -> Category.UNCERTAIN;
+      case LIKELY_BENIGN, BENIGN -> Category.BENIGN;
     };
   }
 

@@ -476,7 +476,7 @@ class Reanalyser implements ReanalysisJobs {
       }
       boolean solved =
           order.state() == OrderState.REPORTED
-              && reported.stream().anyMatch(c -> c.acmgClass().isPathogenic());
+              && reported.stream().anyMatch(c -> c.acmgClass().atLeastLikelyPathogenic());
       if (hpo != null && !solved && !newLinks.isEmpty() && !order.hpoTerms().isEmpty()) {
         raised += hpoRule(order, reported);
       }
@@ -578,9 +578,9 @@ class Reanalyser implements ReanalysisJobs {
       ClinvarEntry was = before.get(key);
       String oldEvidence =
           "Reported "
-              + c.acmgClass()
+              + c.acmgClass().abbreviation()
               + " ("
-              + c.acmgClass().label()
+              + c.acmgClass().displayName()
               + ") by "
               + c.classifiedBy()
               + " on "
@@ -609,7 +609,7 @@ class Reanalyser implements ReanalysisJobs {
               + " "
               + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
               + ", reported "
-              + c.acmgClass()
+              + c.acmgClass().abbreviation()
               + ": "
               + reason,
           oldEvidence,
@@ -685,7 +685,7 @@ class Reanalyser implements ReanalysisJobs {
                     ? ""
                     : "; reported: "
                         + reported.stream()
-                            .map(c -> c.variant().gene() + " " + c.acmgClass())
+                            .map(c -> c.variant().gene() + " " + c.acmgClass().abbreviation())
                             .collect(Collectors.joining(", ")));
         String newEvidence =
             "HPO "

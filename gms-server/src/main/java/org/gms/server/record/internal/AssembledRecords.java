@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.phenotype.HpoOntology;
 import org.gms.genomics.phenotype.HpoTermId;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.server.GmsException;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
@@ -232,17 +232,17 @@ class AssembledRecords implements PatientRecords {
       String variant = describe(c);
       String summary =
           before == null
-              ? variant + " classified " + c.acmgClass().label()
+              ? variant + " classified " + c.acmgClass().displayName()
               : before == c.acmgClass()
-                  ? variant + " classified " + c.acmgClass().label() + " again"
+                  ? variant + " classified " + c.acmgClass().displayName() + " again"
                   : variant
                       + " reclassified from "
-                      + before.label()
+                      + before.displayName()
                       + " to "
-                      + c.acmgClass().label();
+                      + c.acmgClass().displayName();
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("variantKey", key);
-      details.put("acmgClass", c.acmgClass().name());
+      details.put("acmgClass", c.acmgClass().abbreviation());
       if (before != null) {
         details.put("previousClass", before.name());
       }
@@ -317,7 +317,7 @@ class AssembledRecords implements PatientRecords {
         c.classifiedAt(),
         c.classifiedBy(),
         c.acmgClass(),
-        c.acmgClass().label(),
+        c.acmgClass().displayName(),
         JSON.readTree(c.evidence()),
         c.classifier(),
         c.comment(),

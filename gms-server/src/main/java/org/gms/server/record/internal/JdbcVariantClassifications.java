@@ -3,11 +3,11 @@ package org.gms.server.record.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.variant.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.GmsException;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NewClassification;
 import org.gms.server.record.NhsNumber;
@@ -56,7 +56,7 @@ class JdbcVariantClassifications implements VariantClassifications {
             """
             INSERT INTO recorded_variant (build, contig, position, ref, alt, gene)
             VALUES (:build, :contig, :position, :ref, :alt, :gene)
-            ON CONFLICT (build, contig, position, ref, alt) DO NOTHING
+            ON CONFLICT (build, contig, position, md5(ref || '>' || alt)) DO NOTHING
             """)
         .param("build", key.build().name())
         .param("contig", key.contig())
@@ -75,6 +75,7 @@ class JdbcVariantClassifications implements VariantClassifications {
                   CAST(:evidence AS jsonb), :classifier, :comment, :source, :by
                 FROM recorded_variant v
                 WHERE v.build = :build AND v.contig = :contig AND v.position = :position
+                  AND md5(v.ref || '>' || v.alt) = md5(:ref || '>' || :alt)
                   AND v.ref = :ref AND v.alt = :alt
                 RETURNING id
                 """)
@@ -84,7 +85,7 @@ class JdbcVariantClassifications implements VariantClassifications {
             .param("hgvsc", c.variant().hgvsc())
             .param("hgvsp", c.variant().hgvsp())
             .param("genotype", c.genotype())
-            .param("class", c.acmgClass().name())
+            .param("class", c.acmgClass().abbreviation())
             .param("evidence", c.evidence())
             .param("classifier", c.classifier())
             .param("comment", c.comment())
@@ -121,6 +122,7 @@ class JdbcVariantClassifications implements VariantClassifications {
             SELECT
                 + """
                  WHERE v.build = :build AND v.contig = :contig AND v.position = :position
+                   AND md5(v.ref || '>' || v.alt) = md5(:ref || '>' || :alt)
                    AND v.ref = :ref AND v.alt = :alt ORDER BY c.id
                 """)
         .param("build", key.build().name())
@@ -165,7 +167,7 @@ class JdbcVariantClassifications implements VariantClassifications {
             rs.getString("hgvsc"),
             rs.getString("hgvsp")),
         rs.getString("genotype"),
-        AcmgClass.valueOf(rs.getString("acmg_class")),
+        AcmgClass.fromAbbreviation(rs.getString("acmg_class")).orElseThrow(),
         rs.getString("evidence"),
         rs.getString("classifier"),
         rs.getString("comment"),

@@ -14,6 +14,7 @@ import org.ga4gh.vrsatile.v1.GeneDescriptor;
 import org.ga4gh.vrsatile.v1.MoleculeContext;
 import org.ga4gh.vrsatile.v1.VariationDescriptor;
 import org.ga4gh.vrsatile.v1.VcfRecord;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.phenotype.Gene;
 import org.gms.genomics.phenotype.GenePrioritiser;
 import org.gms.genomics.phenotype.HpoOntology;
@@ -22,7 +23,6 @@ import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.variant.VariantKey;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.RecordedVariant;
 import org.gms.server.record.VariantClassification;
 import org.gms.server.research.ResearchIndividual;
@@ -122,9 +122,9 @@ class PhenopacketExport {
   private static Optional<Interpretation> interpretation(
       ResearchIndividual individual, List<VariantClassification> variants) {
     List<VariantClassification> causative =
-        variants.stream().filter(v -> v.acmgClass().isPathogenic()).toList();
+        variants.stream().filter(v -> v.acmgClass().atLeastLikelyPathogenic()).toList();
     List<VariantClassification> candidates =
-        variants.stream().filter(v -> v.acmgClass() == AcmgClass.VUS).toList();
+        variants.stream().filter(v -> v.acmgClass() == AcmgClass.UNCERTAIN_SIGNIFICANCE).toList();
     if (causative.isEmpty() && candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -253,11 +253,11 @@ class PhenopacketExport {
 
   private static AcmgPathogenicityClassification acmg(AcmgClass acmgClass) {
     return switch (acmgClass) {
-      case P -> AcmgPathogenicityClassification.PATHOGENIC;
-      case LP -> AcmgPathogenicityClassification.LIKELY_PATHOGENIC;
-      case VUS -> AcmgPathogenicityClassification.UNCERTAIN_SIGNIFICANCE;
-      case LB -> AcmgPathogenicityClassification.LIKELY_BENIGN;
-      case B -> AcmgPathogenicityClassification.BENIGN;
+      case PATHOGENIC -> AcmgPathogenicityClassification.PATHOGENIC;
+      case LIKELY_PATHOGENIC -> AcmgPathogenicityClassification.LIKELY_PATHOGENIC;
+      case UNCERTAIN_SIGNIFICANCE -> AcmgPathogenicityClassification.UNCERTAIN_SIGNIFICANCE;
+      case LIKELY_BENIGN -> AcmgPathogenicityClassification.LIKELY_BENIGN;
+      case BENIGN -> AcmgPathogenicityClassification.BENIGN;
     };
   }
 

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.DirectoryImports;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.VariantClassifications;
@@ -162,7 +162,7 @@ class AnalysisApiTest {
             c -> {
               assertThat(c.variant().key()).hasToString("GRCh38:2:47838939:AG:-");
               assertThat(c.variant().hgvsc()).endsWith("c.506_507del");
-              assertThat(c.acmgClass()).isEqualTo(AcmgClass.P);
+              assertThat(c.acmgClass()).isEqualTo(AcmgClass.PATHOGENIC);
               assertThat(c.genotype()).isEqualTo("0/1");
               assertThat(c.evidence()).contains("PVS1");
               assertThat(c.classifiedBy()).isEqualTo("lab-analysis");

@@ -2,7 +2,7 @@ package org.gms.server.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gms.server.record.AcmgClass;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,8 +21,9 @@ class ClinvarRulesTest {
     "B,   UNCERTAIN,  none",
     "B,   BENIGN,     none"
   })
-  void theRuleTable(AcmgClass reported, ClinvarRules.Category clinvar, String expected) {
-    assertThat(ClinvarRules.rule(reported, clinvar).map(Enum::name).orElse("none"))
+  void theRuleTable(String reported, ClinvarRules.Category clinvar, String expected) {
+    AcmgClass reportedClass = AcmgClass.fromAbbreviation(reported).orElseThrow();
+    assertThat(ClinvarRules.rule(reportedClass, clinvar).map(Enum::name).orElse("none"))
         .isEqualTo(expected);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
@@ -24,7 +25,6 @@ import org.gms.server.directory.TestDirectory;
 import org.gms.server.directory.TestTarget;
 import org.gms.server.knowledge.KnowledgeImport;
 import org.gms.server.knowledge.KnowledgeImports;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.RecordEntry;
@@ -197,8 +197,10 @@ class ReanalysisApiTest {
     assertThat(history)
         .extracting(VariantClassification::acmgClass, VariantClassification::source)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(AcmgClass.VUS, ClassificationSource.REPORT),
-            org.assertj.core.groups.Tuple.tuple(AcmgClass.P, ClassificationSource.AMENDED_REPORT));
+            org.assertj.core.groups.Tuple.tuple(
+                AcmgClass.UNCERTAIN_SIGNIFICANCE, ClassificationSource.REPORT),
+            org.assertj.core.groups.Tuple.tuple(
+                AcmgClass.PATHOGENIC, ClassificationSource.AMENDED_REPORT));
     assertThat(scientist.get("/api/reanalysis/alerts").body()).doesNotContain("\"id\":" + id + ",");
     HttpResponse<String> twice =
         scientist.post(

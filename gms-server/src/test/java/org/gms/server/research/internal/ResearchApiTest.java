@@ -7,13 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.DirectoryImports;
-import org.gms.server.record.AcmgClass;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NewClassification;
 import org.gms.server.record.NhsNumber;
@@ -152,7 +152,7 @@ class ResearchApiTest {
                 "c.506_507del",
                 "p.(Ser169LeufsTer9)"),
             "0/1",
-            AcmgClass.P,
+            AcmgClass.PATHOGENIC,
             "[]",
             "ACGS 2020",
             "",
