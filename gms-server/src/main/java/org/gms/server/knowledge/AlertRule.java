@@ -17,5 +17,10 @@ public enum AlertRule {
    * A gene is green on the current version of an unsolved case's panel but was not green (or not on
    * it) in the panel version the case's analysis used.
    */
-  PANEL_NEW_GREEN_GENE
+  PANEL_NEW_GREEN_GENE,
+  /**
+   * The classifier in use now combines a reported variant's stored evidence into another class than
+   * the classifier that computed it did.
+   */
+  CLASSIFIER_NEW_CLASS
 }

@@ -66,21 +66,26 @@ class Reanalyser implements ReanalysisJobs {
    *
    * @param clinvarKeys only these variant keys (the changes of an import); null for every one
    */
-  record Scope(boolean clinvar, Set<String> clinvarKeys, boolean hpo, boolean panel) {
+  record Scope(
+      boolean clinvar, Set<String> clinvarKeys, boolean hpo, boolean panel, boolean classifier) {
     static Scope all() {
-      return new Scope(true, null, true, true);
+      return new Scope(true, null, true, true, true);
     }
 
     static Scope clinvarOnly(Set<String> keys) {
-      return new Scope(true, keys == null ? null : Set.copyOf(keys), false, false);
+      return new Scope(true, keys == null ? null : Set.copyOf(keys), false, false, false);
     }
 
     static Scope hpoOnly() {
-      return new Scope(false, null, true, false);
+      return new Scope(false, null, true, false, false);
     }
 
     static Scope panelOnly() {
-      return new Scope(false, null, false, true);
+      return new Scope(false, null, false, true, false);
+    }
+
+    static Scope classifierOnly() {
+      return new Scope(false, null, false, false, true);
     }
   }
 
@@ -133,8 +138,13 @@ class Reanalyser implements ReanalysisJobs {
   @Override
   public ReanalysisJob start(String trigger) {
     users.requireAdministratorOrSystem("run re-analysis jobs");
+    return start(trigger, Scope.all());
+  }
+
+  /** Starts a job in the background; its progress is read with {@link #find}. */
+  ReanalysisJob start(String trigger, Scope scope) {
     long id = create(trigger);
-    background.submit(() -> execute(id, Scope.all(), j -> {}));
+    background.submit(() -> execute(id, scope, j -> {}));
     return find(id).orElseThrow();
   }
 
@@ -280,7 +290,10 @@ class Reanalyser implements ReanalysisJobs {
     }
     KnowledgeVersion panel = scope.panel() ? panelVersion(null).orElse(null) : null;
     Map<Long, RunPanel> runPanels = panel == null ? Map.of() : runs.latestPanels();
+    KnowledgeVersion classifier =
+        scope.classifier() ? latest(KnowledgeSource.CLASSIFIER).orElse(null) : null;
     return new Examination(
+        classifier,
         panel,
         runPanels,
         byOrder,
@@ -370,7 +383,7 @@ class Reanalyser implements ReanalysisJobs {
         .optional();
   }
 
-  private Optional<KnowledgeVersion> latest(KnowledgeSource source) {
+  Optional<KnowledgeVersion> latest(KnowledgeSource source) {
     return jdbc.sql(
             "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC LIMIT 1")
         .param("source", source.name())
@@ -390,6 +403,7 @@ class Reanalyser implements ReanalysisJobs {
 
   /** The rules applied to one case at a time; safe to call from several threads. */
   private final class Examination {
+    private final KnowledgeVersion classifier;
     private final Map<Long, List<VariantClassification>> byOrder;
     private final KnowledgeVersion clinvar;
     private final Map<String, ClinvarEntry> current;
@@ -405,6 +419,7 @@ class Reanalyser implements ReanalysisJobs {
         new java.util.concurrent.ConcurrentHashMap<>();
 
     Examination(
+        KnowledgeVersion classifier,
         KnowledgeVersion panel,
         Map<Long, RunPanel> runPanels,
         Map<Long, List<VariantClassification>> byOrder,
@@ -416,6 +431,7 @@ class Reanalyser implements ReanalysisJobs {
         KnowledgeVersion hpoBefore,
         Map<String, Set<String>> newLinks,
         Scope scope) {
+      this.classifier = classifier;
       this.panel = panel;
       this.runPanels = runPanels;
       this.byOrder = byOrder;
@@ -463,6 +479,9 @@ class Reanalyser implements ReanalysisJobs {
                 ? "no PanelApp panels imported"
                 : "unsolved cases' panels against " + panel.label());
       }
+      if (scope.classifier() && classifier != null) {
+        parts.add("reported variants' evidence under " + classifier.label());
+      }
       return String.join("; ", parts);
     }
 
@@ -472,6 +491,11 @@ class Reanalyser implements ReanalysisJobs {
       if (clinvar != null) {
         for (VariantClassification c : reported) {
           raised += clinvarRule(order, c);
+        }
+      }
+      if (classifier != null) {
+        for (VariantClassification c : reported) {
+          raised += classifierRule(order, c);
         }
       }
       boolean solved =
@@ -559,6 +583,54 @@ class Reanalyser implements ReanalysisJobs {
                 panel);
       }
       return raised;
+    }
+
+    /**
+     * The stored evidence combined by the classifier in use now, against the class the recording
+     * classifier computed from it; only classifications computed by another guideline version.
+     */
+    private int classifierRule(OrderCase order, VariantClassification c) {
+      Optional<ClassifierEvidence.Recomputed> changed =
+          ClassifierEvidence.recompute(c, ClassifierEvidence.inUse());
+      if (changed.isEmpty()) {
+        return 0;
+      }
+      ClassifierEvidence.Recomputed r = changed.get();
+      String key = c.variant().key().toString();
+      String gene = c.variant().gene();
+      return insert(
+          order,
+          AlertRule.CLASSIFIER_NEW_CLASS,
+          "classifier:" + key + ":" + classifier.label(),
+          key,
+          gene,
+          gene
+              + " "
+              + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
+              + ", reported "
+              + c.acmgClass().abbreviation()
+              + ": the same evidence is now "
+              + r.now().abbreviation(),
+          "Computed "
+              + r.before().abbreviation()
+              + " by "
+              + c.classifier()
+              + "; reported "
+              + c.acmgClass().abbreviation()
+              + " by "
+              + c.classifiedBy()
+              + " on "
+              + c.classifiedAt().toString().substring(0, 10),
+          r.now().abbreviation()
+              + " ("
+              + r.now().displayName()
+              + ") under "
+              + classifier.label()
+              + ": "
+              + r.rule()
+              + " from "
+              + r.evidence(),
+          classifier);
     }
 
     private int clinvarRule(OrderCase order, VariantClassification c) {

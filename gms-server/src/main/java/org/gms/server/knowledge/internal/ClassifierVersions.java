@@ -1,0 +1,82 @@
+package org.gms.server.knowledge.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.gms.server.audit.AuditLog;
+import org.gms.server.knowledge.KnowledgeSource;
+import org.gms.server.knowledge.KnowledgeVersion;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The classifier is knowledge too: the guideline version that combines evidence into classes comes
+ * with the platform's code, so each start records it as a CLASSIFIER version when it is not the
+ * latest one. A new one (not the first) starts a re-analysis of the reported variants' evidence
+ * under it.
+ */
+@Component
+class ClassifierVersions {
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+  private final Reanalyser reanalyser;
+
+  ClassifierVersions(JdbcClient jdbc, AuditLog audit, Reanalyser reanalyser) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.reanalyser = reanalyser;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void recordTheClassifierInUse() {
+    record(ClassifierEvidence.inUse().guideline());
+  }
+
+  /** Records the classifier as the latest version if it is not; returns whether it was new. */
+  boolean record(String guideline) {
+    Optional<KnowledgeVersion> latest = reanalyser.latest(KnowledgeSource.CLASSIFIER);
+    if (latest.isPresent() && latest.get().label().equals(guideline)) {
+      return false;
+    }
+    long id =
+        jdbc.sql(
+                """
+                INSERT INTO knowledge_version (source, label, file_name, sha256, summary,
+                  imported_by)
+                VALUES ('CLASSIFIER', :label, 'gms-genomics', :sha, :summary, 'system')
+                ON CONFLICT (source, sha256) DO UPDATE SET summary = knowledge_version.summary
+                RETURNING id
+                """)
+            .param("label", guideline)
+            .param("sha", sha256(guideline + "#" + latest.map(KnowledgeVersion::id).orElse(0L)))
+            .param(
+                "summary",
+                latest
+                    .map(v -> "classifier in use from this start; before: " + v.label())
+                    .orElse("classifier in use (first recorded)"))
+            .query(Long.class)
+            .single();
+    audit.record("create", "knowledge_version", Long.toString(id), "classifier " + guideline);
+    if (latest.isPresent()) {
+      reanalyser.start(
+          "classifier " + latest.get().label() + " -> " + guideline,
+          Reanalyser.Scope.classifierOnly());
+    }
+    return true;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}
