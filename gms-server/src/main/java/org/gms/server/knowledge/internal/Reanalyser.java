@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -17,22 +16,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.gms.genomics.phenotype.Gene;
-import org.gms.genomics.phenotype.PatientPhenotype;
-import org.gms.genomics.phenotype.Ranking;
-import org.gms.genomics.phenotype.ResolvedPhenotype;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.AnalysisRuns;
 import org.gms.server.analysis.RunPanel;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.directory.Confidence;
 import org.gms.server.directory.DirectoryImports;
 import org.gms.server.directory.GenePanels;
 import org.gms.server.directory.ImportKind;
 import org.gms.server.directory.ImportSummary;
 import org.gms.server.directory.TestDirectory;
-import org.gms.server.directory.TestTarget;
-import org.gms.server.knowledge.AlertRule;
 import org.gms.server.knowledge.KnowledgeSource;
 import org.gms.server.knowledge.KnowledgeVersion;
 import org.gms.server.knowledge.ReanalysisJob;
@@ -54,9 +46,6 @@ import org.springframework.stereotype.Component;
 class Reanalyser implements ReanalysisJobs {
 
   static final String ENTITY = "reanalysis_job";
-
-  /** A gene is a strong phenotype match when it ranks at most this for the case's terms. */
-  static final int TOP_N = 5;
 
   private static final Set<OrderState> CASES =
       EnumSet.of(OrderState.INTERPRETATION, OrderState.REPORTED);
@@ -213,7 +202,7 @@ class Reanalyser implements ReanalysisJobs {
                   + " message = :message, finished_at = clock_timestamp() WHERE id = :id")
           .param("done", done.get())
           .param("alerts", alerts.get())
-          .param("message", examination.describe())
+          .param("message", examination.description())
           .param("id", id)
           .update();
       audit.record("update", ENTITY, Long.toString(id), alerts.get() + " alerts raised");
@@ -292,32 +281,57 @@ class Reanalyser implements ReanalysisJobs {
     Map<Long, RunPanel> runPanels = panel == null ? Map.of() : runs.latestPanels();
     KnowledgeVersion classifier =
         scope.classifier() ? latest(KnowledgeSource.CLASSIFIER).orElse(null) : null;
-    return new Examination(
-        classifier,
-        panel,
-        runPanels,
-        byOrder,
-        clinvar != null ? clinvar.orElse(null) : null,
-        current,
-        clinvarBefore.orElse(null),
-        before,
-        hpoBefore != null && hpoBefore.isPresent() ? hpo.get() : null,
-        hpoBefore != null ? hpoBefore.orElse(null) : null,
-        newLinks,
-        scope);
-  }
-
-  record ClinvarEntry(String gene, String variationId, String significance, String reviewStatus) {
-    String describe(KnowledgeVersion version) {
-      return "ClinVar "
-          + version.label()
-          + ": "
-          + significance
-          + " ("
-          + reviewStatus
-          + "), variation "
-          + variationId;
+    KnowledgeVersion clinvarVersion = clinvar != null ? clinvar.orElse(null) : null;
+    KnowledgeVersion hpoVersion = hpoBefore != null && hpoBefore.isPresent() ? hpo.get() : null;
+    AlertWriter alerts = new AlertWriter(jdbc, audit);
+    List<CaseRule> rules = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    if (scope.clinvar()) {
+      if (clinvarVersion == null) {
+        described.add("no ClinVar version imported");
+      } else {
+        rules.add(
+            new ClinvarRule(alerts, clinvarVersion, current, clinvarBefore.orElse(null), before));
+        described.add(
+            "reported variants against ClinVar "
+                + clinvarVersion.label()
+                + (scope.clinvarKeys() == null
+                    ? ""
+                    : " (" + scope.clinvarKeys().size() + " changed assertions)"));
+      }
     }
+    if (classifier != null) {
+      rules.add(new ClassifierRule(alerts, classifier));
+      described.add("reported variants' evidence under " + classifier.label());
+    }
+    if (scope.hpo()) {
+      if (hpoVersion == null) {
+        described.add("HPO: fewer than two versions imported, nothing to compare");
+      } else {
+        rules.add(new HpoRule(alerts, phenotypes, hpoVersion, hpoBefore.get(), newLinks));
+        described.add(
+            "unsolved cases' phenotypes against HPO "
+                + hpoVersion.label()
+                + " vs "
+                + hpoBefore.get().label()
+                + " ("
+                + newLinks.values().stream().mapToInt(Set::size).sum()
+                + " new gene-disease links in "
+                + newLinks.size()
+                + " genes; top "
+                + HpoRule.TOP_N
+                + ")");
+      }
+    }
+    if (scope.panel()) {
+      if (panel == null) {
+        described.add("no PanelApp panels imported");
+      } else {
+        rules.add(new PanelRule(alerts, panel, runPanels, tests, panels));
+        described.add("unsolved cases' panels against " + panel.label());
+      }
+    }
+    return new Examination(byOrder, List.copyOf(rules), String.join("; ", described));
   }
 
   private Map<String, ClinvarEntry> assertions(long versionId, Set<String> keys) {
@@ -402,441 +416,20 @@ class Reanalyser implements ReanalysisJobs {
   }
 
   /** The rules applied to one case at a time; safe to call from several threads. */
-  private final class Examination {
-    private final KnowledgeVersion classifier;
-    private final Map<Long, List<VariantClassification>> byOrder;
-    private final KnowledgeVersion clinvar;
-    private final Map<String, ClinvarEntry> current;
-    private final KnowledgeVersion clinvarBefore;
-    private final Map<String, ClinvarEntry> before;
-    private final KnowledgeVersion hpo;
-    private final KnowledgeVersion hpoBefore;
-    private final Map<String, Set<String>> newLinks;
-    private final Scope scope;
-    private final KnowledgeVersion panel;
-    private final Map<Long, RunPanel> runPanels;
-    private final Map<String, Map<String, String>> greenByTest =
-        new java.util.concurrent.ConcurrentHashMap<>();
-
-    Examination(
-        KnowledgeVersion classifier,
-        KnowledgeVersion panel,
-        Map<Long, RunPanel> runPanels,
-        Map<Long, List<VariantClassification>> byOrder,
-        KnowledgeVersion clinvar,
-        Map<String, ClinvarEntry> current,
-        KnowledgeVersion clinvarBefore,
-        Map<String, ClinvarEntry> before,
-        KnowledgeVersion hpo,
-        KnowledgeVersion hpoBefore,
-        Map<String, Set<String>> newLinks,
-        Scope scope) {
-      this.classifier = classifier;
-      this.panel = panel;
-      this.runPanels = runPanels;
-      this.byOrder = byOrder;
-      this.clinvar = clinvar;
-      this.current = current;
-      this.clinvarBefore = clinvarBefore;
-      this.before = before;
-      this.hpo = hpo;
-      this.hpoBefore = hpoBefore;
-      this.newLinks = newLinks;
-      this.scope = scope;
-    }
-
-    String describe() {
-      List<String> parts = new ArrayList<>();
-      if (scope.clinvar()) {
-        parts.add(
-            clinvar == null
-                ? "no ClinVar version imported"
-                : "reported variants against ClinVar "
-                    + clinvar.label()
-                    + (scope.clinvarKeys() == null
-                        ? ""
-                        : " (" + scope.clinvarKeys().size() + " changed assertions)"));
-      }
-      if (scope.hpo()) {
-        parts.add(
-            hpo == null
-                ? "HPO: fewer than two versions imported, nothing to compare"
-                : "unsolved cases' phenotypes against HPO "
-                    + hpo.label()
-                    + " vs "
-                    + hpoBefore.label()
-                    + " ("
-                    + newLinks.values().stream().mapToInt(Set::size).sum()
-                    + " new gene-disease links in "
-                    + newLinks.size()
-                    + " genes; top "
-                    + TOP_N
-                    + ")");
-      }
-      if (scope.panel()) {
-        parts.add(
-            panel == null
-                ? "no PanelApp panels imported"
-                : "unsolved cases' panels against " + panel.label());
-      }
-      if (scope.classifier() && classifier != null) {
-        parts.add("reported variants' evidence under " + classifier.label());
-      }
-      return String.join("; ", parts);
-    }
+  /** The rules of one job applied to one case at a time; safe to call from several threads. */
+  private record Examination(
+      Map<Long, List<VariantClassification>> byOrder, List<CaseRule> rules, String description) {
 
     int examine(OrderCase order) {
       List<VariantClassification> reported = byOrder.getOrDefault(order.id(), List.of());
-      int raised = 0;
-      if (clinvar != null) {
-        for (VariantClassification c : reported) {
-          raised += clinvarRule(order, c);
-        }
-      }
-      if (classifier != null) {
-        for (VariantClassification c : reported) {
-          raised += classifierRule(order, c);
-        }
-      }
       boolean solved =
           order.state() == OrderState.REPORTED
               && reported.stream().anyMatch(c -> c.acmgClass().atLeastLikelyPathogenic());
-      if (hpo != null && !solved && !newLinks.isEmpty() && !order.hpoTerms().isEmpty()) {
-        raised += hpoRule(order, reported);
-      }
-      RunPanel used = runPanels.get(order.id());
-      if (panel != null && !solved && used != null) {
-        raised += panelRule(order, used);
-      }
-      return raised;
-    }
-
-    /** Green genes of the order's test's panels now: description by gene symbol. */
-    private Map<String, String> greenNow(OrderCase order) {
-      return greenByTest.computeIfAbsent(
-          order.indication() + "|" + order.directoryVersion() + "|" + order.test(),
-          k -> {
-            Map<String, String> green = new java.util.TreeMap<>();
-            tests
-                .indication(order.indication(), Optional.of(order.directoryVersion()))
-                .flatMap(
-                    i -> i.tests().stream().filter(t -> t.code().equals(order.test())).findFirst())
-                .ifPresent(
-                    test -> {
-                      for (TestTarget target : test.targets()) {
-                        if (target.kind() == TestTarget.Kind.PANEL && target.panelId() != null) {
-                          panels
-                              .geneList(
-                                  target.panelId(), Optional.empty(), EnumSet.of(Confidence.GREEN))
-                              .ifPresent(
-                                  list ->
-                                      list.genes()
-                                          .forEach(
-                                              g ->
-                                                  green.putIfAbsent(
-                                                      g.symbol(),
-                                                      list.name()
-                                                          + " v"
-                                                          + list.version()
-                                                          + " (PanelApp "
-                                                          + list.panelId()
-                                                          + ")")));
-                        }
-                      }
-                    });
-            return green;
-          });
-    }
-
-    private int panelRule(OrderCase order, RunPanel used) {
       int raised = 0;
-      for (Map.Entry<String, String> gene : greenNow(order).entrySet()) {
-        Integer level = used.geneLevels().get(gene.getKey());
-        if (level != null && level >= 3) {
-          continue;
-        }
-        String before =
-            level == null
-                ? "not on the panel"
-                : Confidence.ofLevel(level).label() + " (PanelApp level " + level + ")";
-        raised +=
-            insert(
-                order,
-                AlertRule.PANEL_NEW_GREEN_GENE,
-                "panel:" + gene.getKey(),
-                null,
-                gene.getKey(),
-                gene.getKey()
-                    + " is now green on "
-                    + gene.getValue()
-                    + "; the analysis had it "
-                    + before,
-                "Analysis run "
-                    + used.runId()
-                    + " used "
-                    + used.name()
-                    + ": "
-                    + gene.getKey()
-                    + " "
-                    + before,
-                gene.getValue() + ": " + gene.getKey() + " green",
-                panel);
+      for (CaseRule rule : rules) {
+        raised += rule.examine(order, reported, solved);
       }
       return raised;
-    }
-
-    /**
-     * The stored evidence combined by the classifier in use now, against the class the recording
-     * classifier computed from it; only classifications computed by another guideline version.
-     */
-    private int classifierRule(OrderCase order, VariantClassification c) {
-      Optional<ClassifierEvidence.Recomputed> changed =
-          ClassifierEvidence.recompute(c, ClassifierEvidence.inUse());
-      if (changed.isEmpty()) {
-        return 0;
-      }
-      ClassifierEvidence.Recomputed r = changed.get();
-      String key = c.variant().key().toString();
-      String gene = c.variant().gene();
-      return insert(
-          order,
-          AlertRule.CLASSIFIER_NEW_CLASS,
-          "classifier:" + key + ":" + classifier.label(),
-          key,
-          gene,
-          gene
-              + " "
-              + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
-              + ", reported "
-              + c.acmgClass().abbreviation()
-              + ": the same evidence is now "
-              + r.now().abbreviation(),
-          "Computed "
-              + r.before().abbreviation()
-              + " by "
-              + c.classifier()
-              + "; reported "
-              + c.acmgClass().abbreviation()
-              + " by "
-              + c.classifiedBy()
-              + " on "
-              + c.classifiedAt().toString().substring(0, 10),
-          r.now().abbreviation()
-              + " ("
-              + r.now().displayName()
-              + ") under "
-              + classifier.label()
-              + ": "
-              + r.rule()
-              + " from "
-              + r.evidence(),
-          classifier);
-    }
-
-    private int clinvarRule(OrderCase order, VariantClassification c) {
-      String key = c.variant().key().toString();
-      ClinvarEntry now = current.get(key);
-      if (now == null || !ClinvarRules.hasCriteria(now.reviewStatus())) {
-        return 0;
-      }
-      Optional<ClinvarRules.Category> category = ClinvarRules.category(now.significance());
-      if (category.isEmpty()) {
-        return 0;
-      }
-      Optional<AlertRule> rule = ClinvarRules.rule(c.acmgClass(), category.get());
-      if (rule.isEmpty()) {
-        return 0;
-      }
-      ClinvarEntry was = before.get(key);
-      String oldEvidence =
-          "Reported "
-              + c.acmgClass().abbreviation()
-              + " ("
-              + c.acmgClass().displayName()
-              + ") by "
-              + c.classifiedBy()
-              + " on "
-              + c.classifiedAt().toString().substring(0, 10)
-              + (c.classifier().isBlank() ? "" : ", " + c.classifier())
-              + (clinvarBefore == null
-                  ? ""
-                  : "; "
-                      + (was == null
-                          ? "not in ClinVar " + clinvarBefore.label()
-                          : was.describe(clinvarBefore)));
-      String gene = c.variant().gene().isBlank() ? now.gene() : c.variant().gene();
-      String reason =
-          switch (rule.get()) {
-            case CLINVAR_NOW_PATHOGENIC -> "ClinVar now classifies it " + now.significance();
-            case CLINVAR_NOW_BENIGN -> "ClinVar now classifies it " + now.significance();
-            default -> "ClinVar now calls it " + now.significance();
-          };
-      return insert(
-          order,
-          rule.get(),
-          "clinvar:" + key + ":" + category.get(),
-          key,
-          gene,
-          gene
-              + " "
-              + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
-              + ", reported "
-              + c.acmgClass().abbreviation()
-              + ": "
-              + reason,
-          oldEvidence,
-          now.describe(clinvar),
-          clinvar);
-    }
-
-    private int hpoRule(OrderCase order, List<VariantClassification> reported) {
-      PhenotypeVersions.Loaded next = phenotypes.of(hpo.id());
-      ResolvedPhenotype resolved =
-          PatientPhenotype.resolve(
-              next.knowledge().ontology(),
-              order.hpoTerms(),
-              List.of(),
-              PatientPhenotype.UnresolvedIds.SKIP);
-      if (resolved.phenotype().observed().isEmpty()) {
-        return 0;
-      }
-      Ranking ranking = next.prioritiser().rank(resolved.phenotype());
-      Ranking previous = null;
-      int raised = 0;
-      for (Map.Entry<String, Set<String>> entry : newLinks.entrySet()) {
-        Optional<Gene> gene = next.knowledge().gene(entry.getKey());
-        if (gene.isEmpty()) {
-          continue;
-        }
-        // in the top N even with every tie broken against it: a gene tied with hundreds of
-        // others at the top (few or generic terms) is no strong match
-        OptionalInt rank = ranking.lastRankOf(gene.get());
-        if (rank.isEmpty() || rank.getAsInt() > TOP_N) {
-          continue;
-        }
-        // the match must come from a new link: the gene's best disease for the case is new
-        List<org.gms.genomics.phenotype.DiseaseMatch> diseases =
-            ranking.find(gene.get()).orElseThrow().diseases();
-        if (diseases.isEmpty()
-            || !entry.getValue().contains(diseases.get(0).disease().toString())) {
-          continue;
-        }
-        org.gms.genomics.phenotype.DiseaseMatch best = diseases.get(0);
-        if (previous == null) {
-          PhenotypeVersions.Loaded old = phenotypes.of(hpoBefore.id());
-          previous =
-              old.prioritiser()
-                  .rank(
-                      PatientPhenotype.resolve(
-                              old.knowledge().ontology(),
-                              order.hpoTerms(),
-                              List.of(),
-                              PatientPhenotype.UnresolvedIds.SKIP)
-                          .phenotype());
-        }
-        PhenotypeVersions.Loaded old = phenotypes.of(hpoBefore.id());
-        Optional<Gene> oldGene = old.knowledge().gene(entry.getKey());
-        OptionalInt oldRank =
-            oldGene.isPresent() ? previous.rankOf(oldGene.get()) : OptionalInt.empty();
-        if (oldRank.isPresent() && oldRank.getAsInt() <= TOP_N) {
-          continue;
-        }
-        String newDiseases = String.join(", ", entry.getValue());
-        String oldEvidence =
-            "HPO "
-                + hpoBefore.label()
-                + ": "
-                + entry.getKey()
-                + (oldRank.isPresent()
-                    ? " ranked " + oldRank.getAsInt() + " of " + previous.size()
-                    : " had no phenotype annotation")
-                + " for the case's "
-                + order.hpoTerms().size()
-                + " HPO terms"
-                + (reported.isEmpty()
-                    ? ""
-                    : "; reported: "
-                        + reported.stream()
-                            .map(c -> c.variant().gene() + " " + c.acmgClass().abbreviation())
-                            .collect(Collectors.joining(", ")));
-        String newEvidence =
-            "HPO "
-                + hpo.label()
-                + ": "
-                + entry.getKey()
-                + " ranked "
-                + rank.getAsInt()
-                + " of "
-                + ranking.size()
-                + " (log10 likelihood ratio "
-                + String.format(
-                    java.util.Locale.ROOT, "%.2f", ranking.scoreOf(gene.get()).orElse(0))
-                + "); best match "
-                + best.disease()
-                + (best.name() == null || best.name().isBlank() ? "" : " " + best.name())
-                + ", linked to the gene in this release; new links: "
-                + newDiseases;
-        raised +=
-            insert(
-                order,
-                AlertRule.HPO_NEW_GENE_MATCH,
-                "hpo:" + entry.getKey() + ":" + best.disease(),
-                null,
-                entry.getKey(),
-                entry.getKey()
-                    + " newly ranks "
-                    + rank.getAsInt()
-                    + " for the case's phenotype through its new link to "
-                    + best.disease(),
-                oldEvidence,
-                newEvidence,
-                hpo);
-      }
-      return raised;
-    }
-
-    private int insert(
-        OrderCase order,
-        AlertRule rule,
-        String cause,
-        String variantKey,
-        String gene,
-        String reason,
-        String oldEvidence,
-        String newEvidence,
-        KnowledgeVersion version) {
-      Optional<Long> id =
-          jdbc.sql(
-                  """
-                  INSERT INTO reanalysis_alert (laboratory, order_id, nhs_number, rule, cause,
-                    variant_key, gene, reason, old_evidence, new_evidence, version_id, state)
-                  VALUES (:lab, :order, :nhs, :rule, :cause, :key, :gene, :reason, :old, :new,
-                    :version, 'OPEN')
-                  ON CONFLICT (order_id, cause) DO NOTHING
-                  RETURNING id
-                  """)
-              .param("lab", order.laboratory())
-              .param("order", order.id())
-              .param("nhs", order.patient().value())
-              .param("rule", rule.name())
-              .param("cause", cause)
-              .param("key", variantKey)
-              .param("gene", gene)
-              .param("reason", reason)
-              .param("old", oldEvidence)
-              .param("new", newEvidence)
-              .param("version", version.id())
-              .query(Long.class)
-              .optional();
-      if (id.isEmpty()) {
-        return 0;
-      }
-      audit.record(
-          "create",
-          JdbcReanalysisAlerts.ENTITY,
-          Long.toString(id.get()),
-          order.patient().value() + " order " + order.id() + " " + rule + " " + cause);
-      return 1;
     }
   }
 
