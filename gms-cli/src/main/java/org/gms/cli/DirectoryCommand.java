@@ -103,20 +103,20 @@ final class DirectoryCommand implements Runnable {
             "Nothing to import: give --directory-xlsx, --panelapp-tsv, --panelapp-json or"
                 + " --bundled.");
       }
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         DirectoryImports imports = context.getBean(DirectoryImports.class);
         if (bundled) {
-          BundledImport result = imports.importBundledIfMissing(DirectoryCommand::progress);
+          BundledImport result = imports.importBundledIfMissing(ServerContext::progress);
           result.importsRun().forEach(summary -> print(imports, summary));
           System.out.println(result.describe());
         }
         List<Path> panelFiles = new ArrayList<>(tsv);
         panelFiles.addAll(json);
         if (!panelFiles.isEmpty()) {
-          print(imports, imports.importPanelApp(panelFiles, DirectoryCommand::progress));
+          print(imports, imports.importPanelApp(panelFiles, ServerContext::progress));
         }
         if (xlsx != null) {
-          print(imports, imports.importDirectory(xlsx, label, DirectoryCommand::progress));
+          print(imports, imports.importDirectory(xlsx, label, ServerContext::progress));
         }
       }
       return 0;
@@ -133,7 +133,7 @@ final class DirectoryCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         List<ImportSummary> all = context.getBean(DirectoryImports.class).imports();
         if (all.isEmpty()) {
           System.out.println("Nothing imported yet: run ./gms directory import --bundled");
@@ -177,7 +177,7 @@ final class DirectoryCommand implements Runnable {
       if ((version == null) == (importId == null)) {
         throw new IllegalArgumentException("Give either a directory VERSION or --import N.");
       }
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         DirectoryImports imports = context.getBean(DirectoryImports.class);
         ImportSummary summary =
             (version != null ? imports.directoryVersion(version) : imports.importSummary(importId))
@@ -216,7 +216,7 @@ final class DirectoryCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         TestDirectory directory = context.getBean(TestDirectory.class);
         long started = System.nanoTime();
         List<IndicationMatch> hits = directory.search(query, limit);
@@ -274,7 +274,7 @@ final class DirectoryCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         Indication i =
             context
                 .getBean(TestDirectory.class)
@@ -345,7 +345,7 @@ final class DirectoryCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         GenePanels panels = context.getBean(GenePanels.class);
         var levels = Confidence.parseSet(confidence);
         Optional<String> wanted = Optional.ofNullable(version);
@@ -381,16 +381,6 @@ final class DirectoryCommand implements Runnable {
       }
       return 0;
     }
-  }
-
-  private static ConfigurableApplicationContext start(DatabaseOptions database) {
-    System.err.println("Using " + database.describe());
-    return ServerContext.offline(database.properties());
-  }
-
-  /** Progress lines go to standard error with the time, so the output stays the result. */
-  private static void progress(String line) {
-    System.err.println(java.time.LocalTime.now().withNano(0) + " " + line);
   }
 
   private static void print(DirectoryImports imports, ImportSummary summary) {

@@ -82,16 +82,14 @@ final class KnowledgeCommand implements Runnable {
                 + source
                 + "': ./gms knowledge import clinvar|hpo|panel FILE.");
       }
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         KnowledgeImports imports = context.getBean(KnowledgeImports.class);
         KnowledgeImport result =
             switch (source) {
               case "clinvar" ->
-                  imports.importClinvar(file, label, !noReanalyse, KnowledgeCommand::progress);
-              case "hpo" ->
-                  imports.importHpo(file, label, !noReanalyse, KnowledgeCommand::progress);
-              default ->
-                  imports.importPanels(List.of(file), !noReanalyse, KnowledgeCommand::progress);
+                  imports.importClinvar(file, label, !noReanalyse, ServerContext::progress);
+              case "hpo" -> imports.importHpo(file, label, !noReanalyse, ServerContext::progress);
+              default -> imports.importPanels(List.of(file), !noReanalyse, ServerContext::progress);
             };
         System.out.println(result.describe());
       }
@@ -109,7 +107,7 @@ final class KnowledgeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         List<KnowledgeVersion> all = context.getBean(KnowledgeImports.class).versions();
         if (all.isEmpty()) {
           System.out.println("No knowledge imported yet: ./gms knowledge import clinvar FILE");
@@ -143,24 +141,14 @@ final class KnowledgeCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
+      try (ConfigurableApplicationContext context = ServerContext.offline(database)) {
         ReanalysisJob job =
             context
                 .getBean(ReanalysisJobs.class)
-                .run("batch from the command line", j -> progress(j.describe()));
+                .run("batch from the command line", j -> ServerContext.progress(j.describe()));
         System.out.println(job.describe());
         return job.state() == ReanalysisJob.JobState.SUCCEEDED ? 0 : 1;
       }
     }
-  }
-
-  private static ConfigurableApplicationContext start(DatabaseOptions database) {
-    System.err.println("Using " + database.describe());
-    return ServerContext.offline(database.properties());
-  }
-
-  /** Progress lines go to standard error with the time, so the output stays the result. */
-  static void progress(String line) {
-    System.err.println(java.time.LocalTime.now().withNano(0) + " " + line);
   }
 }
