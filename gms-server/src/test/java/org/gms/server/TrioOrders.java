@@ -60,6 +60,19 @@ public final class TrioOrders {
     return this;
   }
 
+  /**
+   * The family of every order: registers the child (of the sex given) and the mother and father
+   * (tested with the child, samples m1 and f1), each as "Patient (NHS number)", unless already
+   * registered.
+   */
+  public TrioOrders family(String child, String childSex, String mother, String father)
+      throws Exception {
+    return parents(mother, father)
+        .register(child, childSex)
+        .register(mother, "female")
+        .register(father, "male");
+  }
+
   /** Registers the patient as "Patient (NHS number)" unless already registered. */
   public TrioOrders register(String nhs, String sex) throws Exception {
     return register(nhs, "Patient " + nhs, sex);

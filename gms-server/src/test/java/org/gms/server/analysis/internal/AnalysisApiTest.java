@@ -58,12 +58,7 @@ class AnalysisApiTest {
     clinician =
         ApiClient.as("dr-analysis", Role.CLINICIAN, "Analysis Test Hospital", accounts, port);
     scientist = ApiClient.as("lab-analysis", Role.LABORATORY_SCIENTIST, HUB, accounts, port);
-    trio =
-        TrioOrders.between(clinician, scientist, HUB)
-            .parents(MOTHER, FATHER)
-            .register(CHILD, "male")
-            .register(MOTHER, "female")
-            .register(FATHER, "male");
+    trio = TrioOrders.between(clinician, scientist, HUB).family(CHILD, "male", MOTHER, FATHER);
   }
 
   @Test

@@ -90,12 +90,7 @@ class ReanalysisApiTest {
     scientist = ApiClient.as("lab-reanalysis", Role.LABORATORY_SCIENTIST, HUB, accounts, port);
     otherLab =
         ApiClient.as("lab-elsewhere", Role.LABORATORY_SCIENTIST, "Another Hub", accounts, port);
-    trio =
-        TrioOrders.between(clinician, scientist, HUB)
-            .parents(MOTHER, FATHER)
-            .register(CHILD, "male")
-            .register(MOTHER, "female")
-            .register(FATHER, "male");
+    trio = TrioOrders.between(clinician, scientist, HUB).family(CHILD, "male", MOTHER, FATHER);
   }
 
   @Test
