@@ -72,7 +72,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     String sha = KnowledgeFiles.sha256(vcf);
     Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.CLINVAR, sha);
     if (existing.isPresent()) {
-      return new KnowledgeImport(existing.get(), true, Optional.empty(), 0, Optional.empty());
+      return KnowledgeImport.alreadyImported(existing.get());
     }
     progress.accept("reading ClinVar " + vcf);
     ClinvarRelease release = readClinvar(vcf, progress);
@@ -265,7 +265,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     String sha = KnowledgeFiles.sha256(genesToPhenotype);
     Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.HPO, sha);
     if (existing.isPresent()) {
-      return new KnowledgeImport(existing.get(), true, Optional.empty(), 0, Optional.empty());
+      return KnowledgeImport.alreadyImported(existing.get());
     }
     progress.accept("reading HPO annotations " + genesToPhenotype);
     Set<List<String>> links = new HashSet<>();
@@ -378,7 +378,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     ImportSummary summary = directory.importPanelApp(files, progress);
     KnowledgeVersion version = reanalyser.panelVersion(summary).orElseThrow();
     if (summary.alreadyImported() || previous.filter(p -> p.id() == version.id()).isPresent()) {
-      return new KnowledgeImport(version, true, Optional.empty(), 0, Optional.empty());
+      return KnowledgeImport.alreadyImported(version);
     }
     audit.record("create", ENTITY, Long.toString(version.id()), "PANEL " + version.label());
     Optional<ReanalysisJob> job =
