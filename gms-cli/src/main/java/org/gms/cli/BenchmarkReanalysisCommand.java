@@ -140,9 +140,7 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
       KnowledgeImports imports = context.getBean(KnowledgeImports.class);
       long t = System.nanoTime();
       print(imports.importClinvar(older, "2026-02-26 older view (derived)", false, s -> {}));
-      print(
-          imports.importHpo(
-              root.resolve(HPO_OLD), "2023-01-27", false, KnowledgeCommand::progress));
+      print(imports.importHpo(root.resolve(HPO_OLD), "2023-01-27", false, ServerContext::progress));
       System.out.printf("baseline knowledge imported in %.1f s%n", seconds(t));
 
       t = System.nanoTime();
@@ -174,8 +172,7 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
 
   private void measure(ConfigurableApplicationContext context, ReanalysisJobs jobs, String name) {
     long t = System.nanoTime();
-    ReanalysisJob job =
-        jobs.run("benchmark: " + name, j -> KnowledgeCommand.progress(j.describe()));
+    ReanalysisJob job = jobs.run("benchmark: " + name, j -> ServerContext.progress(j.describe()));
     double s = seconds(t);
     System.out.printf(
         "%s: %,d cases in %.1f s = %.0f cases/s; %,d alerts raised; %s%n",
@@ -287,7 +284,7 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
             LocalDate.now().plusDays(90)
           });
       if (i % 1000 == 999) {
-        KnowledgeCommand.progress((i + 1) + " patients registered");
+        ServerContext.progress((i + 1) + " patients registered");
       }
     }
     for (int from = 0; from < orders.size(); from += 1000) {
@@ -348,7 +345,7 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
         }
       }
       if (i % 1000 == 999) {
-        KnowledgeCommand.progress((i + 1) + " cases' classifications recorded");
+        ServerContext.progress((i + 1) + " cases' classifications recorded");
       }
     }
     return new int[] {reportedCount, recorded};

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.gms.server.GmsException;
 import org.gms.server.directory.BundledImport;
 import org.gms.server.directory.Confidence;
@@ -22,7 +21,6 @@ import org.gms.server.directory.PanelLink;
 import org.gms.server.directory.TestDirectory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +60,7 @@ final class DirectoryCommand implements Runnable {
             + " new version; old versions are kept. Panels are imported before the directory.",
         "A file that cannot be read leaves the database as it was."
       })
-  static final class Import implements Callable<Integer> {
+  static final class Import extends DatabaseCommand {
 
     @Option(
         names = "--directory-xlsx",
@@ -94,30 +92,30 @@ final class DirectoryCommand implements Runnable {
         description = "Import the directory and panels shipped with GMS, unless already imported.")
     boolean bundled;
 
-    @Mixin DatabaseOptions database = new DatabaseOptions();
-
     @Override
-    public Integer call() {
+    void check() {
       if (xlsx == null && tsv.isEmpty() && json.isEmpty() && !bundled) {
         throw new IllegalArgumentException(
             "Nothing to import: give --directory-xlsx, --panelapp-tsv, --panelapp-json or"
                 + " --bundled.");
       }
-      try (ConfigurableApplicationContext context = start(database)) {
-        DirectoryImports imports = context.getBean(DirectoryImports.class);
-        if (bundled) {
-          BundledImport result = imports.importBundledIfMissing(DirectoryCommand::progress);
-          result.importsRun().forEach(summary -> print(imports, summary));
-          System.out.println(result.describe());
-        }
-        List<Path> panelFiles = new ArrayList<>(tsv);
-        panelFiles.addAll(json);
-        if (!panelFiles.isEmpty()) {
-          print(imports, imports.importPanelApp(panelFiles, DirectoryCommand::progress));
-        }
-        if (xlsx != null) {
-          print(imports, imports.importDirectory(xlsx, label, DirectoryCommand::progress));
-        }
+    }
+
+    @Override
+    int run(ConfigurableApplicationContext context) {
+      DirectoryImports imports = context.getBean(DirectoryImports.class);
+      if (bundled) {
+        BundledImport result = imports.importBundledIfMissing(ServerContext::progress);
+        result.importsRun().forEach(summary -> print(imports, summary));
+        System.out.println(result.describe());
+      }
+      List<Path> panelFiles = new ArrayList<>(tsv);
+      panelFiles.addAll(json);
+      if (!panelFiles.isEmpty()) {
+        print(imports, imports.importPanelApp(panelFiles, ServerContext::progress));
+      }
+      if (xlsx != null) {
+        print(imports, imports.importDirectory(xlsx, label, ServerContext::progress));
       }
       return 0;
     }
@@ -127,28 +125,24 @@ final class DirectoryCommand implements Runnable {
       name = "versions",
       mixinStandardHelpOptions = true,
       description = "List every import (directory releases and PanelApp exports), newest first.")
-  static final class Versions implements Callable<Integer> {
-
-    @Mixin DatabaseOptions database = new DatabaseOptions();
+  static final class Versions extends DatabaseCommand {
 
     @Override
-    public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
-        List<ImportSummary> all = context.getBean(DirectoryImports.class).imports();
-        if (all.isEmpty()) {
-          System.out.println("Nothing imported yet: run ./gms directory import --bundled");
-        }
-        System.out.printf("%-4s %-9s %-22s %-20s %s%n", "#", "kind", "version", "imported", "by");
-        for (ImportSummary s : all) {
-          System.out.printf(
-              "%-4d %-9s %-22s %-20s %s%n       %s%n",
-              s.id(),
-              s.kind().name().toLowerCase(java.util.Locale.ROOT),
-              s.label(),
-              s.importedAt().toString().substring(0, 19).replace('T', ' '),
-              s.importedBy(),
-              s.describe());
-        }
+    int run(ConfigurableApplicationContext context) {
+      List<ImportSummary> all = context.getBean(DirectoryImports.class).imports();
+      if (all.isEmpty()) {
+        System.out.println("Nothing imported yet: run ./gms directory import --bundled");
+      }
+      System.out.printf("%-4s %-9s %-22s %-20s %s%n", "#", "kind", "version", "imported", "by");
+      for (ImportSummary s : all) {
+        System.out.printf(
+            "%-4d %-9s %-22s %-20s %s%n       %s%n",
+            s.id(),
+            s.kind().name().toLowerCase(java.util.Locale.ROOT),
+            s.label(),
+            s.importedAt().toString().substring(0, 19).replace('T', ' '),
+            s.importedBy(),
+            s.describe());
       }
       return 0;
     }
@@ -159,7 +153,7 @@ final class DirectoryCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description =
           "Show what an import changed: a directory version, or --import N for any import.")
-  static final class Changes implements Callable<Integer> {
+  static final class Changes extends DatabaseCommand {
 
     @Parameters(
         arity = "0..1",
@@ -170,26 +164,26 @@ final class DirectoryCommand implements Runnable {
     @Option(names = "--import", paramLabel = "N", description = "Import number (see versions).")
     Long importId;
 
-    @Mixin DatabaseOptions database = new DatabaseOptions();
-
     @Override
-    public Integer call() {
+    void check() {
       if ((version == null) == (importId == null)) {
         throw new IllegalArgumentException("Give either a directory VERSION or --import N.");
       }
-      try (ConfigurableApplicationContext context = start(database)) {
-        DirectoryImports imports = context.getBean(DirectoryImports.class);
-        ImportSummary summary =
-            (version != null ? imports.directoryVersion(version) : imports.importSummary(importId))
-                .orElseThrow(
-                    () ->
-                        new GmsException(
-                            GmsException.Kind.NOT_FOUND,
-                            "No such import: "
-                                + (version != null ? "directory version " + version : importId)
-                                + ". ./gms directory versions lists them."));
-        print(imports, summary);
-      }
+    }
+
+    @Override
+    int run(ConfigurableApplicationContext context) {
+      DirectoryImports imports = context.getBean(DirectoryImports.class);
+      ImportSummary summary =
+          (version != null ? imports.directoryVersion(version) : imports.importSummary(importId))
+              .orElseThrow(
+                  () ->
+                      new GmsException(
+                          GmsException.Kind.NOT_FOUND,
+                          "No such import: "
+                              + (version != null ? "directory version " + version : importId)
+                              + ". ./gms directory versions lists them."));
+      print(imports, summary);
       return 0;
     }
   }
@@ -198,7 +192,7 @@ final class DirectoryCommand implements Runnable {
       name = "search",
       mixinStandardHelpOptions = true,
       description = "Find clinical indications by code, name words, gene symbol or test method.")
-  static final class Search implements Callable<Integer> {
+  static final class Search extends DatabaseCommand {
 
     @Parameters(paramLabel = "QUERY", description = "e.g. R29, \"intellectual disability\", FGFR2")
     String query;
@@ -212,44 +206,40 @@ final class DirectoryCommand implements Runnable {
         description = "Benchmark: run the search N more times and print the latency (ms).")
     int repeat;
 
-    @Mixin DatabaseOptions database = new DatabaseOptions();
-
     @Override
-    public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
-        TestDirectory directory = context.getBean(TestDirectory.class);
-        long started = System.nanoTime();
-        List<IndicationMatch> hits = directory.search(query, limit);
-        long micros = (System.nanoTime() - started) / 1000;
-        for (IndicationMatch hit : hits) {
-          System.out.printf(
-              "%-6s %s [%s]%n       %s%n       matched by: %s%n",
-              hit.code(),
-              hit.name(),
-              hit.specialistTestGroup(),
-              String.join("; ", hit.testMethods()),
-              String.join("; ", hit.matchedBy()));
-        }
+    int run(ConfigurableApplicationContext context) {
+      TestDirectory directory = context.getBean(TestDirectory.class);
+      long started = System.nanoTime();
+      List<IndicationMatch> hits = directory.search(query, limit);
+      long micros = (System.nanoTime() - started) / 1000;
+      for (IndicationMatch hit : hits) {
         System.out.printf(
-            "%d indication(s) in directory version %s (%.1f ms)%n",
-            hits.size(), directory.currentVersion().orElse("(none)"), micros / 1000.0);
-        if (repeat > 0) {
-          long[] nanos = new long[repeat];
-          for (int i = 0; i < repeat; i++) {
-            long t = System.nanoTime();
-            directory.search(query, limit);
-            nanos[i] = System.nanoTime() - t;
-          }
-          java.util.Arrays.sort(nanos);
-          System.out.printf(
-              "benchmark: %d searches for \"%s\": median %.2f ms, 95th percentile %.2f ms,"
-                  + " max %.2f ms%n",
-              repeat,
-              query,
-              nanos[repeat / 2] / 1e6,
-              nanos[Math.min(repeat - 1, (int) Math.ceil(repeat * 0.95) - 1)] / 1e6,
-              nanos[repeat - 1] / 1e6);
+            "%-6s %s [%s]%n       %s%n       matched by: %s%n",
+            hit.code(),
+            hit.name(),
+            hit.specialistTestGroup(),
+            String.join("; ", hit.testMethods()),
+            String.join("; ", hit.matchedBy()));
+      }
+      System.out.printf(
+          "%d indication(s) in directory version %s (%.1f ms)%n",
+          hits.size(), directory.currentVersion().orElse("(none)"), micros / 1000.0);
+      if (repeat > 0) {
+        long[] nanos = new long[repeat];
+        for (int i = 0; i < repeat; i++) {
+          long t = System.nanoTime();
+          directory.search(query, limit);
+          nanos[i] = System.nanoTime() - t;
         }
+        java.util.Arrays.sort(nanos);
+        System.out.printf(
+            "benchmark: %d searches for \"%s\": median %.2f ms, 95th percentile %.2f ms,"
+                + " max %.2f ms%n",
+            repeat,
+            query,
+            nanos[repeat / 2] / 1e6,
+            nanos[Math.min(repeat - 1, (int) Math.ceil(repeat * 0.95) - 1)] / 1e6,
+            nanos[repeat - 1] / 1e6);
       }
       return 0;
     }
@@ -259,7 +249,7 @@ final class DirectoryCommand implements Runnable {
       name = "show",
       mixinStandardHelpOptions = true,
       description = "Show a clinical indication with its tests and panels.")
-  static final class Show implements Callable<Integer> {
+  static final class Show extends DatabaseCommand {
 
     @Parameters(paramLabel = "CODE", description = "R-code, e.g. R29.")
     String code;
@@ -270,45 +260,41 @@ final class DirectoryCommand implements Runnable {
         description = "Directory version (default: current).")
     String version;
 
-    @Mixin DatabaseOptions database = new DatabaseOptions();
-
     @Override
-    public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
-        Indication i =
-            context
-                .getBean(TestDirectory.class)
-                .indication(code, Optional.ofNullable(version))
-                .orElseThrow(
-                    () ->
-                        new GmsException(
-                            GmsException.Kind.NOT_FOUND,
-                            "No clinical indication "
-                                + code
-                                + ": ./gms directory search finds one."));
-        PrintStream out = System.out;
-        out.println(i.code() + " " + i.name() + " (directory " + i.directoryVersion() + ")");
-        out.println("  specialist test group: " + i.specialistTestGroup());
-        out.println("  commissioning:         " + String.join("; ", i.commissioningCategories()));
+    int run(ConfigurableApplicationContext context) {
+      Indication i =
+          context
+              .getBean(TestDirectory.class)
+              .indication(code, Optional.ofNullable(version))
+              .orElseThrow(
+                  () ->
+                      new GmsException(
+                          GmsException.Kind.NOT_FOUND,
+                          "No clinical indication "
+                              + code
+                              + ": ./gms directory search finds one."));
+      PrintStream out = System.out;
+      out.println(i.code() + " " + i.name() + " (directory " + i.directoryVersion() + ")");
+      out.println("  specialist test group: " + i.specialistTestGroup());
+      out.println("  commissioning:         " + String.join("; ", i.commissioningCategories()));
+      out.println(
+          "  who may order:         "
+              + i.whoMayOrder().requesters()
+              + " ("
+              + i.whoMayOrder().basis()
+              + ")");
+      out.println(
+          "  eligibility:           "
+              + (i.eligibility() == null ? "not stated in this release" : i.eligibility()));
+      for (GenomicTest t : i.tests()) {
+        out.printf("  %-8s %s | %s%n", t.code(), t.target(), t.testMethod());
+      }
+      for (PanelLink p : i.panels()) {
         out.println(
-            "  who may order:         "
-                + i.whoMayOrder().requesters()
-                + " ("
-                + i.whoMayOrder().basis()
-                + ")");
-        out.println(
-            "  eligibility:           "
-                + (i.eligibility() == null ? "not stated in this release" : i.eligibility()));
-        for (GenomicTest t : i.tests()) {
-          out.printf("  %-8s %s | %s%n", t.code(), t.target(), t.testMethod());
-        }
-        for (PanelLink p : i.panels()) {
-          out.println(
-              p.available()
-                  ? "  panel %d %s v%s: %d green of %d genes"
-                      .formatted(p.id(), p.name(), p.version(), p.greenGenes(), p.genes())
-                  : "  panel %d %s: not in the database".formatted(p.id(), p.nameInDirectory()));
-        }
+            p.available()
+                ? "  panel %d %s v%s: %d green of %d genes"
+                    .formatted(p.id(), p.name(), p.version(), p.greenGenes(), p.genes())
+                : "  panel %d %s: not in the database".formatted(p.id(), p.nameInDirectory()));
       }
       return 0;
     }
@@ -318,7 +304,7 @@ final class DirectoryCommand implements Runnable {
       name = "panel",
       mixinStandardHelpOptions = true,
       description = "Print a panel's genes at chosen confidence levels, or its GRCh38 BED targets.")
-  static final class Panel implements Callable<Integer> {
+  static final class Panel extends DatabaseCommand {
 
     @Parameters(paramLabel = "ID", description = "PanelApp panel id, e.g. 507.")
     int id;
@@ -341,56 +327,42 @@ final class DirectoryCommand implements Runnable {
     @Option(names = "--padding", paramLabel = "BASES", description = "BED padding (default 0).")
     int padding;
 
-    @Mixin DatabaseOptions database = new DatabaseOptions();
-
     @Override
-    public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
-        GenePanels panels = context.getBean(GenePanels.class);
-        var levels = Confidence.parseSet(confidence);
-        Optional<String> wanted = Optional.ofNullable(version);
-        GmsException missing =
-            new GmsException(
-                GmsException.Kind.NOT_FOUND,
-                "No panel "
-                    + id
-                    + (version == null ? "" : " version " + version)
-                    + "; stored versions: "
-                    + panels.versions(id));
-        if (bed) {
-          System.out.print(
-              panels.targets(id, wanted, levels, padding).orElseThrow(() -> missing).toBed());
-        } else {
-          PanelGeneList list = panels.geneList(id, wanted, levels).orElseThrow(() -> missing);
+    int run(ConfigurableApplicationContext context) {
+      GenePanels panels = context.getBean(GenePanels.class);
+      var levels = Confidence.parseSet(confidence);
+      Optional<String> wanted = Optional.ofNullable(version);
+      GmsException missing =
+          new GmsException(
+              GmsException.Kind.NOT_FOUND,
+              "No panel "
+                  + id
+                  + (version == null ? "" : " version " + version)
+                  + "; stored versions: "
+                  + panels.versions(id));
+      if (bed) {
+        System.out.print(
+            panels.targets(id, wanted, levels, padding).orElseThrow(() -> missing).toBed());
+      } else {
+        PanelGeneList list = panels.geneList(id, wanted, levels).orElseThrow(() -> missing);
+        System.out.printf(
+            "# panel %d %s version %s, %s: %d genes%n",
+            list.panelId(),
+            list.name(),
+            list.version(),
+            Confidence.format(levels),
+            list.genes().size());
+        for (PanelGene g : list.genes()) {
           System.out.printf(
-              "# panel %d %s version %s, %s: %d genes%n",
-              list.panelId(),
-              list.name(),
-              list.version(),
-              Confidence.format(levels),
-              list.genes().size());
-          for (PanelGene g : list.genes()) {
-            System.out.printf(
-                "%s\t%s\t%s\t%s%n",
-                g.symbol(),
-                g.hgncId() == null ? "" : g.hgncId(),
-                g.confidence().label(),
-                g.modeOfInheritance());
-          }
+              "%s\t%s\t%s\t%s%n",
+              g.symbol(),
+              g.hgncId() == null ? "" : g.hgncId(),
+              g.confidence().label(),
+              g.modeOfInheritance());
         }
       }
       return 0;
     }
-  }
-
-  private static ConfigurableApplicationContext start(DatabaseOptions database) {
-    System.err.println("Using " + database.describe());
-    return ServerContext.offline(database.properties());
-  }
-
-  /** Progress lines go to standard error with the time, so the output stays the result. */
-  private static void progress(String line) {
-    System.err.println(java.time.LocalTime.now().withNano(0) + " " + line);
   }
 
   private static void print(DirectoryImports imports, ImportSummary summary) {

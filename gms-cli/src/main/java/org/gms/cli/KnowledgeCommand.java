@@ -2,7 +2,6 @@ package org.gms.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.gms.server.knowledge.KnowledgeImport;
 import org.gms.server.knowledge.KnowledgeImports;
 import org.gms.server.knowledge.KnowledgeVersion;
@@ -10,7 +9,6 @@ import org.gms.server.knowledge.ReanalysisJob;
 import org.gms.server.knowledge.ReanalysisJobs;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +50,7 @@ final class KnowledgeCommand implements Runnable {
             + " the changes could affect is re-examined: alerts go to the laboratories that"
             + " reported them. The same file again does nothing."
       })
-  static final class Import implements Callable<Integer> {
+  static final class Import extends DatabaseCommand {
 
     @Parameters(index = "0", paramLabel = "SOURCE", description = "clinvar, hpo or panel")
     String source;
@@ -72,29 +70,27 @@ final class KnowledgeCommand implements Runnable {
         description = "Only store the version; re-examine later with ./gms knowledge reanalyse.")
     boolean noReanalyse;
 
-    @Mixin DatabaseOptions database = new DatabaseOptions();
-
     @Override
-    public Integer call() {
+    void check() {
       if (!List.of("clinvar", "hpo", "panel").contains(source)) {
         throw new IllegalArgumentException(
             "Unknown knowledge source '"
                 + source
                 + "': ./gms knowledge import clinvar|hpo|panel FILE.");
       }
-      try (ConfigurableApplicationContext context = start(database)) {
-        KnowledgeImports imports = context.getBean(KnowledgeImports.class);
-        KnowledgeImport result =
-            switch (source) {
-              case "clinvar" ->
-                  imports.importClinvar(file, label, !noReanalyse, KnowledgeCommand::progress);
-              case "hpo" ->
-                  imports.importHpo(file, label, !noReanalyse, KnowledgeCommand::progress);
-              default ->
-                  imports.importPanels(List.of(file), !noReanalyse, KnowledgeCommand::progress);
-            };
-        System.out.println(result.describe());
-      }
+    }
+
+    @Override
+    int run(ConfigurableApplicationContext context) {
+      KnowledgeImports imports = context.getBean(KnowledgeImports.class);
+      KnowledgeImport result =
+          switch (source) {
+            case "clinvar" ->
+                imports.importClinvar(file, label, !noReanalyse, ServerContext::progress);
+            case "hpo" -> imports.importHpo(file, label, !noReanalyse, ServerContext::progress);
+            default -> imports.importPanels(List.of(file), !noReanalyse, ServerContext::progress);
+          };
+      System.out.println(result.describe());
       return 0;
     }
   }
@@ -103,29 +99,25 @@ final class KnowledgeCommand implements Runnable {
       name = "versions",
       mixinStandardHelpOptions = true,
       description = "List the imported knowledge versions, newest first.")
-  static final class Versions implements Callable<Integer> {
-
-    @Mixin DatabaseOptions database = new DatabaseOptions();
+  static final class Versions extends DatabaseCommand {
 
     @Override
-    public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
-        List<KnowledgeVersion> all = context.getBean(KnowledgeImports.class).versions();
-        if (all.isEmpty()) {
-          System.out.println("No knowledge imported yet: ./gms knowledge import clinvar FILE");
-        }
-        for (KnowledgeVersion v : all) {
-          System.out.printf(
-              "%-4d %-8s %-22s %-20s %s%n       %s (%s, sha256 %s)%n",
-              v.id(),
-              v.source(),
-              v.label(),
-              v.importedAt().toString().substring(0, 19).replace('T', ' '),
-              v.importedBy(),
-              v.summary(),
-              v.fileName(),
-              v.sha256().substring(0, 12));
-        }
+    int run(ConfigurableApplicationContext context) {
+      List<KnowledgeVersion> all = context.getBean(KnowledgeImports.class).versions();
+      if (all.isEmpty()) {
+        System.out.println("No knowledge imported yet: ./gms knowledge import clinvar FILE");
+      }
+      for (KnowledgeVersion v : all) {
+        System.out.printf(
+            "%-4d %-8s %-22s %-20s %s%n       %s (%s, sha256 %s)%n",
+            v.id(),
+            v.source(),
+            v.label(),
+            v.importedAt().toString().substring(0, 19).replace('T', ' '),
+            v.importedBy(),
+            v.summary(),
+            v.fileName(),
+            v.sha256().substring(0, 12));
       }
       return 0;
     }
@@ -137,30 +129,16 @@ final class KnowledgeCommand implements Runnable {
       description =
           "Re-examine every stored case (orders in interpretation or reported) against the"
               + " current knowledge, printing progress; alerts already raised are not repeated.")
-  static final class Reanalyse implements Callable<Integer> {
-
-    @Mixin DatabaseOptions database = new DatabaseOptions();
+  static final class Reanalyse extends DatabaseCommand {
 
     @Override
-    public Integer call() {
-      try (ConfigurableApplicationContext context = start(database)) {
-        ReanalysisJob job =
-            context
-                .getBean(ReanalysisJobs.class)
-                .run("batch from the command line", j -> progress(j.describe()));
-        System.out.println(job.describe());
-        return job.state() == ReanalysisJob.JobState.SUCCEEDED ? 0 : 1;
-      }
+    int run(ConfigurableApplicationContext context) {
+      ReanalysisJob job =
+          context
+              .getBean(ReanalysisJobs.class)
+              .run("batch from the command line", j -> ServerContext.progress(j.describe()));
+      System.out.println(job.describe());
+      return job.state() == ReanalysisJob.JobState.SUCCEEDED ? 0 : 1;
     }
-  }
-
-  private static ConfigurableApplicationContext start(DatabaseOptions database) {
-    System.err.println("Using " + database.describe());
-    return ServerContext.offline(database.properties());
-  }
-
-  /** Progress lines go to standard error with the time, so the output stays the result. */
-  static void progress(String line) {
-    System.err.println(java.time.LocalTime.now().withNano(0) + " " + line);
   }
 }

@@ -30,4 +30,18 @@ final class ServerContext {
         .web(WebApplicationType.NONE)
         .run(arguments(properties));
   }
+
+  /**
+   * The server application without its web server, on the database of the options, saying on
+   * standard error which database that is.
+   */
+  static ConfigurableApplicationContext offline(DatabaseOptions database) {
+    System.err.println("Using " + database.describe());
+    return offline(database.properties());
+  }
+
+  /** Progress lines go to standard error with the time, so the output stays the result. */
+  static void progress(String line) {
+    System.err.println(java.time.LocalTime.now().withNano(0) + " " + line);
+  }
 }

@@ -2,10 +2,7 @@ package org.gms.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,44 +28,26 @@ class KnowledgeCommandTest {
         """);
     String dataDir = temp.resolve("data").toString();
 
-    Run imported = run("knowledge", "import", "clinvar", vcf.toString(), "--data-dir", dataDir);
+    CliRun imported =
+        CliRun.of("knowledge", "import", "clinvar", vcf.toString(), "--data-dir", dataDir);
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out())
         .contains("CLINVAR 2026-01-01 imported as version 1", "2 alleles", "1 symbolic")
         .contains("re-analysis job 1 SUCCEEDED: 0 of 0 cases examined, 0 alerts raised");
 
-    Run again = run("knowledge", "import", "clinvar", vcf.toString(), "--data-dir", dataDir);
+    CliRun again =
+        CliRun.of("knowledge", "import", "clinvar", vcf.toString(), "--data-dir", dataDir);
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).contains("was imported already (version 1, same file checksum)");
 
-    Run versions = run("knowledge", "versions", "--data-dir", dataDir);
+    CliRun versions = CliRun.of("knowledge", "versions", "--data-dir", dataDir);
     assertThat(versions.out()).contains("CLINVAR", "2026-01-01", "clinvar_20260101.vcf");
 
     Path notHpo = temp.resolve("genes.txt");
     Files.writeString(notHpo, "gene\tdisease\nFBXO11\tOMIM:618089\n");
-    Run refused = run("knowledge", "import", "hpo", notHpo.toString(), "--data-dir", dataDir);
+    CliRun refused =
+        CliRun.of("knowledge", "import", "hpo", notHpo.toString(), "--data-dir", dataDir);
     assertThat(refused.exitCode()).isNotZero();
     assertThat(refused.err()).contains("genes.txt", "not a genes_to_phenotype.txt header");
-  }
-
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      var commandLine = Gms.commandLine();
-      commandLine.setErr(new java.io.PrintWriter(System.err, true));
-      int code = commandLine.execute(args);
-      return new Run(
-          code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
   }
 }

@@ -31,6 +31,18 @@ public final class ApiClient {
         port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 
+  /**
+   * A client with a fresh bearer token of a user saved under the name given, in the role and the
+   * organisation (whose laboratory or hospital decides what the user may see).
+   */
+  public static ApiClient as(
+      String user, Role role, String organisation, Accounts accounts, int port) {
+    String password = user + "-password";
+    accounts.save(new Account(user, user, Set.of(role), organisation), password);
+    return new ApiClient(
+        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+  }
+
   /** A client with the bearer token of an existing account. */
   public static ApiClient withToken(int port, String token) {
     return new ApiClient(port, token);

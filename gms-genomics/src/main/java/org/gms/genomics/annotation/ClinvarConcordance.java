@@ -167,7 +167,7 @@ public final class ClinvarConcordance {
   /** Reads the records whose GENEINFO names the gene (all records for null). Not a VCF reader. */
   public static List<ClinvarRecord> read(Path clinvarVcf, String gene) {
     List<ClinvarRecord> records = new ArrayList<>();
-    try (BufferedReader in = ClinvarVcfIndex.open(clinvarVcf)) {
+    try (BufferedReader in = ClinvarVcf.open(clinvarVcf)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isEmpty() || line.charAt(0) == '#') {
           continue;
@@ -176,12 +176,12 @@ public final class ClinvarConcordance {
         if (c.length < 8) {
           throw new GenomicsException(clinvarVcf + ": not a VCF data line: " + line);
         }
-        String geneInfo = ClinvarVcfIndex.info(c[7], "GENEINFO");
+        String geneInfo = ClinvarVcf.info(c[7], "GENEINFO");
         if (gene != null && (geneInfo == null || !names(geneInfo, gene))) {
           continue;
         }
         Set<Consequence> mc = EnumSet.noneOf(Consequence.class);
-        String mcField = ClinvarVcfIndex.info(c[7], "MC");
+        String mcField = ClinvarVcf.info(c[7], "MC");
         if (mcField != null) {
           for (String entry : mcField.split(",")) {
             String soId = entry.substring(0, entry.indexOf('|'));
@@ -197,13 +197,7 @@ public final class ClinvarConcordance {
         }
         records.add(
             new ClinvarRecord(
-                c[0],
-                Long.parseLong(c[1]),
-                c[2],
-                c[3],
-                c[4],
-                ClinvarVcfIndex.info(c[7], "CLNVC"),
-                mc));
+                c[0], Long.parseLong(c[1]), c[2], c[3], c[4], ClinvarVcf.info(c[7], "CLNVC"), mc));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + clinvarVcf, e);

@@ -17,6 +17,11 @@ public record KnowledgeImport(
     int changes,
     Optional<ReanalysisJob> job) {
 
+  /** The outcome for a file imported before (same checksum): its version, nothing done. */
+  public static KnowledgeImport alreadyImported(KnowledgeVersion version) {
+    return new KnowledgeImport(version, true, Optional.empty(), 0, Optional.empty());
+  }
+
   public String describe() {
     if (alreadyImported) {
       return version.source()

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.gms.genomics.GenomicsException;
+import org.gms.genomics.annotation.ClinvarVcf;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.VariantKeys;
 import org.gms.server.audit.AuditLog;
@@ -70,7 +72,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     String sha = KnowledgeFiles.sha256(vcf);
     Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.CLINVAR, sha);
     if (existing.isPresent()) {
-      return new KnowledgeImport(existing.get(), true, Optional.empty(), 0, Optional.empty());
+      return KnowledgeImport.alreadyImported(existing.get());
     }
     progress.accept("reading ClinVar " + vcf);
     ClinvarRelease release = readClinvar(vcf, progress);
@@ -194,110 +196,66 @@ class JdbcKnowledgeImports implements KnowledgeImports {
 
   private ClinvarRelease readClinvar(Path vcf, Consumer<String> progress) {
     List<Assertion> assertions = new ArrayList<>();
-    String fileDate = null;
-    int skipped = 0;
-    int leftAligned = 0;
-    int trimmedOnly = 0;
-    boolean header = false;
-    try (BufferedReader in = KnowledgeFiles.open(vcf)) {
-      long line = 0;
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        line++;
-        if (text.startsWith("##")) {
-          if (text.startsWith("##fileDate=")) {
-            fileDate = text.substring("##fileDate=".length()).strip();
-            if (fileDate.matches("\\d{8}")) {
-              fileDate =
-                  fileDate.substring(0, 4)
-                      + "-"
-                      + fileDate.substring(4, 6)
-                      + "-"
-                      + fileDate.substring(6);
-            }
-          }
-          if (text.startsWith("##reference=") && text.contains("37")) {
-            throw new GmsException(
-                vcf
-                    + " is a GRCh37 ClinVar release ("
-                    + text
-                    + "); the platform records GRCh38 variants: import ClinVar's GRCh38 VCF.");
-          }
-          continue;
-        }
-        if (text.startsWith("#CHROM")) {
-          header = true;
-          continue;
-        }
-        if (!header) {
-          throw new GmsException(
-              vcf + ":" + line + ": no #CHROM header line before the records; is this a VCF?");
-        }
-        String[] columns = text.split("\t", 9);
-        if (columns.length < 8) {
-          throw new GmsException(
-              vcf
-                  + ":"
-                  + line
-                  + ": expected 8 tab-separated VCF columns, found "
-                  + columns.length
-                  + " (is this ClinVar's VCF?)");
-        }
-        String significance = info(columns[7], "CLNSIG");
-        if (significance == null) {
-          continue;
-        }
-        String review = info(columns[7], "CLNREVSTAT");
-        String gene = info(columns[7], "GENEINFO");
-        gene = gene == null ? "" : gene.split("[:|]")[0];
-        long position;
-        try {
-          position = Long.parseLong(columns[1]);
-        } catch (NumberFormatException e) {
-          throw new GmsException(vcf + ":" + line + ": POS is not a number: '" + columns[1] + "'.");
-        }
-        for (String alt : columns[4].split(",")) {
-          String key;
-          try {
-            key = keys.grch38(columns[0], position, columns[3], alt).toString();
-          } catch (IllegalArgumentException e) {
-            skipped++; // no ALT ('.'), symbolic or IUPAC alleles: not a sequence variant
-            continue;
-          }
-          if (columns[3].length() != alt.length() || columns[3].length() > 1) {
-            if (keys.covers(columns[0], position)) {
-              leftAligned++;
-            } else {
-              trimmedOnly++;
-            }
-          }
-          assertions.add(
-              new Assertion(
-                  key,
-                  gene,
-                  columns[2],
-                  significance.replace('_', ' '),
-                  review == null ? "" : review.replace('_', ' ')));
-        }
-        if (line % 200_000 == 0) {
-          progress.accept(line + " lines read");
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + vcf, e);
+    String[] fileDate = {null};
+    int[] skipped = {0};
+    int[] leftAligned = {0};
+    int[] trimmedOnly = {0};
+    try {
+      ClinvarVcf.of(vcf)
+          .requireHeader()
+          .onMeta(
+              text -> {
+                if (text.startsWith("##fileDate=")) {
+                  fileDate[0] = isoDate(text.substring("##fileDate=".length()).strip());
+                }
+                if (text.startsWith("##reference=") && text.contains("37")) {
+                  throw new GmsException(
+                      vcf
+                          + " is a GRCh37 ClinVar release ("
+                          + text
+                          + "); the platform records GRCh38 variants: import ClinVar's GRCh38"
+                          + " VCF.");
+                }
+              })
+          .onProgress(lines -> progress.accept(lines + " lines read"))
+          .eachAllele(
+              clinvar -> {
+                String key;
+                try {
+                  key =
+                      keys.grch38(clinvar.chrom(), clinvar.position(), clinvar.ref(), clinvar.alt())
+                          .toString();
+                } catch (IllegalArgumentException e) {
+                  skipped[0]++; // no ALT ('.'), symbolic or IUPAC alleles: not a sequence variant
+                  return;
+                }
+                if (clinvar.isIndelOrMultiBase()) {
+                  if (keys.covers(clinvar.chrom(), clinvar.position())) {
+                    leftAligned[0]++;
+                  } else {
+                    trimmedOnly[0]++;
+                  }
+                }
+                String review = ClinvarVcf.ClassifiedAllele.readable(clinvar.reviewStatus());
+                assertions.add(
+                    new Assertion(
+                        key,
+                        clinvar.gene(),
+                        clinvar.variationId(),
+                        ClinvarVcf.ClassifiedAllele.readable(clinvar.significance()),
+                        review == null ? "" : review));
+              });
+    } catch (GenomicsException e) {
+      throw new GmsException(e.getMessage());
     }
-    if (!header) {
-      throw new GmsException(vcf + " has no #CHROM header line; is this a VCF?");
-    }
-    return new ClinvarRelease(fileDate, assertions, skipped, leftAligned, trimmedOnly);
+    return new ClinvarRelease(fileDate[0], assertions, skipped[0], leftAligned[0], trimmedOnly[0]);
   }
 
-  static String info(String info, String key) {
-    for (String field : info.split(";")) {
-      if (field.startsWith(key + "=")) {
-        return field.substring(key.length() + 1);
-      }
-    }
-    return null;
+  /** ClinVar's ##fileDate as an ISO date when written as yyyyMMdd, otherwise as written. */
+  private static String isoDate(String fileDate) {
+    return fileDate.matches("\\d{8}")
+        ? fileDate.substring(0, 4) + "-" + fileDate.substring(4, 6) + "-" + fileDate.substring(6)
+        : fileDate;
   }
 
   @Override
@@ -307,7 +265,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     String sha = KnowledgeFiles.sha256(genesToPhenotype);
     Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.HPO, sha);
     if (existing.isPresent()) {
-      return new KnowledgeImport(existing.get(), true, Optional.empty(), 0, Optional.empty());
+      return KnowledgeImport.alreadyImported(existing.get());
     }
     progress.accept("reading HPO annotations " + genesToPhenotype);
     Set<List<String>> links = new HashSet<>();
@@ -420,7 +378,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     ImportSummary summary = directory.importPanelApp(files, progress);
     KnowledgeVersion version = reanalyser.panelVersion(summary).orElseThrow();
     if (summary.alreadyImported() || previous.filter(p -> p.id() == version.id()).isPresent()) {
-      return new KnowledgeImport(version, true, Optional.empty(), 0, Optional.empty());
+      return KnowledgeImport.alreadyImported(version);
     }
     audit.record("create", ENTITY, Long.toString(version.id()), "PANEL " + version.label());
     Optional<ReanalysisJob> job =

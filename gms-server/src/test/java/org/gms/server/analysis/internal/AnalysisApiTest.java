@@ -1,15 +1,14 @@
 package org.gms.server.analysis.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gms.server.TrioOrders.FBXO11_TRIO;
+import static org.gms.server.TrioOrders.VCF_HEADER;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
+import org.gms.server.TrioOrders;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.DirectoryImports;
@@ -42,15 +41,6 @@ class AnalysisApiTest {
   private static final String CASE_TERMS =
       "\"HP:0001252\", \"HP:0031354\", \"HP:0001263\", \"HP:0001249\", \"HP:0000218\","
           + " \"HP:0004467\", \"HP:0000431\", \"HP:0010296\"";
-  private static final String HEADER =
-      """
-      ##fileformat=VCFv4.2
-      ##contig=<ID=chr2,length=242193529>
-      ##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
-      #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tc1\tm1\tf1
-      """;
-  private static final String TRIO =
-      HEADER + "chr2\t47838938\t.\tAAG\tA\t500\tPASS\t.\tGT\t0/1\t0/0\t0/0\n";
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
@@ -60,21 +50,21 @@ class AnalysisApiTest {
 
   ApiClient clinician;
   ApiClient scientist;
+  TrioOrders trio;
 
   @BeforeEach
   void setUp() throws Exception {
     directory.importBundledIfMissing();
-    clinician = client("dr-analysis", Role.CLINICIAN, "Analysis Test Hospital");
-    scientist = client("lab-analysis", Role.LABORATORY_SCIENTIST, HUB);
-    register(CHILD, "male");
-    register(MOTHER, "female");
-    register(FATHER, "male");
+    clinician =
+        ApiClient.as("dr-analysis", Role.CLINICIAN, "Analysis Test Hospital", accounts, port);
+    scientist = ApiClient.as("lab-analysis", Role.LABORATORY_SCIENTIST, HUB, accounts, port);
+    trio = TrioOrders.between(clinician, scientist, HUB).family(CHILD, "male", MOTHER, FATHER);
   }
 
   @Test
   void aTrioRunRanksThePublishedVariantFirstAndMovesTheOrderToInterpretation() throws Exception {
     long order = sequencedOrder("analysis-1");
-    String vcf = upload(TRIO);
+    String vcf = upload(FBXO11_TRIO);
 
     HttpResponse<String> started = start(order, vcf);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -101,7 +91,7 @@ class AnalysisApiTest {
   @Test
   void theScientistAuthorisesAReportThatTheClinicianReadsAsHtmlAndFhir() throws Exception {
     long order = sequencedOrder("analysis-5");
-    long run = json(start(order, upload(TRIO))).get("id").asLong();
+    long run = json(start(order, upload(FBXO11_TRIO))).get("id").asLong();
     awaitFinished(run);
     String authorise =
         """
@@ -173,7 +163,7 @@ class AnalysisApiTest {
   @Test
   void aRunWhoseWorkerDiedIsTakenUpAgainAndCountedOnce() throws Exception {
     long order = sequencedOrder("analysis-2");
-    long run = json(start(order, upload(TRIO))).get("id").asLong();
+    long run = json(start(order, upload(FBXO11_TRIO))).get("id").asLong();
     awaitFinished(run);
     // as if the server had stopped mid-run: claimed, lease run out, no result
     jdbc.sql(
@@ -200,7 +190,8 @@ class AnalysisApiTest {
   @Test
   void aMalformedVcfFailsTheRunWithTheLineAndReason() throws Exception {
     long order = sequencedOrder("analysis-3");
-    String vcf = upload(HEADER + "chr2\tnot-a-position\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\t0/0\t0/0\n");
+    String vcf =
+        upload(VCF_HEADER + "chr2\tnot-a-position\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\t0/0\t0/0\n");
 
     JsonNode finished = awaitFinished(json(start(order, vcf)).get("id").asLong());
 
@@ -211,7 +202,7 @@ class AnalysisApiTest {
   @Test
   void startingRefusesUnknownSamplesAndPathsOutsideTheDataDirectory() throws Exception {
     long order = sequencedOrder("analysis-4");
-    String vcf = upload(TRIO);
+    String vcf = upload(FBXO11_TRIO);
 
     HttpResponse<String> unknownSample =
         scientist.post(
@@ -231,87 +222,19 @@ class AnalysisApiTest {
   }
 
   private long sequencedOrder(String key) throws Exception {
-    HttpResponse<String> submitted =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
-             "laboratory": "%s", "hpoTerms": [%s],
-             "family": [{"nhsNumber": "%s", "relationship": "mother"},
-                        {"nhsNumber": "%s", "relationship": "father"}],
-             "researchParticipation": false, "recontact": true}
-            """
-                .formatted(key, CHILD, HUB, CASE_TERMS, MOTHER, FATHER));
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-    long order = json(submitted).get("id").asLong();
-    assertThat(
-            scientist
-                .post(
-                    "/api/orders/" + order + "/samples",
-                    "application/json",
-                    "{\"barcode\": \"T-" + key + "\", \"type\": \"blood\"}")
-                .statusCode())
-        .isEqualTo(201);
-    assertThat(
-            scientist
-                .post(
-                    "/api/orders/" + order + "/transitions",
-                    "application/json",
-                    "{\"to\": \"sequencing\"}")
-                .statusCode())
-        .isEqualTo(200);
-    return order;
+    return trio.sequencedOrder(key, CHILD, CASE_TERMS, "T-" + key);
   }
 
   private String upload(String vcf) throws Exception {
-    HttpResponse<String> stored =
-        scientist.post("/api/vcf-files?filename=trio.vcf", "text/plain", vcf);
-    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
-    return json(stored).get("vcf").asString();
+    return trio.upload(vcf);
   }
 
   private HttpResponse<String> start(long order, String vcf) throws Exception {
-    return scientist.post(
-        "/api/orders/" + order + "/analyses",
-        "application/json",
-        """
-        {"vcf": "%s", "samples": {"%s": "c1", "%s": "m1", "%s": "f1"}}
-        """
-            .formatted(vcf, CHILD, MOTHER, FATHER));
+    return trio.start(order, vcf, CHILD);
   }
 
   private JsonNode awaitFinished(long run) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode state = json(scientist.get("/api/analyses/" + run));
-      if (List.of("SUCCEEDED", "FAILED").contains(state.get("state").asString())) {
-        return state;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("run " + run + " did not finish in 3 minutes");
-  }
-
-  private void register(String nhs, String sex) throws Exception {
-    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
-      HttpResponse<String> created =
-          clinician.post(
-              "/api/patients",
-              "application/json",
-              """
-              {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2016-02-02", "sex": "%s"}
-              """
-                  .formatted(nhs, nhs, sex));
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
-  }
-
-  private ApiClient client(String user, Role role, String organisation) throws Exception {
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), organisation), password);
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+    return trio.awaitFinished(run);
   }
 
   private static JsonNode json(HttpResponse<String> response) {

@@ -1,6 +1,8 @@
 package org.gms.server.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gms.server.TrioOrders.FBXO11_TRIO;
+import static org.gms.server.TrioOrders.json;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
+import org.gms.server.TrioOrders;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.Confidence;
@@ -39,7 +41,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Re-analysis over HTTP: a trio analysed and reported with the de novo FBXO11 frameshift (as in
@@ -49,7 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReanalysisApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String CHILD = "9992000007";
   private static final String MOTHER = "9992000015";
   private static final String FATHER = "9992000023";
@@ -65,15 +65,6 @@ class ReanalysisApiTest {
           "HP:0004467",
           "HP:0000431",
           "HP:0010296");
-  private static final String HEADER =
-      """
-      ##fileformat=VCFv4.2
-      ##contig=<ID=chr2,length=242193529>
-      ##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
-      #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tc1\tm1\tf1
-      """;
-  private static final String TRIO =
-      HEADER + "chr2\t47838938\t.\tAAG\tA\t500\tPASS\t.\tGT\t0/1\t0/0\t0/0\n";
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
@@ -89,16 +80,17 @@ class ReanalysisApiTest {
   ApiClient clinician;
   ApiClient scientist;
   ApiClient otherLab;
+  TrioOrders trio;
 
   @BeforeEach
   void setUp() throws Exception {
     directory.importBundledIfMissing();
-    clinician = client("dr-reanalysis", Role.CLINICIAN, "Reanalysis Test Hospital");
-    scientist = client("lab-reanalysis", Role.LABORATORY_SCIENTIST, HUB);
-    otherLab = client("lab-elsewhere", Role.LABORATORY_SCIENTIST, "Another Hub");
-    register(CHILD, "male");
-    register(MOTHER, "female");
-    register(FATHER, "male");
+    clinician =
+        ApiClient.as("dr-reanalysis", Role.CLINICIAN, "Reanalysis Test Hospital", accounts, port);
+    scientist = ApiClient.as("lab-reanalysis", Role.LABORATORY_SCIENTIST, HUB, accounts, port);
+    otherLab =
+        ApiClient.as("lab-elsewhere", Role.LABORATORY_SCIENTIST, "Another Hub", accounts, port);
+    trio = TrioOrders.between(clinician, scientist, HUB).family(CHILD, "male", MOTHER, FATHER);
   }
 
   @Test
@@ -342,7 +334,7 @@ class ReanalysisApiTest {
 
   @Test
   void administratorsRunTheBatchWithProgressAndOthersAreRefused() throws Exception {
-    ApiClient admin = client("admin-reanalysis", Role.ADMINISTRATOR, "GMS");
+    ApiClient admin = ApiClient.as("admin-reanalysis", Role.ADMINISTRATOR, "GMS", accounts, port);
 
     HttpResponse<String> byScientist =
         scientist.post("/api/reanalysis/jobs", "application/json", "");
@@ -411,93 +403,21 @@ class ReanalysisApiTest {
   private long reportedAsVus() throws Exception {
     long order = inInterpretation();
     long run = json(scientist.get("/api/orders/" + order + "/analyses")).get(0).get("id").asLong();
-    HttpResponse<String> authorised =
-        scientist.post(
-            "/api/analyses/" + run + "/report",
-            "application/json",
-            """
-            {"conclusion": "A de novo FBXO11 frameshift of uncertain significance.",
-             "variants": [{"rank": 1, "finalClass": "VUS", "comment": "Awaiting evidence."}]}
-            """);
-    assertThat(authorised.statusCode()).as(authorised.body()).isEqualTo(201);
+    trio.authorised(
+        run,
+        """
+        {"conclusion": "A de novo FBXO11 frameshift of uncertain significance.",
+         "variants": [{"rank": 1, "finalClass": "VUS", "comment": "Awaiting evidence."}]}
+        """);
     return order;
   }
 
   private long inInterpretation() throws Exception {
     String key = "reanalysis-" + UUID.randomUUID();
-    HttpResponse<String> submitted =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
-             "laboratory": "%s", "hpoTerms": [%s],
-             "family": [{"nhsNumber": "%s", "relationship": "mother"},
-                        {"nhsNumber": "%s", "relationship": "father"}],
-             "researchParticipation": false, "recontact": true}
-            """
-                .formatted(
-                    key,
-                    CHILD,
-                    HUB,
-                    String.join(", ", TERMS.stream().map(t -> "\"" + t + "\"").toList()),
-                    MOTHER,
-                    FATHER));
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-    long order = json(submitted).get("id").asLong();
-    scientist.post(
-        "/api/orders/" + order + "/samples",
-        "application/json",
-        "{\"barcode\": \"T-" + key.substring(11, 30) + "\", \"type\": \"blood\"}");
-    scientist.post(
-        "/api/orders/" + order + "/transitions", "application/json", "{\"to\": \"sequencing\"}");
-    HttpResponse<String> stored =
-        scientist.post("/api/vcf-files?filename=trio.vcf", "text/plain", TRIO);
-    String vcf = json(stored).get("vcf").asString();
-    HttpResponse<String> started =
-        scientist.post(
-            "/api/orders/" + order + "/analyses",
-            "application/json",
-            """
-            {"vcf": "%s", "samples": {"%s": "c1", "%s": "m1", "%s": "f1"}}
-            """
-                .formatted(vcf, CHILD, MOTHER, FATHER));
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-    long run = json(started).get("id").asLong();
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      String state = json(scientist.get("/api/analyses/" + run)).get("state").asString();
-      if (state.equals("SUCCEEDED")) {
-        return order;
-      }
-      assertThat(state).isNotEqualTo("FAILED");
-      Thread.sleep(200);
-    }
-    throw new AssertionError("run " + run + " did not finish in 3 minutes");
-  }
-
-  private void register(String nhs, String sex) throws Exception {
-    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
-      HttpResponse<String> created =
-          clinician.post(
-              "/api/patients",
-              "application/json",
-              """
-              {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2016-02-02", "sex": "%s"}
-              """
-                  .formatted(nhs, nhs, sex));
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
-  }
-
-  private ApiClient client(String user, Role role, String organisation) throws Exception {
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), organisation), password);
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
+    String terms = String.join(", ", TERMS.stream().map(t -> "\"" + t + "\"").toList());
+    long order = trio.sequencedOrder(key, CHILD, terms, "T-" + key.substring(11, 30));
+    long run = trio.started(order, trio.upload(FBXO11_TRIO), CHILD);
+    trio.awaitSucceeded(run);
+    return order;
   }
 }

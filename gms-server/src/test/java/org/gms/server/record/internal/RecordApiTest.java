@@ -1,17 +1,17 @@
 package org.gms.server.record.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gms.server.TrioOrders.FBXO11_TRIO;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gms.server.ApiClient;
 import org.gms.server.FhirValidation;
-import org.gms.server.account.Account;
+import org.gms.server.TrioOrders;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.DirectoryImports;
@@ -40,14 +40,6 @@ class RecordApiTest {
   private static final String SIBLING = "9997300033";
   private static final String HUB = "Record Test Hub";
   private static final String KEY = "GRCh38:2:47838939:AG:-";
-  private static final String TRIO =
-      """
-      ##fileformat=VCFv4.2
-      ##contig=<ID=chr2,length=242193529>
-      ##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
-      #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tc1\tm1\tf1
-      chr2\t47838938\t.\tAAG\tA\t500\tPASS\t.\tGT\t0/1\t0/0\t0/0
-      """;
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
@@ -56,16 +48,20 @@ class RecordApiTest {
 
   ApiClient clinician;
   ApiClient scientist;
+  TrioOrders trio;
 
   @BeforeEach
   void setUp() throws Exception {
     directory.importBundledIfMissing();
-    clinician = client("dr-record", Role.CLINICIAN, "Record Test Hospital");
-    scientist = client("lab-record", Role.LABORATORY_SCIENTIST, HUB);
-    register(CHILD, "Rory Record", "male");
-    register(MOTHER, "Mary Record", "female");
-    register(FATHER, "Frank Record", "male");
-    register(SIBLING, "Sally Record", "female");
+    clinician = ApiClient.as("dr-record", Role.CLINICIAN, "Record Test Hospital", accounts, port);
+    scientist = ApiClient.as("lab-record", Role.LABORATORY_SCIENTIST, HUB, accounts, port);
+    trio =
+        TrioOrders.between(clinician, scientist, HUB)
+            .parents(MOTHER, FATHER)
+            .register(CHILD, "Rory Record", "male")
+            .register(MOTHER, "Mary Record", "female")
+            .register(FATHER, "Frank Record", "male")
+            .register(SIBLING, "Sally Record", "female");
   }
 
   @Test
@@ -237,7 +233,8 @@ class RecordApiTest {
 
   @Test
   void researchersMayNotReadIdentifiableRecordsAndUnknownPatientsAreNotFound() throws Exception {
-    ApiClient researcher = client("res-record", Role.RESEARCHER, "Record Research Network");
+    ApiClient researcher =
+        ApiClient.as("res-record", Role.RESEARCHER, "Record Research Network", accounts, port);
 
     HttpResponse<String> refused = researcher.get("/api/patients/" + CHILD + "/record");
     HttpResponse<String> refusedFhir =
@@ -279,96 +276,16 @@ class RecordApiTest {
   /** An order for the patient with their parents, analysed and reported with the class given. */
   private long reportedOrder(String patient, String key, String terms, String finalClass)
       throws Exception {
-    HttpResponse<String> submitted =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
-             "laboratory": "%s", "hpoTerms": [%s],
-             "family": [{"nhsNumber": "%s", "relationship": "mother"},
-                        {"nhsNumber": "%s", "relationship": "father"}],
-             "researchParticipation": false, "recontact": true}
-            """
-                .formatted(key, patient, HUB, terms, MOTHER, FATHER));
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-    long order = JSON.readTree(submitted.body()).get("id").asLong();
-    assertThat(
-            scientist
-                .post(
-                    "/api/orders/" + order + "/samples",
-                    "application/json",
-                    "{\"barcode\": \"R-" + key + "\", \"type\": \"blood\"}")
-                .statusCode())
-        .isEqualTo(201);
-    assertThat(
-            scientist
-                .post(
-                    "/api/orders/" + order + "/transitions",
-                    "application/json",
-                    "{\"to\": \"sequencing\"}")
-                .statusCode())
-        .isEqualTo(200);
-    HttpResponse<String> stored =
-        scientist.post("/api/vcf-files?filename=trio.vcf", "text/plain", TRIO);
-    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
-    HttpResponse<String> started =
-        scientist.post(
-            "/api/orders/" + order + "/analyses",
-            "application/json",
-            """
-            {"vcf": "%s", "samples": {"%s": "c1", "%s": "m1", "%s": "f1"}}
-            """
-                .formatted(
-                    JSON.readTree(stored.body()).get("vcf").asString(), patient, MOTHER, FATHER));
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-    long run = JSON.readTree(started.body()).get("id").asLong();
-    awaitSucceeded(run);
-    HttpResponse<String> report =
-        scientist.post(
-            "/api/analyses/" + run + "/report",
-            "application/json",
-            """
-            {"conclusion": "The FBXO11 frameshift, class %s.",
-             "variants": [{"rank": 1, "finalClass": "%s", "comment": "Order %s."}]}
-            """
-                .formatted(finalClass, finalClass, key));
-    assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
+    long order = trio.sequencedOrder(key, patient, terms, "R-" + key);
+    long run = trio.started(order, trio.upload(FBXO11_TRIO), patient);
+    trio.awaitSucceeded(run);
+    trio.authorised(
+        run,
+        """
+        {"conclusion": "The FBXO11 frameshift, class %s.",
+         "variants": [{"rank": 1, "finalClass": "%s", "comment": "Order %s."}]}
+        """
+            .formatted(finalClass, finalClass, key));
     return order;
-  }
-
-  private void awaitSucceeded(long run) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      String state =
-          JSON.readTree(scientist.get("/api/analyses/" + run).body()).get("state").asString();
-      if (state.equals("SUCCEEDED")) {
-        return;
-      }
-      assertThat(state).isNotEqualTo("FAILED");
-      Thread.sleep(200);
-    }
-    throw new AssertionError("run " + run + " did not finish in 3 minutes");
-  }
-
-  private void register(String nhs, String name, String sex) throws Exception {
-    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
-      HttpResponse<String> created =
-          clinician.post(
-              "/api/patients",
-              "application/json",
-              """
-              {"nhsNumber": "%s", "name": "%s", "dateOfBirth": "2016-02-02", "sex": "%s"}
-              """
-                  .formatted(nhs, name, sex));
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
-  }
-
-  private ApiClient client(String user, Role role, String organisation) throws Exception {
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), organisation), password);
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 }
