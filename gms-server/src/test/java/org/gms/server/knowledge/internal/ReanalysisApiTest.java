@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
+import org.gms.genomics.interpretation.acmg.AcmgClassifier;
+import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
 import org.gms.server.TrioOrders;
 import org.gms.server.account.Accounts;
@@ -28,9 +30,11 @@ import org.gms.server.directory.TestTarget;
 import org.gms.server.knowledge.KnowledgeImport;
 import org.gms.server.knowledge.KnowledgeImports;
 import org.gms.server.record.ClassificationSource;
+import org.gms.server.record.NewClassification;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.RecordEntry;
 import org.gms.server.record.RecordSource;
+import org.gms.server.record.RecordedVariant;
 import org.gms.server.record.VariantClassification;
 import org.gms.server.record.VariantClassifications;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +79,7 @@ class ReanalysisApiTest {
   @Autowired List<RecordSource> recordSources;
   @Autowired TestDirectory testDirectory;
   @Autowired GenePanels genePanels;
+  @Autowired Reanalyser reanalyser;
   @TempDir Path dir;
 
   ApiClient clinician;
@@ -382,6 +387,43 @@ class ReanalysisApiTest {
 
   private Path file(KnowledgeImport imported) {
     return files.get(imported.version().id());
+  }
+
+  /**
+   * Evidence combined under ACMG/AMP 2015 (Table 5: PVS1 with supporting evidence only is a VUS) is
+   * combined again under the classifier in use (2020 points: 8 + 1 = 9, likely pathogenic).
+   */
+  @Test
+  void evidenceReportedUnderAnEarlierClassifierIsCombinedAgainUnderTheOneInUse() throws Exception {
+    long order = reportedAsVus();
+    classifications.record(
+        new NewClassification(
+            new NhsNumber(CHILD),
+            order,
+            new RecordedVariant(
+                VariantKey.parse("GRCh38:2:47838950:C:T"), "FBXO11", "", "c.495G>A", ""),
+            "0/1",
+            AcmgClass.UNCERTAIN_SIGNIFICANCE,
+            """
+            [{"code": "PVS1", "strength": "VERY_STRONG", "reason": "stop gained"},
+             {"code": "PM2", "strength": "SUPPORTING", "reason": "absent from gnomAD"}]
+            """,
+            AcmgClassifier.acmg2015().guideline(),
+            "",
+            ClassificationSource.REPORT));
+
+    reanalyser.run("classifier test", Reanalyser.Scope.classifierOnly(), job -> {});
+
+    JsonNode alert = singleAlert(scientist, order);
+    assertThat(alert.get("rule").asString()).isEqualTo("CLASSIFIER_NEW_CLASS");
+    assertThat(alert.get("variantKey").asString()).isEqualTo("GRCh38:2:47838950:C:T");
+    assertThat(alert.get("reason").asString()).contains("reported VUS", "now LP");
+    assertThat(alert.get("oldEvidence").asString()).contains("Computed VUS by ACMG/AMP 2015");
+    assertThat(alert.get("newEvidence").asString())
+        .contains("LP (Likely pathogenic) under ClinGen/ACGS points 2020", "PVS1, PM2_Supporting");
+    // the report's own classification was computed by the classifier in use: nothing to redo
+    reanalyser.run("classifier test again", Reanalyser.Scope.classifierOnly(), job -> {});
+    assertThat(alertsOf(order)).hasSize(1);
   }
 
   private List<Long> alertsOf(long order) {
