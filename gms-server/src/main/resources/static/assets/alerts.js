@@ -65,8 +65,8 @@ function acceptForm(alert) {
         comment: comment.value,
         conclusion: conclusion.value || null,
       });
-      status(`Alert ${alert.id} accepted: the amended report is issued.`);
       await load();
+      status(`Alert ${alert.id} accepted: the amended report is issued.`);
     } catch (error) {
       status(error.message, true);
     }
@@ -87,8 +87,8 @@ function dismissForm(alert) {
     event.preventDefault();
     try {
       await gms.send("POST", `/api/reanalysis/alerts/${alert.id}/dismiss`, { reason: reason.value });
-      status(`Alert ${alert.id} dismissed.`);
       await load();
+      status(`Alert ${alert.id} dismissed.`);
     } catch (error) {
       status(error.message, true);
     }

@@ -75,7 +75,7 @@ class BeaconApiTest {
 
   /** A valid NHS number in a range only the Beacon tests use. */
   static NhsNumber nhs(int n) {
-    for (long base = 999_200_000L + n * 2L; ; base++) {
+    for (long base = 999_700_000L + n * 2L; ; base++) {
       String nine = Long.toString(base);
       int sum = 0;
       for (int d = 0; d < 9; d++) {
