@@ -621,6 +621,8 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
         sitesPerGene.put(gene, 0);
       }
     }
+    List<String> namedGenes =
+        sitesPerGene.keySet().stream().filter(g -> genes.locate(g).isPresent()).toList();
     if (sitesPerGene.size() < 100) {
       // pooled sites carry no gene: every placed gene with at least one site, by its span
       Map<String, long[]> positions = new java.util.HashMap<>();
@@ -722,6 +724,15 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
                 + "geneId="
                 + symbols.get(random.nextInt(symbols.size()))
                 + "&requestedGranularity=record&limit=10");
+    if (symbols.size() > namedGenes.size() && !namedGenes.isEmpty()) {
+      kinds.put(
+          "gene count, ClinVar genes",
+          () ->
+              base
+                  + "geneId="
+                  + namedGenes.get(random.nextInt(namedGenes.size()))
+                  + "&requestedGranularity=count");
+    }
     String individualsBase = "http://127.0.0.1:" + port + "/beacon/v2/individuals?";
     kinds.put(
         "individuals HPO count",
@@ -766,7 +777,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
       }
       Arrays.sort(latencies);
       System.out.printf(
-          "beacon: %-26s n=%-5d latency ms  p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  errors %d%n",
+          "beacon: %-27s n=%-5d latency ms  p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  errors %d%n",
           kind.getKey(),
           queries,
           LoadGenerator.ms(latencies, 0.50),
