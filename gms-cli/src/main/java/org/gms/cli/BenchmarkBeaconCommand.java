@@ -750,6 +750,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
                 + ","
                 + (random.nextBoolean() ? "NCIT:C16576" : "NCIT:C20197")
                 + "&requestedGranularity=record&limit=10");
+    kinds.put("filtering_terms", () -> "http://127.0.0.1:" + port + "/beacon/v2/filtering_terms");
     HttpResponse<String> sample = get(http, individualsBase + "filters=HP:0001627", token);
     System.out.printf(
         "beacon: individuals with HP:0001627 (or below): %s%n",
