@@ -194,6 +194,9 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
       description = "Password for --jdbc-url (or set GMS_DB_PASSWORD).")
   String dbPassword;
 
+  /** Whether the sites include the pooled VCF records (which name no gene). */
+  private boolean pooled;
+
   /** One real site and its alternate allele frequency (drawn when the record gives none). */
   record Site(VariantKey key, double frequency, String gene) {}
 
@@ -273,6 +276,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
    */
   private void pool(VariantNormaliser normaliser, SplittableRandom random, List<Site> sites)
       throws IOException {
+    pooled = true;
     Set<VariantKey> seen = new HashSet<>();
     sites.forEach(s -> seen.add(s.key()));
     List<Path> files;
@@ -623,7 +627,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
     }
     List<String> namedGenes =
         sitesPerGene.keySet().stream().filter(g -> genes.locate(g).isPresent()).toList();
-    if (sitesPerGene.size() < 100) {
+    if (pooled) {
       // pooled sites carry no gene: every placed gene with at least one site, by its span
       Map<String, long[]> positions = new java.util.HashMap<>();
       Map<String, List<Long>> byContig = new java.util.HashMap<>();
