@@ -55,20 +55,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./gms benchmark beacon}: a research cohort of N individuals with genotypes at real variant
- * sites (ClinVar GRCh38 records, each individual's genotype drawn from the site's population
- * frequency), loaded through the server's own genotype store, with research consent recorded
- * through the consent feature; then Beacon v2 g_variants queries over HTTP by position and by gene,
- * with p50/p99 per kind.
+ * {@code ./gms benchmark beacon}: a research cohort of N individuals, each with a test request
+ * carrying HPO terms and genotypes at real variant sites (the ClinVar GRCh38 subset and, by
+ * default, every record of the shared real VCFs; each individual's genotype drawn from the site's
+ * allele frequency), loaded through the server's own genotype store, with research consent recorded
+ * through the consent feature; then Beacon v2 g_variants queries by position, range and gene,
+ * individuals queries by HPO term and filtering_terms over HTTP, with p50/p99 per kind.
  */
 @Command(
     name = "beacon",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark: load genotypes of N individuals (default 10,000) at real variant sites (the"
-          + " ClinVar GRCh38 subset of the shared reference, genotypes drawn from each site's"
-          + " population frequency) into the research genotype store, record their research"
-          + " consent, then time Beacon v2 g_variants queries over HTTP by position and by gene."
+      "Benchmark: load genotypes of N individuals (default 10,000) at real variant sites (--sites"
+          + " all: the ClinVar GRCh38 subset and every record of the shared real VCFs, some"
+          + " 295,000 across the genome; --sites clinvar: the ClinVar subset only) into the"
+          + " research genotype store, give each individual a request with HPO terms, record their"
+          + " research consent, then time Beacon v2 g_variants queries by position, range and gene,"
+          + " individuals by HPO term and filtering_terms over HTTP."
     })
 final class BenchmarkBeaconCommand implements Callable<Integer> {
 
