@@ -23,11 +23,15 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.gms.genomics.phenotype.HpoOntology;
+import org.gms.genomics.phenotype.HpoTermId;
+import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.variant.GenomeBuild;
 import org.gms.genomics.variant.RecordAllele;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.genomics.variant.VariantNormaliser;
+import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;
 import org.gms.genomics.variant.VcfRecord;
 import org.gms.server.account.Account;
@@ -51,25 +55,81 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./gms benchmark beacon}: a research cohort of N individuals with genotypes at real variant
- * sites (ClinVar GRCh38 records, each individual's genotype drawn from the site's population
- * frequency), loaded through the server's own genotype store, with research consent recorded
- * through the consent feature; then Beacon v2 g_variants queries over HTTP by position and by gene,
- * with p50/p99 per kind.
+ * {@code ./gms benchmark beacon}: a research cohort of N individuals, each with a test request
+ * carrying HPO terms and genotypes at real variant sites (the ClinVar GRCh38 subset and, by
+ * default, every record of the shared real VCFs; each individual's genotype drawn from the site's
+ * allele frequency), loaded through the server's own genotype store, with research consent recorded
+ * through the consent feature; then Beacon v2 g_variants queries by position, range and gene,
+ * individuals queries by HPO term and filtering_terms over HTTP, with p50/p99 per kind.
  */
 @Command(
     name = "beacon",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark: load genotypes of N individuals (default 10,000) at real variant sites (the"
-          + " ClinVar GRCh38 subset of the shared reference, genotypes drawn from each site's"
-          + " population frequency) into the research genotype store, record their research"
-          + " consent, then time Beacon v2 g_variants queries over HTTP by position and by gene."
+      "Benchmark: load genotypes of N individuals (default 10,000) at real variant sites (--sites"
+          + " all: the ClinVar GRCh38 subset and every record of the shared real VCFs, some"
+          + " 295,000 across the genome; --sites clinvar: the ClinVar subset only) into the"
+          + " research genotype store, give each individual a request with HPO terms, record their"
+          + " research consent, then time Beacon v2 g_variants queries by position, range and gene,"
+          + " individuals by HPO term and filtering_terms over HTTP."
     })
 final class BenchmarkBeaconCommand implements Callable<Integer> {
 
   private static final String SHARED_CLINVAR =
       "../shared/reference/clinvar/clinvar.2026-02-26.18genes.grch38.vcf.gz";
+  private static final String SHARED_VCFS = "../shared/reference/vcf";
+
+  /**
+   * HPO terms given to the cohort's requests (real, common referral phenotypes), most frequent
+   * first: individual i gets 1 to 4 of them, drawn with weight 1/rank (Zipf).
+   */
+  static final List<String> PHENOTYPES =
+      List.of(
+          "HP:0001263", // global developmental delay
+          "HP:0001250", // seizure
+          "HP:0001249", // intellectual disability
+          "HP:0000252", // microcephaly
+          "HP:0001631", // atrial septal defect
+          "HP:0001629", // ventricular septal defect
+          "HP:0000717", // autism
+          "HP:0001252", // hypotonia
+          "HP:0004322", // short stature
+          "HP:0000365", // hearing impairment
+          "HP:0000505", // visual impairment
+          "HP:0001156", // brachydactyly
+          "HP:0003003", // colon cancer
+          "HP:0003002", // breast carcinoma
+          "HP:0100615", // ovarian neoplasm
+          "HP:0001166", // arachnodactyly
+          "HP:0001644", // dilated cardiomyopathy
+          "HP:0001639", // hypertrophic cardiomyopathy
+          "HP:0000083", // renal insufficiency
+          "HP:0001508", // failure to thrive
+          "HP:0000750", // delayed speech and language development
+          "HP:0002376", // developmental regression
+          "HP:0001290", // generalized hypotonia
+          "HP:0000486", // strabismus
+          "HP:0000256", // macrocephaly
+          "HP:0001638", // cardiomyopathy
+          "HP:0002664", // neoplasm
+          "HP:0001627", // abnormal heart morphology
+          "HP:0000707", // abnormality of the nervous system
+          "HP:0012759"); // neurodevelopmental abnormality
+
+  /** Filters the individuals queries use: terms given, and ancestors of several of them. */
+  static final List<String> FILTERS =
+      List.of(
+          "HP:0001263",
+          "HP:0001250",
+          "HP:0001631",
+          "HP:0003002",
+          "HP:0000365",
+          "HP:0001627", // abnormal heart morphology: ASD, VSD, cardiomyopathies below it
+          "HP:0012759", // neurodevelopmental abnormality: delay, disability, autism below it
+          "HP:0000707", // abnormality of the nervous system: most of the cohort
+          "HP:0002664", // neoplasm: the cancers below it
+          "HP:0000478"); // abnormality of the eye: a term no request names, only descendants
+
   private static final List<String> BUNDLED =
       List.of(
           "/org/gms/server/record/demo/pharmcat.example.vcf.gz",
@@ -92,10 +152,27 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
   @Option(
       names = "--vcf",
       description =
-          "GRCh38 VCF whose records are the sites (default: "
-              + SHARED_CLINVAR
-              + "; without it, the small bundled PharmCAT examples).")
+          "GRCh38 VCF whose records are the sites, instead of --sites (without --vcf or the shared"
+              + " reference data, the small bundled PharmCAT examples).")
   Path vcf;
+
+  /** The site pools. */
+  enum SitePool {
+    clinvar,
+    all
+  }
+
+  @Option(
+      names = "--sites",
+      defaultValue = "all",
+      description =
+          "Site pool: clinvar (the 69,000 ClinVar GRCh38 records of 18 genes, "
+              + SHARED_CLINVAR
+              + ") or all (those, and every record of every real VCF in "
+              + SHARED_VCFS
+              + ", some 290,000 across the genome, with allele frequencies drawn from a"
+              + " rare-variant-heavy spectrum). Default: ${DEFAULT-VALUE}.")
+  SitePool sitePool;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
   long seed;
@@ -120,6 +197,9 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
       description = "Password for --jdbc-url (or set GMS_DB_PASSWORD).")
   String dbPassword;
 
+  /** Whether the sites include the pooled VCF records (which name no gene). */
+  private boolean pooled;
+
   /** One real site and its alternate allele frequency (drawn when the record gives none). */
   record Site(VariantKey key, double frequency, String gene) {}
 
@@ -141,6 +221,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext context = ServerContext.web(properties)) {
       int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
       List<NhsNumber> people = cohort(context, random);
+      phenotypes(context, people, new SplittableRandom(seed + 1));
       load(context, sites, people, random);
       String token = researcherToken(context);
       query(context, port, token, sites, random);
@@ -162,6 +243,9 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
           "beacon: %d sites from %s (real records; frequency from AF_EXAC/AF_TGP/AF_ESP where"
               + " given, else drawn from a rare-variant distribution)%n",
           sites.size(), source);
+      if (vcf == null && sitePool == SitePool.all) {
+        pool(normaliser, random, sites);
+      }
     } else if (vcf != null) {
       throw new IllegalArgumentException("--vcf " + vcf + " is not a file.");
     } else {
@@ -184,6 +268,81 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
     }
     System.out.printf("beacon: sites read in %.1f s%n", (System.nanoTime() - started) / 1e9);
     return sites;
+  }
+
+  /**
+   * Adds every record of every real VCF in {@value #SHARED_VCFS} as sites (once each), each with an
+   * allele frequency drawn from {@link #spectrum}. The files are GRCh37/hg19 (1000 Genomes chr21
+   * samples, a PGP exome, an exome with a spiked variant, a GIAB trio's chr1-2): their positions
+   * are used as they are, as GRCh38 sites, so they give the density and spread of real exome and
+   * genome calls, not real GRCh38 variants.
+   */
+  private void pool(VariantNormaliser normaliser, SplittableRandom random, List<Site> sites)
+      throws IOException {
+    pooled = true;
+    Set<VariantKey> seen = new HashSet<>();
+    sites.forEach(s -> seen.add(s.key()));
+    List<Path> files;
+    try (var listing = Files.walk(Path.of(SHARED_VCFS))) {
+      files =
+          listing
+              .filter(f -> f.toString().endsWith(".vcf.gz") || f.toString().endsWith(".vcf"))
+              .sorted()
+              .toList();
+    }
+    for (Path file : files) {
+      int before = sites.size();
+      int records = 0;
+      try (VcfReader reader = VcfReader.open(file, VcfReadOptions.defaults().withLenient(true))) {
+        for (VcfRecord record : reader) {
+          records++;
+          for (RecordAllele allele : record.alleles()) {
+            if (allele.variant().isEmpty()) {
+              continue;
+            }
+            try {
+              VariantKey key =
+                  VariantKey.of(GenomeBuild.GRCh38, allele.variant().get(), normaliser);
+              if (seen.add(key)) {
+                sites.add(new Site(key, spectrum(random), null));
+              }
+            } catch (IllegalArgumentException e) {
+              // not a plain DNA allele (symbolic, breakend)
+            }
+          }
+        }
+      } catch (RuntimeException e) {
+        System.out.printf(
+            "beacon: %s: stopped after %d records: %s%n", file, records, e.getMessage());
+      }
+      System.out.printf(
+          "beacon: %d records of %s gave %d new sites%n", records, file, sites.size() - before);
+    }
+    System.out.printf("beacon: %d sites in all%n", sites.size());
+  }
+
+  /**
+   * A rare-variant-heavy site frequency spectrum for a pooled site (log-uniform within each class):
+   * 55% from 5e-5 (one copy in 10,000 people) to 2e-4, 25% from 2e-4 to 0.2%, 12% from 0.2% to 2%,
+   * 6% from 2% to 20%, 2% from 20% to 50%. Mean allele frequency 1.2%, so about 220 carriers per
+   * site among 10,000 individuals; 80% of sites are below 0.2% (as in large sequenced cohorts,
+   * where most variants are seen in one or a few people).
+   */
+  static double spectrum(SplittableRandom random) {
+    double u = random.nextDouble();
+    if (u < 0.55) {
+      return logUniform(random, 5e-5, 2e-4);
+    }
+    if (u < 0.80) {
+      return logUniform(random, 2e-4, 2e-3);
+    }
+    if (u < 0.92) {
+      return logUniform(random, 2e-3, 0.02);
+    }
+    if (u < 0.98) {
+      return logUniform(random, 0.02, 0.2);
+    }
+    return logUniform(random, 0.2, 0.5);
   }
 
   private static void read(
@@ -287,6 +446,67 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
         "beacon: %d individuals registered with research decisions in %.1f s (%d newly consented)%n",
         individuals, (System.nanoTime() - started) / 1e9, given);
     return people;
+  }
+
+  /**
+   * One request per individual with 1 to 4 of {@link #PHENOTYPES} (Zipf weights), written straight
+   * into the ordering feature's table as a fixture (submitting 10,000 orders would time the
+   * ordering feature, which has its own benchmark); individuals that have a request already are
+   * left as they are.
+   */
+  private static void phenotypes(
+      ConfigurableApplicationContext context, List<NhsNumber> people, SplittableRandom random) {
+    long started = System.nanoTime();
+    HpoOntology hpo = PhenotypeKnowledge.bundled().ontology();
+    for (String term : PHENOTYPES) {
+      if (!hpo.contains(HpoTermId.parse(term))) {
+        throw new IllegalStateException(term + " is not in the bundled HPO");
+      }
+    }
+    double[] cumulative = new double[PHENOTYPES.size()];
+    double total = 0;
+    for (int i = 0; i < cumulative.length; i++) {
+      total += 1.0 / (i + 1);
+      cumulative[i] = total;
+    }
+    String[] numbers = new String[people.size()];
+    String[] terms = new String[people.size()];
+    for (int i = 0; i < people.size(); i++) {
+      int n = 1 + random.nextInt(4);
+      Set<String> chosen = new java.util.TreeSet<>();
+      while (chosen.size() < n) {
+        double u = random.nextDouble() * total;
+        int k = 0;
+        while (cumulative[k] < u) {
+          k++;
+        }
+        chosen.add(PHENOTYPES.get(k));
+      }
+      numbers[i] = people.get(i).value();
+      terms[i] = String.join(",", chosen);
+    }
+    int inserted =
+        context
+            .getBean(JdbcClient.class)
+            .sql(
+                """
+                INSERT INTO test_order (request_key, patient_nhs_number, indication,
+                  indication_name, test_code, test_method, directory_version, requester,
+                  requester_organisation, laboratory, urgency, hpo_terms, research_participation,
+                  recontact, state, expected_by)
+                SELECT 'bench-beacon-' || p.nhs, p.nhs, 'R27', 'Benchmark indication', 'R27.1',
+                  'WGS', 'benchmark', 'bench-beacon-clinician', 'Benchmark Hospital',
+                  'Benchmark Laboratory', 'ROUTINE', string_to_array(p.terms, ','), true, false,
+                  'REQUESTED', current_date + 42
+                FROM unnest(CAST(:nhs AS text[]), CAST(:terms AS text[])) AS p (nhs, terms)
+                WHERE NOT EXISTS (SELECT 1 FROM test_order o WHERE o.patient_nhs_number = p.nhs)
+                """)
+            .param("nhs", numbers)
+            .param("terms", terms)
+            .update();
+    System.out.printf(
+        "beacon: %d requests with 1-4 HPO terms each (%d terms, Zipf weights) written in %.1f s%n",
+        inserted, PHENOTYPES.size(), (System.nanoTime() - started) / 1e9);
   }
 
   /** Genotypes at every site, in loads of {@value #CHUNK} sites, through the server's store. */
@@ -408,9 +628,43 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
         sitesPerGene.put(gene, 0);
       }
     }
+    List<String> namedGenes =
+        sitesPerGene.keySet().stream().filter(g -> genes.locate(g).isPresent()).toList();
+    if (pooled) {
+      // pooled sites carry no gene: every placed gene with at least one site, by its span
+      Map<String, long[]> positions = new java.util.HashMap<>();
+      Map<String, List<Long>> byContig = new java.util.HashMap<>();
+      for (Site site : sites) {
+        byContig
+            .computeIfAbsent(site.key().contig(), c -> new ArrayList<>())
+            .add(site.key().position());
+      }
+      byContig.forEach(
+          (contig, list) ->
+              positions.put(contig, list.stream().mapToLong(Long::longValue).sorted().toArray()));
+      for (GeneLocations.GeneLocation gene : genes.placed()) {
+        long[] at = positions.get(gene.contig());
+        if (at == null) {
+          continue;
+        }
+        int from = lowerBound(at, gene.start());
+        int to = lowerBound(at, gene.end() + 1);
+        if (to > from) {
+          sitesPerGene.merge(gene.symbol(), to - from, Math::max);
+        }
+      }
+    }
     sitesPerGene.keySet().stream().filter(g -> genes.locate(g).isPresent()).forEach(symbols::add);
+    int[] perGene = sitesPerGene.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+    System.out.printf(
+        "beacon: gene queries over %d genes with sites; sites per gene median %d, p99 %d, max %d%n",
+        symbols.size(),
+        perGene[perGene.length / 2],
+        perGene[(int) (perGene.length * 0.99)],
+        perGene[perGene.length - 1]);
     String base = "http://127.0.0.1:" + port + "/beacon/v2/g_variants?";
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    long heapBefore = usedHeap();
     long started = System.nanoTime();
     HttpResponse<String> first =
         get(http, base + "geneId=" + symbols.get(0) + "&requestedGranularity=count", token);
@@ -418,6 +672,11 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
         "beacon: first query (reads the store into memory) %.1f s: %s%n",
         (System.nanoTime() - started) / 1e9,
         first.body().length() > 300 ? first.body().substring(0, 300) + "..." : first.body());
+    long heapAfter = usedHeap();
+    System.out.printf(
+        "beacon: heap in use after a full GC: %d MB before the first query, %d MB after: the"
+            + " in-memory copy of the store takes about %d MB%n",
+        heapBefore >> 20, heapAfter >> 20, (heapAfter - heapBefore) >> 20);
     Map<String, java.util.function.Supplier<String>> kinds = new LinkedHashMap<>();
     kinds.put(
         "position count",
@@ -472,6 +731,37 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
                 + "geneId="
                 + symbols.get(random.nextInt(symbols.size()))
                 + "&requestedGranularity=record&limit=10");
+    if (symbols.size() > namedGenes.size() && !namedGenes.isEmpty()) {
+      kinds.put(
+          "gene count, ClinVar genes",
+          () ->
+              base
+                  + "geneId="
+                  + namedGenes.get(random.nextInt(namedGenes.size()))
+                  + "&requestedGranularity=count");
+    }
+    String individualsBase = "http://127.0.0.1:" + port + "/beacon/v2/individuals?";
+    kinds.put(
+        "individuals HPO count",
+        () ->
+            individualsBase
+                + "filters="
+                + FILTERS.get(random.nextInt(FILTERS.size()))
+                + "&requestedGranularity=count");
+    kinds.put(
+        "individuals HPO+sex record",
+        () ->
+            individualsBase
+                + "filters="
+                + FILTERS.get(random.nextInt(FILTERS.size()))
+                + ","
+                + (random.nextBoolean() ? "NCIT:C16576" : "NCIT:C20197")
+                + "&requestedGranularity=record&limit=10");
+    kinds.put("filtering_terms", () -> "http://127.0.0.1:" + port + "/beacon/v2/filtering_terms");
+    HttpResponse<String> sample = get(http, individualsBase + "filters=HP:0001627", token);
+    System.out.printf(
+        "beacon: individuals with HP:0001627 (or below): %s%n",
+        sample.body().replaceAll("(?s).*\"numTotalResults\"\\s*:\\s*(\\d+).*", "$1"));
     // warm-up: the JIT and the connection
     for (int i = 0; i < Math.min(100, queries); i++) {
       for (var kind : kinds.values()) {
@@ -495,7 +785,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
       }
       Arrays.sort(latencies);
       System.out.printf(
-          "beacon: %-18s n=%-5d latency ms  p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  errors %d%n",
+          "beacon: %-27s n=%-5d latency ms  p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  errors %d%n",
           kind.getKey(),
           queries,
           LoadGenerator.ms(latencies, 0.50),
@@ -511,6 +801,27 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static long usedHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static int lowerBound(long[] sorted, long value) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   private static HttpResponse<String> get(HttpClient http, String url, String token)

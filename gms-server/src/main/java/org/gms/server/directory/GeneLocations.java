@@ -18,4 +18,7 @@ public interface GeneLocations {
 
   /** The gene by approved or previous symbol (case as HGNC writes it); empty when unplaced. */
   Optional<GeneLocation> locate(String symbol);
+
+  /** Every placed gene (approved symbols), by contig and start. */
+  java.util.List<GeneLocation> placed();
 }

@@ -58,6 +58,14 @@ public interface TestOrders {
   List<OrderCase> casesIn(java.util.Set<OrderState> states);
 
   /**
+   * {@link #phenotypesOf} for many patients in one read: each patient with at least one order, with
+   * the HPO terms of all their orders (sorted; empty when the orders give none). Same contract: no
+   * user check, the caller audits its own use.
+   */
+  java.util.Map<org.gms.server.record.NhsNumber, java.util.SortedSet<String>> phenotypesOf(
+      java.util.Collection<org.gms.server.record.NhsNumber> patients);
+
+  /**
    * Called by the analysis feature, with no user, when a run of the order has a result: an order in
    * analysis moves to interpretation, recorded as done by {@code by} (e.g. {@code analysis run
    * 12}). Orders elsewhere are left as they are.

@@ -1,5 +1,6 @@
 package org.gms.server.record;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,13 @@ public interface Patients {
   Patient register(Patient patient);
 
   Optional<Patient> find(NhsNumber nhsNumber);
+
+  /**
+   * The registered patients among these NHS numbers, in NHS number order, in one read (numbers not
+   * registered are left out). For views that read many patients at once (research): audited as one
+   * {@code read} event naming how many were asked for and found, and {@code purpose}.
+   */
+  List<Patient> findAll(Collection<NhsNumber> nhsNumbers, String purpose);
 
   /** Patients in NHS number order, at most {@code limit}. */
   List<Patient> list(int limit);

@@ -15,6 +15,22 @@ class BundledGeneLocations implements GeneLocations {
   }
 
   @Override
+  public java.util.List<GeneLocation> placed() {
+    return genes.get().all().stream()
+        .filter(GeneReference.Gene::placed)
+        .map(BundledGeneLocations::location)
+        .sorted(
+            java.util.Comparator.comparing(GeneLocation::contig)
+                .thenComparingLong(GeneLocation::start))
+        .toList();
+  }
+
+  private static GeneLocation location(GeneReference.Gene g) {
+    return new GeneLocation(
+        g.symbol(), g.hgncId(), g.chrom().replaceFirst("^chr", ""), g.start(), g.end());
+  }
+
+  @Override
   public Optional<GeneLocation> locate(String symbol) {
     if (symbol == null || symbol.isBlank()) {
       return Optional.empty();
@@ -23,13 +39,6 @@ class BundledGeneLocations implements GeneLocations {
         .get()
         .bySymbol(symbol.strip())
         .filter(GeneReference.Gene::placed)
-        .map(
-            g ->
-                new GeneLocation(
-                    g.symbol(),
-                    g.hgncId(),
-                    g.chrom().replaceFirst("^chr", ""),
-                    g.start(),
-                    g.end()));
+        .map(BundledGeneLocations::location);
   }
 }

@@ -115,6 +115,11 @@ final class GeneReference {
     return Optional.ofNullable(hgncId == null ? null : byHgncId.get(hgncId));
   }
 
+  /** Every gene, by approved symbol. */
+  java.util.Collection<Gene> all() {
+    return java.util.Collections.unmodifiableCollection(bySymbol.values());
+  }
+
   int size() {
     return bySymbol.size();
   }

@@ -354,6 +354,38 @@ class JdbcTestOrders implements TestOrders {
   }
 
   @Override
+  public Map<NhsNumber, java.util.SortedSet<String>> phenotypesOf(
+      java.util.Collection<NhsNumber> patients) {
+    String[] numbers = patients.stream().map(NhsNumber::value).distinct().toArray(String[]::new);
+    Map<NhsNumber, java.util.SortedSet<String>> terms = new HashMap<>();
+    if (numbers.length == 0) {
+      return terms;
+    }
+    jdbc.sql(
+            """
+            SELECT patient_nhs_number, hpo_terms FROM test_order
+            WHERE patient_nhs_number = ANY(CAST(:nhs AS bpchar[]))
+            """)
+        .param("nhs", numbers)
+        .query(
+            rs -> {
+              java.util.SortedSet<String> set =
+                  terms.computeIfAbsent(
+                      new NhsNumber(rs.getString("patient_nhs_number")),
+                      k -> new java.util.TreeSet<>());
+              java.sql.Array array = rs.getArray("hpo_terms");
+              if (array != null) {
+                for (Object term : (Object[]) array.getArray()) {
+                  if (term != null) {
+                    set.add((String) term);
+                  }
+                }
+              }
+            });
+    return terms;
+  }
+
+  @Override
   @Transactional
   public void analysisFinished(long id, String by) {
     int moved =

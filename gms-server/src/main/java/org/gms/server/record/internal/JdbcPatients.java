@@ -2,6 +2,7 @@ package org.gms.server.record.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gms.server.GmsException;
@@ -63,6 +64,26 @@ class JdbcPatients implements Patients {
         .param("nhs", nhsNumber.value())
         .query(JdbcPatients::patient)
         .optional();
+  }
+
+  @Override
+  public List<Patient> findAll(Collection<NhsNumber> nhsNumbers, String purpose) {
+    String[] numbers = nhsNumbers.stream().map(NhsNumber::value).distinct().toArray(String[]::new);
+    List<Patient> found =
+        numbers.length == 0
+            ? List.of()
+            : jdbc.sql(
+                    "SELECT * FROM patient WHERE nhs_number = ANY(CAST(:nhs AS bpchar[]))"
+                        + " ORDER BY nhs_number")
+                .param("nhs", numbers)
+                .query(JdbcPatients::patient)
+                .list();
+    audit.record(
+        "read",
+        ENTITY,
+        "*",
+        found.size() + " of " + numbers.length + " patients in one read, for " + purpose);
+    return found;
   }
 
   @Override

@@ -361,11 +361,22 @@ class Beacon {
     }
     Set<NhsNumber> participants = consents.researchParticipants();
     List<ResearchIndividual> matching = new ArrayList<>();
+    // whether a phenotype as written is the filter term or below it, worked out once per query
+    List<Map<String, Boolean>> below = new ArrayList<>();
+    terms.forEach(t -> below.add(new java.util.HashMap<>()));
     for (ResearchIndividual individual : view.individuals(participants)) {
       if (sex != null && !sex.equals(sexTerm(individual.sex()))) {
         continue;
       }
-      if (terms.stream().allMatch(t -> hasTermOrDescendant(hpo, individual.phenotypes(), t))) {
+      boolean all = true;
+      for (int t = 0; t < terms.size() && all; t++) {
+        HpoTermId term = terms.get(t);
+        Map<String, Boolean> known = below.get(t);
+        all =
+            individual.phenotypes().stream()
+                .anyMatch(p -> known.computeIfAbsent(p, q -> isTermOrDescendant(hpo, q, term)));
+      }
+      if (all) {
         matching.add(individual);
       }
     }
@@ -402,19 +413,13 @@ class Beacon {
         Map.of());
   }
 
-  private static boolean hasTermOrDescendant(
-      HpoOntology hpo, List<String> phenotypes, HpoTermId term) {
-    for (String phenotype : phenotypes) {
-      try {
-        HpoTermId id = HpoTermId.parse(phenotype);
-        if (id.equals(term) || (hpo.contains(id) && hpo.isSubsumedBy(id, term))) {
-          return true;
-        }
-      } catch (IllegalArgumentException e) {
-        // a term kept as written on the request: not comparable
-      }
+  private static boolean isTermOrDescendant(HpoOntology hpo, String phenotype, HpoTermId term) {
+    try {
+      HpoTermId id = HpoTermId.parse(phenotype);
+      return id.equals(term) || (hpo.contains(id) && hpo.isSubsumedBy(id, term));
+    } catch (IllegalArgumentException e) {
+      return false; // a term kept as written on the request: not comparable
     }
-    return false;
   }
 
   private static Map<String, Object> individualRecord(

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedSet;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.consent.Consents;
@@ -21,6 +23,11 @@ import org.springframework.stereotype.Component;
 
 @Component
 class JdbcResearchView implements ResearchView {
+
+  private static final SortedSet<String> EMPTY = java.util.Collections.emptySortedSet();
+
+  /** A consented patient and how researchers see them. */
+  private record Participant(NhsNumber nhsNumber, ResearchIndividual individual) {}
 
   private final Consents consents;
   private final Patients patients;
@@ -58,12 +65,9 @@ class JdbcResearchView implements ResearchView {
   public List<String> phenopackets() {
     java.time.Instant now = java.time.Instant.now();
     List<String> packets = new ArrayList<>();
-    for (NhsNumber nhs : consents.researchParticipants()) {
-      patients
-          .find(nhs)
-          .ifPresent(
-              patient ->
-                  packets.add(export.toJson(individual(patient), currentVariants(nhs), now)));
+    for (Participant individual : read(consents.researchParticipants())) {
+      packets.add(
+          export.toJson(individual.individual(), currentVariants(individual.nhsNumber()), now));
     }
     packets.sort(Comparator.naturalOrder());
     audit.record("query", "research", "phenopackets", packets.size() + " phenopackets");
@@ -73,8 +77,8 @@ class JdbcResearchView implements ResearchView {
   @Override
   public OptionalLong countWithPhenotype(String hpoTerm) {
     long count =
-        consents.researchParticipants().stream()
-            .filter(nhs -> orders.phenotypesOf(nhs).contains(hpoTerm))
+        orders.phenotypesOf(consents.researchParticipants()).values().stream()
+            .filter(terms -> terms.contains(hpoTerm))
             .count();
     boolean shown = count >= SMALLEST_COUNT;
     audit.record(
@@ -82,13 +86,35 @@ class JdbcResearchView implements ResearchView {
     return shown ? OptionalLong.of(count) : OptionalLong.empty();
   }
 
-  /** The given patients as researchers see them, by research id; not audited (callers do). */
-  List<ResearchIndividual> individuals(java.util.Set<NhsNumber> participants) {
+  /**
+   * The given patients as researchers see them, by research id, read in bulk (one read of the
+   * patients, audited by the record feature, and one of their requests' terms); not otherwise
+   * audited (callers do).
+   */
+  List<ResearchIndividual> individuals(Set<NhsNumber> participants) {
     List<ResearchIndividual> individuals = new ArrayList<>();
-    for (NhsNumber nhs : participants) {
-      patients.find(nhs).ifPresent(patient -> individuals.add(individual(patient)));
+    for (Participant individual : read(participants)) {
+      individuals.add(individual.individual());
     }
     individuals.sort(Comparator.comparing(ResearchIndividual::id));
+    return individuals;
+  }
+
+  private List<Participant> read(Set<NhsNumber> participants) {
+    List<Patient> found = patients.findAll(participants, "research");
+    Map<NhsNumber, SortedSet<String>> terms =
+        orders.phenotypesOf(found.stream().map(Patient::nhsNumber).toList());
+    List<Participant> individuals = new ArrayList<>(found.size());
+    for (Patient patient : found) {
+      individuals.add(
+          new Participant(
+              patient.nhsNumber(),
+              new ResearchIndividual(
+                  pseudonyms.of(patient.nhsNumber()),
+                  patient.dateOfBirth().getYear(),
+                  patient.sex().name(),
+                  List.copyOf(terms.getOrDefault(patient.nhsNumber(), EMPTY)))));
+    }
     return individuals;
   }
 
@@ -97,13 +123,5 @@ class JdbcResearchView implements ResearchView {
     Map<VariantKey, VariantClassification> latest = new LinkedHashMap<>();
     classifications.forPatient(patient).forEach(c -> latest.put(c.variant().key(), c));
     return List.copyOf(latest.values());
-  }
-
-  private ResearchIndividual individual(Patient patient) {
-    return new ResearchIndividual(
-        pseudonyms.of(patient.nhsNumber()),
-        patient.dateOfBirth().getYear(),
-        patient.sex().name(),
-        List.copyOf(orders.phenotypesOf(patient.nhsNumber())));
   }
 }

@@ -21,11 +21,28 @@ class Pseudonyms {
   private final JdbcClient jdbc;
   private volatile byte[] key;
 
+  /** Ids already computed (the key never changes once made), up to {@value #CACHED} of them. */
+  private final java.util.concurrent.ConcurrentHashMap<NhsNumber, String> known =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHED = 1_000_000;
+
   Pseudonyms(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   String of(NhsNumber patient) {
+    String id = known.get(patient);
+    if (id == null) {
+      id = hmac(patient);
+      if (known.size() < CACHED) {
+        known.put(patient, id);
+      }
+    }
+    return id;
+  }
+
+  private String hmac(NhsNumber patient) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key(), "HmacSHA256"));

@@ -51,6 +51,8 @@ class ResearchApiTest {
   @Autowired Patients patients;
   @Autowired DirectoryImports directory;
   @Autowired VariantClassifications classifications;
+  @Autowired org.gms.server.ordering.TestOrders orders;
+  @Autowired org.gms.server.audit.AuditLog audit;
 
   @Test
   void onlyConsentedPatientsPseudonymisedAndSmallCountsSuppressed() throws Exception {
@@ -185,6 +187,72 @@ class ResearchApiTest {
     assertThat(variant.getVariationDescriptor().getAllelicState().getLabel())
         .isEqualTo("heterozygous");
     assertThat(solved.toString()).doesNotContain(nhs, "Solved Case");
+  }
+
+  /**
+   * The bulk reads behind the research views give what the one-by-one reads give (unregistered
+   * numbers and patients without requests left out, the terms of all of a patient's requests), and
+   * a bulk read of patients is one audit event.
+   */
+  @Test
+  void bulkReadsAgreeWithOneByOneReadsAndAreAuditedOnce() throws Exception {
+    directory.importBundledIfMissing();
+    ApiClient clinician = client("dr-research-3", Role.CLINICIAN, "Research Hospital");
+    List<NhsNumber> numbers =
+        List.of("9991002006", "9991002014", "9991002022", "9991002030", "9991002049").stream()
+            .map(NhsNumber::new)
+            .toList();
+    for (NhsNumber nhs : numbers.subList(0, 4)) {
+      if (patients.find(nhs).isEmpty()) {
+        patients.register(new Patient(nhs, "Bulk Patient", LocalDate.of(1990, 1, 2), Sex.MALE));
+      }
+    }
+    String[][] requests = {
+      {"9991002006", "a", "HP:0001250"},
+      {"9991002006", "b", "HP:0001263\", \"HP:0001250"},
+      {"9991002014", "a", "HP:0000365"},
+      {"9991002022", "a", "HP:0001631"}
+    };
+    for (String[] request : requests) {
+      HttpResponse<String> response =
+          clinician.post(
+              "/api/orders",
+              "application/json",
+              """
+              {"requestKey": "bulk-%s-%s", "patient": "%s", "indication": "R29",
+               "test": "R29.4", "laboratory": "Research Hub", "hpoTerms": ["%s"],
+               "researchParticipation": false, "recontact": false}
+              """
+                  .formatted(request[0], request[1], request[0], request[2]));
+      assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+    }
+
+    List<Patient> found = patients.findAll(numbers, "the bulk read test");
+
+    assertThat(found)
+        .containsExactlyElementsOf(
+            numbers.stream().flatMap(n -> patients.find(n).stream()).toList());
+    assertThat(found)
+        .extracting(Patient::nhsNumber)
+        .containsExactlyElementsOf(numbers.subList(0, 4));
+    audit.flush();
+    assertThat(audit.recent(20))
+        .anySatisfy(
+            e -> {
+              assertThat(e.action()).isEqualTo("read");
+              assertThat(e.entityType()).isEqualTo("patient");
+              assertThat(e.entityId()).isEqualTo("*");
+              assertThat(e.detail())
+                  .isEqualTo("4 of 5 patients in one read, for the bulk read test");
+            });
+    var terms = orders.phenotypesOf(numbers);
+    assertThat(terms.keySet()).containsExactlyInAnyOrderElementsOf(numbers.subList(0, 3));
+    for (NhsNumber nhs : numbers.subList(0, 3)) {
+      assertThat(terms.get(nhs)).containsExactlyElementsOf(orders.phenotypesOf(nhs));
+    }
+    assertThat(terms.get(numbers.get(0))).containsExactly("HP:0001250", "HP:0001263");
+    assertThat(patients.findAll(List.of(), "nothing")).isEmpty();
+    assertThat(orders.phenotypesOf(List.<NhsNumber>of())).isEmpty();
   }
 
   private JsonNode count(ApiClient researcher) throws Exception {
