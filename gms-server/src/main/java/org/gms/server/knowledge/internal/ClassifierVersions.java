@@ -9,6 +9,7 @@ import org.gms.server.audit.AuditLog;
 import org.gms.server.knowledge.KnowledgeSource;
 import org.gms.server.knowledge.KnowledgeVersion;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,12 +34,20 @@ class ClassifierVersions {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void recordTheClassifierInUse() {
-    record(ClassifierEvidence.inUse().guideline());
+  void recordTheClassifierInUse(ApplicationReadyEvent ready) {
+    // a command-line run stops when its work is done: it would cut a background job short
+    boolean serving = ready.getApplicationContext() instanceof WebServerApplicationContext;
+    record(ClassifierEvidence.inUse().guideline(), serving);
   }
 
-  /** Records the classifier as the latest version if it is not; returns whether it was new. */
-  boolean record(String guideline) {
+  /**
+   * Records the classifier as the latest version if it is not; returns whether it was new.
+   *
+   * @param reanalyse whether to start the re-analysis of the reported variants' evidence when an
+   *     earlier classifier was recorded (a command-line run leaves it to {@code ./gms knowledge
+   *     reanalyse})
+   */
+  boolean record(String guideline, boolean reanalyse) {
     Optional<KnowledgeVersion> latest = reanalyser.latest(KnowledgeSource.CLASSIFIER);
     if (latest.isPresent() && latest.get().label().equals(guideline)) {
       return false;
@@ -62,7 +71,7 @@ class ClassifierVersions {
             .query(Long.class)
             .single();
     audit.record("create", "knowledge_version", Long.toString(id), "classifier " + guideline);
-    if (latest.isPresent()) {
+    if (latest.isPresent() && reanalyse) {
       reanalyser.start(
           "classifier " + latest.get().label() + " -> " + guideline,
           Reanalyser.Scope.classifierOnly());

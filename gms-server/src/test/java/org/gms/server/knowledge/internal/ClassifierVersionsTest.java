@@ -27,6 +27,6 @@ class ClassifierVersionsTest {
             .orElseThrow();
 
     assertThat(latest.label()).isEqualTo(inUse).contains("2020");
-    assertThat(classifiers.record(inUse)).as("the same classifier again").isFalse();
+    assertThat(classifiers.record(inUse, true)).as("the same classifier again").isFalse();
   }
 }
