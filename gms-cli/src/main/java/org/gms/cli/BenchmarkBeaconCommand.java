@@ -837,19 +837,6 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
 
   /** A valid NHS number in a range only this benchmark uses. */
   static NhsNumber nhsNumber(int i) {
-    for (long base = 999_500_000L + i * 2L; ; base++) {
-      String nine = Long.toString(base);
-      int sum = 0;
-      for (int d = 0; d < 9; d++) {
-        sum += (nine.charAt(d) - '0') * (10 - d);
-      }
-      int check = 11 - sum % 11;
-      if (check == 11) {
-        check = 0;
-      }
-      if (check != 10) {
-        return new NhsNumber(nine + check);
-      }
-    }
+    return NhsNumber.firstValidFrom(999_500_000L + i * 2L);
   }
 }

@@ -337,20 +337,7 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
 
   /** Valid NHS numbers in the 999 test range: the i-th with a usable check digit. */
   static NhsNumber nhsNumber(int i) {
-    for (long base = 999_300_000L + i * 2L; ; base++) {
-      String nine = Long.toString(base);
-      int sum = 0;
-      for (int d = 0; d < 9; d++) {
-        sum += (nine.charAt(d) - '0') * (10 - d);
-      }
-      int check = 11 - sum % 11;
-      if (check == 11) {
-        check = 0;
-      }
-      if (check != 10) {
-        return new NhsNumber(nine + check);
-      }
-    }
+    return NhsNumber.firstValidFrom(999_300_000L + i * 2L);
   }
 
   private static String order(String key, NhsNumber patient) {

@@ -35,6 +35,21 @@ public record NhsNumber(@JsonValue String value) {
     value = digits;
   }
 
+  /**
+   * The first valid NHS number whose first nine digits are {@code nineDigits} or the next ones up
+   * (a tenth of nine-digit starts have no valid check digit): for made-up patients in tests,
+   * demonstrations and benchmarks, in the 999 range that is never issued to real patients.
+   */
+  public static NhsNumber firstValidFrom(long nineDigits) {
+    for (long start = nineDigits; ; start++) {
+      String nine = String.format("%09d", start);
+      int check = checkDigit(nine + "0");
+      if (check != 10) {
+        return new NhsNumber(nine + check);
+      }
+    }
+  }
+
   /** The modulus 11 check digit of the first nine digits; 10 means none is valid. */
   private static int checkDigit(String digits) {
     int sum = 0;

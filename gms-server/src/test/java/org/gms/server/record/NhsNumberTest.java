@@ -45,4 +45,16 @@ class NhsNumberTest {
         .hasMessageContaining("'" + written + "'")
         .hasMessageContaining(reason);
   }
+
+  @ParameterizedTest(name = "from {0}: {1}")
+  @CsvSource({
+    // the worked example's first nine digits give its own check digit
+    "943476591, 9434765919",
+    // 999100002 has no valid check digit (modulus 11 gives 10): the next start is used
+    "999100002, 9991000038",
+    "900000000, 9000000009",
+  })
+  void madeUpNumbersAreTheFirstValidFromAStart(long nineDigits, String expected) {
+    assertThat(NhsNumber.firstValidFrom(nineDigits).value()).isEqualTo(expected);
+  }
 }
