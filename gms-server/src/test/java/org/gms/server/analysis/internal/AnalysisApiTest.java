@@ -111,6 +111,11 @@ class AnalysisApiTest {
     String html = clinician.get("/api/orders/" + order + "/report", "text/html").body();
     assertThat(html)
         .contains("FBXO11", "c.506_507del", "Pathogenic", "Confirmed by Sanger.", "lab-analysis");
+    // a client that accepts anything (curl) gets the report's JSON; FHIR, HTML and PDF by name
+    HttpResponse<String> anything = clinician.get("/api/orders/" + order + "/report", "*/*");
+    assertThat(anything.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(anything.body()).contains("\"conclusion\"");
     JsonNode fhir =
         JSON.readTree(
             clinician.get("/api/orders/" + order + "/report", "application/fhir+json").body());

@@ -86,7 +86,8 @@ class RecordApiTest {
       assertThat(pgx.statusCode()).as(pgx.body()).isEqualTo(201);
     }
 
-    HttpResponse<String> response = clinician.get("/api/patients/" + CHILD + "/record");
+    // as curl asks, accepting anything: the record's JSON (FHIR is asked for by name)
+    HttpResponse<String> response = clinician.get("/api/patients/" + CHILD + "/record", "*/*");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode record = JSON.readTree(response.body());
