@@ -44,6 +44,13 @@ public interface AnalysisRuns {
    */
   Map<Long, RunPanel> latestPanels();
 
+  /**
+   * Every succeeded run as its {@link RunSucceeded} event, oldest first, for features that catch up
+   * on events they may have missed (a stop between a run's commit and its listeners). For system
+   * work: no user check, the caller audits.
+   */
+  java.util.List<RunSucceeded> succeeded();
+
   /** The result as a self-contained HTML page. */
   Optional<String> resultHtml(long id);
 }

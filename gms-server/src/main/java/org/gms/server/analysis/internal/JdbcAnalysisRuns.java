@@ -16,6 +16,7 @@ import org.gms.server.analysis.AnalysisRun;
 import org.gms.server.analysis.AnalysisRuns;
 import org.gms.server.analysis.RunPanel;
 import org.gms.server.analysis.RunState;
+import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.Confidence;
 import org.gms.server.directory.GenePanels;
@@ -234,6 +235,25 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     }
     return new RunSpec.Panel(
         order.test() + " " + String.join(", ", names), order.directoryVersion(), genes);
+  }
+
+  @Override
+  public List<RunSucceeded> succeeded() {
+    return jdbc.sql(
+            "SELECT id, order_id, spec::text AS spec FROM analysis_run WHERE state = 'SUCCEEDED'"
+                + " ORDER BY id")
+        .query(
+            (rs, row) -> {
+              RunSpec spec = JSON.readValue(rs.getString("spec"), RunSpec.class);
+              Map<String, String> samples = new java.util.LinkedHashMap<>();
+              spec.people().forEach(p -> samples.put(p.nhsNumber(), p.sample()));
+              return new RunSucceeded(
+                  rs.getLong("id"),
+                  rs.getLong("order_id"),
+                  files.resolve(spec.vcf()).toAbsolutePath(),
+                  samples);
+            })
+        .list();
   }
 
   @Override
