@@ -208,10 +208,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("gms-bench-beacon-");
     Map<String, Object> properties = LoadOptions.serverProperties(dir);
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-      properties.put("gms.db.url", jdbcUrl);
-      properties.put("gms.db.username", dbUser);
-      String password = dbPassword != null ? dbPassword : System.getenv("GMS_DB_PASSWORD");
-      properties.put("gms.db.password", password == null ? "" : password);
+      properties.putAll(DatabaseOptions.external(jdbcUrl, dbUser, dbPassword));
       System.out.println("beacon: database " + jdbcUrl);
     } else {
       System.out.println("beacon: embedded PostgreSQL in " + dir);

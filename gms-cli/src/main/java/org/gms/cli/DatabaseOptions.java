@@ -36,12 +36,19 @@ final class DatabaseOptions {
       properties.put("gms.db.data-dir", dataDir.toAbsolutePath().toString());
     }
     if (dbUrl != null && !dbUrl.isBlank()) {
-      properties.put("gms.db.url", dbUrl);
-      properties.put("gms.db.username", dbUser);
-      String password = dbPassword != null ? dbPassword : System.getenv("GMS_DB_PASSWORD");
-      properties.put("gms.db.password", password == null ? "" : password);
+      properties.putAll(external(dbUrl, dbUser, dbPassword));
     }
     return properties;
+  }
+
+  /**
+   * The settings of an external PostgreSQL; without a password, the one in GMS_DB_PASSWORD (else
+   * none).
+   */
+  static Map<String, Object> external(String url, String user, String password) {
+    String given = password != null ? password : System.getenv("GMS_DB_PASSWORD");
+    return Map.of(
+        "gms.db.url", url, "gms.db.username", user, "gms.db.password", given == null ? "" : given);
   }
 
   String describe() {

@@ -14,4 +14,20 @@ interface CaseRule {
    * @param solved whether the case is reported with a (likely) pathogenic finding
    */
   int examine(OrderCase order, List<VariantClassification> reported, boolean solved);
+
+  /** A rule about each reported variant on its own, whether or not the case is solved. */
+  interface EachReportedVariant extends CaseRule {
+
+    /** Alerts newly raised for one reported variant of the case. */
+    int examine(OrderCase order, VariantClassification reported);
+
+    @Override
+    default int examine(OrderCase order, List<VariantClassification> reported, boolean solved) {
+      int raised = 0;
+      for (VariantClassification variant : reported) {
+        raised += examine(order, variant);
+      }
+      return raised;
+    }
+  }
 }

@@ -1,6 +1,5 @@
 package org.gms.server.knowledge.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.gms.server.knowledge.AlertRule;
 import org.gms.server.knowledge.KnowledgeVersion;
@@ -8,7 +7,7 @@ import org.gms.server.ordering.OrderCase;
 import org.gms.server.record.VariantClassification;
 
 /** A reported variant whose stored evidence the classifier in use combines into another class. */
-final class ClassifierRule implements CaseRule {
+final class ClassifierRule implements CaseRule.EachReportedVariant {
 
   private final AlertWriter alerts;
   private final KnowledgeVersion classifier;
@@ -18,20 +17,12 @@ final class ClassifierRule implements CaseRule {
     this.classifier = classifier;
   }
 
-  @Override
-  public int examine(OrderCase order, List<VariantClassification> reported, boolean solved) {
-    int raised = 0;
-    for (VariantClassification c : reported) {
-      raised += examine(order, c);
-    }
-    return raised;
-  }
-
   /**
    * The stored evidence combined by the classifier in use now, against the class the recording
    * classifier computed from it; only classifications computed by another guideline version.
    */
-  private int examine(OrderCase order, VariantClassification c) {
+  @Override
+  public int examine(OrderCase order, VariantClassification c) {
     Optional<ClassifierEvidence.Recomputed> changed =
         ClassifierEvidence.recompute(c, ClassifierEvidence.inUse());
     if (changed.isEmpty()) {

@@ -62,6 +62,8 @@ class ClassifierVersions {
                 RETURNING id
                 """)
             .param("label", guideline)
+            // the previous version is part of the checksum: going back to an earlier classifier
+            // is a new version, not the old one again
             .param("sha", sha256(guideline + "#" + latest.map(KnowledgeVersion::id).orElse(0L)))
             .param(
                 "summary",

@@ -1,6 +1,5 @@
 package org.gms.server.knowledge.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gms.server.knowledge.AlertRule;
@@ -12,7 +11,7 @@ import org.gms.server.record.VariantClassification;
  * A reported variant that the latest ClinVar release classifies in another category than the report
  * did (see {@link ClinvarRules}), with the previous release's assertion as old evidence.
  */
-final class ClinvarRule implements CaseRule {
+final class ClinvarRule implements CaseRule.EachReportedVariant {
 
   private final AlertWriter alerts;
   private final KnowledgeVersion clinvar;
@@ -39,15 +38,7 @@ final class ClinvarRule implements CaseRule {
   }
 
   @Override
-  public int examine(OrderCase order, List<VariantClassification> reported, boolean solved) {
-    int raised = 0;
-    for (VariantClassification c : reported) {
-      raised += examine(order, c);
-    }
-    return raised;
-  }
-
-  private int examine(OrderCase order, VariantClassification c) {
+  public int examine(OrderCase order, VariantClassification c) {
     String key = c.variant().key().toString();
     ClinvarEntry now = current.get(key);
     if (now == null || !ClinvarRules.hasCriteria(now.reviewStatus())) {
