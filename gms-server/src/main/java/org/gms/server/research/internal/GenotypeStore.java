@@ -164,6 +164,12 @@ class GenotypeStore implements ResearchGenotypes {
     return loaded;
   }
 
+  /** The sources loaded so far (one read), for catching up on the ones missed. */
+  Set<String> loadedSources() {
+    return Set.copyOf(
+        jdbc.sql("SELECT source FROM research_genotype_source").query(String.class).list());
+  }
+
   private boolean isLoaded(String source) {
     return jdbc.sql("SELECT count(*) FROM research_genotype_source WHERE source = :source")
             .param("source", source)

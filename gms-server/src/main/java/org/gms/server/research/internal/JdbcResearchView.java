@@ -2,13 +2,11 @@ package org.gms.server.research.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
-import org.gms.genomics.variant.VariantKey;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.consent.Consents;
 import org.gms.server.ordering.TestOrders;
@@ -64,10 +62,17 @@ class JdbcResearchView implements ResearchView {
   @Override
   public List<String> phenopackets() {
     java.time.Instant now = java.time.Instant.now();
+    // the latest classification of each variant in each patient, in one read
+    Map<NhsNumber, List<VariantClassification>> variants =
+        classifications.current().stream()
+            .collect(java.util.stream.Collectors.groupingBy(VariantClassification::patient));
     List<String> packets = new ArrayList<>();
     for (Participant individual : read(consents.researchParticipants())) {
       packets.add(
-          export.toJson(individual.individual(), currentVariants(individual.nhsNumber()), now));
+          export.toJson(
+              individual.individual(),
+              variants.getOrDefault(individual.nhsNumber(), List.of()),
+              now));
     }
     packets.sort(Comparator.naturalOrder());
     audit.record("query", "research", "phenopackets", packets.size() + " phenopackets");
@@ -116,12 +121,5 @@ class JdbcResearchView implements ResearchView {
                   List.copyOf(terms.getOrDefault(patient.nhsNumber(), EMPTY)))));
     }
     return individuals;
-  }
-
-  /** The latest classification of each variant found in the patient. */
-  private List<VariantClassification> currentVariants(NhsNumber patient) {
-    Map<VariantKey, VariantClassification> latest = new LinkedHashMap<>();
-    classifications.forPatient(patient).forEach(c -> latest.put(c.variant().key(), c));
-    return List.copyOf(latest.values());
   }
 }

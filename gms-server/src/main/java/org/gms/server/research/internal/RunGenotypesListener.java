@@ -2,6 +2,7 @@ package org.gms.server.research.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.gms.server.analysis.AnalysisRuns;
 import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.record.NhsNumber;
@@ -25,10 +26,10 @@ class RunGenotypesListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunGenotypesListener.class);
 
-  private final ResearchGenotypes genotypes;
+  private final GenotypeStore genotypes;
   private final AnalysisRuns runs;
 
-  RunGenotypesListener(ResearchGenotypes genotypes, AnalysisRuns runs) {
+  RunGenotypesListener(GenotypeStore genotypes, AnalysisRuns runs) {
     this.genotypes = genotypes;
     this.runs = runs;
   }
@@ -40,9 +41,12 @@ class RunGenotypesListener {
 
   /** Loads every succeeded run not loaded yet; returns how many were loaded now. */
   int catchUp() {
+    Set<String> done = genotypes.loadedSources();
     int loaded = 0;
     for (RunSucceeded run : runs.succeeded()) {
-      loaded += load(run) ? 1 : 0;
+      if (!done.contains(source(run))) {
+        loaded += load(run) ? 1 : 0;
+      }
     }
     if (loaded > 0) {
       LOG.info("Research genotypes: {} analysis runs loaded that had been missed", loaded);
@@ -55,13 +59,16 @@ class RunGenotypesListener {
     load(run);
   }
 
+  private static String source(RunSucceeded run) {
+    return "analysis run " + run.runId();
+  }
+
   /** Whether the run's genotypes were loaded now (false: loaded before, or failed). */
   private boolean load(RunSucceeded run) {
     Map<NhsNumber, String> samples = new LinkedHashMap<>();
     run.samples().forEach((nhs, sample) -> samples.put(new NhsNumber(nhs), sample));
     try {
-      ResearchGenotypes.Loaded loaded =
-          genotypes.loadVcf("analysis run " + run.runId(), run.vcf(), samples);
+      ResearchGenotypes.Loaded loaded = genotypes.loadVcf(source(run), run.vcf(), samples);
       LOG.info(
           "Research genotypes: analysis run {} loaded ({} individuals, {} variants{})",
           run.runId(),
