@@ -2,20 +2,10 @@
 // knowledge says; the scientist accepts (an amended report) or dismisses with a reason.
 "use strict";
 
+const { status, link } = gms;
+
 const VARIANT_RULES = ["CLINVAR_NOW_PATHOGENIC", "CLINVAR_NOW_BENIGN", "CLINVAR_NOW_UNCERTAIN",
   "CLASSIFIER_NEW_CLASS"];
-
-function status(message, isError) {
-  const node = document.getElementById("status");
-  node.className = isError ? "error" : "";
-  node.textContent = message;
-}
-
-function link(text, href) {
-  const a = gms.el("a", text);
-  a.href = href;
-  return a;
-}
 
 function field(form, label, input) {
   const id = `${form.id}-${input.name}`;

@@ -53,6 +53,31 @@ const gms = {
     return node;
   },
 
+  /** Shows a message in the page's #status line, as an error or not. */
+  status(message, isError) {
+    const node = document.getElementById("status");
+    node.className = isError ? "error" : "";
+    node.textContent = message;
+  },
+
+  /** A link with text content only. */
+  link(text, href) {
+    const a = gms.el("a", text);
+    a.href = href;
+    return a;
+  },
+
+  /** A table row: each cell a node, or a value shown as text. */
+  row(cells) {
+    const tr = document.createElement("tr");
+    for (const content of cells) {
+      const td = document.createElement("td");
+      if (content instanceof Node) td.append(content); else td.textContent = gms.text(content);
+      tr.append(td);
+    }
+    return tr;
+  },
+
   async showSession() {
     const slot = document.querySelector(".session");
     if (!slot) return;

@@ -2,32 +2,14 @@
 // runs and the review that authorises the report; for the clinician, the report once authorised.
 "use strict";
 
+const { status, row } = gms;
+
 const orderId = new URLSearchParams(location.search).get("id");
 let order = null;
 let polling = null;
 
-function status(message, isError) {
-  const node = document.getElementById("status");
-  node.className = isError ? "error" : "";
-  node.textContent = message;
-}
-
 function label(state) {
   return state.toLowerCase().replaceAll("_", " ");
-}
-
-function row(cells) {
-  const tr = document.createElement("tr");
-  for (const cell of cells) {
-    tr.append(cell instanceof Node ? wrap(cell) : gms.el("td", cell));
-  }
-  return tr;
-}
-
-function wrap(node) {
-  const td = document.createElement("td");
-  td.append(node);
-  return td;
 }
 
 function showOrder() {

@@ -3,6 +3,8 @@
 // each variant's classification, HPO terms over time and the PGx summary.
 "use strict";
 
+const { status, link, row } = gms;
+
 const nhs = new URLSearchParams(location.search).get("nhs") || "";
 
 const SECTION_NAMES = {
@@ -10,32 +12,8 @@ const SECTION_NAMES = {
   pgx: "Pharmacogenomics", consents: "Consents", reanalysis: "Re-analysis",
 };
 
-function status(message, isError) {
-  const node = document.getElementById("status");
-  node.className = isError ? "error" : "";
-  node.textContent = message;
-}
-
 function when(at) {
   return new Date(at).toLocaleString();
-}
-
-function cell(content) {
-  const td = document.createElement("td");
-  if (content instanceof Node) td.append(content); else td.textContent = gms.text(content);
-  return td;
-}
-
-function row(cells) {
-  const tr = document.createElement("tr");
-  tr.append(...cells.map(cell));
-  return tr;
-}
-
-function link(text, href) {
-  const a = gms.el("a", text);
-  a.href = href;
-  return a;
 }
 
 /** Where a timeline entry opens in the web UI: order pages for orders, else the API path. */
