@@ -9,6 +9,7 @@ import org.gms.genomics.phenotype.GenePrioritiser;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.phenotype.benchmark.BenchmarkSummary;
 import org.gms.genomics.phenotype.benchmark.CaseResult;
+import org.gms.genomics.phenotype.benchmark.CoverageSummary;
 import org.gms.genomics.phenotype.benchmark.PhenopacketBenchmark;
 import org.gms.genomics.phenotype.benchmark.VariantEvidence;
 import org.gms.genomics.phenotype.phenopacket.Phenopacket;
@@ -96,6 +97,10 @@ final class BenchmarkPhenopacketsCommand implements Callable<Integer> {
     System.out.println(
         "ties broken against the gene: " + BenchmarkSummary.tiesAgainst(results).line());
     System.out.println("all cases: " + run.summary().line());
+    System.out.println(
+        "causative gene dominated in the annotations (another gene's imply every observed term"
+            + " its imply, and more): "
+            + CoverageSummary.of(results).line());
     System.out.println("written " + output);
     return 0;
   }

@@ -80,7 +80,8 @@ final class PrioritiseGenesCommand implements Callable<Integer> {
     resolved.notes().forEach(note -> out.println("# note: " + note));
     out.printf(
         Locale.ROOT,
-        "# %s over %,d genes; score = log10 likelihood ratio, posterior with equal priors%n",
+        "# %s over %,d genes; score = log10 likelihood ratio, posterior with every disease"
+            + " equally likely beforehand%n",
         prioritiser.algorithm(),
         ranking.size());
     for (GeneMatch gene : ranking.top(top)) {

@@ -16,10 +16,10 @@ import org.gms.genomics.phenotype.ResolvedPhenotype;
 /**
  * The proband's phenotype and the engine that ranks genes by it. The interpretation's phenotype
  * score of a gene is the engine's posterior probability that the gene is the one (every annotated
- * gene equally likely beforehand): it is high only where the phenotype points at few genes, which
- * is what ACMG PP4 asks for, whereas a likelihood ratio mapped to LR / (1 + LR) is near 1 for
- * hundreds of loosely matching genes. A gene without phenotype annotations is scored as a gene
- * explaining none of the proband's features, not left unscored.
+ * disease equally likely beforehand, its share divided among its genes): it is high only where the
+ * phenotype points at few genes, which is what ACMG PP4 asks for, whereas a likelihood ratio mapped
+ * to LR / (1 + LR) is near 1 for hundreds of loosely matching genes. A gene without phenotype
+ * annotations is scored as a gene explaining none of the proband's features, not left unscored.
  */
 public final class PhenotypeMatching {
 

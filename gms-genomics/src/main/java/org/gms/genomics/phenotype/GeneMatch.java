@@ -8,9 +8,10 @@ import java.util.List;
  * @param gene the gene
  * @param rank 1-based: one more than the number of genes scoring strictly higher (tied genes share
  *     a rank)
- * @param score log10 likelihood ratio of the gene: of the sum of its diseases' likelihood ratios
- * @param posterior probability that this gene is the one, with every ranked gene equally likely
- *     before the phenotype is seen
+ * @param score log10 likelihood ratio of the gene: of the sum of its diseases' likelihood ratios,
+ *     each shared among the genes linked to the disease
+ * @param posterior probability that this gene is the one, with every annotated disease equally
+ *     likely before the phenotype is seen (its share divided among its genes)
  * @param diseases the gene's diseases, best first, each explained
  */
 public record GeneMatch(

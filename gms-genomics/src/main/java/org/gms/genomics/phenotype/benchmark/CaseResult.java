@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * @param phenotypeRankTiesAgainst the same with every tie broken against the gene (the number of
  *     genes scoring at least as high)
  * @param caseRank rank of the case's genotype among it and its decoys (phenotype plus variant)
+ * @param dominatingGenes how many other genes' annotations imply every observed term the gene's
+ *     imply, and more (see {@link org.gms.genomics.phenotype.TermCoverage}); 0 when not annotated
  */
 public record CaseResult(
     String caseId,
@@ -20,7 +22,8 @@ public record CaseResult(
     boolean annotated,
     int phenotypeRank,
     int phenotypeRankTiesAgainst,
-    int caseRank) {
+    int caseRank,
+    int dominatingGenes) {
 
   /** Marks a rank that does not exist because the gene has no annotation. */
   public static final int NOT_RANKED = 0;
@@ -34,10 +37,14 @@ public record CaseResult(
       throw new IllegalArgumentException(
           caseId + ": annotated genes have both ranks, unannotated ones neither");
     }
+    if (dominatingGenes < 0) {
+      throw new IllegalArgumentException(
+          caseId + ": a count of dominating genes cannot be negative");
+    }
   }
 
   static CaseResult unannotated(String caseId, String gene) {
-    return new CaseResult(caseId, gene, false, NOT_RANKED, NOT_RANKED, NOT_RANKED);
+    return new CaseResult(caseId, gene, false, NOT_RANKED, NOT_RANKED, NOT_RANKED, 0);
   }
 
   public OptionalInt phenotypeRankIfAny() {

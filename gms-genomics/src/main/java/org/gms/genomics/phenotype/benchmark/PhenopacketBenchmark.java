@@ -22,6 +22,7 @@ import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.phenotype.Ranking;
 import org.gms.genomics.phenotype.ResolvedPhenotype;
+import org.gms.genomics.phenotype.TermCoverage;
 import org.gms.genomics.phenotype.phenopacket.CausativeVariant;
 import org.gms.genomics.phenotype.phenopacket.Phenopacket;
 
@@ -31,7 +32,8 @@ import org.gms.genomics.phenotype.phenopacket.Phenopacket;
  * among itself and {@value #DECOYS} decoys ({@code case_rank}). Decoys are the causative genotypes
  * of other cases with other genes (one per gene), drawn with a seed fixed per case ({@link #SEED}
  * mixed with the case id), each scored as phenotype score of its gene plus its own variant
- * evidence.
+ * evidence. Each case also records how many genes dominate its gene in the annotations ({@link
+ * TermCoverage}), which bounds what any annotation-matching ranking can do for it.
  */
 public final class PhenopacketBenchmark {
 
@@ -45,6 +47,7 @@ public final class PhenopacketBenchmark {
   private final GenePrioritiser prioritiser;
   private final VariantEvidence evidence;
   private final Function<String, Optional<Gene>> genes;
+  private final TermCoverage coverage;
 
   /**
    * @param genes finds the annotated gene for a phenopacket's gene symbol (symbols may have changed
@@ -59,6 +62,7 @@ public final class PhenopacketBenchmark {
     this.prioritiser = prioritiser;
     this.evidence = evidence;
     this.genes = genes;
+    this.coverage = TermCoverage.of(knowledge);
   }
 
   /** What a run produced: one result per case, in the order given, and the figures. */
@@ -134,7 +138,14 @@ public final class PhenopacketBenchmark {
       }
     }
     return new Outcome(
-        new CaseResult(phenopacket.id(), symbol.get(), true, phenotypeRank, tiesAgainst, caseRank),
+        new CaseResult(
+            phenopacket.id(),
+            symbol.get(),
+            true,
+            phenotypeRank,
+            tiesAgainst,
+            caseRank,
+            coverage.dominatingGenes(gene.get(), resolved.phenotype())),
         leftOut);
   }
 

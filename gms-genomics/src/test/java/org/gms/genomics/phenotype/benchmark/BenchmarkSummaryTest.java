@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BenchmarkSummaryTest {
 
   private static CaseResult ranked(String id, int phenotypeRank, int tiesAgainst, int caseRank) {
-    return new CaseResult(id, "GENE", true, phenotypeRank, tiesAgainst, caseRank);
+    return new CaseResult(id, "GENE", true, phenotypeRank, tiesAgainst, caseRank, 0);
   }
 
   private final List<CaseResult> results =
@@ -61,9 +61,9 @@ class BenchmarkSummaryTest {
 
   @Test
   void aResultMustHaveBothRanksOrNeither() {
-    assertThatThrownBy(() -> new CaseResult("x", "GENE", true, 1, 1, 0))
+    assertThatThrownBy(() -> new CaseResult("x", "GENE", true, 1, 1, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CaseResult("x", "GENE", true, 3, 2, 1))
+    assertThatThrownBy(() -> new CaseResult("x", "GENE", true, 3, 2, 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
