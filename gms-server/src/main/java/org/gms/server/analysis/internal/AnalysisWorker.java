@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.gms.genomics.GenomicsException;
 import org.gms.server.GmsException;
+import org.gms.server.PollingThread;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.analysis.RunSucceeded;
@@ -13,7 +14,6 @@ import org.gms.server.record.PgxResults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order on, so a run is never lost and never counted twice.
  */
 @Component
-class AnalysisWorker implements SmartLifecycle {
+class AnalysisWorker extends PollingThread {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnalysisWorker.class);
   private static final long IDLE_MILLIS = 500;
@@ -39,7 +39,6 @@ class AnalysisWorker implements SmartLifecycle {
   private final PgxResults pgx;
   private final TestOrders orders;
   private final ApplicationEventPublisher events;
-  private volatile Thread thread;
 
   AnalysisWorker(
       JdbcClient jdbc,
@@ -50,6 +49,7 @@ class AnalysisWorker implements SmartLifecycle {
       PgxResults pgx,
       TestOrders orders,
       ApplicationEventPublisher events) {
+    super("gms-analysis-worker", IDLE_MILLIS * 4);
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.settings = settings;
@@ -64,45 +64,18 @@ class AnalysisWorker implements SmartLifecycle {
   record Claim(long id, int attempt, long orderId, String kind, String spec) {}
 
   @Override
-  public void start() {
-    thread = new Thread(this::loop, "gms-analysis-worker");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  @Override
-  public void stop() {
-    Thread running = thread;
-    thread = null;
-    if (running != null) {
-      running.interrupt();
+  protected void poll() throws InterruptedException {
+    Optional<Claim> claim = claim();
+    if (claim.isPresent()) {
+      run(claim.get());
+    } else {
+      Thread.sleep(IDLE_MILLIS);
     }
   }
 
   @Override
-  public boolean isRunning() {
-    return thread != null;
-  }
-
-  private void loop() {
-    while (thread == Thread.currentThread()) {
-      try {
-        Optional<Claim> claim = claim();
-        if (claim.isPresent()) {
-          run(claim.get());
-        } else {
-          Thread.sleep(IDLE_MILLIS);
-        }
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        // the database may be going away at shutdown; anything else is logged and retried
-        if (thread == Thread.currentThread()) {
-          LOG.warn("Analysis worker: {}", e.toString());
-          sleepQuietly();
-        }
-      }
-    }
+  protected void failed(RuntimeException e) {
+    LOG.warn("Analysis worker: {}", e.toString());
   }
 
   Optional<Claim> claim() {
@@ -234,14 +207,6 @@ class AnalysisWorker implements SmartLifecycle {
           .param("id", claim.id())
           .param("attempt", claim.attempt())
           .update();
-    }
-  }
-
-  private static void sleepQuietly() {
-    try {
-      Thread.sleep(IDLE_MILLIS * 4);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

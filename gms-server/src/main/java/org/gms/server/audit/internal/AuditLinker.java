@@ -1,9 +1,9 @@
 package org.gms.server.audit.internal;
 
+import org.gms.server.PollingThread;
 import org.gms.server.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,71 +12,46 @@ import org.springframework.stereotype.Component;
  * each other; at shutdown it links what is left.
  */
 @Component
-class AuditLinker implements SmartLifecycle {
+class AuditLinker extends PollingThread {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuditLinker.class);
   static final long INTERVAL_MILLIS = 100;
 
   private final AuditLog audit;
-  private volatile Thread thread;
 
   AuditLinker(AuditLog audit) {
+    super("gms-audit-linker", INTERVAL_MILLIS * 10);
     this.audit = audit;
   }
 
   @Override
-  public void start() {
-    thread = new Thread(this::loop, "gms-audit-linker");
-    thread.setDaemon(true);
-    thread.start();
+  protected void poll() throws InterruptedException {
+    audit.flush();
+    Thread.sleep(INTERVAL_MILLIS);
   }
 
   @Override
-  public void stop() {
-    Thread running = thread;
-    thread = null;
-    if (running != null) {
-      running.interrupt();
-      try {
-        running.join(5_000);
-        audit.flush();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (RuntimeException e) {
-        LOG.warn(
-            "Audit events left queued at shutdown are linked at the next start: {}", e.toString());
-      }
+  protected void failed(RuntimeException e) {
+    LOG.warn("Audit linking failed, retrying: {}", e.toString());
+  }
+
+  /** Waits for the last round, then links what is still queued. */
+  @Override
+  protected void stopping(Thread running) {
+    try {
+      running.join(5_000);
+      audit.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Audit events left queued at shutdown are linked at the next start: {}", e.toString());
     }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return thread != null;
   }
 
   /** Stops before the database does, so the last events are linked. */
   @Override
   public int getPhase() {
     return Integer.MAX_VALUE - 100;
-  }
-
-  private void loop() {
-    while (thread == Thread.currentThread()) {
-      try {
-        audit.flush();
-        Thread.sleep(INTERVAL_MILLIS);
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        if (thread == Thread.currentThread()) {
-          LOG.warn("Audit linking failed, retrying: {}", e.toString());
-          try {
-            Thread.sleep(INTERVAL_MILLIS * 10);
-          } catch (InterruptedException stop) {
-            return;
-          }
-        }
-      }
-    }
   }
 }

@@ -26,20 +26,28 @@ class BeaconController {
   private static final int DEFAULT_LIMIT = 10;
   private static final int MAX_LIMIT = 1000;
 
-  private final Beacon beacon;
+  private final VariantQueryParser variantQueries;
+  private final BeaconVariants variants;
+  private final BeaconIndividuals individuals;
   private final TransactionTemplate transactions;
 
-  BeaconController(Beacon beacon, TransactionTemplate transactions) {
-    this.beacon = beacon;
+  BeaconController(
+      VariantQueryParser variantQueries,
+      BeaconVariants variants,
+      BeaconIndividuals individuals,
+      TransactionTemplate transactions) {
+    this.variantQueries = variantQueries;
+    this.variants = variants;
+    this.individuals = individuals;
     this.transactions = transactions;
   }
 
   @GetMapping({BASE, BASE + "/", BASE + "/info"})
   Map<String, Object> info(HttpServletRequest request) {
     Map<String, Object> info = new LinkedHashMap<>();
-    info.put("id", Beacon.BEACON_ID);
+    info.put("id", BeaconEnvelope.BEACON_ID);
     info.put("name", "GMS research Beacon");
-    info.put("apiVersion", Beacon.API_VERSION);
+    info.put("apiVersion", BeaconEnvelope.API_VERSION);
     info.put("environment", "dev");
     info.put("organization", organization());
     info.put(
@@ -55,7 +63,7 @@ class BeaconController {
   @GetMapping(BASE + "/service-info")
   Map<String, Object> serviceInfo(HttpServletRequest request) {
     Map<String, Object> info = new LinkedHashMap<>();
-    info.put("id", Beacon.BEACON_ID);
+    info.put("id", BeaconEnvelope.BEACON_ID);
     info.put("name", "GMS research Beacon");
     info.put("type", Map.of("group", "org.ga4gh", "artifact", "beacon", "version", "v2.0.0"));
     info.put(
@@ -97,19 +105,19 @@ class BeaconController {
     String root = root(request);
     Map<String, Object> sets = new LinkedHashMap<>();
     sets.put(
-        Beacon.VARIANT,
+        BeaconEnvelope.VARIANT,
         Map.of(
             "entryType",
-            Beacon.VARIANT,
+            BeaconEnvelope.VARIANT,
             "rootUrl",
             root + BASE + "/g_variants",
             "openAPIEndpointsDefinition",
             root + "/v3/api-docs"));
     sets.put(
-        Beacon.INDIVIDUAL,
+        BeaconEnvelope.INDIVIDUAL,
         Map.of(
             "entryType",
-            Beacon.INDIVIDUAL,
+            BeaconEnvelope.INDIVIDUAL,
             "rootUrl",
             root + BASE + "/individuals",
             "filteringTermsUrl",
@@ -127,7 +135,7 @@ class BeaconController {
   @GetMapping(BASE + "/filtering_terms")
   Map<String, Object> filteringTerms() {
     Map<String, Object> response = new LinkedHashMap<>();
-    response.put("filteringTerms", transactions.execute(status -> beacon.filteringTerms()));
+    response.put("filteringTerms", transactions.execute(status -> individuals.filteringTerms()));
     response.put(
         "resources",
         List.of(
@@ -168,14 +176,14 @@ class BeaconController {
       @RequestParam(required = false) String requestedGranularity,
       @RequestParam(defaultValue = "0") int skip,
       @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-    Beacon.Granularity granted = Beacon.granted(requestedGranularity);
-    Beacon.VariantQuery query =
-        beacon.variantQuery(
+    Granularity granted = Granularity.granted(requestedGranularity);
+    VariantQuery query =
+        variantQueries.parse(
             assemblyId, referenceName, start, end, referenceBases, alternateBases, geneId);
     int from = skip(skip);
     int count = limit(limit);
     // one transaction: the audit events of the query are committed together
-    return transactions.execute(status -> beacon.variants(query, granted, from, count));
+    return transactions.execute(status -> variants.answer(query, granted, from, count));
   }
 
   @GetMapping(BASE + "/individuals")
@@ -184,7 +192,7 @@ class BeaconController {
       @RequestParam(required = false) String requestedGranularity,
       @RequestParam(defaultValue = "0") int skip,
       @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-    Beacon.Granularity granted = Beacon.granted(requestedGranularity);
+    Granularity granted = Granularity.granted(requestedGranularity);
     List<String> terms =
         filters == null || filters.isBlank()
             ? List.of()
@@ -194,7 +202,7 @@ class BeaconController {
                 .toList();
     int from = skip(skip);
     int count = limit(limit);
-    return transactions.execute(status -> beacon.individuals(terms, granted, from, count));
+    return transactions.execute(status -> individuals.answer(terms, granted, from, count));
   }
 
   /** A Beacon error response, with the HTTP status of the error. */
@@ -204,10 +212,10 @@ class BeaconController {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put(
         "meta",
-        Beacon.meta(
-            Beacon.VARIANT,
-            Beacon.Granularity.BOOLEAN,
-            Beacon.Granularity.BOOLEAN,
+        BeaconEnvelope.meta(
+            BeaconEnvelope.VARIANT,
+            Granularity.BOOLEAN,
+            Granularity.BOOLEAN,
             Map.of(),
             List.of(),
             0,
@@ -236,9 +244,9 @@ class BeaconController {
         "meta",
         Map.of(
             "beaconId",
-            Beacon.BEACON_ID,
+            BeaconEnvelope.BEACON_ID,
             "apiVersion",
-            Beacon.API_VERSION,
+            BeaconEnvelope.API_VERSION,
             "returnedSchemas",
             List.of()));
     body.put("response", response);
@@ -258,16 +266,16 @@ class BeaconController {
   private static Map<String, Object> entryTypes() {
     Map<String, Object> types = new LinkedHashMap<>();
     types.put(
-        Beacon.VARIANT,
+        BeaconEnvelope.VARIANT,
         entryType(
-            Beacon.VARIANT,
+            BeaconEnvelope.VARIANT,
             "Genomic variant",
             "SO:0000735",
             "sequence_location",
             "genomicVariations"));
     types.put(
-        Beacon.INDIVIDUAL,
-        entryType(Beacon.INDIVIDUAL, "Individual", "NCIT:C25190", "Person", "individuals"));
+        BeaconEnvelope.INDIVIDUAL,
+        entryType(BeaconEnvelope.INDIVIDUAL, "Individual", "NCIT:C25190", "Person", "individuals"));
     return types;
   }
 
@@ -282,7 +290,7 @@ class BeaconController {
         "defaultSchema",
         Map.of(
             "id",
-            Beacon.schemaOf(id).get("schema"),
+            BeaconEnvelope.schemaOf(id).get("schema"),
             "name",
             "Default schema for " + name.toLowerCase(java.util.Locale.ROOT),
             "referenceToSchemaDefinition",
@@ -291,7 +299,7 @@ class BeaconController {
                 + "/defaultSchema.json",
             "schemaVersion",
             "v2.0.0"));
-    type.put("nonFilteredQueriesAllowed", id.equals(Beacon.INDIVIDUAL));
+    type.put("nonFilteredQueriesAllowed", id.equals(BeaconEnvelope.INDIVIDUAL));
     return type;
   }
 
