@@ -105,58 +105,18 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
 
   private final PhenotypeKnowledge knowledge;
   private final HpoOntology ontology;
-  private final int[] profileStart;
-  private final int[] profileTerm;
-  private final double[] profileProbability;
-  private final boolean[] profileDirect;
-  private final double[] annotationMass;
-  private final double[] background;
-  private final double[] implying;
+  private final DiseaseProfiles profiles;
   private final double[] log10GenesOfDisease;
 
   LikelihoodRatio2026Prioritiser(PhenotypeKnowledge knowledge) {
     this.knowledge = knowledge;
     this.ontology = knowledge.ontology();
-    int terms = ontology.size();
-    int diseases = knowledge.diseaseCount();
-    ProfileBuilder builder = new ProfileBuilder(terms);
-    Profile[] profiles = new Profile[diseases];
-    for (int d = 0; d < diseases; d++) {
-      profiles[d] = builder.build(knowledge.termsOf(d), knowledge.frequenciesOf(d));
-    }
-    profileStart = new int[diseases + 1];
-    for (int d = 0; d < diseases; d++) {
-      profileStart[d + 1] = profileStart[d] + profiles[d].terms().length;
-    }
-    int total = profileStart[diseases];
-    profileTerm = new int[total];
-    profileProbability = new double[total];
-    profileDirect = new boolean[total];
-    annotationMass = new double[diseases];
-    double[] backgroundSum = new double[terms];
-    double[] implyingSum = new double[terms];
-    int annotatedDiseases = 0;
-    for (int d = 0; d < diseases; d++) {
-      Profile profile = profiles[d];
-      int at = profileStart[d];
-      int n = profile.terms().length;
-      System.arraycopy(profile.terms(), 0, profileTerm, at, n);
-      System.arraycopy(profile.probability(), 0, profileProbability, at, n);
-      System.arraycopy(profile.direct(), 0, profileDirect, at, n);
-      for (int i = 0; i < n; i++) {
-        backgroundSum[profile.terms()[i]] += profile.probability()[i];
-        implyingSum[profile.terms()[i]] += 1;
-        annotationMass[d] += profile.direct()[i] ? profile.probability()[i] : 0;
-      }
-      annotatedDiseases += n > 0 ? 1 : 0;
-    }
+    this.profiles =
+        DiseaseProfiles.of(
+            knowledge,
+            f -> Math.pow(Double.isNaN(f) ? UNKNOWN_FREQUENCY : f, FREQUENCY_EXPONENT),
+            MAX_BACKGROUND);
     log10GenesOfDisease = log10GenesOfDisease(knowledge);
-    background = new double[terms];
-    implying = new double[terms];
-    for (int t = 0; t < terms; t++) {
-      background[t] = Math.min(MAX_BACKGROUND, backgroundSum[t] / Math.max(1, annotatedDiseases));
-      implying[t] = implyingSum[t] / Math.max(1, annotatedDiseases);
-    }
   }
 
   @Override
@@ -211,72 +171,6 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
     return max + Math.log10(sum);
   }
 
-  /** Terms implied by a disease (ascending), the probability of each, and whether it is stated. */
-  private record Profile(int[] terms, double[] probability, boolean[] direct) {}
-
-  /** Builds profiles with reusable dense scratch arrays (construction only, one thread). */
-  private final class ProfileBuilder {
-    private final boolean[] phenotype;
-    private final double[] implied;
-    private final double[] stated;
-    private final boolean[] direct;
-    private final int[] seenIn;
-    private final int[] touched;
-    private int stamp;
-
-    ProfileBuilder(int terms) {
-      phenotype = new boolean[terms];
-      for (int t = 0; t < terms; t++) {
-        phenotype[t] = ontology.isPhenotypeTerm(t);
-      }
-      implied = new double[terms];
-      stated = new double[terms];
-      direct = new boolean[terms];
-      seenIn = new int[terms];
-      touched = new int[terms];
-      Arrays.fill(seenIn, -1);
-    }
-
-    Profile build(int[] annotations, double[] frequencies) {
-      stamp++;
-      int count = 0;
-      for (int i = 0; i < annotations.length; i++) {
-        double frequency = weight(frequencies[i]);
-        for (int ancestor : ontology.ancestorsOf(annotations[i])) {
-          if (!phenotype[ancestor]) {
-            continue;
-          }
-          if (seenIn[ancestor] != stamp) {
-            seenIn[ancestor] = stamp;
-            touched[count++] = ancestor;
-            implied[ancestor] = 0;
-            stated[ancestor] = Double.NaN;
-            direct[ancestor] = false;
-          }
-          implied[ancestor] = Math.max(implied[ancestor], frequency);
-          if (ancestor == annotations[i]) {
-            direct[ancestor] = true;
-            stated[ancestor] = Double.isNaN(frequencies[i]) ? Double.NaN : frequency;
-          }
-        }
-      }
-      int[] terms = Arrays.copyOf(touched, count);
-      Arrays.sort(terms);
-      double[] probability = new double[count];
-      boolean[] isDirect = new boolean[count];
-      for (int i = 0; i < count; i++) {
-        int term = terms[i];
-        probability[i] = Double.isNaN(stated[term]) ? implied[term] : stated[term];
-        isDirect[i] = direct[term];
-      }
-      return new Profile(terms, probability, isDirect);
-    }
-
-    private double weight(double frequency) {
-      return Math.pow(Double.isNaN(frequency) ? UNKNOWN_FREQUENCY : frequency, FREQUENCY_EXPONENT);
-    }
-  }
-
   /** Per-disease working arrays, one set per thread. */
   private record Scratch(double[] value, boolean[] direct, boolean[] negated) {}
 
@@ -297,8 +191,9 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
     private final int[] selfSlot;
 
     Query(PatientPhenotype patient) {
-      int[] observed = mostSpecific(indexes(patient.observed()));
-      int[] excluded = mostGeneral(withoutAncestorsOf(indexes(patient.excluded()), observed));
+      PatientTerms reduced = PatientTerms.of(ontology, patient);
+      int[] observed = reduced.observed();
+      int[] excluded = reduced.excluded();
       terms = new int[observed.length + excluded.length];
       System.arraycopy(observed, 0, terms, 0, observed.length);
       System.arraycopy(excluded, 0, terms, observed.length, excluded.length);
@@ -347,11 +242,11 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       Arrays.fill(value, 0.0);
       Arrays.fill(direct, false);
       Arrays.fill(negated, false);
-      for (int i = profileStart[disease]; i < profileStart[disease + 1]; i++) {
-        int slot = slotOf[profileTerm[i]];
+      for (int i = profiles.start()[disease]; i < profiles.start()[disease + 1]; i++) {
+        int slot = slotOf[profiles.term()[i]];
         if (slot >= 0) {
-          value[slot] = profileProbability[i];
-          direct[slot] = profileDirect[i];
+          value[slot] = profiles.probability()[i];
+          direct[slot] = profiles.direct()[i];
         }
       }
       for (int term : knowledge.excludedOf(disease)) {
@@ -364,14 +259,14 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       for (int slot = 0; slot < value.length; slot++) {
         shown += direct[slot] && observedSlot[slot] ? value[slot] : 0;
       }
-      double unreported = -UNREPORTED * Math.max(0, annotationMass[disease] - shown);
+      double unreported = -UNREPORTED * Math.max(0, profiles.annotationMass()[disease] - shown);
       double total = unreported;
       for (int j = 0; j < terms.length; j++) {
         boolean excluded = j >= observedCount;
         int bestSlot = -1;
         boolean againstNot = false;
         double best = 0;
-        double bg = background[terms[j]];
+        double bg = profiles.background()[terms[j]];
         for (int slot : termSlots[j]) {
           againstNot |= negated[slot];
           if (value[slot] <= 0) {
@@ -382,9 +277,9 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
             candidate =
                 slot == selfSlot[j]
                     ? value[slot]
-                    : direct[slot] ? value[slot] * bg / background[slotTerm[slot]] : 0;
+                    : direct[slot] ? value[slot] * bg / profiles.background()[slotTerm[slot]] : 0;
           } else {
-            candidate = value[slot] / background[slotTerm[slot]];
+            candidate = value[slot] / profiles.background()[slotTerm[slot]];
             candidate *= slot == selfSlot[j] || direct[slot] ? 1 : RELATED;
           }
           if (candidate > best) {
@@ -399,7 +294,8 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
           double present =
               againstNot ? UNEXPLAINED * bg : (1 - UNEXPLAINED) * best + UNEXPLAINED * bg;
           double checked =
-              (1 + ASCERTAINMENT * (best > 0 ? 1 : 0)) / (1 + ASCERTAINMENT * implying[terms[j]]);
+              (1 + ASCERTAINMENT * (best > 0 ? 1 : 0))
+                  / (1 + ASCERTAINMENT * profiles.implying()[terms[j]]);
           ratio = Math.pow(checked * (1 - present) / (1 - bg), EXCLUDED_WEIGHT);
         }
         if (trace != null) {
@@ -419,8 +315,8 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
     double unannotatedScore() {
       double total = observedCount * Math.log(UNEXPLAINED);
       for (int j = observedCount; j < terms.length; j++) {
-        double bg = background[terms[j]];
-        double checked = 1 / (1 + ASCERTAINMENT * implying[terms[j]]);
+        double bg = profiles.background()[terms[j]];
+        double checked = 1 / (1 + ASCERTAINMENT * profiles.implying()[terms[j]]);
         total += EXCLUDED_WEIGHT * Math.log(checked * (1 - UNEXPLAINED * bg) / (1 - bg));
       }
       return total;
@@ -511,63 +407,5 @@ final class LikelihoodRatio2026Prioritiser implements GenePrioritiser {
       }
       return best;
     }
-  }
-
-  private int[] indexes(List<HpoTermId> ids) {
-    IntList result = new IntList();
-    for (HpoTermId id : ids) {
-      int index = ontology.index(id);
-      if (index < 0 || !ontology.isPhenotypeTerm(index)) {
-        throw new IllegalArgumentException(
-            id + " is not a current phenotypic abnormality term; resolve the phenotype first");
-      }
-      result.add(index);
-    }
-    return result.toArray();
-  }
-
-  /** Drops every term that is an ancestor of another one in the set. */
-  private int[] mostSpecific(int[] terms) {
-    IntList kept = new IntList();
-    for (int term : terms) {
-      boolean implied = false;
-      for (int other : terms) {
-        implied |= other != term && ontology.isAncestor(term, other);
-      }
-      if (!implied && !kept.contains(term)) {
-        kept.add(term);
-      }
-    }
-    return kept.toArray();
-  }
-
-  /** Drops every term that lies below another one in the set. */
-  private int[] mostGeneral(int[] terms) {
-    IntList kept = new IntList();
-    for (int term : terms) {
-      boolean covered = false;
-      for (int other : terms) {
-        covered |= other != term && ontology.isAncestor(other, term);
-      }
-      if (!covered && !kept.contains(term)) {
-        kept.add(term);
-      }
-    }
-    return kept.toArray();
-  }
-
-  /** Excluded terms that are ancestors of an observed term contradict it and are dropped. */
-  private int[] withoutAncestorsOf(int[] excluded, int[] observed) {
-    IntList kept = new IntList();
-    for (int term : excluded) {
-      boolean contradicts = false;
-      for (int present : observed) {
-        contradicts |= ontology.isAncestor(term, present);
-      }
-      if (!contradicts) {
-        kept.add(term);
-      }
-    }
-    return kept.toArray();
   }
 }
