@@ -66,6 +66,30 @@ public interface TestOrders {
       java.util.Collection<org.gms.server.record.NhsNumber> patients);
 
   /**
+   * Where the stored orders stand, for views that keep {@link #phenotypesOf} in memory: orders are
+   * never deleted and their HPO terms never change, so a committed order changes the count (the
+   * highest id alone could miss an order committed after a later one). No user check: it says
+   * nothing about any patient.
+   */
+  PhenotypesVersion phenotypesVersion();
+
+  /**
+   * See {@link #phenotypesVersion()}.
+   *
+   * @param orders how many orders are stored
+   * @param lastId the highest order id, 0 when there are none
+   */
+  record PhenotypesVersion(long orders, long lastId) {
+
+    public PhenotypesVersion {
+      if (orders < 0 || lastId < 0) {
+        throw new IllegalArgumentException(
+            "An orders version counts orders and ids from 0: " + orders + ", " + lastId);
+      }
+    }
+  }
+
+  /**
    * Called by the analysis feature, with no user, when a run of the order has a result: an order in
    * analysis moves to interpretation, recorded as done by {@code by} (e.g. {@code analysis run
    * 12}). Orders elsewhere are left as they are.

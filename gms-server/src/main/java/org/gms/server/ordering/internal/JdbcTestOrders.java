@@ -386,6 +386,13 @@ class JdbcTestOrders implements TestOrders {
   }
 
   @Override
+  public PhenotypesVersion phenotypesVersion() {
+    return jdbc.sql("SELECT count(*) AS n, coalesce(max(id), 0) AS last FROM test_order")
+        .query((rs, row) -> new PhenotypesVersion(rs.getLong("n"), rs.getLong("last")))
+        .single();
+  }
+
+  @Override
   @Transactional
   public void analysisFinished(long id, String by) {
     int moved =

@@ -16,7 +16,7 @@ import org.gms.server.research.ResearchView;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers individuals queries and lists the filtering terms from the research view, over the
+ * Answers individuals queries and lists the filtering terms from the phenotype index, over the
  * patients whose current research decision is GIVEN (read at each query), by research id only; a
  * term fewer than {@value ResearchView#SMALLEST_COUNT} of them have is not listed, as its count
  * would tell about them.
@@ -25,21 +25,21 @@ import org.springframework.stereotype.Component;
 class BeaconIndividuals {
 
   private final Consents consents;
-  private final JdbcResearchView view;
+  private final PhenotypeIndex index;
   private final AuditLog audit;
 
-  BeaconIndividuals(Consents consents, JdbcResearchView view, AuditLog audit) {
+  BeaconIndividuals(Consents consents, PhenotypeIndex index, AuditLog audit) {
     this.consents = consents;
-    this.view = view;
+    this.index = index;
     this.audit = audit;
   }
 
   /** The individuals answer: consented individuals with every HPO term and the sex filtered. */
   Map<String, Object> answer(List<String> filters, Granularity granularity, int skip, int limit) {
     HpoOntology hpo = PhenotypeKnowledge.bundled().ontology();
-    IndividualFilter filter = IndividualFilter.parse(filters, hpo);
-    List<ResearchIndividual> matching =
-        view.individuals(consents.researchParticipants()).stream().filter(filter::matches).toList();
+    IndividualFilter filter = IndividualFilter.parse(filters);
+    PhenotypeIndex.Consented consented = index.consented(consents.researchParticipants());
+    List<ResearchIndividual> matching = consented.cohort().matching(filter, consented.numbers());
     Answer answer = Answer.of(granularity, matching.size());
     audit.record(
         "query",
@@ -82,7 +82,8 @@ class BeaconIndividuals {
   List<Map<String, Object>> filteringTerms() {
     HpoOntology hpo = PhenotypeKnowledge.bundled().ontology();
     Map<String, Integer> counts = new TreeMap<>();
-    for (ResearchIndividual individual : view.individuals(consents.researchParticipants())) {
+    PhenotypeIndex.Consented consented = index.consented(consents.researchParticipants());
+    for (ResearchIndividual individual : consented.cohort().individuals(consented.numbers())) {
       for (String term : Set.copyOf(individual.phenotypes())) {
         counts.merge(term, 1, Integer::sum);
       }

@@ -25,7 +25,14 @@ class JdbcResearchView implements ResearchView {
   private static final SortedSet<String> EMPTY = java.util.Collections.emptySortedSet();
 
   /** A consented patient and how researchers see them. */
-  private record Participant(NhsNumber nhsNumber, ResearchIndividual individual) {}
+  record Participant(NhsNumber nhsNumber, ResearchIndividual individual) {
+
+    Participant {
+      if (nhsNumber == null || individual == null) {
+        throw new IllegalArgumentException("A participant needs an NHS number and a record");
+      }
+    }
+  }
 
   private final Consents consents;
   private final Patients patients;
@@ -105,7 +112,11 @@ class JdbcResearchView implements ResearchView {
     return individuals;
   }
 
-  private List<Participant> read(Set<NhsNumber> participants) {
+  /**
+   * The given patients with how researchers see them (registered ones only), in two bulk reads; the
+   * patient read is audited by the record feature, callers audit their own use.
+   */
+  List<Participant> read(Set<NhsNumber> participants) {
     List<Patient> found = patients.findAll(participants, "research");
     Map<NhsNumber, SortedSet<String>> terms =
         orders.phenotypesOf(found.stream().map(Patient::nhsNumber).toList());
