@@ -39,23 +39,15 @@ final class BeaconQueryKinds {
     kinds.put(
         "position count",
         () -> {
-          VariantKey key = sites.get(random.nextInt(sites.size())).key();
-          return base
-              + "referenceName="
-              + key.contig()
-              + "&start="
-              + (key.position() - 1)
-              + "&requestedGranularity=count";
+          VariantKey key = pick(sites, random).key();
+          return base + at(key) + "&requestedGranularity=count";
         });
     kinds.put(
         "position boolean",
         () -> {
-          VariantKey key = sites.get(random.nextInt(sites.size())).key();
+          VariantKey key = pick(sites, random).key();
           return base
-              + "referenceName="
-              + key.contig()
-              + "&start="
-              + (key.position() - 1)
+              + at(key)
               + "&referenceBases="
               + key.ref()
               + "&alternateBases="
@@ -65,7 +57,7 @@ final class BeaconQueryKinds {
     kinds.put(
         "range 10kb count",
         () -> {
-          VariantKey key = sites.get(random.nextInt(sites.size())).key();
+          VariantKey key = pick(sites, random).key();
           return base
               + "referenceName="
               + key.contig()
@@ -77,45 +69,38 @@ final class BeaconQueryKinds {
         });
     kinds.put(
         "gene count",
-        () ->
-            base
-                + "geneId="
-                + symbols.get(random.nextInt(symbols.size()))
-                + "&requestedGranularity=count");
+        () -> base + "geneId=" + pick(symbols, random) + "&requestedGranularity=count");
     kinds.put(
         "gene record",
-        () ->
-            base
-                + "geneId="
-                + symbols.get(random.nextInt(symbols.size()))
-                + "&requestedGranularity=record&limit=10");
+        () -> base + "geneId=" + pick(symbols, random) + "&requestedGranularity=record&limit=10");
     if (symbols.size() > namedGenes.size() && !namedGenes.isEmpty()) {
       kinds.put(
           "gene count, ClinVar genes",
-          () ->
-              base
-                  + "geneId="
-                  + namedGenes.get(random.nextInt(namedGenes.size()))
-                  + "&requestedGranularity=count");
+          () -> base + "geneId=" + pick(namedGenes, random) + "&requestedGranularity=count");
     }
     String individualsBase = root + "/individuals?";
     kinds.put(
         "individuals HPO count",
-        () ->
-            individualsBase
-                + "filters="
-                + FILTERS.get(random.nextInt(FILTERS.size()))
-                + "&requestedGranularity=count");
+        () -> individualsBase + "filters=" + pick(FILTERS, random) + "&requestedGranularity=count");
     kinds.put(
         "individuals HPO+sex record",
         () ->
             individualsBase
                 + "filters="
-                + FILTERS.get(random.nextInt(FILTERS.size()))
+                + pick(FILTERS, random)
                 + ","
                 + (random.nextBoolean() ? "NCIT:C16576" : "NCIT:C20197")
                 + "&requestedGranularity=record&limit=10");
     kinds.put("filtering_terms", () -> root + "/filtering_terms");
     return kinds;
+  }
+
+  /** The position parameters of a g_variants query at the variant (Beacon starts are 0-based). */
+  private static String at(VariantKey key) {
+    return "referenceName=" + key.contig() + "&start=" + (key.position() - 1);
+  }
+
+  private static <T> T pick(List<T> items, SplittableRandom random) {
+    return items.get(random.nextInt(items.size()));
   }
 }

@@ -46,7 +46,7 @@ public record BenchmarkSummary(
         results.size() - n);
   }
 
-  private static double fraction(long count, int total) {
+  static double fraction(long count, int total) {
     return total == 0 ? 0 : (double) count / total;
   }
 

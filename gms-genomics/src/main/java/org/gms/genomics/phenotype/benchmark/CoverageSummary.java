@@ -47,8 +47,8 @@ public record CoverageSummary(
   }
 
   private static double within(List<CaseResult> results, int rank) {
-    long count = results.stream().filter(r -> r.phenotypeRank() <= rank).count();
-    return results.isEmpty() ? 0 : (double) count / results.size();
+    return BenchmarkSummary.fraction(
+        results.stream().filter(r -> r.phenotypeRank() <= rank).count(), results.size());
   }
 
   /**
