@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.gms.genomics.reference.AssemblyContigs;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.transcript.Transcript;
 import org.gms.genomics.transcript.TranscriptModels;
 import org.gms.genomics.variant.AtomicOutput;
 import org.gms.genomics.variant.BgzfOutputStream;
-import org.gms.genomics.variant.GenomeBuild;
 
 /**
  * A whole-genome-sized GRCh38 VCF.gz made from real records: each line is a real record of a

@@ -1,6 +1,7 @@
 package org.gms.genomics;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -32,5 +33,23 @@ class ArchitectureTest {
         .resideInAnyPackage("..util..", "..utils..", "..service..", "..dao..", "..helper..")
         .allowEmptyShould(true)
         .check(CORE);
+  }
+
+  @Test
+  void variantAndReferenceFormNoCycle() {
+    // reference (the assembly: build, contigs, sequence) sits below variant (records, VCF,
+    // normalisation)
+    noClasses()
+        .that()
+        .resideInAPackage("org.gms.genomics.reference..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.gms.genomics.variant..")
+        .check(CORE);
+  }
+
+  @Test
+  void topLevelPackagesFormNoCycles() {
+    slices().matching("org.gms.genomics.(*)..").should().beFreeOfCycles().check(CORE);
   }
 }

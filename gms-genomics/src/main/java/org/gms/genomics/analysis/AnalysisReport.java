@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gms.genomics.interpretation.InterpretationResult;
 import org.gms.genomics.interpretation.inheritance.Family;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 
 /**
  * What an analysis found and what it was based on.

@@ -14,7 +14,7 @@ import org.gms.genomics.interpretation.GeneScope;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.interpretation.acmg.KnownPathogenicVariant;
 import org.gms.genomics.interpretation.acmg.ProteinChange;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.RecordAllele;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;

@@ -1,6 +1,6 @@
 package org.gms.genomics.annotation;
 
-import org.gms.genomics.variant.ContigName;
+import org.gms.genomics.reference.ContigName;
 import org.gms.genomics.variant.SequenceVariant;
 
 /**

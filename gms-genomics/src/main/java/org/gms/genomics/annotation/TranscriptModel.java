@@ -1,11 +1,11 @@
 package org.gms.genomics.annotation;
 
+import org.gms.genomics.reference.ContigName;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.transcript.CdnaSequence;
 import org.gms.genomics.transcript.Exon;
 import org.gms.genomics.transcript.Strand;
 import org.gms.genomics.transcript.Transcript;
-import org.gms.genomics.variant.ContigName;
 
 /**
  * A transcript prepared for annotation: its derived cDNA landmarks computed once, and its bases

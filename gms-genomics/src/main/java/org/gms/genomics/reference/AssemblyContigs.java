@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.gms.genomics.variant.ContigName;
-import org.gms.genomics.variant.GenomeBuild;
 
 /**
  * The assembled chromosomes of each genome build with their lengths, used to check that an input

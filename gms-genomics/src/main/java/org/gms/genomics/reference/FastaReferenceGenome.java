@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.gms.genomics.variant.ContigName;
-import org.gms.genomics.variant.GenomeBuild;
 
 /**
  * Reference sequence from FASTA files, read through memory maps of each sequence's bytes (the

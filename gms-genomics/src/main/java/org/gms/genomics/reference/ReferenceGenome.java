@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gms.genomics.variant.GenomeBuild;
 
 /**
  * Read access to reference sequence. Coordinates are 1-based and inclusive, as in VCF. A reference

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.gms.genomics.variant.ContigName;
+import org.gms.genomics.reference.ContigName;
 
 /**
  * Which transcripts overlap a genomic range: per contig, transcripts sorted by start with, at each

@@ -1,6 +1,7 @@
 package org.gms.genomics.variant;
 
 import java.util.Optional;
+import org.gms.genomics.reference.GenomeBuild;
 
 /**
  * RefSeq accessions of the assembled chromosomes (NCBI assembly reports of GRCh37.p13 and

@@ -1,6 +1,8 @@
 package org.gms.genomics.variant;
 
 import java.util.Locale;
+import org.gms.genomics.reference.ContigName;
+import org.gms.genomics.reference.GenomeBuild;
 
 /**
  * The identity of a variant across patients, files and releases: the genome build and the

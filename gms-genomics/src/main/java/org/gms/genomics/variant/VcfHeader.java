@@ -3,6 +3,7 @@ package org.gms.genomics.variant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gms.genomics.reference.ContigName;
 
 /**
  * A VCF header: the {@code ##} meta lines as read (trailing whitespace removed), the INFO and

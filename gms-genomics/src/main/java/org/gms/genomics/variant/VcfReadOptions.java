@@ -1,6 +1,7 @@
 package org.gms.genomics.variant;
 
 import java.util.Optional;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.reference.ReferenceGenome;
 
 /**

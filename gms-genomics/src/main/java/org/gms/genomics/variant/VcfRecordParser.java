@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gms.genomics.reference.AssemblyContigs;
+import org.gms.genomics.reference.ContigName;
 import org.gms.genomics.reference.ReferenceGenome;
 
 /**

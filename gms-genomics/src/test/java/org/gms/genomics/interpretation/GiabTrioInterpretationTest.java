@@ -13,7 +13,7 @@ import org.gms.genomics.interpretation.inheritance.FamilyVariant;
 import org.gms.genomics.interpretation.inheritance.Fit;
 import org.gms.genomics.interpretation.pedigree.PedReader;
 import org.gms.genomics.interpretation.pedigree.Pedigree;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.SequenceVariant;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;

@@ -11,7 +11,7 @@ import org.gms.genomics.interpretation.inheritance.FamilyVariant;
 import org.gms.genomics.interpretation.inheritance.SampleCall;
 import org.gms.genomics.interpretation.pedigree.PedReader;
 import org.gms.genomics.interpretation.pedigree.Pedigree;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.Genotype;
 import org.gms.genomics.variant.SequenceVariant;
 

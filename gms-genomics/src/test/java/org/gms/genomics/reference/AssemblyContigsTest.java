@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.gms.genomics.SharedReference;
-import org.gms.genomics.variant.GenomeBuild;
 import org.gms.genomics.variant.VcfContig;
 import org.gms.genomics.variant.VcfReader;
 import org.junit.jupiter.api.Test;

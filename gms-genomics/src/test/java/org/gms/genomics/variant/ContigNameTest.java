@@ -2,6 +2,7 @@ package org.gms.genomics.variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gms.genomics.reference.ContigName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.gms.genomics.SharedReference;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
+import org.gms.genomics.reference.GenomeBuild;
 
 /**
  * Random corruptions thrown at the reader, strict and lenient: whatever the damage, the only error

@@ -1,7 +1,7 @@
 package org.gms.genomics.interpretation.chromosome;
 
-import org.gms.genomics.variant.ContigName;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.ContigName;
+import org.gms.genomics.reference.GenomeBuild;
 
 /** Where a locus lies, in the sense that decides how it is inherited and how many copies exist. */
 public enum ChromosomeType {

@@ -1,7 +1,7 @@
 package org.gms.genomics.interpretation.chromosome;
 
 import java.util.List;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 
 /**
  * PAR1 and PAR2 on one sex chromosome of one assembly, as defined by the Genome Reference

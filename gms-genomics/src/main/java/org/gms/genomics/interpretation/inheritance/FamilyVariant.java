@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.gms.genomics.interpretation.chromosome.ChromosomeType;
 import org.gms.genomics.interpretation.pedigree.Pedigree;
 import org.gms.genomics.interpretation.pedigree.PedigreeMember;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VcfRecord;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gms.genomics.interpretation.chromosome.ChromosomeType;
 import org.gms.genomics.interpretation.pedigree.PedigreeIssue.Kind;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.Genotype;
 
 /**

@@ -3,7 +3,7 @@ package org.gms.genomics.pgx.genotype;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.gms.genomics.variant.ContigName;
+import org.gms.genomics.reference.ContigName;
 
 /**
  * One sample's calls at GRCh38 positions (VCF coordinates: 1-based, indels at their padding base).

@@ -16,7 +16,7 @@ import org.gms.genomics.interpretation.inheritance.MendelianCheck.Status;
 import org.gms.genomics.interpretation.pedigree.PedReader;
 import org.gms.genomics.interpretation.pedigree.Pedigree;
 import org.gms.genomics.interpretation.pedigree.PedigreeMember;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;
 import org.gms.genomics.variant.VcfRecord;

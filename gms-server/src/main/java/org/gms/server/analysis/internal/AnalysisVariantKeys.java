@@ -1,6 +1,6 @@
 package org.gms.server.analysis.internal;
 
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.SequenceVariant;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.genomics.variant.VariantNormaliser;

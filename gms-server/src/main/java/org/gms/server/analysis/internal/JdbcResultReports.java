@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.SequenceVariant;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.genomics.variant.VariantNormaliser;

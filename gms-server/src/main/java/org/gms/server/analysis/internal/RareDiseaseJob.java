@@ -13,7 +13,7 @@ import org.gms.genomics.interpretation.GeneScope;
 import org.gms.genomics.phenotype.GenePrioritiser;
 import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.server.analysis.AnalysisSettings;
 import org.springframework.stereotype.Component;
 

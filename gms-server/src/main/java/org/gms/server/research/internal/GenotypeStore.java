@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.research.ResearchGenotypes;
@@ -307,7 +307,7 @@ class GenotypeStore implements ResearchGenotypes {
   /** Variants overlapping [from, to] (1-based inclusive) on the contig. */
   List<Row> overlapping(Snapshot snapshot, GenomeBuild build, String contig, long from, long to) {
     List<Row> rows = new ArrayList<>();
-    String canonical = org.gms.genomics.variant.ContigName.canonical(contig);
+    String canonical = org.gms.genomics.reference.ContigName.canonical(contig);
     Column column = snapshot.columns().get(build.name() + ":" + canonical);
     if (column != null) {
       column.overlapping(build, canonical, from, to, rows);

@@ -1,7 +1,7 @@
 package org.gms.server.research.internal;
 
 import java.util.Map;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 
 /**

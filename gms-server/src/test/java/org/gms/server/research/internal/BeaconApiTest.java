@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Account;

@@ -1,4 +1,4 @@
-package org.gms.genomics.variant;
+package org.gms.genomics.reference;
 
 /** The reference assembly that coordinates refer to. Inputs of different builds never mix. */
 public enum GenomeBuild {

@@ -1,4 +1,4 @@
-package org.gms.genomics.variant;
+package org.gms.genomics.reference;
 
 import java.util.Locale;
 
