@@ -1,9 +1,7 @@
 package org.gms.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gms.genomics.interpretation.GenePanel;
@@ -13,16 +11,18 @@ import org.gms.server.GmsException;
 import org.gms.server.directory.Confidence;
 import org.gms.server.directory.DirectoryImports;
 import org.gms.server.directory.GenePanels;
+import org.gms.server.directory.GenomicTest;
 import org.gms.server.directory.Indication;
 import org.gms.server.directory.PanelGeneList;
-import org.gms.server.directory.PanelLink;
 import org.gms.server.directory.TestDirectory;
+import org.gms.server.directory.TestGeneList;
+import org.gms.server.directory.TestGenes;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A gene panel from the platform's test directory, for the interpretation core: the current version
- * of a PanelApp panel, or the union of an indication's panels (a gene rated differently by two
- * panels keeps its best rating and every mode of inheritance given).
+ * A gene panel from the platform's test directory, for the interpretation core: a test's genes by
+ * the directory's one rule ({@link TestGenes}, the same as an analysis run on an order uses), an
+ * indication's test when it has one that names genes, or the current version of a PanelApp panel.
  */
 final class DirectoryPanel {
 
@@ -30,6 +30,30 @@ final class DirectoryPanel {
 
   private DirectoryPanel() {}
 
+  /** The genes of a test such as {@code R29.1}, as an analysis run of an order for it has them. */
+  static GenePanel forTest(DatabaseOptions database, String testCode) {
+    String indication = testCode.contains(".") ? testCode.substring(0, testCode.indexOf('.')) : "";
+    try (ConfigurableApplicationContext context = start(database)) {
+      TestGeneList list =
+          context
+              .getBean(TestGenes.class)
+              .of(indication, testCode, Optional.empty())
+              .orElseThrow(
+                  () ->
+                      new GmsException(
+                          GmsException.Kind.NOT_FOUND,
+                          "No test "
+                              + testCode
+                              + " in the test directory; find tests with ./gms directory show "
+                              + (indication.isEmpty() ? "CODE" : indication)));
+      return panel(list);
+    }
+  }
+
+  /**
+   * The genes of the indication's test: the one test that names genes, or the first of several that
+   * name the same genes; several tests with different genes must be chosen with --test.
+   */
   static GenePanel forIndication(DatabaseOptions database, String code) {
     try (ConfigurableApplicationContext context = start(database)) {
       Indication indication =
@@ -43,23 +67,49 @@ final class DirectoryPanel {
                           "No clinical indication "
                               + code
                               + " in the test directory; find codes with ./gms directory search"));
-      GenePanels panels = context.getBean(GenePanels.class);
-      List<PanelGeneList> lists = new ArrayList<>();
-      for (PanelLink link : indication.panels()) {
-        if (link.available()) {
-          panels.geneList(link.id(), Optional.empty(), ALL).ifPresent(lists::add);
-        }
+      TestGenes testGenes = context.getBean(TestGenes.class);
+      List<TestGeneList> withGenes = new ArrayList<>();
+      for (GenomicTest test : indication.tests()) {
+        testGenes
+            .of(indication.code(), test.code(), Optional.empty())
+            .filter(l -> !l.genes().isEmpty())
+            .ifPresent(withGenes::add);
       }
-      if (lists.isEmpty()) {
+      if (withGenes.isEmpty()) {
         throw new GmsException(
             GmsException.Kind.INVALID_INPUT,
             code
                 + " ("
                 + indication.name()
-                + ") has no gene panel in the directory; use --panel ID or --gene-agnostic");
+                + ") has no test naming a gene panel or genes; use --panel ID or --gene-agnostic");
       }
-      return merge(code + " " + indication.name(), lists);
+      if (withGenes.stream().map(TestGeneList::genes).distinct().count() > 1) {
+        throw new GmsException(
+            GmsException.Kind.INVALID_INPUT,
+            code
+                + " has tests that analyse different genes ("
+                + String.join(", ", withGenes.stream().map(TestGeneList::test).toList())
+                + "); choose one with --test");
+      }
+      return panel(withGenes.get(0));
     }
+  }
+
+  /** The test's genes as the interpretation core's panel: the analysis run's mapping. */
+  static GenePanel panel(TestGeneList list) {
+    if (list.genes().isEmpty()) {
+      throw new GmsException(
+          GmsException.Kind.INVALID_INPUT,
+          "Test "
+              + list.test()
+              + " names no gene panel or genes in the directory; use --panel ID or --gene-agnostic");
+    }
+    return new GenePanel(
+        list.name(),
+        list.directoryVersion(),
+        list.genes().stream()
+            .map(g -> PanelGene.fromPanelApp(g.symbol(), g.level(), g.modesOfInheritance()))
+            .toList());
   }
 
   static GenePanel forPanel(DatabaseOptions database, int id) {
@@ -75,36 +125,18 @@ final class DirectoryPanel {
                           "No PanelApp panel "
                               + id
                               + " in the test directory; find panels with ./gms directory search"));
-      return merge(list.name(), List.of(list));
+      return new GenePanel(
+          list.name(),
+          list.version() + " (PanelApp " + list.panelId() + ")",
+          list.genes().stream()
+              .map(
+                  g ->
+                      PanelGene.of(
+                          g.symbol(),
+                          PanelConfidence.fromPanelAppLevel(g.level()),
+                          PanelGene.modesFromPanelApp(g.modeOfInheritance())))
+              .toList());
     }
-  }
-
-  private static GenePanel merge(String name, List<PanelGeneList> lists) {
-    Map<String, PanelGene> genes = new LinkedHashMap<>();
-    for (PanelGeneList list : lists) {
-      for (org.gms.server.directory.PanelGene gene : list.genes()) {
-        PanelGene mapped =
-            PanelGene.of(
-                gene.symbol(),
-                PanelConfidence.fromPanelAppLevel(gene.level()),
-                PanelGene.modesFromPanelApp(gene.modeOfInheritance()));
-        genes.merge(gene.symbol(), mapped, DirectoryPanel::better);
-      }
-    }
-    String versions =
-        String.join(
-            ", ",
-            lists.stream()
-                .map(l -> l.name() + " v" + l.version() + " (PanelApp " + l.panelId() + ")")
-                .toList());
-    return new GenePanel(name, versions, List.copyOf(genes.values()));
-  }
-
-  private static PanelGene better(PanelGene a, PanelGene b) {
-    PanelGene best = a.confidence().compareTo(b.confidence()) <= 0 ? a : b;
-    var modes = new java.util.HashSet<>(a.modes());
-    modes.addAll(b.modes());
-    return PanelGene.of(best.symbol(), best.confidence(), modes);
   }
 
   private static ConfigurableApplicationContext start(DatabaseOptions database) {

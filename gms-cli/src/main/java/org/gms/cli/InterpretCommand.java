@@ -72,9 +72,19 @@ final class InterpretCommand implements Callable<Integer> {
 
   static final class GeneChoice {
     @Option(
+        names = "--test",
+        paramLabel = "CODE",
+        description =
+            "A test of the directory (e.g. R29.1): its genes by the directory's rule, as an"
+                + " analysis run of an order for it has them.")
+    String test;
+
+    @Option(
         names = "--indication",
         paramLabel = "CODE",
-        description = "Clinical indication (e.g. R29): its panels' genes from the test directory.")
+        description =
+            "Clinical indication (e.g. R29): the genes of its test that names genes (choose with"
+                + " --test when several name different genes).")
     String indication;
 
     @Option(
@@ -157,9 +167,11 @@ final class InterpretCommand implements Callable<Integer> {
     err.println("Reading the panel from the test directory in " + database.describe());
     err.flush();
     return GeneScope.panel(
-        genes.indication != null
-            ? DirectoryPanel.forIndication(database, genes.indication)
-            : DirectoryPanel.forPanel(database, genes.panel),
+        genes.test != null
+            ? DirectoryPanel.forTest(database, genes.test)
+            : genes.indication != null
+                ? DirectoryPanel.forIndication(database, genes.indication)
+                : DirectoryPanel.forPanel(database, genes.panel),
         amber);
   }
 

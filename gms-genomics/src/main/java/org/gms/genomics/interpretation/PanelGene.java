@@ -33,6 +33,19 @@ public record PanelGene(
   }
 
   /**
+   * A gene as PanelApp rates it: its confidence level (0-4) and every mode of inheritance given for
+   * it, as published (a gene on two panels may have two).
+   */
+  public static PanelGene fromPanelApp(
+      String symbol, int level, Iterable<String> modesAsPublished) {
+    Set<InheritanceMode> modes = EnumSet.noneOf(InheritanceMode.class);
+    for (String mode : modesAsPublished) {
+      modes.addAll(modesFromPanelApp(mode));
+    }
+    return of(symbol, PanelConfidence.fromPanelAppLevel(level), modes);
+  }
+
+  /**
    * Modes from PanelApp's mode of inheritance: the short codes of its TSV exports ({@code AD},
    * {@code AR}, {@code AD/AR}, {@code XL}, {@code MT}, {@code NA}) or the API's sentences ({@code
    * MONOALLELIC, autosomal or pseudoautosomal, ...}, {@code BIALLELIC, ...}, {@code BOTH

@@ -18,12 +18,8 @@ import org.gms.server.analysis.RunPanel;
 import org.gms.server.analysis.RunState;
 import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.directory.Confidence;
-import org.gms.server.directory.GenePanels;
-import org.gms.server.directory.GenomicTest;
-import org.gms.server.directory.PanelGeneList;
-import org.gms.server.directory.TestDirectory;
-import org.gms.server.directory.TestTarget;
+import org.gms.server.directory.TestGeneList;
+import org.gms.server.directory.TestGenes;
 import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.OrderState;
 import org.gms.server.ordering.TestOrder;
@@ -48,8 +44,7 @@ class JdbcAnalysisRuns implements AnalysisRuns {
   private final AuditLog audit;
   private final TestOrders orders;
   private final Patients patients;
-  private final TestDirectory directory;
-  private final GenePanels panels;
+  private final TestGenes testGenes;
   private final AnalysisFiles files;
 
   JdbcAnalysisRuns(
@@ -57,15 +52,13 @@ class JdbcAnalysisRuns implements AnalysisRuns {
       AuditLog audit,
       TestOrders orders,
       Patients patients,
-      TestDirectory directory,
-      GenePanels panels,
+      TestGenes testGenes,
       AnalysisFiles files) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.orders = orders;
     this.patients = patients;
-    this.directory = directory;
-    this.panels = panels;
+    this.testGenes = testGenes;
     this.files = files;
   }
 
@@ -192,12 +185,11 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     return map;
   }
 
-  /** The genes of the test's panels (current versions), all confidence levels kept. */
+  /** The genes of the test, by the directory's one rule ({@link TestGenes}), every rating kept. */
   private RunSpec.Panel panel(TestOrder order) {
-    GenomicTest test =
-        directory
-            .indication(order.indication(), Optional.of(order.directoryVersion()))
-            .flatMap(i -> i.tests().stream().filter(t -> t.code().equals(order.test())).findFirst())
+    TestGeneList list =
+        testGenes
+            .of(order.indication(), order.test(), Optional.of(order.directoryVersion()))
             .orElseThrow(
                 () ->
                     new GmsException(
@@ -205,36 +197,13 @@ class JdbcAnalysisRuns implements AnalysisRuns {
                             + order.test()
                             + " is no longer in directory "
                             + order.directoryVersion()));
-    List<RunSpec.Gene> genes = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (TestTarget target : test.targets()) {
-      if (target.kind() == TestTarget.Kind.PANEL && target.panelId() != null) {
-        Optional<PanelGeneList> list =
-            panels.geneList(target.panelId(), Optional.empty(), Set.of(Confidence.values()));
-        list.ifPresent(
-            l -> {
-              names.add(l.name() + " v" + l.version() + " (PanelApp " + l.panelId() + ")");
-              l.genes()
-                  .forEach(
-                      g ->
-                          genes.add(
-                              new RunSpec.Gene(g.symbol(), g.level(), g.modeOfInheritance())));
-            });
-      } else if (target.kind() == TestTarget.Kind.GENE && target.geneSymbol() != null) {
-        names.add(target.geneSymbol());
-        genes.add(new RunSpec.Gene(target.geneSymbol(), 3, null));
-      }
-    }
-    if (genes.isEmpty()) {
+    if (list.genes().isEmpty()) {
       throw new GmsException(
           "Test "
-              + test.code()
-              + " names no panel or gene in the directory ("
-              + test.target()
-              + "); start the analysis gene-agnostic.");
+              + order.test()
+              + " names no panel or gene in the directory; start the analysis gene-agnostic.");
     }
-    return new RunSpec.Panel(
-        order.test() + " " + String.join(", ", names), order.directoryVersion(), genes);
+    return RunSpec.Panel.of(list);
   }
 
   @Override

@@ -2,11 +2,12 @@ package org.gms.server.analysis.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.gms.genomics.interpretation.GenePanel;
-import org.gms.genomics.interpretation.PanelConfidence;
 import org.gms.genomics.interpretation.PanelGene;
 import org.gms.genomics.interpretation.pedigree.PedReader;
 import org.gms.genomics.interpretation.pedigree.Pedigree;
+import org.gms.server.directory.TestGeneList;
 
 /**
  * Everything a run needs, captured when it is started (the order, the family with their sexes, the
@@ -38,12 +39,41 @@ record RunSpec(
   record Person(
       String nhsNumber, String sample, String relationship, String sex, boolean affected) {}
 
-  /** A gene of the panel: PanelApp level (0-4) and mode of inheritance as published. */
-  record Gene(String symbol, int level, String modeOfInheritance) {}
+  /**
+   * A gene of the panel: PanelApp level (0-4) and mode(s) of inheritance as published, several
+   * joined by {@link #MODE_SEPARATOR}.
+   */
+  record Gene(String symbol, int level, String modeOfInheritance) {
+    static final String MODE_SEPARATOR = " | ";
+
+    /** The modes as published, one per panel that gave one. */
+    List<String> modesAsPublished() {
+      return modeOfInheritance == null
+          ? List.of()
+          : List.of(modeOfInheritance.split(Pattern.quote(MODE_SEPARATOR)));
+    }
+  }
 
   record Panel(String name, String version, List<Gene> genes) {
     Panel {
       genes = List.copyOf(genes);
+    }
+
+    /** A test's genes by the directory's rule, every rating kept. */
+    static Panel of(TestGeneList list) {
+      return new Panel(
+          list.name(),
+          list.directoryVersion(),
+          list.genes().stream()
+              .map(
+                  g ->
+                      new Gene(
+                          g.symbol(),
+                          g.level(),
+                          g.modesOfInheritance().isEmpty()
+                              ? null
+                              : String.join(Gene.MODE_SEPARATOR, g.modesOfInheritance())))
+              .toList());
     }
 
     GenePanel toGenePanel() {
@@ -51,12 +81,7 @@ record RunSpec(
           name,
           version,
           genes.stream()
-              .map(
-                  g ->
-                      PanelGene.of(
-                          g.symbol(),
-                          PanelConfidence.fromPanelAppLevel(g.level()),
-                          PanelGene.modesFromPanelApp(g.modeOfInheritance())))
+              .map(g -> PanelGene.fromPanelApp(g.symbol(), g.level(), g.modesAsPublished()))
               .toList());
     }
   }

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gms.server.analysis.RunPanel;
 import org.gms.server.directory.Confidence;
-import org.gms.server.directory.GenePanels;
-import org.gms.server.directory.TestDirectory;
-import org.gms.server.directory.TestTarget;
+import org.gms.server.directory.TestGenes;
 import org.gms.server.knowledge.AlertRule;
 import org.gms.server.knowledge.KnowledgeVersion;
 import org.gms.server.ordering.OrderCase;
@@ -23,8 +21,7 @@ final class PanelRule implements CaseRule {
   private final AlertWriter alerts;
   private final KnowledgeVersion panel;
   private final Map<Long, RunPanel> runPanels;
-  private final TestDirectory tests;
-  private final GenePanels panels;
+  private final TestGenes testGenes;
   private final Map<String, Map<String, String>> greenByTest =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -35,13 +32,11 @@ final class PanelRule implements CaseRule {
       AlertWriter alerts,
       KnowledgeVersion panel,
       Map<Long, RunPanel> runPanels,
-      TestDirectory tests,
-      GenePanels panels) {
+      TestGenes testGenes) {
     this.alerts = alerts;
     this.panel = panel;
     this.runPanels = runPanels;
-    this.tests = tests;
-    this.panels = panels;
+    this.testGenes = testGenes;
   }
 
   @Override
@@ -50,38 +45,18 @@ final class PanelRule implements CaseRule {
     return solved || used == null ? 0 : examine(order, used);
   }
 
+  /** The test's green genes now, each with the panel (or the test itself) that makes it green. */
   private Map<String, String> greenNow(OrderCase order) {
     return greenByTest.computeIfAbsent(
         order.indication() + "|" + order.directoryVersion() + "|" + order.test(),
         k -> {
           Map<String, String> green = new java.util.TreeMap<>();
-          tests
-              .indication(order.indication(), Optional.of(order.directoryVersion()))
-              .flatMap(
-                  i -> i.tests().stream().filter(t -> t.code().equals(order.test())).findFirst())
+          testGenes
+              .of(order.indication(), order.test(), Optional.of(order.directoryVersion()))
               .ifPresent(
-                  test -> {
-                    for (TestTarget target : test.targets()) {
-                      if (target.kind() == TestTarget.Kind.PANEL && target.panelId() != null) {
-                        panels
-                            .geneList(
-                                target.panelId(), Optional.empty(), EnumSet.of(Confidence.GREEN))
-                            .ifPresent(
-                                list ->
-                                    list.genes()
-                                        .forEach(
-                                            g ->
-                                                green.putIfAbsent(
-                                                    g.symbol(),
-                                                    list.name()
-                                                        + " v"
-                                                        + list.version()
-                                                        + " (PanelApp "
-                                                        + list.panelId()
-                                                        + ")")));
-                      }
-                    }
-                  });
+                  list ->
+                      list.at(EnumSet.of(Confidence.GREEN))
+                          .forEach(g -> green.put(g.symbol(), g.sources().get(0))));
           return green;
         });
   }

@@ -21,10 +21,9 @@ import org.gms.server.analysis.AnalysisRuns;
 import org.gms.server.analysis.RunPanel;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.DirectoryImports;
-import org.gms.server.directory.GenePanels;
 import org.gms.server.directory.ImportKind;
 import org.gms.server.directory.ImportSummary;
-import org.gms.server.directory.TestDirectory;
+import org.gms.server.directory.TestGenes;
 import org.gms.server.knowledge.KnowledgeSource;
 import org.gms.server.knowledge.KnowledgeVersion;
 import org.gms.server.knowledge.ReanalysisJob;
@@ -86,8 +85,7 @@ class Reanalyser implements ReanalysisJobs {
   private final Users users;
   private final AnalysisRuns runs;
   private final DirectoryImports directory;
-  private final TestDirectory tests;
-  private final GenePanels panels;
+  private final TestGenes testGenes;
   private final ExecutorService background = Executors.newSingleThreadExecutor();
 
   Reanalyser(
@@ -99,12 +97,10 @@ class Reanalyser implements ReanalysisJobs {
       Users users,
       AnalysisRuns runs,
       DirectoryImports directory,
-      TestDirectory tests,
-      GenePanels panels) {
+      TestGenes testGenes) {
     this.runs = runs;
     this.directory = directory;
-    this.tests = tests;
-    this.panels = panels;
+    this.testGenes = testGenes;
     this.jdbc = jdbc;
     this.audit = audit;
     this.orders = orders;
@@ -327,7 +323,7 @@ class Reanalyser implements ReanalysisJobs {
       if (panel == null) {
         described.add("no PanelApp panels imported");
       } else {
-        rules.add(new PanelRule(alerts, panel, runPanels, tests, panels));
+        rules.add(new PanelRule(alerts, panel, runPanels, testGenes));
         described.add("unsolved cases' panels against " + panel.label());
       }
     }
