@@ -80,7 +80,12 @@ class JdbcResultReports implements ResultReports {
     String fhir =
         JdbcAnalysisRuns.JSON.writeValueAsString(
             ReportFhir.bundle(
-                draft.order(), draft.patient(), draft.reported(), draft.conclusion(), now));
+                draft.order(),
+                draft.patient(),
+                draft.reported(),
+                draft.conclusion(),
+                draft.result().path(RareDiseaseJob.DATA_VERSIONS),
+                now));
     jdbc.sql(
             """
             INSERT INTO result_report (order_id, run_id, conclusion, variants, html, fhir,
@@ -254,7 +259,13 @@ class JdbcResultReports implements ResultReports {
         .param(
             "fhir",
             JdbcAnalysisRuns.JSON.writeValueAsString(
-                ReportFhir.bundle(order, amended.patient(), reported, amended.conclusion(), now)))
+                ReportFhir.bundle(
+                    order,
+                    amended.patient(),
+                    reported,
+                    amended.conclusion(),
+                    amended.result().path(RareDiseaseJob.DATA_VERSIONS),
+                    now)))
         .param("by", user)
         .param("at", java.sql.Timestamp.from(now))
         .param("version", version)
@@ -311,6 +322,7 @@ class JdbcResultReports implements ResultReports {
           conclusion,
           result.path("scope").asString(),
           result.path("guideline").asString(),
+          result.path(RareDiseaseJob.DATA_VERSIONS),
           signature,
           at);
     }

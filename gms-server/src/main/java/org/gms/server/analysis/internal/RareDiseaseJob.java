@@ -1,8 +1,10 @@
 package org.gms.server.analysis.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.gms.genomics.analysis.AnalysisReport;
 import org.gms.genomics.analysis.AnalysisReportHtml;
@@ -15,21 +17,35 @@ import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.server.analysis.AnalysisSettings;
+import org.gms.server.analysis.PhenotypeAnnotations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A rare-disease analysis of one run: the genomics core's family analysis on the run's spec. */
 @Component
 class RareDiseaseJob {
+
+  /**
+   * The stored result's field naming every piece of knowledge and code the run used, with its
+   * version (as the pharmacogenomic report's {@code dataVersions}).
+   */
+  static final String DATA_VERSIONS = "dataVersions";
 
   /** Candidates kept in the stored result; the count of all is kept beside them. */
   static final int STORED_CANDIDATES = 100;
 
   private final AnnotationResources resources;
   private final AnalysisSettings settings;
+  private final ObjectProvider<PhenotypeAnnotations> imported;
 
-  RareDiseaseJob(AnnotationResources resources, AnalysisSettings settings) {
+  RareDiseaseJob(
+      AnnotationResources resources,
+      AnalysisSettings settings,
+      ObjectProvider<PhenotypeAnnotations> imported) {
     this.resources = resources;
     this.settings = settings;
+    this.imported = imported;
   }
 
   record Result(String json, String html, String summary) {}
@@ -49,12 +65,39 @@ class RareDiseaseJob {
     if (settings.clinvar() != null) {
       builder.clinvar(settings.clinvar());
     }
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put("GMS", gmsVersion());
+    versions.put("transcripts", loaded.description());
+    versions.put(
+        "ClinVar",
+        settings.clinvar() == null
+            ? "none configured (no ClinVar evidence)"
+            : settings.clinvar().getFileName().toString());
+    if (spec.panel() != null) {
+      versions.put("test directory", spec.panel().version());
+      versions.put("panel", spec.panel().name());
+    } else {
+      versions.put("panel", "none (gene-agnostic)");
+    }
     if (!spec.hpoTerms().isEmpty()) {
-      PhenotypeKnowledge hpo = PhenotypeKnowledge.bundled();
+      Optional<PhenotypeAnnotations.Version> hpoVersion =
+          Optional.ofNullable(imported.getIfAvailable()).flatMap(PhenotypeAnnotations::latest);
+      PhenotypeKnowledge hpo =
+          hpoVersion
+              .map(PhenotypeAnnotations.Version::knowledge)
+              .orElseGet(PhenotypeKnowledge::bundled);
+      versions.put("HPO ontology", hpo.ontology().version());
+      versions.put(
+          "HPO annotations",
+          hpoVersion
+              .map(v -> v.label() + " (knowledge version " + v.id() + ")")
+              .orElse("bundled with GMS"));
       builder.phenotype(
           new PhenotypeMatching(
               hpo,
-              GenePrioritiser.likelihoodRatio(hpo),
+              hpoVersion
+                  .map(PhenotypeAnnotations.Version::prioritiser)
+                  .orElseGet(() -> GenePrioritiser.likelihoodRatio(hpo)),
               PatientPhenotype.resolve(
                   hpo.ontology(),
                   spec.hpoTerms(),
@@ -62,8 +105,16 @@ class RareDiseaseJob {
                   PatientPhenotype.UnresolvedIds.SKIP)));
     }
     AnalysisReport report = builder.build().run(vcf);
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    AnalysisReportJson.write(report, STORED_CANDIDATES, json);
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    AnalysisReportJson.write(report, STORED_CANDIDATES, written);
+    ObjectNode json = (ObjectNode) JdbcAnalysisRuns.JSON.readTree(written.toByteArray());
+    versions.put("classifier", json.path("guideline").asString());
+    String algorithm = json.path("phenotype").path("algorithm").asString("");
+    if (!algorithm.isEmpty()) {
+      versions.put("phenotype algorithm", algorithm);
+    }
+    ObjectNode used = json.putObject(DATA_VERSIONS);
+    versions.forEach(used::put);
     var candidates = report.interpretation().candidates();
     String summary =
         candidates.isEmpty()
@@ -75,8 +126,13 @@ class RareDiseaseJob {
                 + candidates.get(0).tier()
                 + ")";
     return new Result(
-        json.toString(StandardCharsets.UTF_8),
+        JdbcAnalysisRuns.JSON.writeValueAsString(json),
         AnalysisReportHtml.render(report, STORED_CANDIDATES),
         summary);
+  }
+
+  private static String gmsVersion() {
+    String version = RareDiseaseJob.class.getPackage().getImplementationVersion();
+    return version == null ? "development build" : version;
   }
 }

@@ -28,6 +28,7 @@ final class ReportDocument {
       String conclusion,
       String scope,
       String guideline,
+      JsonNode dataVersions,
       String signature,
       Instant at) {
     StringBuilder html = new StringBuilder(32 * 1024);
@@ -124,8 +125,9 @@ final class ReportDocument {
         .append(escape(scope))
         .append("; variants classified with ")
         .append(escape(guideline))
-        .append(" and reviewed by a clinical scientist.</p>\n")
-        .append(
+        .append(" and reviewed by a clinical scientist.</p>\n");
+    knowledge(html, dataVersions);
+    html.append(
             "<h2>Limitations</h2><p>Small variants in the analysed genes are assessed; structural")
         .append(" and copy number variants, repeat expansions and regions not covered by the test")
         .append(
@@ -137,6 +139,24 @@ final class ReportDocument {
         .append(WHEN.format(at))
         .append(".</p>\n</body></html>\n");
     return html.toString();
+  }
+
+  /** What the analysis used, each with its version (absent in results of earlier releases). */
+  private static void knowledge(StringBuilder html, JsonNode dataVersions) {
+    if (dataVersions == null || dataVersions.isEmpty()) {
+      return;
+    }
+    html.append("<table><tr><th>Knowledge and software used</th><th>Version</th></tr>\n");
+    dataVersions
+        .properties()
+        .forEach(
+            e ->
+                html.append("<tr><td>")
+                    .append(escape(e.getKey()))
+                    .append("</td><td>")
+                    .append(escape(e.getValue().asString()))
+                    .append("</td></tr>\n"));
+    html.append("</table>\n");
   }
 
   private static String evidence(JsonNode variant) {

@@ -35,8 +35,18 @@ final class ReportFhir {
 
   private ReportFhir() {}
 
+  /**
+   * @param dataVersions what the analysis used, each with its version (the run result's {@code
+   *     dataVersions}): a {@code Device} (the analysis software) whose versions name them, the
+   *     device of every variant observation; absent in results of earlier releases
+   */
   static ObjectNode bundle(
-      TestOrder order, Patient patient, JsonNode reported, String conclusion, Instant issued) {
+      TestOrder order,
+      Patient patient,
+      JsonNode reported,
+      String conclusion,
+      JsonNode dataVersions,
+      Instant issued) {
     ObjectNode bundle = JSON.createObjectNode();
     bundle.put("resourceType", "Bundle");
     bundle.put("type", "collection");
@@ -44,6 +54,11 @@ final class ReportFhir {
     ArrayNode entries = bundle.putArray("entry");
     String patientRef = uuid("patient-" + order.patient().value());
     entries.add(entry(patientRef, patient(patient)));
+    String deviceRef = null;
+    if (dataVersions != null && !dataVersions.isEmpty()) {
+      deviceRef = uuid("device-" + order.id());
+      entries.add(entry(deviceRef, device(dataVersions)));
+    }
     ObjectNode report = JSON.createObjectNode();
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
@@ -51,8 +66,11 @@ final class ReportFhir {
       JsonNode variant = candidate.path("variants").path(0);
       String variantRef = uuid("variant-" + order.id() + "-" + n);
       String implicationRef = uuid("implication-" + order.id() + "-" + n++);
-      entries.add(
-          entry(variantRef, variant(variant, candidate.path("proband").asString(""), patientRef)));
+      ObjectNode observation = variant(variant, candidate.path("proband").asString(""), patientRef);
+      if (deviceRef != null) {
+        observation.putObject("device").put("reference", deviceRef);
+      }
+      entries.add(entry(variantRef, observation));
       entries.add(
           entry(
               implicationRef,
@@ -83,6 +101,23 @@ final class ReportFhir {
     report.put("conclusion", conclusion);
     entries.add(entry(uuid("report-" + order.id()), report));
     return bundle;
+  }
+
+  /** The analysis software, with the version of each piece of knowledge and code it used. */
+  private static ObjectNode device(JsonNode dataVersions) {
+    ObjectNode device = JSON.createObjectNode();
+    device.put("resourceType", "Device");
+    device.putArray("deviceName").addObject().put("name", "GMS").put("type", "user-friendly-name");
+    ArrayNode versions = device.putArray("version");
+    dataVersions
+        .properties()
+        .forEach(
+            e -> {
+              ObjectNode version = versions.addObject();
+              version.putObject("type").put("text", e.getKey());
+              version.put("value", e.getValue().asString());
+            });
+    return device;
   }
 
   private static ObjectNode patient(Patient patient) {

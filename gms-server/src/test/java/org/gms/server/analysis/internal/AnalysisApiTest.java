@@ -111,6 +111,16 @@ class AnalysisApiTest {
     String html = clinician.get("/api/orders/" + order + "/report", "text/html").body();
     assertThat(html)
         .contains("FBXO11", "c.506_507del", "Pathogenic", "Confirmed by Sanger.", "lab-analysis");
+    // the report names the knowledge the run used, as the run's result recorded it
+    JsonNode versions =
+        json(scientist.get("/api/analyses/" + run + "/result")).get("dataVersions");
+    assertThat(versions.get("HPO annotations").asString()).isEqualTo("bundled with GMS");
+    assertThat(versions.get("HPO ontology").asString()).isNotBlank();
+    assertThat(versions.get("panel").asString()).startsWith("R29.");
+    assertThat(versions.get("classifier").asString()).isNotBlank();
+    assertThat(versions.get("transcripts").asString()).contains("bundled");
+    assertThat(html)
+        .contains("Knowledge and software used", versions.get("HPO ontology").asString());
     // a client that accepts anything (curl) gets the report's JSON; FHIR, HTML and PDF by name
     HttpResponse<String> anything = clinician.get("/api/orders/" + order + "/report", "*/*");
     assertThat(anything.headers().firstValue("Content-Type"))
@@ -134,6 +144,14 @@ class AnalysisApiTest {
             .findFirst()
             .orElseThrow();
     assertThat(variant.toString()).contains("c.506_507del", "LA6706-1");
+    JsonNode device =
+        fhir.get("entry")
+            .valueStream()
+            .filter(e -> e.at("/resource/resourceType").asString("").equals("Device"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(variant.at("/device/reference").asString()).isEqualTo(device.get("fullUrl").asString());
+    assertThat(device.at("/resource/version").toString()).contains("HPO annotations");
     assertThat(
             org.gms.server.FhirValidation.errors(
                 clinician.get("/api/orders/" + order + "/report", "application/fhir+json").body()))
