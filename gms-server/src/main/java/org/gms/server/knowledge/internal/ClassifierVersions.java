@@ -26,8 +26,11 @@ class ClassifierVersions {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final Reanalyser reanalyser;
+  private final KnowledgeVersions versions;
 
-  ClassifierVersions(JdbcClient jdbc, AuditLog audit, Reanalyser reanalyser) {
+  ClassifierVersions(
+      JdbcClient jdbc, AuditLog audit, Reanalyser reanalyser, KnowledgeVersions versions) {
+    this.versions = versions;
     this.jdbc = jdbc;
     this.audit = audit;
     this.reanalyser = reanalyser;
@@ -48,7 +51,7 @@ class ClassifierVersions {
    *     reanalyse})
    */
   boolean record(String guideline, boolean reanalyse) {
-    Optional<KnowledgeVersion> latest = reanalyser.latest(KnowledgeSource.CLASSIFIER);
+    Optional<KnowledgeVersion> latest = versions.latest(KnowledgeSource.CLASSIFIER);
     if (latest.isPresent() && latest.get().label().equals(guideline)) {
       return false;
     }

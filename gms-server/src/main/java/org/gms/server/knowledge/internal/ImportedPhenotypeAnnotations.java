@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportedPhenotypeAnnotations implements PhenotypeAnnotations {
 
-  private final JdbcKnowledgeImports imports;
+  private final KnowledgeVersions versions;
   private final PhenotypeVersions phenotypes;
 
-  ImportedPhenotypeAnnotations(JdbcKnowledgeImports imports, PhenotypeVersions phenotypes) {
-    this.imports = imports;
+  ImportedPhenotypeAnnotations(KnowledgeVersions versions, PhenotypeVersions phenotypes) {
+    this.versions = versions;
     this.phenotypes = phenotypes;
   }
 
   @Override
   public Optional<Version> latest() {
-    return imports
+    return versions
         .latest(KnowledgeSource.HPO)
         .map(
             v -> {

@@ -44,6 +44,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
   private final VariantKeys keys;
   private final Users users;
   private final Reanalyser reanalyser;
+  private final KnowledgeVersions versions;
   private final DirectoryImports directory;
 
   JdbcKnowledgeImports(
@@ -54,7 +55,9 @@ class JdbcKnowledgeImports implements KnowledgeImports {
       VariantKeys keys,
       Users users,
       Reanalyser reanalyser,
+      KnowledgeVersions versions,
       DirectoryImports directory) {
+    this.versions = versions;
     this.directory = directory;
     this.jdbc = jdbc;
     this.template = template;
@@ -77,7 +80,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     progress.accept("reading ClinVar " + vcf);
     ClinvarRelease release = readClinvar(vcf, progress);
     String version = label != null && !label.isBlank() ? label.strip() : release.label(vcf);
-    Optional<KnowledgeVersion> previous = latest(KnowledgeSource.CLINVAR);
+    Optional<KnowledgeVersion> previous = versions.latest(KnowledgeSource.CLINVAR);
     Stored stored =
         transactions.execute(
             status -> {
@@ -151,7 +154,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
               audit.record("create", ENTITY, Long.toString(id), "CLINVAR " + version);
               return new Stored(id, changed);
             });
-    KnowledgeVersion created = byId(stored.id()).orElseThrow();
+    KnowledgeVersion created = versions.byId(stored.id()).orElseThrow();
     Optional<ReanalysisJob> job =
         reanalyse
             ? Optional.of(
@@ -313,7 +316,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
             ? label.strip()
             : Optional.ofNullable(KnowledgeFiles.dateInName(genesToPhenotype))
                 .orElse("imported " + LocalDate.now());
-    Optional<KnowledgeVersion> previous = latest(KnowledgeSource.HPO);
+    Optional<KnowledgeVersion> previous = versions.latest(KnowledgeSource.HPO);
     long id =
         transactions.execute(
             status -> {
@@ -357,7 +360,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
               audit.record("create", ENTITY, Long.toString(created), "HPO " + version);
               return created;
             });
-    KnowledgeVersion created = byId(id).orElseThrow();
+    KnowledgeVersion created = versions.byId(id).orElseThrow();
     int changes = previous.isPresent() ? countDifference(id, previous.get().id()) : links.size();
     Optional<ReanalysisJob> job =
         reanalyse
@@ -374,9 +377,9 @@ class JdbcKnowledgeImports implements KnowledgeImports {
   public KnowledgeImport importPanels(
       List<Path> files, boolean reanalyse, Consumer<String> progress) {
     users.requireAdministratorOrSystem("import knowledge");
-    Optional<KnowledgeVersion> previous = latest(KnowledgeSource.PANEL);
+    Optional<KnowledgeVersion> previous = versions.latest(KnowledgeSource.PANEL);
     ImportSummary summary = directory.importPanelApp(files, progress);
-    KnowledgeVersion version = reanalyser.panelVersion(summary).orElseThrow();
+    KnowledgeVersion version = versions.recordPanelImport(summary);
     if (summary.alreadyImported() || previous.filter(p -> p.id() == version.id()).isPresent()) {
       return KnowledgeImport.alreadyImported(version);
     }
@@ -438,34 +441,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
 
   @Override
   public List<KnowledgeVersion> versions() {
-    return jdbc.sql("SELECT * FROM knowledge_version ORDER BY id DESC")
-        .query(JdbcKnowledgeImports::version)
-        .list();
-  }
-
-  Optional<KnowledgeVersion> latest(KnowledgeSource source) {
-    return jdbc.sql(
-            "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC LIMIT 1")
-        .param("source", source.name())
-        .query(JdbcKnowledgeImports::version)
-        .optional();
-  }
-
-  /** The version before the latest of the source. */
-  Optional<KnowledgeVersion> previous(KnowledgeSource source) {
-    return jdbc.sql(
-            "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC"
-                + " OFFSET 1 LIMIT 1")
-        .param("source", source.name())
-        .query(JdbcKnowledgeImports::version)
-        .optional();
-  }
-
-  Optional<KnowledgeVersion> byId(long id) {
-    return jdbc.sql("SELECT * FROM knowledge_version WHERE id = :id")
-        .param("id", id)
-        .query(JdbcKnowledgeImports::version)
-        .optional();
+    return versions.all();
   }
 
   private Optional<KnowledgeVersion> bySha(KnowledgeSource source, String sha) {

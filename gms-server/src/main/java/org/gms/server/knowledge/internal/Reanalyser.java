@@ -4,12 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,14 +16,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.AnalysisRuns;
-import org.gms.server.analysis.RunPanel;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.directory.DirectoryImports;
-import org.gms.server.directory.ImportKind;
-import org.gms.server.directory.ImportSummary;
 import org.gms.server.directory.TestGenes;
-import org.gms.server.knowledge.KnowledgeSource;
-import org.gms.server.knowledge.KnowledgeVersion;
 import org.gms.server.knowledge.ReanalysisJob;
 import org.gms.server.knowledge.ReanalysisJobs;
 import org.gms.server.ordering.OrderCase;
@@ -84,7 +76,7 @@ class Reanalyser implements ReanalysisJobs {
   private final PhenotypeVersions phenotypes;
   private final Users users;
   private final AnalysisRuns runs;
-  private final DirectoryImports directory;
+  private final KnowledgeVersions versions;
   private final TestGenes testGenes;
   private final ExecutorService background = Executors.newSingleThreadExecutor();
 
@@ -96,10 +88,10 @@ class Reanalyser implements ReanalysisJobs {
       PhenotypeVersions phenotypes,
       Users users,
       AnalysisRuns runs,
-      DirectoryImports directory,
+      KnowledgeVersions versions,
       TestGenes testGenes) {
     this.runs = runs;
-    this.directory = directory;
+    this.versions = versions;
     this.testGenes = testGenes;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -229,189 +221,33 @@ class Reanalyser implements ReanalysisJobs {
     progress.accept(find(id).orElseThrow());
   }
 
-  /** Everything the rules need, loaded once per job. */
+  /** Everything the rules need, loaded once per job: one preparation per rule. */
   private Examination prepare(Scope scope) {
     Map<Long, List<VariantClassification>> byOrder =
         classifications.current().stream()
             .filter(c -> c.orderId() != null)
             .collect(Collectors.groupingBy(VariantClassification::orderId));
-    Optional<KnowledgeVersion> clinvar = scope.clinvar() ? latest(KnowledgeSource.CLINVAR) : null;
-    Map<String, ClinvarEntry> current = Map.of();
-    Map<String, ClinvarEntry> before = Map.of();
-    Optional<KnowledgeVersion> clinvarBefore = Optional.empty();
-    if (clinvar != null && clinvar.isPresent()) {
-      Set<String> wanted = new TreeSet<>();
-      byOrder.values().forEach(list -> list.forEach(c -> wanted.add(c.variant().key().toString())));
-      if (scope.clinvarKeys() != null) {
-        wanted.retainAll(scope.clinvarKeys());
-      }
-      current = assertions(clinvar.get().id(), wanted);
-      clinvarBefore = before(KnowledgeSource.CLINVAR, clinvar.get().id());
-      if (clinvarBefore.isPresent()) {
-        before = assertions(clinvarBefore.get().id(), wanted);
-      }
-    }
-    Optional<KnowledgeVersion> hpo = scope.hpo() ? latest(KnowledgeSource.HPO) : null;
-    Optional<KnowledgeVersion> hpoBefore =
-        hpo != null && hpo.isPresent() ? before(KnowledgeSource.HPO, hpo.get().id()) : null;
-    Map<String, Set<String>> newLinks = Map.of();
-    if (hpoBefore != null && hpoBefore.isPresent()) {
-      Map<String, Set<String>> links = new HashMap<>();
-      jdbc.sql(
-              """
-              SELECT a.gene, a.disease FROM hpo_gene_disease a WHERE a.version_id = :new
-                AND NOT EXISTS (SELECT 1 FROM hpo_gene_disease b WHERE b.version_id = :old
-                  AND b.gene = a.gene AND b.disease = a.disease)
-              """)
-          .param("new", hpo.get().id())
-          .param("old", hpoBefore.get().id())
-          .query(
-              rs -> {
-                links
-                    .computeIfAbsent(rs.getString("gene"), g -> new TreeSet<>())
-                    .add(rs.getString("disease"));
-              });
-      newLinks = links;
-    }
-    KnowledgeVersion panel = scope.panel() ? panelVersion(null).orElse(null) : null;
-    Map<Long, RunPanel> runPanels = panel == null ? Map.of() : runs.latestPanels();
-    KnowledgeVersion classifier =
-        scope.classifier() ? latest(KnowledgeSource.CLASSIFIER).orElse(null) : null;
-    KnowledgeVersion clinvarVersion = clinvar != null ? clinvar.orElse(null) : null;
-    KnowledgeVersion hpoVersion = hpoBefore != null && hpoBefore.isPresent() ? hpo.get() : null;
-    AlertWriter alerts = new AlertWriter(jdbc, audit);
-    List<CaseRule> rules = new ArrayList<>();
-    List<String> described = new ArrayList<>();
+    CaseRules rules =
+        new CaseRules(jdbc, new AlertWriter(jdbc, audit), versions, phenotypes, runs, testGenes);
+    List<CaseRules.Prepared> prepared = new ArrayList<>();
     if (scope.clinvar()) {
-      if (clinvarVersion == null) {
-        described.add("no ClinVar version imported");
-      } else {
-        rules.add(
-            new ClinvarRule(alerts, clinvarVersion, current, clinvarBefore.orElse(null), before));
-        described.add(
-            "reported variants against ClinVar "
-                + clinvarVersion.label()
-                + (scope.clinvarKeys() == null
-                    ? ""
-                    : " (" + scope.clinvarKeys().size() + " changed assertions)"));
-      }
+      prepared.add(rules.clinvar(Optional.ofNullable(scope.clinvarKeys()), byOrder));
     }
-    if (classifier != null) {
-      rules.add(new ClassifierRule(alerts, classifier));
-      described.add("reported variants' evidence under " + classifier.label());
+    if (scope.classifier()) {
+      prepared.add(rules.classifier());
     }
     if (scope.hpo()) {
-      if (hpoVersion == null) {
-        described.add("HPO: fewer than two versions imported, nothing to compare");
-      } else {
-        rules.add(new HpoRule(alerts, phenotypes, hpoVersion, hpoBefore.get(), newLinks));
-        described.add(
-            "unsolved cases' phenotypes against HPO "
-                + hpoVersion.label()
-                + " vs "
-                + hpoBefore.get().label()
-                + " ("
-                + newLinks.values().stream().mapToInt(Set::size).sum()
-                + " new gene-disease links in "
-                + newLinks.size()
-                + " genes; top "
-                + HpoRule.TOP_N
-                + ")");
-      }
+      prepared.add(rules.hpo());
     }
     if (scope.panel()) {
-      if (panel == null) {
-        described.add("no PanelApp panels imported");
-      } else {
-        rules.add(new PanelRule(alerts, panel, runPanels, testGenes));
-        described.add("unsolved cases' panels against " + panel.label());
-      }
+      prepared.add(rules.panel());
     }
-    return new Examination(byOrder, List.copyOf(rules), String.join("; ", described));
+    return new Examination(
+        byOrder,
+        prepared.stream().flatMap(p -> p.rule().stream()).toList(),
+        String.join("; ", prepared.stream().flatMap(p -> p.description().stream()).toList()));
   }
 
-  private Map<String, ClinvarEntry> assertions(long versionId, Set<String> keys) {
-    Map<String, ClinvarEntry> found = new HashMap<>();
-    List<String> all = new ArrayList<>(keys);
-    for (int from = 0; from < all.size(); from += 1000) {
-      String[] chunk = all.subList(from, Math.min(all.size(), from + 1000)).toArray(String[]::new);
-      jdbc.sql(
-              "SELECT variant_key, gene, variation_id, significance, review_status"
-                  + " FROM clinvar_assertion WHERE version_id = :version"
-                  + " AND key_md5 = ANY(ARRAY(SELECT md5(k) FROM unnest(CAST(:keys AS text[])) k))")
-          .param("version", versionId)
-          .param("keys", chunk)
-          .query(
-              rs -> {
-                found.put(
-                    rs.getString("variant_key"),
-                    new ClinvarEntry(
-                        rs.getString("gene"),
-                        rs.getString("variation_id"),
-                        rs.getString("significance"),
-                        rs.getString("review_status")));
-              });
-    }
-    return found;
-  }
-
-  /**
-   * The PANEL knowledge version of a PanelApp import of the directory (recorded on first use), or
-   * of the latest such import when {@code summary} is null; empty when panels were never imported.
-   */
-  Optional<KnowledgeVersion> panelVersion(ImportSummary summary) {
-    ImportSummary source = summary;
-    if (source == null) {
-      source =
-          directory.imports().stream()
-              .filter(i -> i.kind() == ImportKind.PANELS)
-              .findFirst()
-              .orElse(null);
-      if (source == null) {
-        return Optional.empty();
-      }
-    }
-    String sha =
-        source.sourceSha256() == null || source.sourceSha256().isBlank()
-            ? "directory-import-" + source.id()
-            : source.sourceSha256();
-    jdbc.sql(
-            """
-            INSERT INTO knowledge_version (source, label, file_name, sha256, summary, imported_by)
-            VALUES ('PANEL', :label, :file, :sha, :summary, :by)
-            ON CONFLICT (source, sha256) DO NOTHING
-            """)
-        .param("label", "PanelApp import " + source.id() + " (" + source.label() + ")")
-        .param("file", source.source() == null ? "" : source.source())
-        .param("sha", sha)
-        .param("summary", source.describe())
-        .param("by", source.importedBy() == null ? "system" : source.importedBy())
-        .update();
-    return jdbc.sql("SELECT * FROM knowledge_version WHERE source = 'PANEL' AND sha256 = :sha")
-        .param("sha", sha)
-        .query(JdbcKnowledgeImports::version)
-        .optional();
-  }
-
-  Optional<KnowledgeVersion> latest(KnowledgeSource source) {
-    return jdbc.sql(
-            "SELECT * FROM knowledge_version WHERE source = :source ORDER BY id DESC LIMIT 1")
-        .param("source", source.name())
-        .query(JdbcKnowledgeImports::version)
-        .optional();
-  }
-
-  private Optional<KnowledgeVersion> before(KnowledgeSource source, long id) {
-    return jdbc.sql(
-            "SELECT * FROM knowledge_version WHERE source = :source AND id < :id"
-                + " ORDER BY id DESC LIMIT 1")
-        .param("source", source.name())
-        .param("id", id)
-        .query(JdbcKnowledgeImports::version)
-        .optional();
-  }
-
-  /** The rules applied to one case at a time; safe to call from several threads. */
   /** The rules of one job applied to one case at a time; safe to call from several threads. */
   private record Examination(
       Map<Long, List<VariantClassification>> byOrder, List<CaseRule> rules, String description) {
