@@ -1,6 +1,7 @@
 package org.gms.cli;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.DemoAccounts;
 import org.gms.server.ordering.TestOrder;
@@ -34,13 +35,19 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     DatabaseOptions database = new DatabaseOptions();
     database.dataDir = dataDir;
+    AtomicReference<TestOrder> created = new AtomicReference<>();
     Platform platform =
-        Platform.start(ServeCommand.properties(database, port), database.describe());
-    Accounts accounts = platform.context().getBean(Accounts.class);
-    DemoAccounts.ALL.forEach(demo -> accounts.save(demo.account(), demo.password()));
-    DemoPatients.loadIfMissing(
-        platform.context().getBean(Patients.class), platform.context().getBean(PgxResults.class));
-    TestOrder demoOrder = DemoOrders.createIfMissing(platform.context());
+        Platform.start(
+            database,
+            port,
+            context -> {
+              Accounts accounts = context.getBean(Accounts.class);
+              DemoAccounts.ALL.forEach(d -> accounts.save(d.account(), d.password()));
+              DemoPatients.loadIfMissing(
+                  context.getBean(Patients.class), context.getBean(PgxResults.class));
+              created.set(DemoOrders.createIfMissing(context));
+            });
+    TestOrder demoOrder = created.get();
     platform.printSummary(System.out);
     System.out.println("Demo users (user name / password / role):");
     DemoAccounts.ALL.forEach(
