@@ -8,6 +8,7 @@ import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.DemoPatients;
 import org.gms.server.record.Patients;
 import org.gms.server.record.PgxResults;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,17 +37,7 @@ final class DemoCommand implements Callable<Integer> {
     DatabaseOptions database = new DatabaseOptions();
     database.dataDir = dataDir;
     AtomicReference<TestOrder> created = new AtomicReference<>();
-    Platform platform =
-        Platform.start(
-            database,
-            port,
-            context -> {
-              Accounts accounts = context.getBean(Accounts.class);
-              DemoAccounts.ALL.forEach(d -> accounts.save(d.account(), d.password()));
-              DemoPatients.loadIfMissing(
-                  context.getBean(Patients.class), context.getBean(PgxResults.class));
-              created.set(DemoOrders.createIfMissing(context));
-            });
+    Platform platform = Platform.start(database, port, context -> created.set(load(context)));
     TestOrder demoOrder = created.get();
     platform.printSummary(System.out);
     System.out.println("Demo users (user name / password / role):");
@@ -64,6 +55,14 @@ final class DemoCommand implements Callable<Integer> {
         demoOrder.id(), port, demoOrder.id());
     Thread.currentThread().join();
     return 0;
+  }
+
+  /** The demo users, patients and order (created once; the order's analysis is queued). */
+  static TestOrder load(ConfigurableApplicationContext context) {
+    Accounts accounts = context.getBean(Accounts.class);
+    DemoAccounts.ALL.forEach(d -> accounts.save(d.account(), d.password()));
+    DemoPatients.loadIfMissing(context.getBean(Patients.class), context.getBean(PgxResults.class));
+    return DemoOrders.createIfMissing(context);
   }
 
   private static void printDemoPatients(int port) {
