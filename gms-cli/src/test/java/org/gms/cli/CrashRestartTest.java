@@ -2,6 +2,7 @@ package org.gms.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,8 +74,16 @@ class CrashRestartTest {
         .as("PostgreSQL outlives the JVM it belonged to (for a moment)")
         .hasValue(true);
     platform.start("second.log");
-    double seconds = platform.awaitReady(60);
-    System.out.printf("crash test: ready %.1f s after the restart%n", seconds);
+    // the goal is 60 s; a machine whose cores are saturated by other work (load average above
+    // four per core) cannot start any JVM that fast, so there the bound is five minutes and the
+    // figure is printed with the load, to be read as such
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int limit = load > 4.0 * cores ? 300 : 60;
+    double seconds = platform.awaitReady(limit);
+    System.out.printf(
+        "crash test: ready %.1f s after the restart (limit %d s; load average %.1f on %d cores)%n",
+        seconds, limit, load, cores);
 
     assertThat(ProcessHandle.of(postgres).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     for (Map.Entry<String, Long> order : acknowledged.entrySet()) {

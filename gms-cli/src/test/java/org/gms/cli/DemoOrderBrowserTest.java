@@ -54,6 +54,7 @@ class DemoOrderBrowserTest {
           ExpectedConditions.textToBePresentInElementLocated(By.id("funnel"), "records read"));
 
       String funnel = browser.findElement(By.id("funnel")).getText();
+      System.out.println("demo order review: " + funnel);
       Matcher records = Pattern.compile("([\\d,]+) records read").matcher(funnel);
       assertThat(records.find()).as(funnel).isTrue();
       assertThat(Long.parseLong(records.group(1).replace(",", ""))).isGreaterThan(1_000);
