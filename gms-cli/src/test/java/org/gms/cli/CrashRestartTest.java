@@ -98,8 +98,11 @@ class CrashRestartTest {
     String runs = platform.send("GET", "/api/orders/1/analyses", scientist, null).body();
     assertThat(runs.split("\"attempt\"", -1)).as("two runs of the demo order: " + runs).hasSize(3);
     String order = platform.send("GET", "/api/orders/1", scientist, null).body();
-    assertThat(order.split("analysis run " + runId + "\"", -1))
-        .as("the order moved on once by the re-run")
+    assertThat(PlatformProcess.field(order, "state")).isEqualTo("INTERPRETATION");
+    assertThat(order.split("\"to\":\"INTERPRETATION\"", -1)).as(order).hasSize(2);
+    String second = Files.readString(platform.dataDir.resolve("second.log"));
+    assertThat(second.split("analysis run " + runId + " loaded", -1))
+        .as("the run's success handled once (its genotypes loaded once)")
         .hasSize(2);
     assertThat(Files.readString(platform.dataDir.resolve("second.log")))
         .doesNotContain("Gave up waiting");
