@@ -8,6 +8,13 @@ async function search(query) {
   status.textContent = "Searching…";
   try {
     const answer = await gms.getJson(`/api/directory/indications?q=${encodeURIComponent(query)}&limit=200`);
+    if (!answer.version && (await fetch("/actuator/health/readiness")).status !== 200) {
+      // first start: the bundled directory is still being imported
+      table.hidden = true;
+      status.textContent = "Importing the test directory… (first start; this page updates when it is done)";
+      setTimeout(() => search(query), 3000);
+      return;
+    }
     body.replaceChildren(
       ...answer.results.map((hit) => {
         const row = document.createElement("tr");

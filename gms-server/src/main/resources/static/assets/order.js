@@ -101,6 +101,7 @@ async function showCandidates(runId) {
   const review = document.getElementById("review");
   review.dataset.run = String(runId);
   const result = await gms.getJson(`/api/analyses/${runId}/result`);
+  showFunnel(result);
   const body = document.querySelector("#candidates tbody");
   body.replaceChildren(...result.candidates.map((candidate) => {
     const variant = candidate.variants[0];
@@ -129,6 +130,18 @@ async function showCandidates(runId) {
     return tr;
   }));
   applyFilters();
+}
+
+/** How the family's VCF was narrowed down to the candidates: records read, then each filter. */
+function showFunnel(result) {
+  const n = (x) => Number(x).toLocaleString("en-GB");
+  const c = result.counts;
+  document.getElementById("funnel").textContent = [
+    `${n(c.records)} records read`,
+    `${n(c.carriedAlleles)} alleles carried by the family annotated: ${n(c.candidateVariants)} allele-gene pairs`,
+    ...result.funnel.map((s) => `${s.filter}: ${n(s.kept)} passed, ${n(s.removed)} removed`),
+    `${n(result.candidateCount)} candidate(s), best first below`,
+  ].join(" → ");
 }
 
 /** Shows the candidates that match the filters; ticked ones stay visible whatever the filters. */

@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
       "Benchmark: N concurrent clinicians submitting and tracking orders on loopback (p50/p99 per"
           + " request kind), server on embedded PostgreSQL. With --kill: kill -9 the server and its"
           + " database during a burst of submissions, restart, and check that every acknowledged"
-          + " order is there once."
+          + " order is there once; with --kill --jvm-only, kill the server's JVM alone."
     })
 final class BenchmarkOrderingCommand implements Callable<Integer> {
 
@@ -74,6 +74,13 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
 
   @Option(names = "--kill", description = "Run the crash test instead of the load test.")
   boolean kill;
+
+  @Option(
+      names = "--jvm-only",
+      description =
+          "Crash test: kill only the server's JVM (as the OOM killer or a container stop does),"
+              + " leaving its embedded PostgreSQL behind, and start again at once.")
+  boolean jvmOnly;
 
   @Option(
       names = "--burst-seconds",
@@ -214,20 +221,36 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
     Thread.sleep(burstSeconds * 1000L);
     long postgres = postgresPid(dir);
     server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    ProcessHandle.of(postgres).ifPresent(ProcessHandle::destroyForcibly);
+    if (!jvmOnly) {
+      ProcessHandle.of(postgres).ifPresent(ProcessHandle::destroyForcibly);
+    }
     System.out.printf(
-        "ordering: killed the server (kill -9) and its PostgreSQL (pid %d, kill -9) after %d s:"
-            + " %d submissions acknowledged, %d attempted%n",
-        postgres, burstSeconds, acknowledged.size(), attempted.size());
-    pool.shutdown();
-    pool.awaitTermination(60, TimeUnit.SECONDS);
-    Thread.sleep(1000);
-    Process restarted = startServer(dir, port);
+        "ordering: killed the server (kill -9)%s after %d s: %d submissions acknowledged, %d"
+            + " attempted%n",
+        jvmOnly
+            ? " and left its PostgreSQL (pid " + postgres + ") running"
+            : " and its PostgreSQL (pid " + postgres + ", kill -9)",
+        burstSeconds,
+        acknowledged.size(),
+        attempted.size());
+    Process restarted;
+    long up = System.nanoTime();
+    if (jvmOnly) {
+      restarted = startServer(dir, port); // at once, before the clients have given up
+      pool.shutdown();
+      pool.awaitTermination(60, TimeUnit.SECONDS);
+    } else {
+      pool.shutdown();
+      pool.awaitTermination(60, TimeUnit.SECONDS);
+      Thread.sleep(1000);
+      up = System.nanoTime();
+      restarted = startServer(dir, port);
+    }
     try {
-      long up = System.nanoTime();
       awaitUp(base);
       System.out.printf(
-          "ordering: restarted and recovered in %.1f s%n", (System.nanoTime() - up) / 1e9);
+          "ordering: restarted and ready in %.1f s%s%n",
+          (System.nanoTime() - up) / 1e9, jvmOnly ? "; " + previousServer(dir, postgres) : "");
       int found = 0;
       int moved = 0;
       int inFlightStored = 0;
@@ -304,13 +327,24 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
         .start();
   }
 
+  /** What became of the previous run's PostgreSQL, from the restarted server's log. */
+  private static String previousServer(Path dir, long pid) throws IOException {
+    String log = Files.readString(dir.resolve("server.log"));
+    if (log.contains("previous run still running (pid " + pid + ")")) {
+      return "the restart found PostgreSQL pid " + pid + " still running and stopped it";
+    }
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+        ? "PostgreSQL pid " + pid + " is STILL RUNNING"
+        : "PostgreSQL pid " + pid + " had already been stopped by its watchdog";
+  }
+
   private static void awaitUp(String base) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + 180_000_000_000L;
     while (System.nanoTime() < deadline) {
       try {
         if (http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                    HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
                     HttpResponse.BodyHandlers.ofString())
                 .statusCode()
             == 200) {

@@ -51,6 +51,12 @@ final class DatabaseOptions {
         "gms.db.url", url, "gms.db.username", user, "gms.db.password", given == null ? "" : given);
   }
 
+  /** The data directory: the one given, else ~/.gms. */
+  Path dataDirectory() {
+    return (dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".gms"))
+        .toAbsolutePath();
+  }
+
   String describe() {
     if (dbUrl != null && !dbUrl.isBlank()) {
       return "external PostgreSQL " + dbUrl;

@@ -1,12 +1,14 @@
 package org.gms.cli;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.DemoAccounts;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.DemoPatients;
 import org.gms.server.record.Patients;
 import org.gms.server.record.PgxResults;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,13 +36,9 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     DatabaseOptions database = new DatabaseOptions();
     database.dataDir = dataDir;
-    Platform platform =
-        Platform.start(ServeCommand.properties(database, port), database.describe());
-    Accounts accounts = platform.context().getBean(Accounts.class);
-    DemoAccounts.ALL.forEach(demo -> accounts.save(demo.account(), demo.password()));
-    DemoPatients.loadIfMissing(
-        platform.context().getBean(Patients.class), platform.context().getBean(PgxResults.class));
-    TestOrder demoOrder = DemoOrders.createIfMissing(platform.context());
+    AtomicReference<TestOrder> created = new AtomicReference<>();
+    Platform platform = Platform.start(database, port, context -> created.set(load(context)));
+    TestOrder demoOrder = created.get();
     platform.printSummary(System.out);
     System.out.println("Demo users (user name / password / role):");
     DemoAccounts.ALL.forEach(
@@ -57,6 +55,14 @@ final class DemoCommand implements Callable<Integer> {
         demoOrder.id(), port, demoOrder.id());
     Thread.currentThread().join();
     return 0;
+  }
+
+  /** The demo users, patients and order (created once; the order's analysis is queued). */
+  static TestOrder load(ConfigurableApplicationContext context) {
+    Accounts accounts = context.getBean(Accounts.class);
+    DemoAccounts.ALL.forEach(d -> accounts.save(d.account(), d.password()));
+    DemoPatients.loadIfMissing(context.getBean(Patients.class), context.getBean(PgxResults.class));
+    return DemoOrders.createIfMissing(context);
   }
 
   private static void printDemoPatients(int port) {

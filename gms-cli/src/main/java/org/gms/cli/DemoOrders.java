@@ -1,5 +1,6 @@
 package org.gms.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,8 +30,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * A demonstration order, worked through the real services as the demo users: the clinician requests
  * a trio genome (R29.4) for a child with the features of a published FBXO11 case, the laboratory
- * receives the sample, sequences it and starts the analysis of the family's VCF. The scientist then
- * has a result to review and authorise in the web pages.
+ * receives the sample, sequences it and starts the analysis of the family's VCF ({@link
+ * DemoTrioVcf}: the causative variant inside a real chr21 background of 65,370 records). The
+ * scientist then has a result to review and authorise in the web pages.
  */
 final class DemoOrders {
 
@@ -89,8 +91,8 @@ final class DemoOrders {
           orders.receiveSample(id, "DEMO-0001", SampleType.BLOOD, null);
           orders.move(id, OrderState.SEQUENCING, null);
           String vcf;
-          try (InputStream in = DemoOrders.class.getResourceAsStream("demo/fbxo11-trio.vcf")) {
-            vcf = runs.storeVcf(in, "fbxo11-trio.vcf");
+          try (InputStream in = new ByteArrayInputStream(DemoTrioVcf.build())) {
+            vcf = runs.storeVcf(in, "fbxo11-trio-platinum-chr21.vcf");
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

@@ -1,8 +1,12 @@
 package org.gms.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.gms.server.account.Accounts;
 import org.gms.server.directory.BundledImport;
 import org.gms.server.directory.DirectoryImports;
@@ -14,18 +18,45 @@ record Platform(
     ConfigurableApplicationContext context,
     String database,
     BundledImport referenceData,
+    Path logFile,
     Duration startup) {
 
-  /** Starts the server and makes sure the bundled reference data is in its database. */
-  static Platform start(Map<String, Object> properties, String database) {
+  /**
+   * Starts the server, makes sure the bundled reference data is in its database and runs {@code
+   * beforeReady} (demo data); readiness is UP only when all of it is done. The log, with every
+   * stack trace, goes to {@code logs/gms.log} in the data directory; the terminal gets the log
+   * lines without traces, and a start-up failure is one paragraph (a {@link StartupProblem}).
+   */
+  static Platform start(
+      DatabaseOptions database, int port, Consumer<ConfigurableApplicationContext> beforeReady) {
     long started = System.nanoTime();
-    ConfigurableApplicationContext context = ServerContext.web(properties);
-    BundledImport referenceData =
-        context
-            .getBean(DirectoryImports.class)
-            .importBundledIfMissing(step -> System.out.println("  import: " + step));
+    Path logFile = database.dataDirectory().resolve("logs").resolve("gms.log");
+    Map<String, Object> properties = new HashMap<>(database.properties());
+    properties.put("server.port", port);
+    properties.put("logging.file.name", logFile.toString());
+    properties.put("logging.pattern.console", "%d{yyyy-MM-dd HH:mm:ss} %5p %logger{0}: %m%n%nopex");
+    AtomicReference<BundledImport> referenceData = new AtomicReference<>();
+    ConfigurableApplicationContext context;
+    try {
+      context =
+          ServerContext.web(
+              properties,
+              started1 -> {
+                referenceData.set(
+                    started1
+                        .getBean(DirectoryImports.class)
+                        .importBundledIfMissing(step -> System.out.println("  import: " + step)));
+                beforeReady.accept(started1);
+              });
+    } catch (RuntimeException e) {
+      throw StartupProblem.explain(e, port, logFile);
+    }
     return new Platform(
-        context, database, referenceData, Duration.ofNanos(System.nanoTime() - started));
+        context,
+        database.describe(),
+        referenceData.get(),
+        logFile,
+        Duration.ofNanos(System.nanoTime() - started));
   }
 
   void printSummary(PrintStream out) {
@@ -36,8 +67,11 @@ record Platform(
     out.println("  database:  " + database);
     out.println("  loaded:    " + referenceData.describe());
     out.println("  accounts:  " + context.getBean(Accounts.class).all().size());
+    out.println("  log:       " + logFile);
     out.printf(
-        "  API docs:  http://localhost:%s/swagger-ui.html  health: /actuator/health%n", port);
+        "  API docs:  http://localhost:%s/swagger-ui.html  health: /actuator/health/liveness,"
+            + " /actuator/health/readiness%n",
+        port);
     out.println("Press Ctrl+C to stop.");
     out.println();
   }

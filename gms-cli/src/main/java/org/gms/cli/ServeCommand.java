@@ -1,7 +1,5 @@
 package org.gms.cli;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,15 +23,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Platform platform = Platform.start(properties(database, port), database.describe());
+    Platform platform = Platform.start(database, port, context -> {});
     platform.printSummary(System.out);
     Thread.currentThread().join();
     return 0;
-  }
-
-  static Map<String, Object> properties(DatabaseOptions database, int port) {
-    Map<String, Object> properties = new HashMap<>(database.properties());
-    properties.put("server.port", port);
-    return properties;
   }
 }

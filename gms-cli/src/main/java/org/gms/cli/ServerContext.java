@@ -1,7 +1,9 @@
 package org.gms.cli;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import org.gms.server.GmsApplication;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,8 +21,24 @@ final class ServerContext {
   }
 
   static ConfigurableApplicationContext web(Map<String, Object> properties) {
+    return web(properties, context -> {});
+  }
+
+  /**
+   * The server with its web server, after {@code beforeReady} has run on it: the port is open (and
+   * liveness UP) meanwhile, but readiness ({@code /actuator/health/readiness}) stays DOWN until it
+   * is done, as Spring Boot marks the application ready only after its runners.
+   */
+  static ConfigurableApplicationContext web(
+      Map<String, Object> properties, Consumer<ConfigurableApplicationContext> beforeReady) {
     return new SpringApplicationBuilder(GmsApplication.class)
         .web(WebApplicationType.SERVLET)
+        .initializers(
+            context ->
+                context
+                    .getBeanFactory()
+                    .registerSingleton(
+                        "gmsStartupWork", (ApplicationRunner) args -> beforeReady.accept(context)))
         .run(arguments(properties));
   }
 

@@ -26,6 +26,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
   private static boolean isUserError(Throwable e) {
     return e instanceof GenomicsException
         || e instanceof org.gms.server.GmsException
+        || e instanceof StartupProblem
         || e instanceof java.nio.file.NoSuchFileException
         || e instanceof IllegalArgumentException;
   }

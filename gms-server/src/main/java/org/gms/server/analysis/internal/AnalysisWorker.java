@@ -8,6 +8,7 @@ import org.gms.server.PollingThread;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.analysis.RunSucceeded;
+import org.gms.server.database.DatabaseSettings;
 import org.gms.server.ordering.TestOrders;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.PgxResults;
@@ -39,6 +40,7 @@ class AnalysisWorker extends PollingThread {
   private final PgxResults pgx;
   private final TestOrders orders;
   private final ApplicationEventPublisher events;
+  private final DatabaseSettings database;
 
   AnalysisWorker(
       JdbcClient jdbc,
@@ -48,7 +50,8 @@ class AnalysisWorker extends PollingThread {
       RareDiseaseJob rareDisease,
       PgxResults pgx,
       TestOrders orders,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      DatabaseSettings database) {
     super("gms-analysis-worker", IDLE_MILLIS * 4);
     this.jdbc = jdbc;
     this.transactions = transactions;
@@ -58,6 +61,32 @@ class AnalysisWorker extends PollingThread {
     this.pgx = pgx;
     this.orders = orders;
     this.events = events;
+    this.database = database;
+  }
+
+  /**
+   * On the embedded database this process is the only worker (the database belongs to one
+   * platform), so a run still marked RUNNING was cut off by a crash: it is taken up again at once,
+   * as the next attempt, instead of after its lease.
+   */
+  @Override
+  public void start() {
+    if (database.embedded()) {
+      jdbc.sql(
+              """
+              UPDATE analysis_run SET claimed_until = clock_timestamp()
+              WHERE state = 'RUNNING' AND claimed_until > clock_timestamp()
+              RETURNING id
+              """)
+          .query(Long.class)
+          .list()
+          .forEach(
+              id ->
+                  LOG.warn(
+                      "Analysis run {} was running when the platform stopped; it is run again",
+                      id));
+    }
+    super.start();
   }
 
   /** A claimed run. */

@@ -1,0 +1,49 @@
+package org.gms.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A request body that cannot be read gets a problem detail saying what is wrong and where. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JsonBodyErrorTest {
+
+  @Autowired Accounts accounts;
+  @LocalServerPort int port;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          truncated object        | {"requestKey": "k1",\\n "patient": | line 2, column    | end-of-input
+          missing comma           | {"requestKey": "k1"\\n "patient": "9991000054"} | line 2, column 2 | Unexpected character
+          not JSON at all         | requestKey=k1                    | line 1, column 1  | Unrecognized token 'requestKey'
+          yes or no as text       | {"requestKey": "k1", "researchParticipation": "maybe"} | field 'researchParticipation', line 1 | String \\"maybe\\": only
+          family member's flag    | {"family": [{"nhsNumber": "9991000062", "affected": "perhaps"}]} | field 'family[0].affected' | String \\"perhaps\\": only
+          """)
+  void saysWhatIsWrongAndWhere(String kind, String body, String where, String what)
+      throws Exception {
+    ApiClient clinician = ApiClient.as(Role.CLINICIAN, accounts, port);
+
+    HttpResponse<String> response =
+        clinician.post("/api/orders", "application/json", body.replace("\\n", "\n"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("\"title\":\"Invalid request body\"")
+        .contains(where)
+        .contains(what)
+        .doesNotContain("Failed to read request")
+        .doesNotContain("org.gms")
+        .doesNotContain("java.");
+  }
+}
