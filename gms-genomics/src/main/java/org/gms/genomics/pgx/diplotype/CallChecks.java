@@ -47,6 +47,17 @@ final class CallChecks {
     return null;
   }
 
+  /** Notes for positions whose undocumented allele was read as the reference allele. */
+  static List<String> readAsReferenceNotes(SampleView view) {
+    if (view.readAsReference.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        "An allele no definition uses was read as the reference allele at "
+            + labels(view.readAsReference)
+            + " (for this gene undocumented variation is treated as reference)");
+  }
+
   static String labels(List<DefinedPosition> positions) {
     return positions.stream().map(DefinedPosition::label).collect(Collectors.joining(", "));
   }

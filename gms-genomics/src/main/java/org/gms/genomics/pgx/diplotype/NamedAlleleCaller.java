@@ -50,6 +50,8 @@ final class NamedAlleleCaller implements GeneCaller {
       scores[a] = gene.score(a, view);
     }
     boolean phased = view.haploid() || view.effectivelyPhased();
+    List<Diplotype> allMatches =
+        gene.definition.exemption().unphasedPriorities().isEmpty() ? null : new ArrayList<>();
     List<Diplotype> found;
     if (view.haploid()) {
       found = new ArrayList<>();
@@ -64,7 +66,7 @@ final class NamedAlleleCaller implements GeneCaller {
         }
       }
     } else {
-      found = unphased(view, scores);
+      found = unphased(view, scores, allMatches);
     }
     List<Diplotype> diplotypes = distinctSorted(found);
     if (diplotypes.isEmpty()) {
@@ -81,9 +83,9 @@ final class NamedAlleleCaller implements GeneCaller {
           gene.uncallable(view),
           List.of());
     }
-    List<String> notes = new ArrayList<>();
-    if (!phased) {
-      diplotypes = applyPriority(diplotypes, notes);
+    List<String> notes = new ArrayList<>(CallChecks.readAsReferenceNotes(view));
+    if (!phased && allMatches != null) {
+      diplotypes = applyPriority(diplotypes, distinctSorted(allMatches), notes);
     }
     return new GeneCall(
         gene.gene(),
@@ -127,7 +129,11 @@ final class NamedAlleleCaller implements GeneCaller {
     return true;
   }
 
-  private List<Diplotype> unphased(SampleView view, int[] scores) {
+  /**
+   * The top-scoring pairs; every fitting pair is also added to {@code allMatches} when it is not
+   * null.
+   */
+  private List<Diplotype> unphased(SampleView view, int[] scores, List<Diplotype> allMatches) {
     int[] first = view.first;
     int[] second = view.second;
     int[] deviations = unphasedDeviations(view);
@@ -144,11 +150,17 @@ final class NamedAlleleCaller implements GeneCaller {
       for (int j = i; j < candidates.size(); j++) {
         int b = candidates.get(j);
         int score = scores[a] + scores[b];
-        if (score < topScore
+        if (score < topScore && allMatches == null
             || !fits(a, b, deviations, first, second, view)
             || !fits(a, b, gene.specific[a], first, second, view)
             || !fits(a, b, gene.specific[b], first, second, view)) {
           continue;
+        }
+        if (allMatches != null) {
+          allMatches.add(pair(a, b, score));
+          if (score < topScore) {
+            continue;
+          }
         }
         if (score > topScore) {
           top.clear();
@@ -227,19 +239,25 @@ final class NamedAlleleCaller implements GeneCaller {
     return sorted;
   }
 
-  private List<Diplotype> applyPriority(List<Diplotype> diplotypes, List<String> notes) {
+  /**
+   * The curated priorities of the definitions' exemptions (NAT2): when the unphased data fit every
+   * diplotype of a priority list, whatever their scores, its pick is reported (as the reference
+   * tool does); a note names the alternatives.
+   */
+  private List<Diplotype> applyPriority(
+      List<Diplotype> top, List<Diplotype> allMatches, List<String> notes) {
     Set<String> names = new TreeSet<>();
-    diplotypes.forEach(d -> names.add(d.name()));
+    allMatches.forEach(d -> names.add(d.name()));
     for (DiplotypePriority priority : gene.definition.exemption().unphasedPriorities()) {
-      if (priority.candidates().equals(names)) {
+      if (names.containsAll(priority.candidates())) {
         notes.add(
             "Unphased data fit "
-                + String.join(", ", names)
-                + " equally; the allele definitions say to report "
+                + String.join(", ", new TreeSet<>(priority.candidates()))
+                + "; the allele definitions say to report "
                 + priority.pick());
-        return diplotypes.stream().filter(d -> d.name().equals(priority.pick())).toList();
+        return allMatches.stream().filter(d -> d.name().equals(priority.pick())).toList();
       }
     }
-    return diplotypes;
+    return top;
   }
 }
