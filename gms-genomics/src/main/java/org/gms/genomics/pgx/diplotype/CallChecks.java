@@ -32,6 +32,15 @@ final class CallChecks {
           "the definitions require a call at " + labels(requiredMissing),
           view.missingPositions);
     }
+    if (!view.halfCalled.isEmpty()) {
+      return GeneCall.notCalled(
+          gene.gene(),
+          CallStatus.INCOMPLETE_GENOTYPE,
+          "a variant allele is called on one copy and the other copy has no call at "
+              + labels(view.halfCalled)
+              + "; the diplotype cannot be told (re-genotype these positions)",
+          view.missingPositions);
+    }
     if (!view.undocumented.isEmpty()) {
       return new GeneCall(
           gene.gene(),

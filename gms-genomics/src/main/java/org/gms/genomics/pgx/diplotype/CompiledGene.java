@@ -156,7 +156,10 @@ final class CompiledGene {
     for (int p = 0; p < positionCount; p++) {
       DefinedPosition position = positions.get(p);
       Optional<PositionGenotype> call = sample.at(keys[p]);
-      if (call.isEmpty()) {
+      if (call.isPresent() && call.get().halfCalled()) {
+        view.halfCalled.add(position);
+      }
+      if (call.isEmpty() || call.get().halfCalled()) {
         view.missing[p] = true;
         view.missingPositions.add(position);
         view.missingIndexes[view.missingCount++] = p;

@@ -22,6 +22,9 @@ final class SampleView {
   final List<DefinedPosition> missingPositions = new ArrayList<>();
   final List<DefinedPosition> undocumented = new ArrayList<>();
 
+  /** Positions with a variant allele on one copy and no call on the other (also missing). */
+  final List<DefinedPosition> halfCalled = new ArrayList<>();
+
   /** Positions with an undocumented allele read as the reference allele. */
   final List<DefinedPosition> readAsReference = new ArrayList<>();
 

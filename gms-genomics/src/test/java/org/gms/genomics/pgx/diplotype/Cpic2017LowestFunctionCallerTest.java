@@ -197,6 +197,11 @@ class Cpic2017LowestFunctionCallerTest {
 
     assertThat(call.diplotypeNames()).containsExactly("Reference/Reference");
     assertThat(call.missingPositions()).containsExactly(DPYD.positions().get(0));
+    assertThat(call.uncallableAlleles()).containsExactly("c.3067C>A");
+    assertThat(call.missingPositionsEffect())
+        .isEqualTo(
+            "1 defined position has no call; c.3067C>A is defined only at missing positions and"
+                + " cannot be detected: the call does not rule it out");
   }
 
   private static PhenotypeCall translate(Diplotype diplotype) {
