@@ -98,6 +98,16 @@ final class CompiledGene {
     return definition.gene();
   }
 
+  /** The index of the allele reported under this name, or -1. */
+  int indexOf(String name) {
+    for (int a = 0; a < alleleCount; a++) {
+      if (name(a).equals(name)) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
   String name(int allele) {
     return definition.reportedName(definition.alleles().get(allele).name());
   }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.gms.genomics.pgx.definition.DiplotypePriority;
 
@@ -50,8 +49,6 @@ final class NamedAlleleCaller implements GeneCaller {
       scores[a] = gene.score(a, view);
     }
     boolean phased = view.haploid() || view.effectivelyPhased();
-    List<Diplotype> allMatches =
-        gene.definition.exemption().unphasedPriorities().isEmpty() ? null : new ArrayList<>();
     List<Diplotype> found;
     if (view.haploid()) {
       found = new ArrayList<>();
@@ -66,7 +63,7 @@ final class NamedAlleleCaller implements GeneCaller {
         }
       }
     } else {
-      found = unphased(view, scores, allMatches);
+      found = unphased(view, scores);
     }
     List<Diplotype> diplotypes = distinctSorted(found);
     if (diplotypes.isEmpty()) {
@@ -84,8 +81,8 @@ final class NamedAlleleCaller implements GeneCaller {
           List.of());
     }
     List<String> notes = new ArrayList<>(CallChecks.readAsReferenceNotes(view));
-    if (!phased && allMatches != null) {
-      diplotypes = applyPriority(diplotypes, distinctSorted(allMatches), notes);
+    if (!phased && !gene.definition.exemption().unphasedPriorities().isEmpty()) {
+      diplotypes = applyPriority(diplotypes, view, notes);
     }
     return new GeneCall(
         gene.gene(),
@@ -129,11 +126,7 @@ final class NamedAlleleCaller implements GeneCaller {
     return true;
   }
 
-  /**
-   * The top-scoring pairs; every fitting pair is also added to {@code allMatches} when it is not
-   * null.
-   */
-  private List<Diplotype> unphased(SampleView view, int[] scores, List<Diplotype> allMatches) {
+  private List<Diplotype> unphased(SampleView view, int[] scores) {
     int[] first = view.first;
     int[] second = view.second;
     int[] deviations = unphasedDeviations(view);
@@ -150,17 +143,11 @@ final class NamedAlleleCaller implements GeneCaller {
       for (int j = i; j < candidates.size(); j++) {
         int b = candidates.get(j);
         int score = scores[a] + scores[b];
-        if (score < topScore && allMatches == null
+        if (score < topScore
             || !fits(a, b, deviations, first, second, view)
             || !fits(a, b, gene.specific[a], first, second, view)
             || !fits(a, b, gene.specific[b], first, second, view)) {
           continue;
-        }
-        if (allMatches != null) {
-          allMatches.add(pair(a, b, score));
-          if (score < topScore) {
-            continue;
-          }
         }
         if (score > topScore) {
           top.clear();
@@ -244,20 +231,44 @@ final class NamedAlleleCaller implements GeneCaller {
    * diplotype of a priority list, whatever their scores, its pick is reported (as the reference
    * tool does); a note names the alternatives.
    */
-  private List<Diplotype> applyPriority(
-      List<Diplotype> top, List<Diplotype> allMatches, List<String> notes) {
-    Set<String> names = new TreeSet<>();
-    allMatches.forEach(d -> names.add(d.name()));
+  private List<Diplotype> applyPriority(List<Diplotype> top, SampleView view, List<String> notes) {
+    int[] deviations = unphasedDeviations(view);
     for (DiplotypePriority priority : gene.definition.exemption().unphasedPriorities()) {
-      if (names.containsAll(priority.candidates())) {
+      Diplotype picked = null;
+      boolean allFit = true;
+      for (String candidate : priority.candidates()) {
+        Diplotype fitting = fitting(candidate, deviations, view);
+        allFit &= fitting != null;
+        if (candidate.equals(priority.pick())) {
+          picked = fitting;
+        }
+      }
+      if (allFit && picked != null) {
         notes.add(
             "Unphased data fit "
                 + String.join(", ", new TreeSet<>(priority.candidates()))
                 + "; the allele definitions say to report "
                 + priority.pick());
-        return allMatches.stream().filter(d -> d.name().equals(priority.pick())).toList();
+        return List.of(picked);
       }
     }
     return top;
+  }
+
+  /** The diplotype named {@code A/B} when that pair fits the unphased data, else null. */
+  private Diplotype fitting(String diplotype, int[] deviations, SampleView view) {
+    String[] names = diplotype.split("/", 2);
+    int a = gene.indexOf(names[0]);
+    int b = names.length == 2 ? gene.indexOf(names[1]) : -1;
+    if (a < 0
+        || b < 0
+        || !acceptsEither(a, deviations, view)
+        || !acceptsEither(b, deviations, view)
+        || !fits(a, b, deviations, view.first, view.second, view)
+        || !fits(a, b, gene.specific[a], view.first, view.second, view)
+        || !fits(a, b, gene.specific[b], view.first, view.second, view)) {
+      return null;
+    }
+    return distinctSorted(List.of(pair(a, b, gene.score(a, view) + gene.score(b, view)))).get(0);
   }
 }
