@@ -92,7 +92,7 @@ class PgxKnowledgeTest {
             r -> {
               assertThat(r.phenotypeKeys()).containsEntry("CYP2C19", "Poor Metabolizer");
               assertThat(r.strength()).isEqualTo("Strong");
-              assertThat(r.text()).startsWith("Avoid clopidogrel if possible.");
+              assertThat(r.plainText()).startsWith("Avoid clopidogrel if possible.");
             });
     assertThat(knowledge.genes()).contains("HLA-A", "HLA-B", "MT-RNR1");
   }
