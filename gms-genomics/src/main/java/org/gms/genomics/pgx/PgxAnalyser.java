@@ -51,6 +51,21 @@ public final class PgxAnalyser {
   private static final String HLA_TYPING = " (from HLA typing)";
   private static final String DPYD = "DPYD";
 
+  /**
+   * Genes defined variant by variant, called by CPIC's lowest-function rule (DPYD: CPIC, PMID
+   * 29152729; RYR1's definitions are single variants too). RYR1 has no function table in the
+   * bundled data, so its variants rank equally and are taken in the definitions' order.
+   */
+  private static final Set<String> VARIANT_BY_VARIANT = Set.of(DPYD, "RYR1");
+
+  /**
+   * Genes where an allele no definition uses at a defined position is read as reference (noted)
+   * rather than stopping the call, as the reference tool does by default: their definitions list
+   * known function-changing variants of a gene in which other, undocumented variation is common
+   * and, absent evidence, presumed normal.
+   */
+  private static final Set<String> UNDOCUMENTED_AS_REFERENCE = Set.of(DPYD, "RYR1", "TPMT");
+
   private final PgxKnowledge knowledge;
   private final Map<String, GeneCaller> callers = new TreeMap<>();
   private final Map<String, Map<GuidelineSource, GenePhenotyper>> phenotypers =
@@ -66,21 +81,28 @@ public final class PgxAnalyser {
       if (OUTSIDE_ONLY.containsKey(gene)) {
         continue;
       }
+      boolean asReference = UNDOCUMENTED_AS_REFERENCE.contains(gene);
       callers.put(
           gene,
-          gene.equals(DPYD)
-              ? GeneCaller.lowestFunction(
-                  definition,
-                  knowledge
-                      .phenotypes(GuidelineSource.CPIC, gene)
-                      .map(PhenotypeTable::activityValues)
-                      .orElseThrow(
-                          () -> new GenomicsException("DPYD needs its CPIC activity values")))
-              : GeneCaller.namedAlleles(definition));
+          VARIANT_BY_VARIANT.contains(gene)
+              ? GeneCaller.lowestFunction(definition, activityValues(gene), asReference)
+              : GeneCaller.namedAlleles(definition, asReference));
       positions.addAll(definition.positions());
     }
     finder = new RecommendationFinder(knowledge.guidelines());
     genes = new LinkedHashSet<>(knowledge.genes());
+  }
+
+  private Map<String, Double> activityValues(String gene) {
+    Map<String, Double> values =
+        knowledge
+            .phenotypes(GuidelineSource.CPIC, gene)
+            .map(PhenotypeTable::activityValues)
+            .orElse(Map.of());
+    if (gene.equals(DPYD) && values.isEmpty()) {
+      throw new GenomicsException("DPYD needs its CPIC activity values");
+    }
+    return values;
   }
 
   /** A gene's phenotypers by source, made when first needed (tables are read lazily). */

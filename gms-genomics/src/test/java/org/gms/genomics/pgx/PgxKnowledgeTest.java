@@ -3,18 +3,23 @@ package org.gms.genomics.pgx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.gms.genomics.SharedReference;
+import org.gms.genomics.pgx.definition.AlleleDefinitionReader;
 import org.gms.genomics.pgx.definition.DefinedPosition;
 import org.gms.genomics.pgx.definition.GeneDefinition;
+import org.gms.genomics.pgx.definition.GeneExemption;
 import org.gms.genomics.pgx.phenotype.GuidelineSource;
 import org.gms.genomics.pgx.phenotype.PhenotypeTable;
+import org.gms.genomics.pgx.phenotype.PhenotypeTableReader;
 import org.gms.genomics.pgx.recommendation.Guideline;
+import org.gms.genomics.pgx.recommendation.GuidelineReader;
 import org.junit.jupiter.api.Test;
 
 /** The bundled knowledge: real definitions, tables and guidelines, parsed as published. */
@@ -87,39 +92,55 @@ class PgxKnowledgeTest {
             r -> {
               assertThat(r.phenotypeKeys()).containsEntry("CYP2C19", "Poor Metabolizer");
               assertThat(r.strength()).isEqualTo("Strong");
-              assertThat(r.text()).startsWith("Avoid clopidogrel if possible.");
+              assertThat(r.plainText()).startsWith("Avoid clopidogrel if possible.");
             });
     assertThat(knowledge.genes()).contains("HLA-A", "HLA-B", "MT-RNR1");
   }
 
+  /**
+   * The bundled files are compact copies of the shared data (fields the readers do not read are
+   * left out, to start faster): every definition, phenotype table and guideline must read exactly
+   * as its shared original does.
+   */
   @Test
-  void bundledFilesAreExactCopiesOfTheSharedReferenceData() throws IOException {
+  void bundledCompactFilesReadAsTheSharedOriginals() throws IOException {
     Path shared = SharedReference.path("pharmacogenomics");
-    List<String[]> pairs =
-        Stream.of(
-                new String[] {
-                  "allele-definitions/CYP2C19_translation.json",
-                  "definitions/CYP2C19_translation.json.gz"
-                },
-                new String[] {
-                  "allele-definitions/exemptions.json", "definitions/exemptions.json.gz"
-                },
-                new String[] {"phenotypes/DPYD.json", "phenotypes/cpic/DPYD.json.gz"},
-                new String[] {"phenotypes-2024/cpic/CYP2D6.json", "phenotypes/cpic/CYP2D6.json.gz"},
-                new String[] {"phenotypes-2024/dpwg/TPMT.json", "phenotypes/dpwg/TPMT.json.gz"},
-                new String[] {
-                  "guidelines-2024/CPIC_clopidogrel_and_CYP2C19.json",
-                  "guidelines/CPIC_clopidogrel_and_CYP2C19.json.gz"
-                })
-            .toList();
-    for (String[] pair : pairs) {
-      try (InputStream bundled =
-          new GZIPInputStream(
-              PgxKnowledge.class.getResourceAsStream("/org/gms/genomics/pgx/" + pair[1]))) {
-        assertThat(bundled.readAllBytes())
-            .as(pair[1])
-            .isEqualTo(Files.readAllBytes(shared.resolve(pair[0])));
+    Map<String, GeneExemption> exemptions =
+        AlleleDefinitionReader.readExemptions(
+            Files.newInputStream(shared.resolve("allele-definitions/exemptions.json")), "x");
+    for (GeneDefinition bundled : knowledge.definitions().values()) {
+      String file = "allele-definitions/" + bundled.gene() + "_translation.json";
+      GeneDefinition original =
+          AlleleDefinitionReader.readGene(
+              Files.newInputStream(shared.resolve(file)), file, exemptions.get(bundled.gene()));
+      assertThat(bundled).as(file).isEqualTo(original);
+    }
+    int tables = 0;
+    for (GuidelineSource source : GuidelineSource.values()) {
+      for (String gene : knowledge.genes()) {
+        Optional<PhenotypeTable> bundled = knowledge.phenotypes(source, gene);
+        if (bundled.isEmpty()) {
+          continue;
+        }
+        String name = gene.replace('-', '_') + ".json";
+        Path file =
+            source == GuidelineSource.DPWG || gene.equals("CYP2D6")
+                ? shared.resolve("phenotypes-2024/" + source.name().toLowerCase() + "/" + name)
+                : shared.resolve("phenotypes/" + name);
+        PhenotypeTable original =
+            PhenotypeTableReader.read(Files.newInputStream(file), file.toString(), source);
+        assertThat(bundled.get().version()).as(file.toString()).isEqualTo(original.version());
+        assertThat(bundled.get().contents()).as(file.toString()).isEqualTo(original.contents());
+        tables++;
       }
     }
+    assertThat(tables).isGreaterThan(25);
+    List<Guideline> originals = new ArrayList<>();
+    try (Stream<Path> files = Files.list(shared.resolve("guidelines-2024"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        originals.add(GuidelineReader.read(Files.newInputStream(file), file.toString()));
+      }
+    }
+    assertThat(knowledge.guidelines()).containsExactlyInAnyOrderElementsOf(originals);
   }
 }

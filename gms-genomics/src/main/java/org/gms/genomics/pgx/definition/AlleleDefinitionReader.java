@@ -29,9 +29,11 @@ public final class AlleleDefinitionReader {
     Map<String, GeneExemption> exemptions = new HashMap<>();
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       JsonNode node = entry.getValue();
-      Set<Long> ignored = new HashSet<>();
+      Set<String> ignored = new HashSet<>();
       for (JsonNode position : node.path("ignoredPositions")) {
-        ignored.add(position.path("position").asLong());
+        ignored.add(
+            GeneExemption.variantKey(
+                position.path("position").asLong(), position.path("ref").asString()));
       }
       Set<Long> required = new HashSet<>();
       for (JsonNode position : node.path("requiredPositions")) {

@@ -65,14 +65,16 @@ public record GeneDefinition(
   }
 
   /**
-   * This definition without the given positions and alleles (the exemptions' ignore lists); the
-   * positions are matched by VCF position.
+   * This definition without the given variants and alleles (the exemptions' ignore lists); the
+   * variants are matched by VCF position and REF ({@link GeneExemption#variantKey}).
    */
-  GeneDefinition without(Set<Long> positionsToDrop, Set<String> allelesToDrop) {
+  GeneDefinition without(Set<String> positionsToDrop, Set<String> allelesToDrop) {
     List<Integer> kept = new ArrayList<>();
     List<DefinedPosition> keptPositions = new ArrayList<>();
     for (int i = 0; i < positions.size(); i++) {
-      if (!positionsToDrop.contains(positions.get(i).position())) {
+      DefinedPosition position = positions.get(i);
+      if (!positionsToDrop.contains(
+          GeneExemption.variantKey(position.position(), position.ref()))) {
         kept.add(i);
         keptPositions.add(positions.get(i));
       }

@@ -32,6 +32,15 @@ final class CallChecks {
           "the definitions require a call at " + labels(requiredMissing),
           view.missingPositions);
     }
+    if (!view.halfCalled.isEmpty()) {
+      return GeneCall.notCalled(
+          gene.gene(),
+          CallStatus.INCOMPLETE_GENOTYPE,
+          "a variant allele is called on one copy and the other copy has no call at "
+              + labels(view.halfCalled)
+              + "; the diplotype cannot be told (re-genotype these positions)",
+          view.missingPositions);
+    }
     if (!view.undocumented.isEmpty()) {
       return new GeneCall(
           gene.gene(),
@@ -45,6 +54,17 @@ final class CallChecks {
           List.of());
     }
     return null;
+  }
+
+  /** Notes for positions whose undocumented allele was read as the reference allele. */
+  static List<String> readAsReferenceNotes(SampleView view) {
+    if (view.readAsReference.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        "An allele no definition uses was read as the reference allele at "
+            + labels(view.readAsReference)
+            + " (for this gene undocumented variation is treated as reference)");
   }
 
   static String labels(List<DefinedPosition> positions) {

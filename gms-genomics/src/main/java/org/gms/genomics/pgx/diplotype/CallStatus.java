@@ -8,6 +8,11 @@ public enum CallStatus {
   NO_DATA,
   /** A position the definitions require (e.g. for NAT2) has no call. */
   MISSING_REQUIRED_POSITIONS,
+  /**
+   * A defined position has a variant allele on one copy and no call on the other ({@code ./1}): the
+   * diplotype cannot be told.
+   */
+  INCOMPLETE_GENOTYPE,
   /** The sample carries an allele at a defined position that no named allele uses. */
   UNDOCUMENTED_VARIANT,
   /** No combination of named alleles explains the genotypes. */

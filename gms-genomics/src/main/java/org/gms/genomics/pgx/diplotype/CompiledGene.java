@@ -34,10 +34,22 @@ final class CompiledGene {
   final int[][] specific;
 
   final boolean[] required;
+
+  /**
+   * Whether an allele no definition uses at a defined position is read as the reference allele
+   * (with a note) instead of stopping the call.
+   */
+  final boolean undocumentedAsReference;
+
   private final PositionKey[] keys;
 
   CompiledGene(GeneDefinition definition) {
+    this(definition, false);
+  }
+
+  CompiledGene(GeneDefinition definition, boolean undocumentedAsReference) {
     this.definition = definition;
+    this.undocumentedAsReference = undocumentedAsReference;
     List<DefinedPosition> positions = definition.positions();
     List<NamedAllele> alleles = definition.alleles();
     positionCount = positions.size();
@@ -84,6 +96,16 @@ final class CompiledGene {
 
   String gene() {
     return definition.gene();
+  }
+
+  /** The index of the allele reported under this name, or -1. */
+  int indexOf(String name) {
+    for (int a = 0; a < alleleCount; a++) {
+      if (name(a).equals(name)) {
+        return a;
+      }
+    }
+    return -1;
   }
 
   String name(int allele) {
@@ -144,7 +166,10 @@ final class CompiledGene {
     for (int p = 0; p < positionCount; p++) {
       DefinedPosition position = positions.get(p);
       Optional<PositionGenotype> call = sample.at(keys[p]);
-      if (call.isEmpty()) {
+      if (call.isPresent() && call.get().halfCalled()) {
+        view.halfCalled.add(position);
+      }
+      if (call.isEmpty() || call.get().halfCalled()) {
         view.missing[p] = true;
         view.missingPositions.add(position);
         view.missingIndexes[view.missingCount++] = p;
@@ -154,15 +179,23 @@ final class CompiledGene {
       int first = indexOf(p, genotype.first());
       int second = indexOf(p, genotype.second());
       if (first < 0 || second < 0) {
-        view.undocumented.add(position);
+        if (undocumentedAsReference) {
+          view.readAsReference.add(position);
+          first = Math.max(first, 0);
+          second = Math.max(second, 0);
+        } else {
+          view.undocumented.add(position);
+        }
       }
       view.first[p] = first;
       view.second[p] = second;
       view.available++;
       if (!genotype.haploid()) {
         view.allHaploid = false;
-        if (!genotype.homozygous()) {
+        if (first != second) {
           view.heterozygous++;
+          view.heterozygousAt[p] = true;
+          view.phaseSet[p] = genotype.phaseSet();
           if (!genotype.phased()) {
             view.unphasedHeterozygous = true;
           } else {

@@ -60,6 +60,31 @@ public record GeneCall(
         gene, status, reason, false, List.of(), missing, List.of(), List.of(), List.of());
   }
 
+  /**
+   * For people: how the missing positions limit the call, or null when none is missing. Alleles
+   * whose every distinguishing position is missing cannot be detected, so the call cannot rule them
+   * out; alleles missing only some positions were matched on the rest.
+   */
+  public String missingPositionsEffect() {
+    if (missingPositions.isEmpty()) {
+      return null;
+    }
+    int n = missingPositions.size();
+    String text = n + (n == 1 ? " defined position has" : " defined positions have") + " no call";
+    if (uncallableAlleles.isEmpty()) {
+      return text
+          + "; every named allele still has a called distinguishing position, and alleles defined"
+          + " at a missing position were matched on their other positions";
+    }
+    return text
+        + "; "
+        + String.join(", ", uncallableAlleles)
+        + (uncallableAlleles.size() == 1 ? " is" : " are")
+        + " defined only at missing positions and cannot be detected: the call does not rule "
+        + (uncallableAlleles.size() == 1 ? "it" : "them")
+        + " out";
+  }
+
   /** The diplotype names, each {@code A/B}. */
   public List<String> diplotypeNames() {
     return diplotypes.stream().map(Diplotype::name).toList();

@@ -16,7 +16,15 @@ public interface GeneCaller {
    * by how many defined positions its alleles account for, and every top-scoring one is reported.
    */
   static GeneCaller namedAlleles(GeneDefinition definition) {
-    return new NamedAlleleCaller(new CompiledGene(definition));
+    return namedAlleles(definition, false);
+  }
+
+  /**
+   * Named-allele matching; with {@code undocumentedAsReference}, an allele no definition uses at a
+   * defined position is read as the reference allele (noted) instead of stopping the call.
+   */
+  static GeneCaller namedAlleles(GeneDefinition definition, boolean undocumentedAsReference) {
+    return new NamedAlleleCaller(new CompiledGene(definition, undocumentedAsReference));
   }
 
   /**
@@ -26,6 +34,15 @@ public interface GeneCaller {
    * @param activityValues the activity value of each named allele (the CPIC function table)
    */
   static GeneCaller lowestFunction(GeneDefinition definition, Map<String, Double> activityValues) {
-    return new Cpic2017LowestFunctionCaller(new CompiledGene(definition), activityValues);
+    return lowestFunction(definition, activityValues, true);
+  }
+
+  /** The lowest-function rule, choosing how undocumented alleles are read (see above). */
+  static GeneCaller lowestFunction(
+      GeneDefinition definition,
+      Map<String, Double> activityValues,
+      boolean undocumentedAsReference) {
+    return new Cpic2017LowestFunctionCaller(
+        new CompiledGene(definition, undocumentedAsReference), activityValues);
   }
 }

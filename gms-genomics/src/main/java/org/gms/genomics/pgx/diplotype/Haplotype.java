@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What one gene copy was called as: normally one named allele; for DPYD with phased data, every
- * named allele found on that copy (reported joined by {@code " + "}).
+ * named allele found on that copy (reported as {@code [A + B]}).
  *
  * @param alleles the named alleles, by the names the definitions report them under
  */
@@ -21,8 +21,9 @@ public record Haplotype(List<String> alleles) {
     return new Haplotype(List.of(allele));
   }
 
+  /** The allele's name; a combination is {@code [A + B]}, as the reference tool writes it. */
   public String name() {
-    return String.join(" + ", alleles);
+    return alleles.size() == 1 ? alleles.get(0) : "[" + String.join(" + ", alleles) + "]";
   }
 
   public boolean combination() {

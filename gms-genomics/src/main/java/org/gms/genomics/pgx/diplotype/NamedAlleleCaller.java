@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.gms.genomics.pgx.definition.DiplotypePriority;
 
@@ -81,9 +80,9 @@ final class NamedAlleleCaller implements GeneCaller {
           gene.uncallable(view),
           List.of());
     }
-    List<String> notes = new ArrayList<>();
-    if (!phased) {
-      diplotypes = applyPriority(diplotypes, notes);
+    List<String> notes = new ArrayList<>(CallChecks.readAsReferenceNotes(view));
+    if (!phased && !gene.definition.exemption().unphasedPriorities().isEmpty()) {
+      diplotypes = applyPriority(diplotypes, view, notes);
     }
     return new GeneCall(
         gene.gene(),
@@ -227,19 +226,49 @@ final class NamedAlleleCaller implements GeneCaller {
     return sorted;
   }
 
-  private List<Diplotype> applyPriority(List<Diplotype> diplotypes, List<String> notes) {
-    Set<String> names = new TreeSet<>();
-    diplotypes.forEach(d -> names.add(d.name()));
+  /**
+   * The curated priorities of the definitions' exemptions (NAT2): when the unphased data fit every
+   * diplotype of a priority list, whatever their scores, its pick is reported (as the reference
+   * tool does); a note names the alternatives.
+   */
+  private List<Diplotype> applyPriority(List<Diplotype> top, SampleView view, List<String> notes) {
+    int[] deviations = unphasedDeviations(view);
     for (DiplotypePriority priority : gene.definition.exemption().unphasedPriorities()) {
-      if (priority.candidates().equals(names)) {
+      Diplotype picked = null;
+      boolean allFit = true;
+      for (String candidate : priority.candidates()) {
+        Diplotype fitting = fitting(candidate, deviations, view);
+        allFit &= fitting != null;
+        if (candidate.equals(priority.pick())) {
+          picked = fitting;
+        }
+      }
+      if (allFit && picked != null) {
         notes.add(
             "Unphased data fit "
-                + String.join(", ", names)
-                + " equally; the allele definitions say to report "
+                + String.join(", ", new TreeSet<>(priority.candidates()))
+                + "; the allele definitions say to report "
                 + priority.pick());
-        return diplotypes.stream().filter(d -> d.name().equals(priority.pick())).toList();
+        return List.of(picked);
       }
     }
-    return diplotypes;
+    return top;
+  }
+
+  /** The diplotype named {@code A/B} when that pair fits the unphased data, else null. */
+  private Diplotype fitting(String diplotype, int[] deviations, SampleView view) {
+    String[] names = diplotype.split("/", 2);
+    int a = gene.indexOf(names[0]);
+    int b = names.length == 2 ? gene.indexOf(names[1]) : -1;
+    if (a < 0
+        || b < 0
+        || !acceptsEither(a, deviations, view)
+        || !acceptsEither(b, deviations, view)
+        || !fits(a, b, deviations, view.first, view.second, view)
+        || !fits(a, b, gene.specific[a], view.first, view.second, view)
+        || !fits(a, b, gene.specific[b], view.first, view.second, view)) {
+      return null;
+    }
+    return distinctSorted(List.of(pair(a, b, gene.score(a, view) + gene.score(b, view)))).get(0);
   }
 }

@@ -21,6 +21,18 @@ final class SampleView {
   int missingCount;
   final List<DefinedPosition> missingPositions = new ArrayList<>();
   final List<DefinedPosition> undocumented = new ArrayList<>();
+
+  /** Positions with a variant allele on one copy and no call on the other (also missing). */
+  final List<DefinedPosition> halfCalled = new ArrayList<>();
+
+  /** Positions with an undocumented allele read as the reference allele. */
+  final List<DefinedPosition> readAsReference = new ArrayList<>();
+
+  /** Per position: heterozygous call, and its phase set (meaningful for phased calls). */
+  final boolean[] heterozygousAt;
+
+  final long[] phaseSet;
+
   final Set<Long> phaseSets = new HashSet<>();
   int available;
   int heterozygous;
@@ -32,6 +44,8 @@ final class SampleView {
     second = new int[positions];
     missing = new boolean[positions];
     missingIndexes = new int[positions];
+    heterozygousAt = new boolean[positions];
+    phaseSet = new long[positions];
   }
 
   /**

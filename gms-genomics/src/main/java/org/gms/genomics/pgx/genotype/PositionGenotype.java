@@ -33,6 +33,22 @@ public record PositionGenotype(List<String> alleles, boolean phased, long phaseS
     return new PositionGenotype(List.of(first, second), true, 0);
   }
 
+  /** The allele written for the copy without a call in a half call ({@code ./1}). */
+  public static final String NOT_CALLED = ".";
+
+  /**
+   * A half call: a variant allele on one copy and no call on the other ({@code ./1}). Matching
+   * reads the position as missing, and such a call of a variant stops the gene's call.
+   */
+  public static PositionGenotype halfCalled(String allele) {
+    return new PositionGenotype(List.of(allele, NOT_CALLED), false, 0);
+  }
+
+  /** Whether one copy has no call (see {@link #halfCalled}). */
+  public boolean halfCalled() {
+    return alleles.contains(NOT_CALLED);
+  }
+
   public static PositionGenotype haploid(String allele) {
     return new PositionGenotype(List.of(allele), true, 0);
   }

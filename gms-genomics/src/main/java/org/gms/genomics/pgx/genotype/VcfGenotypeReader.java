@@ -224,8 +224,15 @@ public final class VcfGenotypeReader {
       boolean hasPhaseSet,
       Map<Object, PositionGenotype> shared) {
     Genotype gt = record.genotype(column);
-    if (!gt.isCalled() || gt.alleles().size() > 2) {
+    if (gt.alleles().size() > 2) {
       return null;
+    }
+    if (!gt.isCalled()) {
+      // A half call such as ./1 shows a variant on one copy: kept, so that it can stop the call.
+      int known = gt.alleles().stream().mapToInt(Integer::intValue).max().orElse(-1);
+      return gt.alleles().size() == 2 && known > 0
+          ? PositionGenotype.halfCalled(alleles[known])
+          : null;
     }
     long phaseSet = 0;
     if (hasPhaseSet && gt.phased()) {

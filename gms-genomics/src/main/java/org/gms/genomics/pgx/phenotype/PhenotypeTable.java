@@ -44,6 +44,11 @@ public final class PhenotypeTable {
     return version;
   }
 
+  /** Every allele's function, and every diplotype row, for comparing tables. */
+  public Map<Object, Object> contents() {
+    return Map.of("alleles", alleles, "diplotypes", Map.copyOf(diplotypes));
+  }
+
   public Optional<AlleleFunction> allele(String name) {
     return Optional.ofNullable(alleles.get(name));
   }

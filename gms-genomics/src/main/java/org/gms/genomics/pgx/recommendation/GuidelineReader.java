@@ -73,7 +73,7 @@ public final class GuidelineReader {
         names(node.path("relatedChemicals"), "name"),
         text(node.path("population")),
         text(node.path("classification").path("term")),
-        HtmlText.plain(Objects.requireNonNullElse(text(node.path("text").path("html")), "")),
+        Objects.requireNonNullElse(text(node.path("text").path("html")), ""),
         implications,
         phenotypeKeys,
         diplotypeKeys,

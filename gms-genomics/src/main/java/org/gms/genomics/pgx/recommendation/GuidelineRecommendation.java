@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param drugs the drugs it applies to
  * @param population the population or indication it is limited to, or null ("general")
  * @param strength the classification of its strength (e.g. {@code Strong}), or null
- * @param text the recommendation text, markup removed
+ * @param text the recommendation text as published (a small HTML fragment); {@link #plainText()}
+ *     without the markup (converted when asked, as few of the texts are needed per report)
  * @param implications what the genotype implies, per gene
  * @param phenotypeKeys the patient group: gene to lookup key (phenotype or activity score)
  * @param diplotypeKeys the patient group for genotype-specific recommendations: gene to allele
@@ -37,5 +38,10 @@ public record GuidelineRecommendation(
     phenotypeKeys = Map.copyOf(phenotypeKeys);
     diplotypeKeys = Map.copyOf(diplotypeKeys);
     text = text == null ? "" : text;
+  }
+
+  /** The recommendation text without markup. */
+  public String plainText() {
+    return HtmlText.plain(text);
   }
 }

@@ -210,7 +210,7 @@ public final class RecommendationFinder {
           rec.id(),
           guideline.genes(),
           rec.population(),
-          rec.text(),
+          rec.plainText(),
           rec.strength(),
           rec.implications(),
           dips,

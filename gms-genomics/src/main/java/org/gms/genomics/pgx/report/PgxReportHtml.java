@@ -88,7 +88,13 @@ public final class PgxReportHtml {
                 .toList());
         html.append("</td>");
       }
-      html.append("<td>").append(missing(call.missingPositions())).append("</td></tr>\n");
+      html.append("<td>").append(missing(call.missingPositions()));
+      if (call.missingPositionsEffect() != null) {
+        html.append("<br><span class=\"muted\">")
+            .append(escape(call.missingPositionsEffect()))
+            .append("</span>");
+      }
+      html.append("</td></tr>\n");
     }
     html.append("</tbody></table>\n");
   }
@@ -175,8 +181,8 @@ public final class PgxReportHtml {
       return "none";
     }
     String shown =
-        positions.stream().limit(5).map(DefinedPosition::label).collect(Collectors.joining(", "));
-    return escape(positions.size() + ": " + shown + (positions.size() > 5 ? ", ..." : ""));
+        positions.stream().limit(12).map(DefinedPosition::label).collect(Collectors.joining(", "));
+    return escape(positions.size() + ": " + shown + (positions.size() > 12 ? ", ..." : ""));
   }
 
   private static void appendLines(StringBuilder html, List<String> lines) {

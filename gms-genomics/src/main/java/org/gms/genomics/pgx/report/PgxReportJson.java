@@ -97,6 +97,7 @@ public final class PgxReportJson {
       }
     }
     positions(node.putArray("missingPositions"), call.missingPositions());
+    node.put("missingPositionsEffect", call.missingPositionsEffect());
     positions(node.putArray("undocumentedPositions"), call.undocumentedPositions());
     strings(node.putArray("uncallableAlleles"), call.uncallableAlleles());
     strings(node.putArray("notes"), concat(call.notes(), report.notes()));

@@ -58,10 +58,9 @@ class Cpic2017LowestFunctionCallerTest {
             "0.5",
             STAR_2A + "/" + C2846),
         row(
-            "a tie for second place reports both diplotypes",
+            "a tie for second place: the first in the definitions' order (same activity)",
             Map.of(STAR_9A, 1, C496, 1, C2846, 1),
             "1.5",
-            C496 + "/" + C2846,
             STAR_9A + "/" + C2846),
         row(
             "HapB3 is one allele, not also c.1129-5923C>G",
@@ -91,7 +90,8 @@ class Cpic2017LowestFunctionCallerTest {
     GeneCall call = CALLER.call(sample.build());
 
     assertThat(call.phased()).isTrue();
-    assertThat(call.diplotypeNames()).containsExactly("Reference/" + STAR_9A + " + " + C2846);
+    assertThat(call.diplotypeNames())
+        .containsExactly("Reference/[" + STAR_9A + " + " + C2846 + "]");
     PhenotypeCall phenotype = translate(call.diplotypes().get(0));
     assertThat(phenotype.activityScore()).isEqualTo("1.5");
     assertThat(phenotype.phenotype()).isEqualTo("Intermediate Metabolizer");
@@ -109,15 +109,81 @@ class Cpic2017LowestFunctionCallerTest {
     assertThat(translate(call.diplotypes().get(0)).phenotype()).isEqualTo("Poor Metabolizer");
   }
 
-  @Test
-  void aVariantThatIsNoAlleleOnItsOwnIsNoMatch() {
-    // c.1236G>A (97573863 C>T) defines HapB3 only together with c.1129-5923C>G.
-    SampleGenotypes.Builder sample = referenceSample();
-    sample.call("chr1", 97573863, "C/T");
+  static Stream<Arguments> hapB3() {
+    // c.1236G>A is chr1:97573863 C>T, the causal c.1129-5923C>G is chr1:97579893 G>C.
+    return Stream.of(
+        Arguments.of("tag variant alone: not HapB3", "C/T", "G/G", "Reference/Reference"),
+        Arguments.of("both variants: HapB3", "C/T", "G/C", "Reference/" + HAP_B3),
+        Arguments.of(
+            "causal variant, tag not called: the causal variant",
+            null,
+            "G/C",
+            "Reference/c.1129-5923C>G"),
+        Arguments.of(
+            "tag variant, causal variant not called: HapB3", "C/T", null, "Reference/" + HAP_B3),
+        Arguments.of(
+            "tag on one copy only (phased): HapB3 on the copy with both",
+            "T|T",
+            "G|C",
+            "Reference/" + HAP_B3));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hapB3")
+  void hapB3IsCalledByItsCausalVariant(String rule, String tag, String causal, String expected) {
+    SampleGenotypes.Builder sample = SampleGenotypes.builder("S");
+    for (DefinedPosition p : DPYD.positions()) {
+      String gt =
+          p.position() == 97573863
+              ? tag
+              : p.position() == 97579893 ? causal : p.ref() + "/" + p.ref();
+      if (gt != null) {
+        sample.call(p.chromosome(), p.position(), gt);
+      }
+    }
 
     GeneCall call = CALLER.call(sample.build());
 
-    assertThat(call.status()).isEqualTo(CallStatus.NO_MATCH);
+    assertThat(call.diplotypeNames()).containsExactly(expected);
+  }
+
+  @Test
+  void anUndocumentedAlleleIsReadAsReferenceWithANote() {
+    SampleGenotypes.Builder sample = referenceSample();
+    sample.call("chr1", 97450058, "C/G"); // *2A's position; G is not a defined allele
+
+    GeneCall call = CALLER.call(sample.build());
+
+    assertThat(call.diplotypeNames()).containsExactly("Reference/Reference");
+    assertThat(call.notes()).anyMatch(n -> n.contains("read as the reference allele"));
+  }
+
+  @Test
+  void phaseSetsOfUnknownOrientationGiveEveryArrangement() {
+    SampleGenotypes.Builder sample = referenceSample();
+    carry(sample, STAR_2A, "0|1");
+    DefinedPosition c2846 = position(C2846);
+    sample.call(
+        c2846.chromosome(),
+        c2846.position(),
+        new org.gms.genomics.pgx.genotype.PositionGenotype(List.of(c2846.ref(), "A"), true, 99));
+
+    GeneCall call = CALLER.call(sample.build());
+
+    assertThat(call.diplotypeNames())
+        .containsExactlyInAnyOrder(
+            "Reference/[" + STAR_2A + " + " + C2846 + "]", STAR_2A + "/" + C2846);
+  }
+
+  private static DefinedPosition position(String alleleName) {
+    NamedAllele allele =
+        DPYD.alleles().stream().filter(a -> a.name().equals(alleleName)).findFirst().orElseThrow();
+    for (int i = 0; i < allele.bases().size(); i++) {
+      if (allele.bases().get(i) != null) {
+        return DPYD.positions().get(i);
+      }
+    }
+    throw new AssertionError(alleleName);
   }
 
   @Test
@@ -131,6 +197,11 @@ class Cpic2017LowestFunctionCallerTest {
 
     assertThat(call.diplotypeNames()).containsExactly("Reference/Reference");
     assertThat(call.missingPositions()).containsExactly(DPYD.positions().get(0));
+    assertThat(call.uncallableAlleles()).containsExactly("c.3067C>A");
+    assertThat(call.missingPositionsEffect())
+        .isEqualTo(
+            "1 defined position has no call; c.3067C>A is defined only at missing positions and"
+                + " cannot be detected: the call does not rule it out");
   }
 
   private static PhenotypeCall translate(Diplotype diplotype) {

@@ -48,6 +48,22 @@ class VcfGenotypeReaderTest {
   }
 
   @Test
+  void aHalfCallKeepsItsVariantAlleleAndAHalfReferenceCallIsMissing() throws IOException {
+    VcfGenotypes vcf =
+        read(
+            """
+            chr1\t100\t.\tC\tT\t.\tPASS\t.\tGT\t./1\t./0
+            """,
+            "A",
+            "B");
+
+    assertThat(vcf.samples().get(0).at("chr1", 100))
+        .contains(PositionGenotype.halfCalled("T"))
+        .hasValueSatisfying(call -> assertThat(call.halfCalled()).isTrue());
+    assertThat(vcf.samples().get(1).at("chr1", 100)).as("./0 is missing").isEmpty();
+  }
+
+  @Test
   void aReferenceBlockCoversTheDefinedPositionsInsideIt() throws IOException {
     VcfGenotypes vcf =
         read(
