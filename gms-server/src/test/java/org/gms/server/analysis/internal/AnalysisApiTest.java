@@ -226,6 +226,32 @@ class AnalysisApiTest {
     assertThat(outside.body()).contains("outside the analysis data directory");
   }
 
+  @Test
+  void aClinicianCannotStartARunEvenOnAnOrderAlreadyInAnalysis() throws Exception {
+    long order = sequencedOrder("analysis-6");
+    String vcf = upload(FBXO11_TRIO);
+    // a failed run leaves the order in ANALYSIS, where no transition is needed to start again
+    awaitFinished(
+        json(start(
+                order, upload(VCF_HEADER + "chr2\tbad\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\t0/0\t0/0\n")))
+            .get("id")
+            .asLong());
+    assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
+        .isEqualTo("ANALYSIS");
+
+    HttpResponse<String> byClinician =
+        clinician.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"c1\"}}".formatted(vcf, CHILD));
+    HttpResponse<String> uploadByClinician =
+        clinician.post("/api/vcf-files?filename=x.vcf", "text/plain", FBXO11_TRIO);
+
+    assertThat(byClinician.statusCode()).isEqualTo(403);
+    assertThat(uploadByClinician.statusCode()).isEqualTo(403);
+    assertThat(json(scientist.get("/api/orders/" + order + "/analyses")).size()).isEqualTo(1);
+  }
+
   private long sequencedOrder(String key) throws Exception {
     return trio.sequencedOrder(key, CHILD, CASE_TERMS, "T-" + key);
   }
