@@ -51,6 +51,7 @@ class JdbcAnalysisRuns implements AnalysisRuns {
   private final TestDirectory directory;
   private final GenePanels panels;
   private final AnalysisFiles files;
+  private final VcfUploads uploads;
 
   JdbcAnalysisRuns(
       JdbcClient jdbc,
@@ -59,7 +60,8 @@ class JdbcAnalysisRuns implements AnalysisRuns {
       Patients patients,
       TestDirectory directory,
       GenePanels panels,
-      AnalysisFiles files) {
+      AnalysisFiles files,
+      VcfUploads uploads) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.orders = orders;
@@ -67,6 +69,7 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     this.directory = directory;
     this.panels = panels;
     this.files = files;
+    this.uploads = uploads;
   }
 
   @Override
@@ -286,19 +289,9 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     return panels;
   }
 
-  /** The largest VCF accepted (a compressed whole genome fits). */
-  static final long MAX_VCF_BYTES = 4L * 1024 * 1024 * 1024;
-
   @Override
   public String storeVcf(java.io.InputStream vcf, String fileName) {
-    String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.endsWith(".vcf") && !lower.endsWith(".vcf.gz")) {
-      throw new GmsException("The file name must end in .vcf or .vcf.gz; got '" + fileName + "'.");
-    }
-    String name = files.store(vcf, lower.endsWith(".vcf.gz") ? ".vcf.gz" : ".vcf", MAX_VCF_BYTES);
-    files.samples(files.resolve(name));
-    audit.record("create", "vcf", name, fileName);
-    return name;
+    return uploads.store(vcf, fileName);
   }
 
   @Override
