@@ -192,6 +192,17 @@ class AuthenticationTest {
     }
   }
 
+  @Test
+  void nulBytesInParametersAre400AndPagesCarryAContentSecurityPolicy() throws Exception {
+    HttpResponse<String> nul = get("/api/directory/indications?q=ab%00cd", null);
+    assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+    assertThat(nul.body()).contains("NUL byte");
+
+    HttpResponse<String> page = get("/", "text/html", null);
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+  }
+
   private long auditCount(String actor, String action) {
     return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = :actor AND action = :action")
         .param("actor", actor)

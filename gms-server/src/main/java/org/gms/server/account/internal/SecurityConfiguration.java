@@ -128,7 +128,19 @@ class SecurityConfiguration {
                     .denyAll()
                     .anyRequest()
                     .authenticated())
+        .addFilterBefore(new NulBytes(problems), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+        // Pages load scripts only from this server (none inline); generated report pages keep
+        // their inline styles.
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; script-src 'self'; style-src 'self'"
+                                + " 'unsafe-inline'; img-src 'self' data:; object-src 'none';"
+                                + " base-uri 'self'; form-action 'self'; frame-ancestors"
+                                + " 'none'")))
         .addFilterAfter(new CsrfCookieFilter(), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(
             new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
