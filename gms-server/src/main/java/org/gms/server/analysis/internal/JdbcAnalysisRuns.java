@@ -150,6 +150,13 @@ class JdbcAnalysisRuns implements AnalysisRuns {
       byNhs.put(order.patient().value(), vcfSamples.get(0));
     }
     for (String sample : byNhs.values()) {
+      if (sample.chars().anyMatch(Character::isWhitespace)) {
+        throw new GmsException(
+            "samples: the VCF sample '"
+                + sample
+                + "' contains a space or tab, which the family's PED file cannot hold; rename"
+                + " it in the VCF header (bcftools reheader -s) and upload it again.");
+      }
       if (!vcfSamples.contains(sample)) {
         throw new GmsException(
             "samples: the VCF has no sample '" + sample + "'; its samples are " + vcfSamples + ".");

@@ -218,6 +218,15 @@ class AnalysisApiTest {
     assertThat(unknownSample.statusCode()).isEqualTo(400);
     assertThat(unknownSample.body()).contains("no sample 'nobody'", "c1, m1, f1");
 
+    String spaced = upload(FBXO11_TRIO.replace("\tc1", "\tchild 1"));
+    HttpResponse<String> withSpace =
+        scientist.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"child 1\"}}".formatted(spaced, CHILD));
+    assertThat(withSpace.statusCode()).isEqualTo(400);
+    assertThat(withSpace.body()).contains("'child 1' contains a space", "PED");
+
     HttpResponse<String> outside =
         scientist.post(
             "/api/orders/" + order + "/analyses",
