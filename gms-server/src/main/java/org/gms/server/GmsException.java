@@ -12,7 +12,9 @@ public class GmsException extends RuntimeException {
     NOT_FOUND(404),
     CONFLICT(409),
     UNAUTHENTICATED(401),
-    FORBIDDEN(403);
+    FORBIDDEN(403),
+    PAYLOAD_TOO_LARGE(413),
+    TOO_MANY_REQUESTS(429);
 
     private final int httpStatus;
 

@@ -83,6 +83,20 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Any method, with a body (empty for none). */
+  public HttpResponse<String> send(String method, String path, String contentType, String body)
+      throws Exception {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body.isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
     if (token != null) {

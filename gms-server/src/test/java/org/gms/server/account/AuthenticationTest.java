@@ -81,15 +81,144 @@ class AuthenticationTest {
   }
 
   @Test
-  void healthAndApiDocsArePublic() throws Exception {
+  void healthAndApiDocsArePublicMetricsAreForOperators() throws Exception {
     assertThat(get("/actuator/health", null).body()).contains("UP");
     assertThat(get("/v3/api-docs", null).body()).contains("/api/auth/tokens");
-    HttpResponse<String> metrics =
+    HttpResponse<String> anonymous =
         http.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    assertThat(anonymous.statusCode()).isIn(401, 302);
+    assertThat(anonymous.body()).doesNotContain("jvm_memory_used_bytes");
+    accounts.save(
+        new Account("ops.admin", "Ops", Set.of(Role.ADMINISTRATOR), "GMS Operations"), PASSWORD);
+    String admin = token(issue("ops.admin", PASSWORD));
+    assertThat(get("/actuator/prometheus", "text/plain", admin).body())
+        .contains("jvm_memory_used_bytes");
+    assertThat(
+            get("/actuator/prometheus", "text/plain", token(issue("dr.who", PASSWORD)))
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  private static String token(HttpResponse<String> issued) {
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+    return issued.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+  }
+
+  @Test
+  void theEleventhWrongPasswordWithinAMinuteIsRefusedUncheckedAndEveryRefusalIsAudited()
+      throws Exception {
+    accounts.save(
+        new Account("brute.target", "Target", Set.of(Role.CLINICIAN), "Demo NHS Trust"), PASSWORD);
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      assertThat(issue("brute.target", "wrong-guess-" + attempt).statusCode()).isEqualTo(401);
+    }
+
+    // the right password now: refused all the same, so it was not checked
+    HttpResponse<String> eleventh = issue("brute.target", PASSWORD);
+
+    assertThat(eleventh.statusCode()).isEqualTo(429);
+    assertThat(eleventh.body()).contains("Too many failed logins");
+    audit.flush();
+    assertThat(auditCount("brute.target", "token-refused")).isEqualTo(10);
+    assertThat(auditCount("brute.target", "token-throttled")).isEqualTo(1);
+    // another account is not affected
+    assertThat(issue("dr.who", PASSWORD).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void anUnknownUserTakesAsLongAsAWrongPassword() throws Exception {
+    issue("dr.who", "warm-up-guess"); // first use of the password hashing
+    long unknown = Long.MAX_VALUE;
+    long wrong = Long.MAX_VALUE;
+    for (int i = 0; i < 4; i++) {
+      long start = System.nanoTime();
+      assertThat(issue("nobody.here." + i, "some-guess").statusCode()).isEqualTo(401);
+      unknown = Math.min(unknown, System.nanoTime() - start);
+      start = System.nanoTime();
+      assertThat(issue("dr.who", "wrong-guess-" + i).statusCode()).isEqualTo(401);
+      wrong = Math.min(wrong, System.nanoTime() - start);
+    }
+    // without a password check for unknown users the ratio is about 1/15
+    assertThat((double) unknown / wrong).isGreaterThan(0.5);
+  }
+
+  @Test
+  void aRevokedTokenGets401AndAPasswordResetRevokesAll() throws Exception {
+    String token = token(issue("dr.who", PASSWORD));
+    String other = token(issue("dr.who", PASSWORD));
+    assertThat(get("/api/me", token).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> revoked = delete("/api/auth/tokens/current", token);
+
+    assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+    assertThat(revoked.body()).contains("\"revoked\":1");
+    assertThat(get("/api/me", token).statusCode()).isEqualTo(401);
+    assertThat(get("/api/me", other).statusCode()).isEqualTo(200);
+
+    accounts.save(
+        new Account("dr.who", "Dr Who", Set.of(Role.CLINICIAN), "Demo NHS Trust"),
+        "a-new-passphrase-for-who");
+    assertThat(get("/api/me", other).statusCode()).isEqualTo(401);
+
+    String third = token(issue("dr.who", "a-new-passphrase-for-who"));
+    String fourth = token(issue("dr.who", "a-new-passphrase-for-who"));
+    assertThat(delete("/api/auth/tokens", third).body()).contains("\"revoked\":2");
+    assertThat(get("/api/me", fourth).statusCode()).isEqualTo(401);
+    audit.flush();
+    assertThat(auditCount("dr.who", "token-revoked")).isEqualTo(1);
+    assertThat(auditCount("dr.who", "tokens-revoked")).isEqualTo(2);
+  }
+
+  @Test
+  void commonAndRepeatedPasswordsAreRefused() {
+    for (String weak :
+        new String[] {
+          "password1234",
+          "Password!2024",
+          "qwertyqwerty",
+          "aaaaaaaaaaaa",
+          "123412341234",
+          "abababababab"
+        }) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  accounts.save(
+                      new Account("weak.pw", "W", Set.of(Role.CLINICIAN), "Demo NHS Trust"), weak))
+          .as(weak)
+          .hasMessageContaining("weak.pw");
+    }
+  }
+
+  @Test
+  void nulBytesInParametersAre400AndPagesCarryAContentSecurityPolicy() throws Exception {
+    HttpResponse<String> nul = get("/api/directory/indications?q=ab%00cd", null);
+    assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+    assertThat(nul.body()).contains("NUL byte");
+
+    HttpResponse<String> page = get("/", "text/html", null);
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+  }
+
+  private long auditCount(String actor, String action) {
+    return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = :actor AND action = :action")
+        .param("actor", actor)
+        .param("action", action)
+        .query(Long.class)
+        .single();
+  }
+
+  private HttpResponse<String> delete(String path, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .DELETE()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> issue(String user, String password) throws Exception {
@@ -104,9 +233,13 @@ class AuthenticationTest {
   }
 
   private HttpResponse<String> get(String path, String token) throws Exception {
+    return get(path, "application/json", token);
+  }
+
+  private HttpResponse<String> get(String path, String accept, String token) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json");
+            .header("Accept", accept);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

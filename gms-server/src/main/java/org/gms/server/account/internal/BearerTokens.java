@@ -39,6 +39,11 @@ class BearerTokens extends OncePerRequestFilter {
     return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
   }
 
+  /** The token of a request that {@link #carriesToken carries one}. */
+  static String token(HttpServletRequest request) {
+    return request.getHeader("Authorization").substring(PREFIX.length()).strip();
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,7 +52,7 @@ class BearerTokens extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String token = request.getHeader("Authorization").substring(PREFIX.length()).strip();
+    String token = token(request);
     Optional<String> username =
         jdbc.sql(
                 """

@@ -41,20 +41,30 @@ class JdbcAccounts implements Accounts, UserDetailsService {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
   private final AuditLog audit;
+  private final LoginThrottle throttle;
 
-  JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+  /** Checked against when the user is unknown, so that the answer takes as long as for a known. */
+  private final String dummyHash;
+
+  JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, LoginThrottle throttle) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.audit = audit;
+    this.throttle = throttle;
+    byte[] random = new byte[24];
+    RANDOM.nextBytes(random);
+    this.dummyHash = passwords.encode(Base64.getEncoder().encodeToString(random));
   }
 
   @Override
   @Transactional
   public Account save(Account account, String password) {
-    if (password == null || password.length() < 12) {
-      throw new GmsException(
-          "The password for " + account.username() + " must have at least 12 characters");
-    }
+    PasswordPolicy.check(account.username(), password);
+    Optional<String> previous =
+        jdbc.sql("SELECT password_hash FROM account WHERE username = :username")
+            .param("username", account.username())
+            .query(String.class)
+            .optional();
     jdbc.sql(
             """
             INSERT INTO account (username, display_name, password_hash, roles, organisation)
@@ -70,6 +80,9 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         .param("organisation", account.organisation())
         .update();
     audit.record("save", "account", account.username(), "roles " + account.roles());
+    if (previous.isPresent() && !passwords.matches(password, previous.get())) {
+      revokeAll(account.username()); // a password reset ends every session of the old one
+    }
     return account;
   }
 
@@ -95,16 +108,31 @@ class JdbcAccounts implements Accounts, UserDetailsService {
   }
 
   @Override
-  @Transactional
   public IssuedToken issueToken(String username, String password, String label, Duration validity) {
+    return issueToken(username, password, label, validity, null);
+  }
+
+  /**
+   * Issues a token to a caller at a client address (null when not over the network): throttled per
+   * account and per address, every refusal audited, the same work done for an unknown user as for a
+   * wrong password.
+   */
+  @Transactional
+  IssuedToken issueToken(
+      String username, String password, String label, Duration validity, String address) {
+    String name = username == null ? "" : username;
+    if (throttle.throttled(name, address)) {
+      throttle.throttledAttempt(name, address, "token");
+      throw new TooManyAttempts();
+    }
     Optional<String> hash =
         jdbc.sql("SELECT password_hash FROM account WHERE username = :username AND enabled")
-            .param("username", username == null ? "" : username)
+            .param("username", name)
             .query(String.class)
             .optional();
-    if (hash.isEmpty() || password == null || !passwords.matches(password, hash.get())) {
-      audit.recordAs(
-          username == null ? "" : username, "token-refused", "account", "" + username, "");
+    boolean matches = passwords.matches(password == null ? "" : password, hash.orElse(dummyHash));
+    if (hash.isEmpty() || password == null || !matches) {
+      throttle.failed(name, address, "token");
       throw new BadCredentials();
     }
     byte[] secret = new byte[32];
@@ -123,6 +151,39 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         .update();
     audit.recordAs(username, "token-issued", "account", username, "label " + label);
     return new IssuedToken(token, username, expires);
+  }
+
+  /** Revokes one token by its hash; whether it was live. */
+  @Transactional
+  boolean revoke(String username, String tokenHash) {
+    int revoked =
+        jdbc.sql(
+                """
+                UPDATE api_token SET revoked_at = now()
+                WHERE token_hash = :hash AND revoked_at IS NULL
+                  AND account_id = (SELECT id FROM account WHERE username = :username)
+                """)
+            .param("hash", tokenHash)
+            .param("username", username)
+            .update();
+    audit.recordAs(username, "token-revoked", "account", username, "one token");
+    return revoked > 0;
+  }
+
+  /** Revokes every live token of the account; how many. */
+  @Transactional
+  int revokeAll(String username) {
+    int revoked =
+        jdbc.sql(
+                """
+                UPDATE api_token SET revoked_at = now()
+                WHERE revoked_at IS NULL
+                  AND account_id = (SELECT id FROM account WHERE username = :username)
+                """)
+            .param("username", username)
+            .update();
+    audit.recordAs(username, "tokens-revoked", "account", username, revoked + " tokens");
+    return revoked;
   }
 
   @Override
@@ -155,6 +216,16 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     return Arrays.stream((String[]) array.getArray())
         .map(Role::valueOf)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  /** Too many recent failures for the account or the address. */
+  static final class TooManyAttempts extends GmsException {
+    TooManyAttempts() {
+      super(
+          Kind.TOO_MANY_REQUESTS,
+          "Too many failed logins for this account or from this address: try again in a"
+              + " minute.");
+    }
   }
 
   /** Wrong user name or password; deliberately does not say which. */

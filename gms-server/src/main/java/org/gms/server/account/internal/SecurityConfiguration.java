@@ -1,6 +1,8 @@
 package org.gms.server.account.internal;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.gms.server.account.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +41,6 @@ class SecurityConfiguration {
     "/swagger-ui/**",
     "/swagger-ui.html",
     "/actuator/health/**",
-    "/actuator/prometheus",
     "/error",
     // GA4GH Beacon v2: anyone gets boolean answers, researchers more (decided per request)
     "/beacon/v2",
@@ -53,16 +54,27 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, BearerTokens bearerTokens, ProblemResponses problems) throws Exception {
+      HttpSecurity http,
+      BearerTokens bearerTokens,
+      ProblemResponses problems,
+      LoginThrottle throttle,
+      JdbcAccounts accounts)
+      throws Exception {
     LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(
             requests ->
                 requests
+                    // an error page answers a request already decided (e.g. 413, 405)
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
                     .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/auth/tokens", "/login")
                     .permitAll()
-                    // Patient record: scientists store results, clinicians and scientists read.
+                    // Every state-changing operation names the roles that may use it (the
+                    // policy is docs/security.md's table; RoleMatrixTest checks each one).
+                    .requestMatchers(HttpMethod.DELETE, "/api/auth/tokens", "/api/auth/tokens/*")
+                    .authenticated()
                     // The research view is for researchers only.
                     .requestMatchers("/api/research/**")
                     .hasRole(Role.RESEARCHER.name())
@@ -70,8 +82,29 @@ class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.POST, "/api/analyses/*/report/**", "/api/analyses/*/report")
                     .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    // Analyses are started, and their VCFs uploaded, by laboratory scientists.
+                    .requestMatchers(HttpMethod.POST, "/api/orders/*/analyses", "/api/vcf-files")
+                    .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    // Orders: clinicians request (JSON or FHIR), laboratories receive samples;
+                    // transitions are checked per state (a clinician may only cancel).
+                    .requestMatchers(HttpMethod.POST, "/api/orders", "/fhir", "/fhir/**")
+                    .hasRole(Role.CLINICIAN.name())
+                    .requestMatchers(HttpMethod.POST, "/api/orders/*/samples")
+                    .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    .requestMatchers(HttpMethod.POST, "/api/orders/*/transitions")
+                    .hasAnyRole(Role.CLINICIAN.name(), Role.LABORATORY_SCIENTIST.name())
+                    // Re-analysis alerts are the laboratory's; batch jobs and imports the
+                    // administrators'.
+                    .requestMatchers(HttpMethod.POST, "/api/reanalysis/alerts/**")
+                    .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    .requestMatchers(HttpMethod.POST, "/api/reanalysis/jobs", "/api/knowledge/**")
+                    .hasRole(Role.ADMINISTRATOR.name())
+                    // Patient record: scientists store results, clinicians record choices,
+                    // clinicians and scientists read.
                     .requestMatchers(HttpMethod.POST, "/api/patients/*/pgx")
                     .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    .requestMatchers(HttpMethod.POST, "/api/patients/*/consents")
+                    .hasRole(Role.CLINICIAN.name())
                     .requestMatchers(HttpMethod.POST, "/api/patients")
                     .hasAnyRole(
                         Role.CLINICIAN.name(),
@@ -82,12 +115,58 @@ class SecurityConfiguration {
                     // CDS Hooks calls come from prescribing systems acting for a clinician.
                     .requestMatchers(HttpMethod.POST, "/cds-services/*")
                     .hasRole(Role.CLINICIAN.name())
+                    // Metrics are for operators.
+                    .requestMatchers("/actuator/prometheus")
+                    .hasRole(Role.ADMINISTRATOR.name())
+                    // Anything else that changes state and is not named above is refused, so a
+                    // new endpoint must be given its roles here.
+                    .requestMatchers(
+                        request ->
+                            !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod())
+                                && !request.getRequestURI().equals("/login")
+                                && !request.getRequestURI().equals("/logout"))
+                    .denyAll()
                     .anyRequest()
                     .authenticated())
+        .addFilterBefore(new NulBytes(problems), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(bearerTokens, UsernamePasswordAuthenticationFilter.class)
+        // Pages load scripts only from this server (none inline); generated report pages keep
+        // their inline styles.
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; script-src 'self'; style-src 'self'"
+                                + " 'unsafe-inline'; img-src 'self' data:; object-src 'none';"
+                                + " base-uri 'self'; form-action 'self'; frame-ancestors"
+                                + " 'none'")))
         .addFilterAfter(new CsrfCookieFilter(), UsernamePasswordAuthenticationFilter.class)
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
-        .logout(logout -> logout.logoutSuccessUrl("/"))
+        .addFilterBefore(
+            new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(
+                        (request, response, e) -> {
+                          throttle.failed(
+                              String.valueOf(request.getParameter("username")),
+                              request.getRemoteAddr(),
+                              "login");
+                          response.sendRedirect("/login?error");
+                        }))
+        // Logging out of the web UI also ends the user's API tokens.
+        .logout(
+            logout ->
+                logout
+                    .logoutSuccessUrl("/")
+                    .addLogoutHandler(
+                        (request, response, authentication) -> {
+                          if (authentication != null) {
+                            accounts.revokeAll(authentication.getName());
+                          }
+                        }))
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())

@@ -6,12 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.AnalysisSettings;
+import org.gms.server.analysis.UploadLimits;
 import org.gms.server.database.DatabaseSettings;
 import org.springframework.stereotype.Component;
 
@@ -60,30 +65,95 @@ class AnalysisFiles {
     }
   }
 
-  /** Stores an upload and returns its name relative to the directory. */
-  String store(InputStream body, String suffix, long maxBytes) {
+  /**
+   * Stores an upload and returns its name relative to the directory. It is checked against the
+   * limits as it is streamed; a refused or aborted upload leaves nothing behind, and messages name
+   * the file as the client sent it, never where the server keeps it.
+   */
+  String store(InputStream body, String shownName, String suffix, UploadLimits limits) {
+    Path dir;
+    Path partial;
     try {
-      Path dir = Files.createDirectories(root.resolve("uploads"));
-      String name = UUID.randomUUID() + suffix;
-      Path partial = Files.createTempFile(dir, "upload-", ".part");
+      dir = Files.createDirectories(root.resolve("uploads"));
+      partial = Files.createTempFile(dir, "upload-", ".part");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create an upload in " + root, e);
+    }
+    boolean kept = false;
+    try {
       try (InputStream in = body;
           var out = Files.newOutputStream(partial)) {
         byte[] buffer = new byte[1 << 16];
         long copied = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
           copied += n;
-          if (copied > maxBytes) {
-            out.close();
-            Files.delete(partial);
-            throw new GmsException("The upload exceeds " + maxBytes + " bytes, the most accepted.");
+          if (copied > limits.maxBytes()) {
+            throw new GmsException(
+                GmsException.Kind.PAYLOAD_TOO_LARGE,
+                shownName
+                    + " is larger than "
+                    + limits.maxBytes()
+                    + " bytes, the most accepted (gms.upload.max-bytes).");
           }
           out.write(buffer, 0, n);
         }
       }
+      try (InputStream stored = Files.newInputStream(partial)) {
+        VcfUploadCheck.check(stored, shownName, limits);
+      }
+      String name = UUID.randomUUID() + suffix;
       Files.move(partial, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      kept = true;
       return root.relativize(dir.resolve(name)).toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot store the upload in " + root, e);
+      throw new UncheckedIOException("The upload of " + shownName + " was aborted", e);
+    } finally {
+      if (!kept) {
+        deleteQuietly(partial);
+      }
+    }
+  }
+
+  /** Deletes a stored upload (one refused after it was stored). */
+  void discard(String name) {
+    deleteQuietly(root.resolve(name).normalize());
+  }
+
+  /**
+   * Deletes partial uploads older than an hour (an upload cut off when the server stopped) and
+   * uploads older than {@code staleAfter} that no run uses.
+   */
+  int sweep(Duration staleAfter, Predicate<String> used) {
+    Path dir = root.resolve("uploads");
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    Instant now = Instant.now();
+    int deleted = 0;
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path file : entries.toList()) {
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        boolean partial = file.getFileName().toString().endsWith(".part");
+        boolean stale =
+            partial
+                ? modified.isBefore(now.minus(Duration.ofHours(1)))
+                : modified.isBefore(now.minus(staleAfter))
+                    && !used.test(root.relativize(file).toString());
+        if (stale && deleteQuietly(file)) {
+          deleted++;
+        }
+      }
+    } catch (IOException e) {
+      return deleted; // try again at the next sweep
+    }
+    return deleted;
+  }
+
+  private static boolean deleteQuietly(Path file) {
+    try {
+      return Files.deleteIfExists(file);
+    } catch (IOException e) {
+      return false;
     }
   }
 }

@@ -46,6 +46,7 @@ class JdbcAnalysisRuns implements AnalysisRuns {
   private final Patients patients;
   private final TestGenes testGenes;
   private final AnalysisFiles files;
+  private final VcfUploads uploads;
 
   JdbcAnalysisRuns(
       JdbcClient jdbc,
@@ -53,13 +54,15 @@ class JdbcAnalysisRuns implements AnalysisRuns {
       TestOrders orders,
       Patients patients,
       TestGenes testGenes,
-      AnalysisFiles files) {
+      AnalysisFiles files,
+      VcfUploads uploads) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.orders = orders;
     this.patients = patients;
     this.testGenes = testGenes;
     this.files = files;
+    this.uploads = uploads;
   }
 
   @Override
@@ -140,6 +143,13 @@ class JdbcAnalysisRuns implements AnalysisRuns {
       byNhs.put(order.patient().value(), vcfSamples.get(0));
     }
     for (String sample : byNhs.values()) {
+      if (sample.chars().anyMatch(Character::isWhitespace)) {
+        throw new GmsException(
+            "samples: the VCF sample '"
+                + sample
+                + "' contains a space or tab, which the family's PED file cannot hold; rename"
+                + " it in the VCF header (bcftools reheader -s) and upload it again.");
+      }
       if (!vcfSamples.contains(sample)) {
         throw new GmsException(
             "samples: the VCF has no sample '" + sample + "'; its samples are " + vcfSamples + ".");
@@ -255,19 +265,9 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     return panels;
   }
 
-  /** The largest VCF accepted (a compressed whole genome fits). */
-  static final long MAX_VCF_BYTES = 4L * 1024 * 1024 * 1024;
-
   @Override
   public String storeVcf(java.io.InputStream vcf, String fileName) {
-    String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.endsWith(".vcf") && !lower.endsWith(".vcf.gz")) {
-      throw new GmsException("The file name must end in .vcf or .vcf.gz; got '" + fileName + "'.");
-    }
-    String name = files.store(vcf, lower.endsWith(".vcf.gz") ? ".vcf.gz" : ".vcf", MAX_VCF_BYTES);
-    files.samples(files.resolve(name));
-    audit.record("create", "vcf", name, fileName);
-    return name;
+    return uploads.store(vcf, fileName);
   }
 
   @Override

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,12 +35,18 @@ class JdbcAuditLog implements AuditLog {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final TransactionTemplate transactions;
+  private final AuditAnchor anchor;
 
-  JdbcAuditLog(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions) {
+  JdbcAuditLog(
+      JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, AuditAnchor anchor) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.transactions = transactions;
+    this.anchor = anchor;
   }
+
+  /** What one linking transaction did: how many events, the head before, the new head. */
+  private record Linked(int count, long before, long seq, String hash) {}
 
   @Override
   public void record(String action, String entityType, String entityId, String detail) {
@@ -71,9 +79,12 @@ class JdbcAuditLog implements AuditLog {
     return total;
   }
 
-  /** Links one batch of committed queued events into the chain, in the order they were queued. */
+  /**
+   * Links one batch of committed queued events into the chain, in the order they were queued, then
+   * anchors the new head outside the database.
+   */
   private int link() {
-    Integer linked =
+    Linked linked =
         transactions.execute(
             status -> {
               jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
@@ -102,10 +113,11 @@ class JdbcAuditLog implements AuditLog {
                                   ""))
                       .list();
               if (queued.isEmpty()) {
-                return 0;
+                return null;
               }
               Optional<AuditEvent> last = recent(1).stream().findFirst();
-              long seq = last.map(AuditEvent::seq).orElse(0L);
+              long before = last.map(AuditEvent::seq).orElse(0L);
+              long seq = before;
               String prev = last.map(AuditEvent::hash).orElse(AuditChain.GENESIS);
               List<Object[]> rows = new ArrayList<>();
               for (AuditEvent e :
@@ -141,9 +153,13 @@ class JdbcAuditLog implements AuditLog {
                   "INSERT INTO audit_event (seq, at, actor, action, entity_type, entity_id, detail,"
                       + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   rows);
-              return rows.size();
+              return new Linked(rows.size(), before, seq, prev);
             });
-    return linked == null ? 0 : linked;
+    if (linked == null) {
+      return 0;
+    }
+    anchor.checkpoint(linked.seq(), linked.hash(), linked.before());
+    return linked.count();
   }
 
   @Override
@@ -162,6 +178,26 @@ class JdbcAuditLog implements AuditLog {
   @Override
   public AuditVerification verify() {
     flush();
+    recent(1).stream().findFirst().ifPresent(head -> anchor.adoptIfNew(head.seq(), head.hash()));
+    Optional<List<AuditAnchor.Checkpoint>> checkpoints = anchor.checkpoints();
+    Map<Long, String> anchored = new HashMap<>();
+    long lastAnchored = 0;
+    for (AuditAnchor.Checkpoint checkpoint : checkpoints.orElse(List.of())) {
+      if (!checkpoint.authentic()) {
+        return new AuditVerification(
+            0,
+            Optional.of(Math.max(checkpoint.seq(), 0)),
+            "line "
+                + checkpoint.line()
+                + " of the checkpoint file "
+                + anchor.file()
+                + " does not carry a valid MAC (the checkpoint file was edited, or the key in "
+                + anchor.directory()
+                + " is not the one it was written with)");
+      }
+      anchored.put(checkpoint.seq(), checkpoint.hash());
+      lastAnchored = Math.max(lastAnchored, checkpoint.seq());
+    }
     AtomicLong count = new AtomicLong();
     AtomicReference<String> expectedPrev = new AtomicReference<>(AuditChain.GENESIS);
     AtomicReference<AuditVerification> broken = new AtomicReference<>();
@@ -174,14 +210,54 @@ class JdbcAuditLog implements AuditLog {
               AuditEvent e = event(rs, 0);
               long expectedSeq = count.incrementAndGet();
               String problem = problemWith(e, expectedSeq, expectedPrev.get());
+              if (problem == null
+                  && anchored.containsKey(e.seq())
+                  && !anchored.get(e.seq()).equals(e.hash())) {
+                problem =
+                    "it differs from the checkpoint written outside the database when it was"
+                        + " linked (the chain was rewritten from here or before)";
+              }
               if (problem != null) {
                 broken.set(new AuditVerification(expectedSeq, Optional.of(e.seq()), problem));
               }
               expectedPrev.set(e.hash());
             });
-    return broken.get() != null
-        ? broken.get()
-        : new AuditVerification(count.get(), Optional.empty(), "");
+    if (broken.get() != null) {
+      return broken.get();
+    }
+    long events = count.get();
+    if (checkpoints.isEmpty() && events > 0) {
+      return new AuditVerification(
+          events,
+          Optional.of(events),
+          "the checkpoint file "
+              + anchor.file()
+              + " that anchors the chain outside the database is missing (removed, or the"
+              + " server used another gms.audit.anchor-dir)");
+    }
+    if (lastAnchored > events) {
+      return new AuditVerification(
+          events,
+          Optional.of(events + 1),
+          "the chain ends at event "
+              + events
+              + " but a checkpoint written outside the database records event "
+              + lastAnchored
+              + ": events "
+              + (events + 1)
+              + " to "
+              + lastAnchored
+              + " were removed");
+    }
+    if (anchor.keyExposed()) {
+      return new AuditVerification(
+          events,
+          Optional.of(events),
+          "the audit key in "
+              + anchor.directory()
+              + " can be read by others than its owner; make it owner-only (chmod 600)");
+    }
+    return new AuditVerification(events, Optional.empty(), "");
   }
 
   private static String problemWith(AuditEvent e, long expectedSeq, String expectedPrev) {

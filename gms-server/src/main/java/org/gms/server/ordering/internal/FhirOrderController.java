@@ -22,6 +22,7 @@ import org.gms.server.record.Relationship;
 import org.gms.server.record.Sex;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,10 +54,12 @@ class FhirOrderController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final TestOrders orders;
   private final Patients patients;
+  private final TransactionTemplate transactions;
 
-  FhirOrderController(TestOrders orders, Patients patients) {
+  FhirOrderController(TestOrders orders, Patients patients, TransactionTemplate transactions) {
     this.orders = orders;
     this.patients = patients;
+    this.transactions = transactions;
   }
 
   @PostMapping(
@@ -71,12 +74,19 @@ class FhirOrderController {
         .body(asServiceRequest(submission.order()));
   }
 
-  /** A transaction: Patients first (registered when new), then each ServiceRequest. */
+  /**
+   * A transaction: Patients first (registered when new), then each ServiceRequest; all or nothing
+   * (any entry refused leaves nothing stored).
+   */
   @PostMapping(
       consumes = {FHIR_JSON, "application/json"},
       produces = {FHIR_JSON, "application/json"})
   ResponseEntity<ObjectNode> transaction(@RequestBody String body) {
     JsonNode bundle = parse(body, "Bundle");
+    return ResponseEntity.ok(transactions.execute(status -> process(bundle)));
+  }
+
+  private ObjectNode process(JsonNode bundle) {
     if (!"transaction".equals(bundle.path("type").asString(""))) {
       throw new GmsException("Bundle.type must be 'transaction'.");
     }
@@ -115,7 +125,7 @@ class FhirOrderController {
           .put("status", submission.created() ? "201 Created" : "200 OK")
           .put("location", "ServiceRequest/" + submission.order().id());
     }
-    return ResponseEntity.ok(response);
+    return response;
   }
 
   @ExceptionHandler(GmsException.class)
@@ -147,6 +157,8 @@ class FhirOrderController {
       case CONFLICT -> "conflict";
       case UNAUTHENTICATED -> "login";
       case FORBIDDEN -> "forbidden";
+      case PAYLOAD_TOO_LARGE -> "too-long";
+      case TOO_MANY_REQUESTS -> "throttled";
     };
   }
 
@@ -165,7 +177,12 @@ class FhirOrderController {
     return node;
   }
 
-  /** Registers the patient unless their NHS number is known; says which happened. */
+  /**
+   * Registers the patient unless their NHS number is known with the same birth date. The answer is
+   * the same for both ("200 OK"), and a known number with another birth date is refused in the
+   * words of any other mismatch, so that a Bundle cannot be used to learn which NHS numbers are
+   * registered.
+   */
   private String register(JsonNode patient, String where) {
     NhsNumber nhs =
         nhsNumber(patient.path("identifier"))
@@ -173,9 +190,6 @@ class FhirOrderController {
                 () ->
                     new GmsException(
                         where + ".identifier: an NHS number (" + NHS_NUMBER + ") is required."));
-    if (patients.find(nhs).isPresent()) {
-      return "200 OK";
-    }
     JsonNode name = patient.path("name").path(0);
     String text =
         name.path("text")
@@ -186,9 +200,19 @@ class FhirOrderController {
     } catch (DateTimeParseException e) {
       throw new GmsException(where + ".birthDate is required as yyyy-mm-dd.");
     }
+    Optional<Patient> known = patients.find(nhs);
+    if (known.isPresent()) {
+      if (!known.get().dateOfBirth().equals(born)) {
+        throw new GmsException(
+            where
+                + ": the NHS number and birth date cannot be used together; check both against"
+                + " the patient's NHS record.");
+      }
+      return "200 OK";
+    }
     patients.register(
         new Patient(nhs, text, born, Sex.parse(patient.path("gender").asString("unknown"))));
-    return "201 Created";
+    return "200 OK";
   }
 
   private static String join(JsonNode values) {

@@ -48,6 +48,7 @@ class AnalysisApiTest {
   @Autowired JdbcClient jdbc;
   @Autowired VariantClassifications classifications;
   @Autowired org.gms.server.analysis.PhenotypeAnnotations hpo;
+  @Autowired AnalysisFiles files;
 
   ApiClient clinician;
   ApiClient scientist;
@@ -241,6 +242,15 @@ class AnalysisApiTest {
     assertThat(unknownSample.statusCode()).isEqualTo(400);
     assertThat(unknownSample.body()).contains("no sample 'nobody'", "c1, m1, f1");
 
+    String spaced = upload(FBXO11_TRIO.replace("\tc1", "\tchild 1"));
+    HttpResponse<String> withSpace =
+        scientist.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"child 1\"}}".formatted(spaced, CHILD));
+    assertThat(withSpace.statusCode()).isEqualTo(400);
+    assertThat(withSpace.body()).contains("'child 1' contains a space", "PED");
+
     HttpResponse<String> outside =
         scientist.post(
             "/api/orders/" + order + "/analyses",
@@ -248,6 +258,98 @@ class AnalysisApiTest {
             "{\"vcf\": \"../../etc/passwd\"}");
     assertThat(outside.statusCode()).isEqualTo(400);
     assertThat(outside.body()).contains("outside the analysis data directory");
+  }
+
+  @Test
+  void aClinicianCannotStartARunEvenOnAnOrderAlreadyInAnalysis() throws Exception {
+    long order = sequencedOrder("analysis-6");
+    String vcf = upload(FBXO11_TRIO);
+    // a failed run leaves the order in ANALYSIS, where no transition is needed to start again
+    awaitFinished(
+        json(start(
+                order, upload(VCF_HEADER + "chr2\tbad\t.\tA\tG\t50\tPASS\t.\tGT\t0/1\t0/0\t0/0\n")))
+            .get("id")
+            .asLong());
+    assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
+        .isEqualTo("ANALYSIS");
+
+    HttpResponse<String> byClinician =
+        clinician.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"c1\"}}".formatted(vcf, CHILD));
+    HttpResponse<String> uploadByClinician =
+        clinician.post("/api/vcf-files?filename=x.vcf", "text/plain", FBXO11_TRIO);
+
+    assertThat(byClinician.statusCode()).isEqualTo(403);
+    assertThat(uploadByClinician.statusCode()).isEqualTo(403);
+    assertThat(json(scientist.get("/api/orders/" + order + "/analyses")).size()).isEqualTo(1);
+  }
+
+  @Test
+  void aDecompressionBombIsRefusedQuicklyAndLeavesNothingBehind() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+      byte[] line = ("##comment=" + "A".repeat(1000) + "\n").getBytes();
+      for (int i = 0; i < 40_000; i++) { // 40 MB of header lines, past the 16 MiB default
+        gzip.write(line);
+      }
+    }
+    long start = System.nanoTime();
+
+    HttpResponse<String> refused =
+        scientist.post(
+            "/api/vcf-files?filename=bomb.vcf.gz", "application/gzip", out.toByteArray());
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("bomb.vcf.gz: the header")
+        .doesNotContain(files.root().toString());
+    assertThat(System.nanoTime() - start).isLessThan(java.time.Duration.ofSeconds(20).toNanos());
+    assertThat(leftInUploads()).noneMatch(name -> name.endsWith(".part"));
+
+    HttpResponse<String> nul =
+        scientist.post("/api/vcf-files?filename=a%00.vcf", "text/plain", FBXO11_TRIO);
+    assertThat(nul.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void anAbortedUploadLeavesNothingBehind() throws Exception {
+    java.util.List<String> before = leftInUploads();
+    String token =
+        accounts
+            .issueToken(
+                "lab-analysis", "lab-analysis-password", "abort", java.time.Duration.ofMinutes(5))
+            .token();
+    try (var socket = new java.net.Socket("localhost", port)) {
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /api/vcf-files?filename=cut.vcf HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Authorization: Bearer "
+                  + token
+                  + "\r\nContent-Type: text/plain\r\n"
+                  + "Content-Length: 10000000\r\n\r\n"
+                  + VCF_HEADER)
+              .getBytes());
+      out.flush();
+      Thread.sleep(500); // the server has started storing it
+    }
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (!leftInUploads().equals(before) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+
+    assertThat(leftInUploads()).isEqualTo(before);
+  }
+
+  private java.util.List<String> leftInUploads() throws java.io.IOException {
+    java.nio.file.Path dir = files.root().resolve("uploads");
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return java.util.List.of();
+    }
+    try (var list = java.nio.file.Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   private long sequencedOrder(String key) throws Exception {

@@ -128,6 +128,65 @@ class FhirOrderApiTest {
   }
 
   @Test
+  void aRefusedBundleStoresNothingAndResearchersCannotSendOne() throws Exception {
+    String unstored = "9991000100";
+    String refused =
+        """
+        {"resourceType": "Bundle", "type": "transaction", "entry": [
+          {"resource": {"resourceType": "Patient",
+             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}],
+             "name": [{"given": ["Bea"], "family": "Example"}], "gender": "female",
+             "birthDate": "2021-01-02"}},
+          {"resource": %s}]}
+        """
+            .formatted(unstored, serviceRequest("fhir-bundle-bad", unstored, "R9999.9", CHOICES));
+    ApiClient researcher =
+        ApiClient.as("fhir-researcher", Role.RESEARCHER, "Research Network", accounts, port);
+
+    HttpResponse<String> response = clinician.post("/fhir", FHIR, refused);
+    HttpResponse<String> byResearcher =
+        researcher.post(
+            "/fhir",
+            FHIR,
+            refused.replace("R9999.9", "R29.4").replace("fhir-bundle-bad", "fhir-bundle-r"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(byResearcher.statusCode()).isEqualTo(403);
+    assertThat(clinician.get("/api/patients/" + unstored).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aBundleAnswersTheSameForAKnownAndANewPatient() throws Exception {
+    String known =
+        """
+        {"resourceType": "Bundle", "type": "transaction", "entry": [
+          {"resource": {"resourceType": "Patient",
+             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}],
+             "name": [{"text": "F Patient"}], "gender": "female", "birthDate": "%s"}},
+          {"resource": %s}]}
+        """;
+
+    HttpResponse<String> matching =
+        clinician.post(
+            "/fhir",
+            FHIR,
+            known.formatted(
+                PATIENT, "2019-03-04", serviceRequest("fhir-known", PATIENT, "R29.4", CHOICES)));
+    HttpResponse<String> otherBirthDate =
+        clinician.post(
+            "/fhir",
+            FHIR,
+            known.formatted(
+                PATIENT, "2018-01-01", serviceRequest("fhir-known-2", PATIENT, "R29.4", CHOICES)));
+
+    assertThat(matching.statusCode()).as(matching.body()).isEqualTo(200);
+    assertThat(JSON.readTree(matching.body()).at("/entry/0/response/status").asString())
+        .isEqualTo("200 OK");
+    assertThat(otherBirthDate.statusCode()).isEqualTo(400);
+    assertThat(otherBirthDate.body()).doesNotContain("registered");
+  }
+
+  @Test
   void familyMembersComeAsExtensions() throws Exception {
     String relative = "9991000232";
     if (clinician.get("/api/patients/" + relative).statusCode() == 404) {
