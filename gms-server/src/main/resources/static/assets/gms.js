@@ -65,7 +65,7 @@ const gms = {
   async patientLabel(nhsNumber) {
     const p = await gms.patient(nhsNumber);
     const who = p.name ? `${p.name}, ${gms.age(p.dateOfBirth)}` : "";
-    return who ? `${who} (NHS ${gms.nhs(nhsNumber)})` : `NHS ${gms.nhs(nhsNumber)}`;
+    return who ? `${who} (NHS ${nhsNumber})` : `NHS ${nhsNumber}`;
   },
 
   /** HPO ids with their names: [{id, name, known}], in the order given. */

@@ -146,7 +146,7 @@ function evidence(candidate) {
   const box = document.createElement("div");
   const codes = document.createElement("ul");
   for (const item of variant.acmg.evidence || []) {
-    codes.append(gms.el("li", `${item.label || item.code} (${item.strength.toLowerCase()}): ${item.reason}`));
+    codes.append(gms.el("li", `${item.code} (${item.strength.toLowerCase()}): ${item.reason}`));
   }
   box.append(gms.el("h4", `ACMG: ${variant.acmg.class} (${variant.acmg.rule || ""})`), codes);
   const facts = document.createElement("dl");

@@ -21,6 +21,28 @@ final class ReportDocument {
 
   private ReportDocument() {}
 
+  /** The order's HPO terms by name, as a clinician reads them: "Seizure (HP:0001250); ...". */
+  static String features(java.util.List<String> ids) {
+    org.gms.genomics.phenotype.HpoOntology ontology =
+        org.gms.genomics.phenotype.PhenotypeKnowledge.bundled().ontology();
+    java.util.List<String> named = new java.util.ArrayList<>();
+    for (String id : ids) {
+      String name = "";
+      try {
+        org.gms.genomics.phenotype.HpoTermId term = org.gms.genomics.phenotype.HpoTermId.parse(id);
+        java.util.List<org.gms.genomics.phenotype.HpoTermId> current =
+            ontology.resolve(term).candidates();
+        if (current.size() == 1) {
+          name = ontology.name(current.get(0));
+        }
+      } catch (IllegalArgumentException e) {
+        name = "";
+      }
+      named.add(name.isEmpty() ? id : name + " (" + id + ")");
+    }
+    return String.join("; ", named);
+  }
+
   static String render(
       TestOrder order,
       Patient patient,
@@ -61,6 +83,11 @@ final class ReportDocument {
         .append(")</td><th>Requested</th><td>")
         .append(WHEN.format(order.requestedAt()))
         .append("</td></tr></table>\n");
+    if (!order.hpoTerms().isEmpty()) {
+      html.append("<p><strong>Clinical features:</strong> ")
+          .append(escape(features(order.hpoTerms())))
+          .append("</p>\n");
+    }
     if (!unreportedWarnings.isEmpty()) {
       html.append(
               "<div class=\"warning\" style=\"border:2px solid #b00020;padding:0.5em;\">"

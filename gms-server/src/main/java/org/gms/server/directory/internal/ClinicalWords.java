@@ -33,8 +33,18 @@ import org.springframework.stereotype.Component;
 class ClinicalWords {
 
   private static final String GENOMICS = "/org/gms/genomics/phenotype/";
-  private static final String SYNONYMS = "bundled/hpo/hpo-synonyms.2026-02-16.tsv.gz";
+  private static final String SYNONYMS =
+      "/org/gms/server/directory/bundled/hpo/hpo-synonyms.2026-02-16.tsv.gz";
   private static final int MAX_TERMS = 40;
+
+  /**
+   * Synonyms of UK clinical usage that HPO does not list: in the NHS "learning disability" is
+   * reduced intellectual ability with difficulty in everyday activities (intellectual disability,
+   * HP:0001249), where HPO's "Specific learning disability" (HP:0001328) is the US sense (dyslexia,
+   * dyscalculia). Both are searched.
+   */
+  private static final Map<String, List<String>> UK_SYNONYMS =
+      Map.of("HP:0001249", List.of("Learning disability", "Learning disabilities"));
 
   /** Words too common in disease and indication names to tell them apart. */
   private static final Set<String> COMMON =
@@ -246,6 +256,9 @@ class ClinicalWords {
   private static Tables load() {
     Map<HpoTermId, List<String>> synonyms = new HashMap<>();
     Set<String> vocabulary = new HashSet<>();
+    UK_SYNONYMS.forEach(
+        (id, names) ->
+            synonyms.computeIfAbsent(HpoTermId.parse(id), k -> new ArrayList<>()).addAll(names));
     for (String[] row : rows(ClinicalWords.class.getResourceAsStream(SYNONYMS), SYNONYMS)) {
       synonyms.computeIfAbsent(HpoTermId.parse(row[0]), k -> new ArrayList<>()).add(row[1]);
       vocabulary.addAll(words(row[1]));

@@ -182,7 +182,11 @@ class AnalysisApiTest {
 
     String preview =
         scientist
-            .post("/api/analyses/" + run + "/report/preview", "application/json", nothing)
+            .post(
+                "/api/analyses/" + run + "/report/preview",
+                "application/json",
+                nothing,
+                "text/html")
             .body();
     HttpResponse<String> unconfirmed =
         scientist.post("/api/analyses/" + run + "/report", "application/json", nothing);
