@@ -256,6 +256,7 @@ function currentDraft() {
 
 function saveDraftSoon() {
   clearTimeout(draftTimer);
+  document.getElementById("draft-status").textContent = "Saving the draft…";
   const runId = document.getElementById("review").dataset.run;
   draftTimer = setTimeout(async () => {
     try {

@@ -87,7 +87,7 @@ class OrderSafetyApiTest {
 
   @Test
   void aSecondOpenOrderForTheSameTestIsRefusedUntilTheClinicianSaysWhy() throws Exception {
-    String patient = "9991000216";
+    String patient = "9994100009";
     HttpResponse<String> first = order("dup-1", patient, "");
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     long firstId = json(first).get("id").asLong();
@@ -112,7 +112,7 @@ class OrderSafetyApiTest {
 
   @Test
   void aCancelledOrderNoLongerCountsAsOpen() throws Exception {
-    String patient = "9991000224";
+    String patient = "9994100017";
     long id = json(order("cancel-1", patient, "")).get("id").asLong();
     HttpResponse<String> cancelled =
         clinician.post(
@@ -126,13 +126,13 @@ class OrderSafetyApiTest {
 
   @Test
   void aLaboratoryOutsideTheServiceIsRefusedAndTheListOffersTheKnownOnes() throws Exception {
-    register("9991000232");
+    register("9994100025");
     HttpResponse<String> unknown =
         clinician.post(
             "/api/orders",
             "application/json",
             """
-            {"requestKey": "lab-2", "patient": "9991000232", "indication": "R29",
+            {"requestKey": "lab-2", "patient": "9994100025", "indication": "R29",
              "test": "R29.4", "laboratory": "North Thames GLH", "hpoTerms": ["HP:0001249"]}
             """);
     JsonNode laboratories = json(clinician.get("/api/orders/laboratories"));
@@ -145,7 +145,7 @@ class OrderSafetyApiTest {
             "/api/orders",
             "application/json",
             """
-            {"requestKey": "lab-3", "patient": "9991000232", "indication": "R29",
+            {"requestKey": "lab-3", "patient": "9994100025", "indication": "R29",
              "test": "R29.4", "laboratory": "  safety genomic  laboratory hub",
              "hpoTerms": ["HP:0001249"], "orderAnywayReason": "same hub, typed differently"}
             """);
@@ -163,13 +163,13 @@ class OrderSafetyApiTest {
           "HP:0001249", "HP:9999998"          | HP:9999998       | one unknown among known ones
           """)
   void unknownHpoIdsAreRefusedNamingTheId(String terms, String named, String why) throws Exception {
-    register("9991000240");
+    register("9994100033");
     HttpResponse<String> response =
         clinician.post(
             "/api/orders",
             "application/json",
             """
-            {"requestKey": "hpo-%s", "patient": "9991000240", "indication": "R29",
+            {"requestKey": "hpo-%s", "patient": "9994100033", "indication": "R29",
              "test": "R29.4", "laboratory": "%s", "hpoTerms": [%s]}
             """
                 .formatted(named, HUB, terms));
@@ -181,7 +181,7 @@ class OrderSafetyApiTest {
 
   @Test
   void anUnansweredChoiceRecordsNothingAndNeverOverwritesAnEarlierAnswer() throws Exception {
-    String patient = "9991000259";
+    String patient = "9994100041";
     register(patient);
     HttpResponse<String> given =
         clinician.post(
@@ -202,7 +202,7 @@ class OrderSafetyApiTest {
 
   @Test
   void aCancelledOrderAllowsNothing() throws Exception {
-    long id = json(order("state-1", "9991000267", "")).get("id").asLong();
+    long id = json(order("state-1", "9994100068", "")).get("id").asLong();
     assertThat(json(clinician.get("/api/orders/" + id)).get("actions"))
         .extracting(JsonNode::asString)
         .containsExactlyInAnyOrder("RECEIVE_SAMPLE", "MOVE", "CANCEL");
