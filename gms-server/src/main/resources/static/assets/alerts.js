@@ -102,12 +102,14 @@ function show(alert) {
   };
   add("Rule", alert.rule.toLowerCase().replaceAll("_", " "));
   add("Order", link(`#${alert.orderId}`, `/order.html?id=${alert.orderId}`));
-  add("Patient", link(alert.patient, `/patient.html?nhs=${alert.patient}`));
+  const patient = link(`NHS ${gms.nhs(alert.patient)}`, `/patient.html?nhs=${alert.patient}`);
+  gms.patientLabel(alert.patient).then((text) => { patient.textContent = text; });
+  add("Patient", patient);
   if (alert.variantKey) add("Variant", alert.variantKey);
   add("Before", alert.oldEvidence);
   add("Now", alert.newEvidence);
   add("Knowledge", alert.knowledgeLabel);
-  add("Raised", new Date(alert.createdAt).toLocaleString());
+  add("Raised", gms.date(alert.createdAt, true));
   article.append(facts, acceptForm(alert), dismissForm(alert));
   return article;
 }

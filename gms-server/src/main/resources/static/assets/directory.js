@@ -1,18 +1,35 @@
-// Directory search page: searches as the user submits, keeps the query in the address bar.
+// Directory search page: searches as the user submits, keeps the query and page in the address bar.
 "use strict";
 
-async function search(query) {
+const PAGE = 50;
+
+function pageLink(text, query, offset) {
+  const button = gms.el("button", text, "secondary");
+  button.type = "button";
+  button.addEventListener("click", () => {
+    const params = new URLSearchParams();
+    if (query) params.set("q", query);
+    if (offset) params.set("offset", String(offset));
+    history.replaceState(null, "", `/${params.toString() ? `?${params}` : ""}`);
+    search(query, offset);
+  });
+  return button;
+}
+
+async function search(query, offset = 0) {
   const status = document.getElementById("search-status");
   const table = document.getElementById("results");
   const body = table.querySelector("tbody");
+  const pages = document.getElementById("pages");
   status.textContent = "Searching…";
+  pages.replaceChildren();
   try {
-    const answer = await gms.getJson(`/api/directory/indications?q=${encodeURIComponent(query)}&limit=200`);
+    const answer = await gms.getJson(`/api/directory/indications?q=${encodeURIComponent(query)}&limit=${PAGE}&offset=${offset}`);
     if (!answer.version && (await fetch("/actuator/health/readiness")).status !== 200) {
       // first start: the bundled directory is still being imported
       table.hidden = true;
       status.textContent = "Importing the test directory… (first start; this page updates when it is done)";
-      setTimeout(() => search(query), 3000);
+      setTimeout(() => search(query, offset), 3000);
       return;
     }
     body.replaceChildren(
@@ -34,9 +51,26 @@ async function search(query) {
     );
     table.hidden = answer.results.length === 0;
     const version = answer.version ? ` in directory version ${answer.version}` : "";
-    status.textContent = query
-      ? `${answer.count} clinical indication(s) match "${query}"${version}.`
-      : `${answer.count} clinical indications${version}.`;
+    const shown = answer.count > answer.results.length
+      ? ` Showing ${offset + 1}-${offset + answer.results.length}.`
+      : "";
+    status.replaceChildren(query
+      ? `${answer.count} clinical indication(s) match "${query}"${version}.${shown}`
+      : `${answer.count} clinical indications${version}.${shown}`);
+    if (answer.count === 0 && (answer.suggestions || []).length > 0) {
+      status.append(" Did you mean ");
+      answer.suggestions.forEach((suggestion, i) => {
+        if (i > 0) status.append(", ");
+        const a = gms.link(suggestion, `/?q=${encodeURIComponent(suggestion)}`);
+        a.className = "suggestion";
+        status.append(a);
+      });
+      status.append("?");
+    } else if (answer.count === 0) {
+      status.append(" Try a feature (seizures), a condition (Dravet), a gene symbol (SCN1A) or an R-code.");
+    }
+    if (offset > 0) pages.append(pageLink("Previous page", query, Math.max(0, offset - PAGE)));
+    if (offset + PAGE < answer.count) pages.append(pageLink("Next page", query, offset + PAGE));
   } catch (error) {
     table.hidden = true;
     status.textContent = error.message;
@@ -46,7 +80,8 @@ async function search(query) {
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("search-form");
   const input = document.getElementById("q");
-  const initial = new URLSearchParams(location.search).get("q") || "";
+  const params = new URLSearchParams(location.search);
+  const initial = params.get("q") || "";
   input.value = initial;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -54,5 +89,5 @@ document.addEventListener("DOMContentLoaded", () => {
     history.replaceState(null, "", query ? `/?q=${encodeURIComponent(query)}` : "/");
     search(query);
   });
-  search(initial);
+  search(initial, Number(params.get("offset")) || 0);
 });

@@ -12,9 +12,107 @@ const gms = {
     const response = await fetch(url, { headers: { Accept: "application/json" } });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      throw new Error(body.detail || `The server answered ${response.status} for ${url}`);
+      throw gms.problem(body, response.status, url);
     }
     return body;
+  },
+
+  /** An Error carrying the problem's detail and HTTP status. */
+  problem(body, status, url) {
+    const error = new Error(body.detail || `The server answered ${status} for ${url}`);
+    error.status = status;
+    return error;
+  },
+
+  /** One date format everywhere (en-GB): 7 Dec 2026; with time: 7 Dec 2026, 09:30. */
+  date(value, withTime) {
+    if (!value) return "";
+    const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
+    if (Number.isNaN(date.getTime())) return String(value);
+    const options = { day: "numeric", month: "short", year: "numeric" };
+    if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+    return date.toLocaleString("en-GB", options);
+  },
+
+  /** Age in whole years (or months under two) from a yyyy-mm-dd date of birth. */
+  age(dateOfBirth) {
+    if (!dateOfBirth) return "";
+    const born = new Date(`${dateOfBirth}T00:00:00`);
+    const now = new Date();
+    let months = (now.getFullYear() - born.getFullYear()) * 12 + now.getMonth() - born.getMonth();
+    if (now.getDate() < born.getDate()) months -= 1;
+    return months < 24 ? `${months} mo` : `${Math.floor(months / 12)} y`;
+  },
+
+  /** NHS number as 999 100 0003. */
+  nhs(value) {
+    const digits = gms.text(value).replace(/\s/g, "");
+    return digits.length === 10 ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : digits;
+  },
+
+  patients: new Map(),
+
+  /** The patient (cached per page), or a stand-in naming the NHS number when not readable. */
+  async patient(nhsNumber) {
+    if (!gms.patients.has(nhsNumber)) {
+      gms.patients.set(nhsNumber, gms.getJson(`/api/patients/${encodeURIComponent(nhsNumber)}`)
+        .catch(() => ({ nhsNumber, name: "", dateOfBirth: "" })));
+    }
+    return gms.patients.get(nhsNumber);
+  },
+
+  /** "Name, 7 y (NHS 999 100 0003)" for lists. */
+  async patientLabel(nhsNumber) {
+    const p = await gms.patient(nhsNumber);
+    const who = p.name ? `${p.name}, ${gms.age(p.dateOfBirth)}` : "";
+    return who ? `${who} (NHS ${nhsNumber})` : `NHS ${nhsNumber}`;
+  },
+
+  /** HPO ids with their names: [{id, name, known}], in the order given. */
+  async hpoNames(ids) {
+    if (ids.length === 0) return [];
+    return gms.getJson(`/api/hpo/terms?ids=${ids.map(encodeURIComponent).join(",")}`)
+      .catch(() => ids.map((id) => ({ id, name: "", known: true })));
+  },
+
+  people: new Map(),
+
+  /** Display names for user names (cached per page); unknown names are shown as they are. */
+  async displayNames(usernames) {
+    const wanted = [...new Set(usernames.filter((u) => u && !gms.people.has(u)))];
+    if (wanted.length > 0) {
+      const found = await gms.getJson(`/api/people?usernames=${wanted.map(encodeURIComponent).join(",")}`)
+        .catch(() => ({}));
+      for (const u of wanted) gms.people.set(u, found[u] ? found[u].displayName : u);
+    }
+    return (username) => gms.people.get(username) || gms.text(username);
+  },
+
+  /** "Seizure (HP:0001250)" */
+  hpoLabel(term) {
+    return term.name ? `${term.name} (${term.id})` : term.id;
+  },
+
+  /**
+   * Shows an error next to its control and announces it (aria-live); an empty message clears it.
+   */
+  fieldError(control, message) {
+    const id = `${control.id}-error`;
+    let note = document.getElementById(id);
+    if (!note) {
+      note = gms.el("p", "", "field-error");
+      note.id = id;
+      note.setAttribute("aria-live", "assertive");
+      control.insertAdjacentElement("afterend", note);
+    }
+    note.textContent = message || "";
+    note.className = message ? "field-error error" : "field-error";
+    if (message) {
+      control.setAttribute("aria-invalid", "true");
+      control.setAttribute("aria-describedby", id);
+    } else {
+      control.removeAttribute("aria-invalid");
+    }
   },
 
   /** Sends JSON (or another body) with the CSRF token; returns the parsed answer or throws. */
@@ -30,7 +128,7 @@ const gms = {
     });
     const answer = await response.json().catch(() => ({}));
     if (!response.ok) {
-      throw new Error(answer.detail || `The server answered ${response.status} for ${url}`);
+      throw gms.problem(answer, response.status, url);
     }
     return answer;
   },
@@ -78,13 +176,43 @@ const gms = {
     return tr;
   },
 
+  /** The pages each role works in, in the masthead: nothing a role cannot use. */
+  navigation(roles) {
+    const links = [["Test directory", "/"]];
+    const has = (role) => roles.includes(role) || roles.includes("ADMINISTRATOR");
+    if (has("CLINICIAN")) links.push(["My orders", "/orders.html"], ["Register a patient", "/register.html"]);
+    if (has("LABORATORY_SCIENTIST")) links.push(["Work queue", "/orders.html"], ["Re-analysis", "/alerts.html"]);
+    if (has("RESEARCHER")) links.push(["Research", "/research.html"]);
+    const seen = new Set();
+    return links.filter(([, href]) => !seen.has(href) && seen.add(href));
+  },
+
+  /** A skip link to the main content, first in the page. */
+  addSkipLink() {
+    const main = document.querySelector("main");
+    if (!main || document.querySelector(".skip-link")) return;
+    if (!main.id) main.id = "main";
+    main.tabIndex = -1;
+    const skip = gms.link("Skip to main content", `#${main.id}`);
+    skip.className = "skip-link";
+    document.body.prepend(skip);
+  },
+
   async showSession() {
+    gms.addSkipLink();
     const slot = document.querySelector(".session");
     if (!slot) return;
     const response = await fetch("/api/me", { headers: { Accept: "application/json" } });
     slot.replaceChildren();
+    const masthead = document.querySelector(".masthead");
+    for (const a of masthead.querySelectorAll(":scope > a:not(.brand)")) a.remove();
+    const nav = document.createElement("nav");
+    nav.className = "pages";
+    nav.setAttribute("aria-label", "Pages");
+    slot.before(nav);
     if (response.ok) {
       const me = await response.json();
+      for (const [text, href] of gms.navigation(me.roles)) nav.append(gms.link(text, href));
       slot.append(gms.el("span", `${me.displayName} (${me.organisation})`));
       const form = document.createElement("form");
       form.method = "post";
@@ -98,6 +226,7 @@ const gms = {
       form.append(token, button);
       slot.append(form);
     } else {
+      nav.append(gms.link("Test directory", "/"));
       const link = gms.el("a", "Log in");
       link.href = "/login";
       slot.append(link);

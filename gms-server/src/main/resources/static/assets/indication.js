@@ -26,6 +26,17 @@ async function panelSection(link) {
   section.append(
     gms.el("p", `Version ${panel.version}: ${link.greenGenes} green of ${link.genes} genes.`, "note")
   );
+  const filterId = `gene-filter-${link.id}`;
+  const filterLabel = gms.el("label", "Find a gene in this panel");
+  filterLabel.htmlFor = filterId;
+  const filter = document.createElement("input");
+  filter.id = filterId;
+  filter.className = "gene-filter";
+  filter.autocomplete = "off";
+  filter.placeholder = "e.g. SCN1A";
+  const shown = gms.el("p", "", "note");
+  shown.setAttribute("aria-live", "polite");
+  section.append(filterLabel, filter, shown);
   const table = document.createElement("table");
   const head = document.createElement("thead");
   head.innerHTML =
@@ -44,6 +55,18 @@ async function panelSection(link) {
   }
   table.append(head, body);
   section.append(table);
+  const rows = [...body.rows];
+  const applyFilter = () => {
+    const wanted = filter.value.trim().toUpperCase();
+    let count = 0;
+    for (const row of rows) {
+      row.hidden = wanted !== "" && !row.cells[0].textContent.toUpperCase().includes(wanted);
+      count += row.hidden ? 0 : 1;
+    }
+    shown.textContent = wanted === "" ? `${rows.length} genes.` : `${count} of ${rows.length} genes match "${filter.value.trim()}".`;
+  };
+  filter.addEventListener("input", applyFilter);
+  applyFilter();
   return section;
 }
 
@@ -59,16 +82,21 @@ async function show(code) {
       ? `${indication.whoMayOrder.requesters} (${indication.whoMayOrder.basis})`
       : "Not stated";
     document.getElementById("eligibility").textContent =
-      indication.eligibility || "Not stated in this directory release";
+      indication.eligibility || "The directory release gives no eligibility criteria for this indication; see the national test directory's eligibility guidance.";
     document.getElementById("version").textContent = indication.directoryVersion;
     document.querySelector("#tests tbody").replaceChildren(
       ...indication.tests.map((test) => {
         const row = document.createElement("tr");
+        const order = document.createElement("td");
+        const link = gms.link(`Order ${test.code}`, `/orders.html?indication=${encodeURIComponent(indication.code)}&test=${encodeURIComponent(test.code)}`);
+        link.className = "order-test";
+        order.append(link);
         row.append(
           gms.el("td", test.code),
           gms.el("td", test.target),
           gms.el("td", test.testMethod),
-          gms.el("td", test.changeNote)
+          gms.el("td", test.changeNote),
+          order
         );
         return row;
       })

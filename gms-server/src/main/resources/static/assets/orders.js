@@ -1,75 +1,163 @@
 // The order list (a clinician's orders or a laboratory's queue) and the request form.
 "use strict";
 
+/** One key per form instance: a double click, a retry or "order anyway" never makes two orders. */
+let requestKey = newRequestKey();
+let sending = false;
+
+function newRequestKey() {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `web-${Date.now()}-${random[0].toString(36)}${random[1].toString(36)}`;
+}
+
+function label(state) {
+  return state.toLowerCase().replaceAll("_", " ");
+}
+
 async function loadOrders() {
   const body = document.querySelector("#orders tbody");
   const orders = await gms.getJson("/api/orders?limit=200");
+  const name = await gms.displayNames(orders.map((o) => o.requester));
   body.replaceChildren();
   for (const order of orders) {
     const row = document.createElement("tr");
-    const link = gms.el("a", `#${order.id}`);
-    link.href = `/order.html?id=${order.id}`;
     const id = document.createElement("td");
-    id.append(link);
-    const state = gms.el("td", order.state.toLowerCase().replaceAll("_", " "));
-    const expected = gms.el("td", order.expectedBy + (order.overdue ? " (overdue)" : ""));
-    if (order.overdue) expected.className = "error";
+    id.append(gms.link(`#${order.id}`, `/order.html?id=${order.id}`));
     const patient = document.createElement("td");
-    const record = gms.el("a", order.patient);
-    record.href = `/patient.html?nhs=${order.patient}`;
+    const record = gms.link(`NHS ${gms.nhs(order.patient)}`, `/patient.html?nhs=${order.patient}`);
+    record.className = "patient-link";
     patient.append(record);
-    row.append(id, patient, gms.el("td", `${order.test} ${order.indicationName}`),
-      state, expected, gms.el("td", order.laboratory));
+    gms.patientLabel(order.patient).then((text) => { record.textContent = text; });
+    const urgency = gms.el("td", order.urgency === "URGENT" ? "Urgent" : "Routine",
+      order.urgency === "URGENT" ? "urgent" : "");
+    const expected = gms.el("td", gms.date(order.expectedBy) + (order.overdue ? " (overdue)" : ""));
+    if (order.overdue) expected.className = "error";
+    row.append(id, patient, gms.el("td", `${order.test} ${order.indicationName}`), urgency,
+      gms.el("td", label(order.state)), expected, gms.el("td", order.laboratory),
+      gms.el("td", `${name(order.requester)}, ${order.requesterOrganisation}`));
     body.append(row);
   }
   if (orders.length === 0) {
     const row = document.createElement("tr");
     const cell = gms.el("td", "No orders yet.");
-    cell.colSpan = 6;
+    cell.colSpan = 8;
     row.append(cell);
     body.append(row);
   }
 }
 
+async function lookUpPatient() {
+  const input = document.getElementById("patient");
+  const note = document.getElementById("patient-name");
+  const nhs = input.value.replace(/\s/g, "");
+  note.replaceChildren();
+  gms.fieldError(input, "");
+  if (nhs === "") return;
+  try {
+    const p = await gms.getJson(`/api/patients/${encodeURIComponent(nhs)}`);
+    note.textContent = `${p.name}, born ${gms.date(p.dateOfBirth)} (${gms.age(p.dateOfBirth)}), ${p.sex.toLowerCase()}`;
+  } catch (e) {
+    if (e.status === 404) {
+      gms.fieldError(input, `No patient with NHS number ${gms.nhs(nhs)} is registered.`);
+      note.append(gms.link("Register this patient", `/register.html?nhs=${encodeURIComponent(nhs)}&then=order`));
+    } else {
+      gms.fieldError(input, e.message);
+    }
+  }
+}
+
 async function lookUpIndication() {
-  const code = document.getElementById("indication").value.trim().toUpperCase();
+  const input = document.getElementById("indication");
+  const code = input.value.trim().toUpperCase();
   const name = document.getElementById("indication-name");
   const tests = document.getElementById("test");
   tests.replaceChildren();
   name.textContent = "";
-  if (!/^R\d+$/.test(code)) return;
+  gms.fieldError(input, "");
+  if (code === "") return;
+  if (!/^R\d+$/.test(code)) {
+    gms.fieldError(input, "An R-code looks like R29; find it in the test directory.");
+    return;
+  }
   try {
     const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
     name.textContent = indication.name;
     for (const test of indication.tests) {
-      const option = gms.el("option", `${test.code}: ${test.testMethod}`);
+      const option = gms.el("option", `${test.code}: ${test.name || test.testMethod} (${test.testMethod})`);
       option.value = test.code;
       tests.append(option);
     }
+    const wanted = new URLSearchParams(location.search).get("test");
+    if (wanted) tests.value = wanted;
   } catch (e) {
-    name.textContent = e.message;
+    gms.fieldError(input, e.message);
   }
 }
 
-let hpoTimer = null;
+async function loadLaboratories() {
+  const select = document.getElementById("laboratory");
+  const laboratories = await gms.getJson("/api/orders/laboratories");
+  const prompt = gms.el("option", "Choose a laboratory");
+  prompt.value = "";
+  select.replaceChildren(prompt, ...laboratories.map((name) => {
+    const option = gms.el("option", name);
+    option.value = name;
+    return option;
+  }));
+  if (laboratories.length === 1) select.value = laboratories[0];
+}
 
-/** Suggests HPO terms as the user types; choosing one adds its id to the HPO terms field. */
+/** The HPO ids in the field, as typed. */
+function hpoIds() {
+  return document.getElementById("hpo").value.split(",").map((t) => t.trim()).filter((t) => t !== "");
+}
+
+function addHpo(id) {
+  const terms = hpoIds();
+  if (!terms.includes(id)) terms.push(id);
+  document.getElementById("hpo").value = terms.join(", ");
+  showChosenHpo();
+}
+
+/** The chosen terms by name, each removable; unknown ids are flagged next to the field. */
+async function showChosenHpo() {
+  const list = document.getElementById("hpo-chosen");
+  const field = document.getElementById("hpo");
+  const terms = await gms.hpoNames(hpoIds());
+  list.replaceChildren(...terms.map((term) => {
+    const item = gms.el("li", gms.hpoLabel(term));
+    if (!term.known) item.className = "error";
+    const remove = gms.el("button", "×");
+    remove.type = "button";
+    remove.setAttribute("aria-label", `Remove ${gms.hpoLabel(term)}`);
+    remove.addEventListener("click", () => {
+      field.value = hpoIds().filter((t) => t !== term.id).join(", ");
+      showChosenHpo();
+    });
+    item.append(remove);
+    return item;
+  }));
+  const unknown = terms.filter((t) => !t.known).map((t) => t.id);
+  gms.fieldError(field, unknown.length ? `${unknown.join(", ")}: not a current HPO term; find the term by its name above.` : "");
+}
+
+let hpoTimer = null;
+let hpoSuggestions = [];
+
+/** Suggests HPO terms as the user types; choosing one adds its id to the HPO terms. */
 function searchHpo() {
   const search = document.getElementById("hpo-search");
   const chosen = search.value.match(/^(HP:\d{7})\b/);
-  if (chosen) {
-    const field = document.getElementById("hpo");
-    const terms = field.value.split(",").map((t) => t.trim()).filter((t) => t !== "");
-    if (!terms.includes(chosen[1])) terms.push(chosen[1]);
-    field.value = terms.join(", ");
+  if (chosen && search.value.trim().length > 10) {
+    addHpo(chosen[1]);
     search.value = "";
     return;
   }
   clearTimeout(hpoTimer);
   hpoTimer = setTimeout(async () => {
     if (search.value.trim().length < 3) return;
-    const terms = await gms.getJson(`/api/hpo/terms?q=${encodeURIComponent(search.value)}&limit=15`);
-    document.getElementById("hpo-suggestions").replaceChildren(...terms.map((term) => {
+    hpoSuggestions = await gms.getJson(`/api/hpo/terms?q=${encodeURIComponent(search.value)}&limit=15`);
+    document.getElementById("hpo-suggestions").replaceChildren(...hpoSuggestions.map((term) => {
       const option = document.createElement("option");
       option.value = `${term.id} ${term.name}`;
       return option;
@@ -77,34 +165,107 @@ function searchHpo() {
   }, 250);
 }
 
-async function submitOrder(event) {
+/** Enter in the HPO search box adds a term, never submits the order. */
+async function hpoEnter(event) {
+  if (event.key !== "Enter") return;
   event.preventDefault();
+  const search = document.getElementById("hpo-search");
+  const text = search.value.trim();
+  if (text.length < 3) return;
+  const id = text.match(/^(HP:\d{7})\b/);
+  if (id) {
+    addHpo(id[1]);
+  } else {
+    const found = await gms.getJson(`/api/hpo/terms?q=${encodeURIComponent(text)}&limit=1`);
+    if (found.length === 0) {
+      gms.fieldError(search, `No HPO term matches "${text}".`);
+      return;
+    }
+    addHpo(found[0].id);
+  }
+  gms.fieldError(search, "");
+  search.value = "";
+}
+
+function choice(name) {
+  const checked = document.querySelector(`input[name=${name}]:checked`);
+  return !checked || checked.value === "" ? null : checked.value === "yes";
+}
+
+async function submitOrder(event, anywayReason) {
+  if (event) event.preventDefault();
+  if (sending) return;
   const status = document.getElementById("order-status");
   const value = (id) => document.getElementById(id).value.trim();
+  const laboratory = document.getElementById("laboratory");
+  if (value("laboratory") === "") {
+    gms.fieldError(laboratory, "Choose the genomic laboratory hub that will do the test.");
+    laboratory.focus();
+    return;
+  }
+  gms.fieldError(laboratory, "");
   const family = value("family") === "" ? [] : value("family").split(",").map((entry) => {
     const [nhsNumber, relationship] = entry.split(":").map((part) => part.trim());
     return { nhsNumber, relationship };
   });
+  const buttons = [document.getElementById("submit-order"), document.getElementById("order-anyway")];
+  sending = true;
+  buttons.forEach((b) => { b.disabled = true; });
+  status.className = "";
+  status.textContent = "Sending the request…";
   try {
     const order = await gms.send("POST", "/api/orders", {
-      requestKey: `web-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,
-      patient: value("patient"),
+      requestKey,
+      patient: value("patient").replace(/\s/g, ""),
       indication: value("indication"),
       test: value("test"),
       laboratory: value("laboratory"),
       urgency: value("urgency"),
-      hpoTerms: value("hpo") === "" ? [] : value("hpo").split(",").map((term) => term.trim()),
+      hpoTerms: hpoIds(),
       family,
-      researchParticipation: document.getElementById("research").checked,
-      recontact: document.getElementById("recontact").checked,
+      researchParticipation: choice("research"),
+      recontact: choice("recontact"),
+      orderAnywayReason: anywayReason || null,
     });
-    status.className = "";
-    status.textContent = `Order #${order.id} submitted; result expected by ${order.expectedBy}.`;
+    const form = document.getElementById("new-order");
+    form.reset();
+    document.getElementById("hpo-chosen").replaceChildren();
+    document.getElementById("patient-name").textContent = "";
+    document.getElementById("indication-name").textContent = "";
+    document.getElementById("test").replaceChildren();
+    document.getElementById("duplicate").hidden = true;
+    requestKey = newRequestKey();
+    status.replaceChildren(
+      gms.el("span", `Order #${order.id} submitted; result expected by ${gms.date(order.expectedBy)}. `),
+      gms.link(`Open order #${order.id}`, `/order.html?id=${order.id}`));
     await loadOrders();
   } catch (e) {
-    status.className = "error";
-    status.textContent = e.message;
+    if (e.status === 409 && e.message.includes("one open order per test")) {
+      document.getElementById("duplicate").hidden = false;
+      document.getElementById("duplicate-message").textContent =
+        `This patient already has an open order for this test. ${e.message}`;
+      status.textContent = "";
+      document.getElementById("order-anyway-reason").focus();
+    } else {
+      status.className = "error";
+      status.textContent = e.message;
+      status.focus?.();
+    }
+  } finally {
+    sending = false;
+    buttons.forEach((b) => { b.disabled = false; });
   }
+}
+
+function orderAnyway() {
+  const reason = document.getElementById("order-anyway-reason");
+  if (reason.value.trim() === "") {
+    gms.fieldError(reason, "Say why the test is ordered again (for example, the first sample was lost).");
+    reason.focus();
+    return;
+  }
+  gms.fieldError(reason, "");
+  submitOrder(null, reason.value.trim());
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
@@ -114,13 +275,38 @@ document.addEventListener("DOMContentLoaded", async () => {
     return;
   }
   const clinician = me.roles.includes("CLINICIAN");
+  const laboratory = me.roles.includes("LABORATORY_SCIENTIST") || me.roles.includes("ADMINISTRATOR");
+  if (!clinician && !laboratory) {
+    document.getElementById("orders").hidden = true;
+    gms.status("Test orders are for clinicians and laboratory staff; your work is on the research page.");
+    document.getElementById("status").append(" ", gms.link("Open the research page", "/research.html"));
+    return;
+  }
+  document.title = clinician ? "My orders - GMS" : "Work queue - GMS";
+  document.querySelector("h1").textContent = clinician ? "My orders" : "Work queue";
   document.getElementById("scope").textContent = clinician
     ? `Orders of ${me.organisation}.`
     : `Work queue of ${me.organisation}.`;
   const form = document.getElementById("new-order");
   form.hidden = !clinician;
-  form.addEventListener("submit", submitOrder);
-  document.getElementById("indication").addEventListener("change", lookUpIndication);
-  document.getElementById("hpo-search").addEventListener("input", searchHpo);
+  if (clinician) {
+    form.addEventListener("submit", submitOrder);
+    document.getElementById("order-anyway").addEventListener("click", orderAnyway);
+    document.getElementById("patient").addEventListener("change", lookUpPatient);
+    document.getElementById("indication").addEventListener("change", lookUpIndication);
+    document.getElementById("hpo-search").addEventListener("input", searchHpo);
+    document.getElementById("hpo-search").addEventListener("keydown", hpoEnter);
+    document.getElementById("hpo").addEventListener("change", showChosenHpo);
+    await loadLaboratories();
+    const params = new URLSearchParams(location.search);
+    if (params.get("patient")) {
+      document.getElementById("patient").value = params.get("patient");
+      lookUpPatient();
+    }
+    if (params.get("indication")) {
+      document.getElementById("indication").value = params.get("indication");
+      await lookUpIndication();
+    }
+  }
   await loadOrders();
 });

@@ -13,7 +13,7 @@ const SECTION_NAMES = {
 };
 
 function when(at) {
-  return new Date(at).toLocaleString();
+  return gms.date(at, true);
 }
 
 /** Where a timeline entry opens in the web UI: order pages for orders, else the API path. */
@@ -24,20 +24,23 @@ function pageFor(entry) {
   if (entry.link.startsWith("/api/patients/") && entry.link.endsWith("/record")) {
     return [link("record", `/patient.html?nhs=${entry.link.split("/")[3]}`)];
   }
-  return entry.link ? [link("open", entry.link)] : [];
+  return entry.link ? [link("open", `/json.html?url=${encodeURIComponent(entry.link)}`)] : [];
 }
 
 function showPatient(record) {
   const p = record.patient;
   document.getElementById("title").textContent = `${p.name}, NHS ${p.nhsNumber}`;
+  document.title = `${p.name} (NHS ${gms.nhs(p.nhsNumber)}): genomic record - GMS`;
   const facts = document.getElementById("patient");
   facts.replaceChildren();
   const add = (term, value) => facts.append(gms.el("dt", term), gms.el("dd", value));
   add("Name", p.name);
   add("NHS number", p.nhsNumber);
-  add("Born", p.dateOfBirth);
+  add("Born", `${gms.date(p.dateOfBirth)} (${gms.age(p.dateOfBirth)})`);
   add("Sex", p.sex.toLowerCase());
   document.getElementById("fhir-export").href = `/api/patients/${p.nhsNumber}/record/fhir`;
+  const readable = document.getElementById("fhir-readable");
+  if (readable) readable.href = `/json.html?url=${encodeURIComponent(`/api/patients/${p.nhsNumber}/record/fhir`)}`;
   const family = document.getElementById("family");
   family.replaceChildren(...record.family.map((r) => {
     const li = document.createElement("li");

@@ -111,6 +111,12 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
       }
       tokens.add(accounts.issueToken(user, PASSWORD, "benchmark", Duration.ofHours(3)).token());
     }
+    // orders go to a laboratory of the service: one with a scientist account
+    if (accounts.find("bench-scientist").isEmpty()) {
+      accounts.save(
+          new Account("bench-scientist", "bench-scientist", Set.of(Role.LABORATORY_SCIENTIST), HUB),
+          PASSWORD);
+    }
     Patients patients = context.getBean(Patients.class);
     for (int i = 0; i < PATIENTS; i++) {
       NhsNumber nhs = nhsNumber(i);
@@ -378,7 +384,8 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
     return """
         {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
          "laboratory": "%s", "hpoTerms": ["HP:0001249"],
-         "researchParticipation": true, "recontact": true}
+         "researchParticipation": true, "recontact": true,
+         "orderAnywayReason": "load test: many orders per patient"}
         """
         .formatted(key, patient.value(), HUB);
   }

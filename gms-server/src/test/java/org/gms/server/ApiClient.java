@@ -75,6 +75,16 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST asking for another representation than JSON (e.g. text/html). */
+  public HttpResponse<String> post(String path, String contentType, String body, String accept)
+      throws Exception {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .header("Accept", accept)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
     return send(
         request(path)

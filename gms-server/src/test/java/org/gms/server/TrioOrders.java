@@ -110,9 +110,10 @@ public final class TrioOrders {
              "laboratory": "%s", "hpoTerms": [%s],
              "family": [{"nhsNumber": "%s", "relationship": "mother"},
                         {"nhsNumber": "%s", "relationship": "father"}],
-             "researchParticipation": false, "recontact": true}
+             "researchParticipation": false, "recontact": true,
+             "orderAnywayReason": "test case %s"}
             """
-                .formatted(requestKey, patient, laboratory, hpoTerms, mother, father));
+                .formatted(requestKey, patient, laboratory, hpoTerms, mother, father, requestKey));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
     long order = json(submitted).get("id").asLong();
     assertThat(

@@ -13,6 +13,7 @@ import org.gms.genomics.interpretation.acmg.VariantFacts;
 import org.gms.genomics.interpretation.inheritance.Fit;
 import org.gms.genomics.interpretation.inheritance.InheritanceMode;
 import org.gms.genomics.interpretation.inheritance.ParentageCheck;
+import org.gms.genomics.interpretation.inheritance.SegregationAnalysis;
 import org.gms.genomics.interpretation.inheritance.SegregationPattern;
 import org.gms.genomics.interpretation.inheritance.SegregationResult;
 
@@ -25,19 +26,22 @@ final class EvidenceStage {
   private final ParentageCheck parentage;
   private final GeneScope scope;
   private final PhenotypeScores phenotypes;
+  private final SegregationAnalysis family;
 
   EvidenceStage(
       InterpretationSettings settings,
       GeneConstraints constraints,
       ParentageCheck parentage,
       GeneScope scope,
-      PhenotypeScores phenotypes) {
+      PhenotypeScores phenotypes,
+      SegregationAnalysis family) {
     this.settings = settings;
     this.assessor = EvidenceAssessor.with(settings.acmg());
     this.constraints = constraints;
     this.parentage = parentage;
     this.scope = scope;
     this.phenotypes = phenotypes;
+    this.family = family;
   }
 
   /**
@@ -58,7 +62,7 @@ final class EvidenceStage {
             .transcript(candidate.pvs1Context().orElse(null))
             .lossOfFunction(mechanism(candidate.gene()))
             .knownPathogenic(candidate.knownPathogenic())
-            .deNovo(deNovo(segregation))
+            .deNovo(deNovo(candidate, segregation))
             .homozygous(fits(segregation, SegregationPattern.AUTOSOMAL_RECESSIVE_HOMOZYGOUS))
             .diseaseModes(modes(candidate.gene(), segregation));
     candidate.inRepeatRegion().ifPresent(facts::inRepeatRegion);
@@ -82,9 +86,16 @@ final class EvidenceStage {
     return LossOfFunctionMechanism.fromConstraint(constraints, gene);
   }
 
-  private DeNovoEvidence deNovo(List<SegregationResult> segregation) {
+  /**
+   * PS2 needs both parents tested and parentage confirmed, PM6 both parents tested (ClinGen SVI): a
+   * proband without parental genotypes gets neither, however well the variant fits a new mutation.
+   */
+  private DeNovoEvidence deNovo(CandidateVariant candidate, List<SegregationResult> segregation) {
     for (SegregationResult result : segregation) {
       if (result.pattern() == SegregationPattern.DE_NOVO && result.fit() != Fit.NO) {
+        if (!family.parentsGenotyped(candidate.family())) {
+          return DeNovoEvidence.PARENTS_NOT_TESTED;
+        }
         return result.fit() == Fit.YES && parentage.confirmed()
             ? DeNovoEvidence.CONFIRMED
             : DeNovoEvidence.ASSUMED;

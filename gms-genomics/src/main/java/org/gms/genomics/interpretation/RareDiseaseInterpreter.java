@@ -76,7 +76,8 @@ public final class RareDiseaseInterpreter {
                     : Optional.of(noFit(segregation.get(c))),
             funnel);
 
-    EvidenceStage evidence = new EvidenceStage(settings, constraints, parentage, scope, phenotypes);
+    EvidenceStage evidence =
+        new EvidenceStage(settings, constraints, parentage, scope, phenotypes, analysis);
     Map<CandidateVariant, ClassifiedVariant> classified = new IdentityHashMap<>();
     for (CandidateVariant candidate : kept) {
       classified.put(

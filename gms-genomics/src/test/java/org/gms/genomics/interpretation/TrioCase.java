@@ -23,12 +23,21 @@ final class TrioCase {
 
   static final Pedigree PEDIGREE =
       PedReader.parse("F kid dad mum 1 2\nF dad 0 0 1 1\nF mum 0 0 2 1\n", "trio.ped");
-  private static final List<String> ORDER = List.of("kid", "dad", "mum");
+  private final List<String> order;
 
   private final List<CandidateVariant> variants = new ArrayList<>();
 
+  TrioCase() {
+    this(List.of("kid", "dad", "mum"));
+  }
+
+  /** A case whose calls are given for these samples, in this order (a subset of the trio). */
+  TrioCase(List<String> sequenced) {
+    this.order = List.copyOf(sequenced);
+  }
+
   static Family family() {
-    return Family.of(PEDIGREE, "F", ORDER);
+    return Family.of(PEDIGREE, "F", List.of("kid", "dad", "mum"));
   }
 
   CandidateVariant.Builder variant(
@@ -36,7 +45,7 @@ final class TrioCase {
     SequenceVariant variant = SequenceVariant.of(contig, position, ref, alt);
     Map<String, SampleCall> byId = new HashMap<>();
     for (int i = 0; i < calls.length; i++) {
-      byId.put(ORDER.get(i), call(calls[i]));
+      byId.put(order.get(i), call(calls[i]));
     }
     FamilyVariant family =
         new FamilyVariant(

@@ -17,11 +17,25 @@ public interface ResultReports {
    * @throws org.gms.server.GmsException when the run is not finished, the order is not in
    *     interpretation, or a rank is not in the stored result
    */
-  ResultReport authorise(long runId, List<Reportable> variants, String conclusion);
+  default ResultReport authorise(long runId, List<Reportable> variants, String conclusion) {
+    return authorise(runId, variants, conclusion, java.util.Set.of());
+  }
 
   /**
-   * The report document as {@link #authorise} would issue it, marked as a preview; nothing is
-   * stored and the order does not move.
+   * {@link #authorise(long, List, String)}, confirming that the run's Tier 1 and Tier 2 candidates
+   * with these ranks are left out of the report on purpose. A Tier 1 or 2 candidate neither
+   * reported nor confirmed refuses the authorisation (CONFLICT, listing each).
+   */
+  ResultReport authorise(
+      long runId,
+      List<Reportable> variants,
+      String conclusion,
+      java.util.Set<Integer> unreportedConfirmed);
+
+  /**
+   * The report document as {@link #authorise} would issue it, marked as a preview, with a warning
+   * naming each Tier 1 and Tier 2 candidate it leaves out; nothing is stored and the order does not
+   * move.
    */
   String preview(long runId, List<Reportable> variants, String conclusion);
 

@@ -14,8 +14,12 @@ import org.gms.server.record.NhsNumber;
  * @param test test code of that indication, e.g. {@code R29.1}
  * @param laboratory the genomic laboratory hub asked to do the test
  * @param hpoTerms the proband's features; required for whole-exome and whole-genome tests
- * @param researchParticipation the patient's recorded choice about research
- * @param recontact whether the patient agreed to be recontacted
+ * @param researchParticipation the patient's recorded choice about research; null when not asked
+ *     (no answer is not a decision: nothing joins the consent history)
+ * @param recontact whether the patient agreed to be recontacted; null when not asked
+ * @param duplicateReason why the test is ordered although the patient already has an open order for
+ *     it; null when there is none (an order for a test the patient is waiting for is refused
+ *     without a reason)
  */
 public record NewOrder(
     String requestKey,
@@ -26,10 +30,37 @@ public record NewOrder(
     Urgency urgency,
     List<String> hpoTerms,
     List<FamilyMember> family,
-    boolean researchParticipation,
-    boolean recontact) {
+    Boolean researchParticipation,
+    Boolean recontact,
+    String duplicateReason) {
 
   private static final int MAX_KEY = 100;
+
+  /** A request with both choices answered and no duplicate reason (FHIR intake). */
+  public NewOrder(
+      String requestKey,
+      NhsNumber patient,
+      String indication,
+      String test,
+      String laboratory,
+      Urgency urgency,
+      List<String> hpoTerms,
+      List<FamilyMember> family,
+      boolean researchParticipation,
+      boolean recontact) {
+    this(
+        requestKey,
+        patient,
+        indication,
+        test,
+        laboratory,
+        urgency,
+        hpoTerms,
+        family,
+        (Boolean) researchParticipation,
+        (Boolean) recontact,
+        null);
+  }
 
   public NewOrder {
     if (requestKey == null || requestKey.isBlank() || requestKey.length() > MAX_KEY) {
@@ -56,5 +87,7 @@ public record NewOrder(
     test = test.strip().toUpperCase(java.util.Locale.ROOT);
     requestKey = requestKey.strip();
     laboratory = laboratory.strip();
+    duplicateReason =
+        duplicateReason == null || duplicateReason.isBlank() ? null : duplicateReason.strip();
   }
 }

@@ -33,6 +33,43 @@ public enum OrderState {
     };
   }
 
+  /** What may be done to an order in this state, for the API's checks and the pages' buttons. */
+  public enum Action {
+    /** Record a received sample. */
+    RECEIVE_SAMPLE,
+    /** Move the order to one of {@link #next()} (laboratory). */
+    MOVE,
+    /** Start an analysis run (or a re-run). */
+    ANALYSE,
+    /** Authorise the report from a finished run. */
+    AUTHORISE,
+    /** Cancel the order (the requesting clinician or the laboratory). */
+    CANCEL
+  }
+
+  /** The actions this state allows: none once the order is final. */
+  public Set<Action> actions() {
+    Set<Action> actions = EnumSet.noneOf(Action.class);
+    if (this == REQUESTED || this == SAMPLE_RECEIVED || this == RESAMPLE_REQUESTED) {
+      actions.add(Action.RECEIVE_SAMPLE);
+    }
+    if (!isFinal()) {
+      actions.add(Action.MOVE);
+      actions.add(Action.CANCEL);
+    }
+    if (this == SEQUENCING || this == ANALYSIS || this == INTERPRETATION) {
+      actions.add(Action.ANALYSE);
+    }
+    if (this == INTERPRETATION) {
+      actions.add(Action.AUTHORISE);
+    }
+    return actions;
+  }
+
+  public boolean allows(Action action) {
+    return actions().contains(action);
+  }
+
   public boolean isFinal() {
     return next().isEmpty();
   }

@@ -14,6 +14,8 @@ import org.gms.server.record.NhsNumber;
  * @param testMethod the test's method category (WGS, Panel, ...)
  * @param expectedBy the date the result is expected, from the turnaround target
  * @param overdue whether that date has passed without a final state
+ * @param researchParticipation the research choice given with the order; null when not asked
+ * @param recontact the recontact choice given with the order; null when not asked
  * @param history every state change, oldest first
  */
 public record TestOrder(
@@ -31,8 +33,8 @@ public record TestOrder(
     Urgency urgency,
     List<String> hpoTerms,
     List<FamilyMember> family,
-    boolean researchParticipation,
-    boolean recontact,
+    Boolean researchParticipation,
+    Boolean recontact,
     OrderState state,
     Instant requestedAt,
     LocalDate expectedBy,
@@ -44,6 +46,12 @@ public record TestOrder(
   @JsonProperty("nextStates")
   public List<OrderState> nextStates() {
     return List.copyOf(state.next());
+  }
+
+  /** What may be done to the order now (none once final), so pages offer only these. */
+  @JsonProperty("actions")
+  public List<OrderState.Action> actions() {
+    return List.copyOf(state.actions());
   }
 
   public TestOrder {

@@ -143,7 +143,8 @@ class ReanalysisAlertsBrowserTest {
             """
             {"requestKey": "alerts-browser", "patient": "%s", "indication": "R29",
              "test": "R29.4", "laboratory": "%s", "hpoTerms": ["HP:0001249"],
-             "researchParticipation": false, "recontact": false}
+             "researchParticipation": false, "recontact": false,
+             "orderAnywayReason": "test data: several orders per patient"}
             """
                 .formatted(NHS, HUB));
     assertThat(placed.statusCode()).as(placed.body()).isIn(200, 201);

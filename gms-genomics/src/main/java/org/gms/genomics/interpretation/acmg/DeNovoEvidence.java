@@ -4,7 +4,12 @@ package org.gms.genomics.interpretation.acmg;
 public enum DeNovoEvidence {
   /** Not de novo, or not known to be. */
   NONE,
-  /** De novo, but maternity and paternity not confirmed (or a parent not sequenced). */
+  /**
+   * Could be de novo, but the parents (both, or the mother for a male's X) were not genotyped: the
+   * origin is untested, so neither PS2 nor PM6 applies.
+   */
+  PARENTS_NOT_TESTED,
+  /** Absent from both parents' genotypes, but maternity and paternity not confirmed. */
   ASSUMED,
   /** De novo in a trio whose parentage the genotypes confirm. */
   CONFIRMED

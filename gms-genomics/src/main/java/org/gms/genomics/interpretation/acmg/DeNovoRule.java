@@ -21,6 +21,11 @@ final class DeNovoRule implements CriterionRule {
       findings.skip(PM6, "not de novo in the proband");
       return;
     }
+    if (facts.deNovo() == DeNovoEvidence.PARENTS_NOT_TESTED) {
+      findings.skip(PS2, "parental genotypes not available: de novo origin untested");
+      findings.skip(PM6, "parental genotypes not available: PM6 needs both parents tested");
+      return;
+    }
     boolean specific =
         facts.phenotypeSpecificity().isPresent()
             && facts.phenotypeSpecificity().getAsDouble() >= settings.phenotypeSpecificity();

@@ -501,6 +501,27 @@ public final class SegregationAnalysis {
     return family.relatives().stream().filter(m -> variant.call(m.id()).isPresent()).toList();
   }
 
+  /**
+   * Whether the parents a new mutation must be absent from (both, or the mother for a male's X
+   * outside the pseudoautosomal regions) are in the pedigree with a genotype called at this
+   * variant: without them a de novo origin is not tested, only not excluded.
+   */
+  public boolean parentsGenotyped(FamilyVariant variant) {
+    boolean hemizygous = hemizygousLocus(variant, family.proband());
+    List<Optional<PedigreeMember>> parents =
+        hemizygous ? List.of(family.mother()) : List.of(family.father(), family.mother());
+    for (Optional<PedigreeMember> parent : parents) {
+      if (parent.isEmpty()) {
+        return false;
+      }
+      Optional<SampleCall> call = variant.call(parent.get().id());
+      if (call.isEmpty() || !call.get().isCalled()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hemizygousLocus(FamilyVariant variant, PedigreeMember member) {
     return variant.chromosome() == ChromosomeType.X_NON_PAR && member.sex() == Sex.MALE;
   }

@@ -198,6 +198,8 @@ class EvidenceRulesTest {
           CONFIRMED  |                 | PS2_Moderate     | no phenotype score: consistent
           ASSUMED    | 0.95            | PM6              | assumed, highly specific: 1
           ASSUMED    |                 | PM6_Supporting   | assumed, consistent: 0.5
+          PARENTS_NOT_TESTED | 0.95    | none             | proband only: origin untested, no PM6
+          PARENTS_NOT_TESTED |         | none             | proband only, no phenotype score
           NONE       | 0.95            | none             | inherited
           """)
   void deNovo(DeNovoEvidence origin, Double phenotype, String codes, String points) {

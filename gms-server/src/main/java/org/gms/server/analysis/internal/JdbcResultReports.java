@@ -70,8 +70,27 @@ class JdbcResultReports implements ResultReports {
 
   @Override
   @Transactional
-  public ResultReport authorise(long runId, List<Reportable> variants, String conclusion) {
+  public ResultReport authorise(
+      long runId,
+      List<Reportable> variants,
+      String conclusion,
+      java.util.Set<Integer> unreportedConfirmed) {
     Draft draft = draft(runId, variants, conclusion);
+    List<String> unconfirmed =
+        draft.unreported().stream()
+            .filter(c -> !unreportedConfirmed.contains(c.path("rank").asInt()))
+            .map(JdbcResultReports::describe)
+            .toList();
+    if (!unconfirmed.isEmpty()) {
+      throw new GmsException(
+          GmsException.Kind.CONFLICT,
+          "Not in this report: "
+              + String.join("; ", unconfirmed)
+              + ". Tick each to report it, or confirm leaving it out (unreportedConfirmed: the"
+              + " ranks "
+              + draft.unreported().stream().map(c -> c.path("rank").asString()).toList()
+              + ").");
+    }
     // moving the order checks that the user is a scientist of its laboratory
     orders.move(
         draft.order().id(), OrderState.REPORTED, "report authorised from analysis run " + runId);
@@ -234,7 +253,8 @@ class JdbcResultReports implements ResultReports {
         .update();
     Instant now = Instant.now();
     int version = current.version() + 1;
-    Draft amended = new Draft(order, base.patient(), reported, base.conclusion(), base.result());
+    Draft amended =
+        new Draft(order, base.patient(), reported, base.conclusion(), base.result(), List.of());
     String signature =
         "Amended report (version "
             + version
@@ -307,14 +327,30 @@ class JdbcResultReports implements ResultReports {
   public String preview(long runId, List<Reportable> variants, String conclusion) {
     Draft draft = draft(runId, variants, conclusion);
     audit.record("read", ENTITY, Long.toString(draft.order().id()), "preview of run " + runId);
-    return draft.render("PREVIEW, not authorised", Instant.now());
+    return draft.render(
+        "PREVIEW, not authorised",
+        Instant.now(),
+        draft.unreported().stream().map(JdbcResultReports::describe).toList());
   }
 
-  /** A report as it would be issued, before anyone authorises it. */
+  /**
+   * A report as it would be issued, before anyone authorises it.
+   *
+   * @param unreported the run's Tier 1 and Tier 2 candidates the report leaves out
+   */
   private record Draft(
-      TestOrder order, Patient patient, ArrayNode reported, String conclusion, JsonNode result) {
+      TestOrder order,
+      Patient patient,
+      ArrayNode reported,
+      String conclusion,
+      JsonNode result,
+      List<JsonNode> unreported) {
 
     String render(String signature, Instant at) {
+      return render(signature, at, List.of());
+    }
+
+    String render(String signature, Instant at, List<String> warnings) {
       return ReportDocument.render(
           order,
           patient,
@@ -324,8 +360,24 @@ class JdbcResultReports implements ResultReports {
           result.path("guideline").asString(),
           result.path(RareDiseaseJob.DATA_VERSIONS),
           signature,
-          at);
+          at,
+          warnings);
     }
+  }
+
+  /** A candidate in words, for a scientist: tier, rank, gene, variant and computed class. */
+  static String describe(JsonNode candidate) {
+    JsonNode variant = candidate.path("variants").path(0);
+    return candidate.path("tier").asString().replace("TIER_", "Tier ")
+        + " candidate "
+        + candidate.path("rank").asInt()
+        + " ("
+        + candidate.path("gene").asString()
+        + " "
+        + (variant.path("hgvsc").asString("") + " " + variant.path("hgvsp").asString("")).strip()
+        + ", computed "
+        + variant.path("acmg").path("class").asString()
+        + ")";
   }
 
   private Draft draft(long runId, List<Reportable> variants, String conclusion) {
@@ -378,7 +430,17 @@ class JdbcResultReports implements ResultReports {
       reported.add(copy);
     }
     Patient patient = patients.find(order.patient()).orElseThrow();
-    return new Draft(order, patient, reported, conclusion.strip(), result);
+    java.util.Set<Integer> chosen =
+        variants.stream().map(Reportable::rank).collect(java.util.stream.Collectors.toSet());
+    List<JsonNode> unreported = new java.util.ArrayList<>();
+    for (JsonNode candidate : result.path("candidates")) {
+      String tier = candidate.path("tier").asString();
+      if ((tier.equals("TIER_1") || tier.equals("TIER_2"))
+          && !chosen.contains(candidate.path("rank").asInt())) {
+        unreported.add(candidate);
+      }
+    }
+    return new Draft(order, patient, reported, conclusion.strip(), result, unreported);
   }
 
   private static JsonNode byRank(JsonNode result, int rank, long runId) {

@@ -24,14 +24,24 @@ class ReportController {
     this.reports = reports;
   }
 
-  record AuthoriseForm(List<Reportable> variants, String conclusion) {}
+  /**
+   * What to report; {@code unreportedConfirmed} lists the ranks of Tier 1 and Tier 2 candidates the
+   * scientist confirms leaving out.
+   */
+  record AuthoriseForm(
+      List<Reportable> variants, String conclusion, List<Integer> unreportedConfirmed) {}
 
   @PostMapping(value = "/api/analyses/{runId}/report", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ResultReport> authorise(
       @PathVariable long runId, @RequestBody AuthoriseForm form) {
     ResultReport report =
         reports.authorise(
-            runId, form.variants() == null ? List.of() : form.variants(), form.conclusion());
+            runId,
+            form.variants() == null ? List.of() : form.variants(),
+            form.conclusion(),
+            form.unreportedConfirmed() == null
+                ? java.util.Set.of()
+                : java.util.Set.copyOf(form.unreportedConfirmed()));
     return ResponseEntity.created(URI.create("/api/orders/" + report.orderId() + "/report"))
         .body(report);
   }
@@ -61,6 +71,28 @@ class ReportController {
     return ResponseEntity.ok()
         .header("Content-Disposition", "inline; filename=\"gms-report-" + id + ".pdf\"")
         .body(pdf);
+  }
+
+  /** The PDF for a plain link (a browser asks for HTML at the content-negotiated address). */
+  @GetMapping("/api/orders/{id}/report.pdf")
+  ResponseEntity<byte[]> pdfLink(@PathVariable long id) {
+    byte[] pdf = ReportPdf.render(reports.html(id).orElseThrow(() -> none(id)));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"gms-report-" + id + ".pdf\"")
+        .body(pdf);
+  }
+
+  /** The FHIR Bundle for a plain link, indented for people to read. */
+  @GetMapping("/api/orders/{id}/report.fhir.json")
+  ResponseEntity<String> fhirLink(@PathVariable long id) {
+    String pretty =
+        JdbcAnalysisRuns.JSON
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(JdbcAnalysisRuns.JSON.readTree(fhir(id)));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/fhir+json"))
+        .body(pretty);
   }
 
   @GetMapping(value = "/api/orders/{id}/report", produces = "application/fhir+json")

@@ -21,6 +21,28 @@ final class ReportDocument {
 
   private ReportDocument() {}
 
+  /** The order's HPO terms by name, as a clinician reads them: "Seizure (HP:0001250); ...". */
+  static String features(java.util.List<String> ids) {
+    org.gms.genomics.phenotype.HpoOntology ontology =
+        org.gms.genomics.phenotype.PhenotypeKnowledge.bundled().ontology();
+    java.util.List<String> named = new java.util.ArrayList<>();
+    for (String id : ids) {
+      String name = "";
+      try {
+        org.gms.genomics.phenotype.HpoTermId term = org.gms.genomics.phenotype.HpoTermId.parse(id);
+        java.util.List<org.gms.genomics.phenotype.HpoTermId> current =
+            ontology.resolve(term).candidates();
+        if (current.size() == 1) {
+          name = ontology.name(current.get(0));
+        }
+      } catch (IllegalArgumentException e) {
+        name = "";
+      }
+      named.add(name.isEmpty() ? id : name + " (" + id + ")");
+    }
+    return String.join("; ", named);
+  }
+
   static String render(
       TestOrder order,
       Patient patient,
@@ -30,7 +52,8 @@ final class ReportDocument {
       String guideline,
       JsonNode dataVersions,
       String signature,
-      Instant at) {
+      Instant at,
+      java.util.List<String> unreportedWarnings) {
     StringBuilder html = new StringBuilder(32 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
         .append("<title>Genomic test report: ")
@@ -61,8 +84,28 @@ final class ReportDocument {
         .append(")</td><th>Requested</th><td>")
         .append(WHEN.format(order.requestedAt()))
         .append("</td></tr></table>\n");
+    if (!order.hpoTerms().isEmpty()) {
+      html.append("<p><strong>Clinical features:</strong> ")
+          .append(escape(features(order.hpoTerms())))
+          .append("</p>\n");
+    }
+    if (!unreportedWarnings.isEmpty()) {
+      html.append(
+              "<div class=\"warning\" style=\"border:2px solid #b00020;padding:0.5em;\">"
+                  + "<strong>Not in this report: ")
+          .append(unreportedWarnings.size())
+          .append(" Tier 1/2 candidate(s)</strong><ul>");
+      for (String warning : unreportedWarnings) {
+        html.append("<li>").append(escape(warning)).append("</li>");
+      }
+      html.append("</ul><p>Tick them to report them, or confirm leaving them out when")
+          .append(" authorising.</p></div>\n");
+    }
     html.append("<h2>Result</h2><p>").append(escape(conclusion)).append("</p>\n");
-    if (reported.isEmpty()) {
+    if (reported.isEmpty() && !unreportedWarnings.isEmpty()) {
+      html.append("<p>No variant is selected for this report; the Tier 1/2 candidates listed")
+          .append(" above are not included.</p>\n");
+    } else if (reported.isEmpty()) {
       html.append("<p>No reportable variant was found.</p>\n");
     } else {
       html.append("<table><tr><th>Gene</th><th>Variant</th><th>Zygosity</th>")

@@ -37,7 +37,12 @@ class DirectoryController {
   /** Indications matching {@code q} (code, name words, gene symbol, test method); all without q. */
   @GetMapping("/indications")
   Map<String, Object> search(
-      @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "50") int limit) {
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(defaultValue = "50") int limit,
+      @RequestParam(defaultValue = "0") int offset) {
+    if (offset < 0) {
+      throw new GmsException("offset must be 0 or more, not " + offset + ".");
+    }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new GmsException("limit must be 1 to " + MAX_LIMIT + ", not " + limit + ".");
     }
@@ -45,12 +50,19 @@ class DirectoryController {
       throw new GmsException(
           "The search is " + q.length() + " characters long; use at most " + MAX_QUERY + ".");
     }
-    List<IndicationMatch> results = directory.search(q, limit);
+    // every match, then the page asked for: count is the whole number, never the page's
+    List<IndicationMatch> all = directory.search(q, Integer.MAX_VALUE);
+    List<IndicationMatch> results =
+        all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", q);
     body.put("version", directory.currentVersion().orElse(null));
-    body.put("count", results.size());
+    body.put("count", all.size());
+    body.put("offset", offset);
     body.put("results", results);
+    if (all.isEmpty() && directory instanceof DirectoryQueries queries) {
+      body.put("suggestions", queries.suggestion(q).map(List::of).orElse(List.of()));
+    }
     return body;
   }
 

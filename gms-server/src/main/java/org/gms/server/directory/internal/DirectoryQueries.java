@@ -46,14 +46,29 @@ class DirectoryQueries implements TestDirectory {
   private static final int GENE_IN_PANEL = 5;
   private static final int METHOD = 8;
 
+  /** Clinical words (HPO terms, diseases): after names and genes, before test methods. */
+  private static final int CLINICAL_WORDS = 6;
+
+  /** Pseudo-count added to a panel's size: one matching gene of a one-gene test ranks low. */
+  private static final int SIZE_PRIOR = 20;
+
   private final JdbcClient jdbc;
   private final ImportRecords records;
   private final GeneReferenceHolder genes;
+  private final ClinicalWords words;
+  private final IndicationGenes indicationGenes;
 
-  DirectoryQueries(JdbcClient jdbc, ImportRecords records, GeneReferenceHolder genes) {
+  DirectoryQueries(
+      JdbcClient jdbc,
+      ImportRecords records,
+      GeneReferenceHolder genes,
+      ClinicalWords words,
+      IndicationGenes indicationGenes) {
     this.jdbc = jdbc;
     this.records = records;
     this.genes = genes;
+    this.words = words;
+    this.indicationGenes = indicationGenes;
   }
 
   @Override
@@ -81,8 +96,60 @@ class DirectoryQueries implements TestDirectory {
     if (SYMBOL.matcher(q).matches()) {
       geneHits(release, q, hits);
     }
+    if (!CODE.matcher(upper).matches()) {
+      clinical(release, q, hits);
+    }
     methods(release, q, hits);
     return describe(release, hits.ranked(), hits.reasons, limit);
+  }
+
+  /**
+   * Indications whose green genes the clinical words point to, ranked by the share of their green
+   * genes that match (with {@value #SIZE_PRIOR} added to the panel size, so that a broad panel that
+   * holds most of the genes ranks above a one-gene test).
+   */
+  private void clinical(long release, String q, Hits hits) {
+    ClinicalWords.Meaning meaning = words.meaning(q);
+    if (meaning.isEmpty()) {
+      return;
+    }
+    List<String> why = new ArrayList<>(meaning.terms());
+    why.addAll(meaning.diseases());
+    for (Map.Entry<String, Set<String>> indication : indicationGenes.green(release).entrySet()) {
+      Set<String> green = indication.getValue();
+      long matched = green.stream().filter(meaning.genes()::contains).count();
+      if (matched == 0) {
+        continue;
+      }
+      double share = (double) matched / (green.size() + SIZE_PRIOR);
+      hits.add(
+          indication.getKey(),
+          CLINICAL_WORDS + (1 - share),
+          String.format(
+              Locale.ROOT,
+              "%d of %d green genes are genes of %s",
+              matched,
+              green.size(),
+              String.join("; ", why)));
+    }
+  }
+
+  /**
+   * Another spelling of the query that the directory or HPO knows, for a search that found none.
+   */
+  public Optional<String> suggestion(String query) {
+    Optional<ImportSummary> current = records.latest(ImportKind.DIRECTORY);
+    if (current.isEmpty() || query == null || query.isBlank()) {
+      return Optional.empty();
+    }
+    Set<String> names = new java.util.HashSet<>();
+    jdbc.sql("SELECT name FROM indication WHERE import_id = :r")
+        .param("r", current.get().id())
+        .query(String.class)
+        .list()
+        .forEach(name -> names.addAll(ClinicalWords.words(name)));
+    names.removeIf(w -> w.length() < 4);
+    return words.respelling(query, names);
   }
 
   private List<String> allCodes(long release) {
@@ -166,14 +233,15 @@ class DirectoryQueries implements TestDirectory {
     jdbc.sql(
             """
             SELECT t.indication_code AS code, tt.panel_id, v.name, max(e.gene_symbol) AS symbol,
-                   max(e.confidence) AS level, v.entity_count AS size
+                   max(e.confidence) AS level, v.entity_count AS size, i.name AS indication_name
             FROM test_target tt
               JOIN genomic_test t ON t.import_id = tt.import_id AND t.code = tt.test_code
+              JOIN indication i ON i.import_id = t.import_id AND i.code = t.indication_code
               JOIN panel_current c ON c.panel_id = tt.panel_id AND c.retired_by IS NULL
               JOIN panel_version v ON v.id = c.version_id
               JOIN panel_entity e ON e.version_id = c.version_id
             WHERE tt.import_id = :r AND tt.kind = 'panel' AND upper(e.gene_symbol) IN (:symbols)
-            GROUP BY t.indication_code, tt.panel_id, v.name, v.entity_count
+            GROUP BY t.indication_code, tt.panel_id, v.name, v.entity_count, i.name
             """)
         .param("r", release)
         .param("symbols", symbols)
@@ -182,10 +250,18 @@ class DirectoryQueries implements TestDirectory {
               int level = rs.getInt("level");
               org.gms.server.directory.Confidence confidence =
                   org.gms.server.directory.Confidence.ofLevel(level);
-              // Within a rating, a smaller panel is a more specific match.
+              // Within a rating, an indication or panel named for one of the gene's diseases
+              // first, then a smaller panel: the more specific match.
+              String symbol = rs.getString("symbol");
+              boolean diseaseNamed =
+                  words.namesTheGenesDisease(
+                      symbol, rs.getString("indication_name") + " " + rs.getString("name"));
               hits.add(
                   rs.getString("code"),
-                  GENE_IN_PANEL + confidence.ordinal() + rs.getInt("size") / 1e6,
+                  GENE_IN_PANEL
+                      + confidence.ordinal()
+                      + (diseaseNamed ? 0 : 0.5)
+                      + rs.getInt("size") / 1e6,
                   "gene "
                       + rs.getString("symbol")
                       + " in panel "

@@ -47,6 +47,7 @@ class FhirOrderController {
   static final String RESEARCH = "urn:gms:extension:research-participation";
   static final String RECONTACT = "urn:gms:extension:recontact";
   static final String FAMILY_MEMBER = "urn:gms:extension:family-member";
+  static final String ORDER_ANYWAY = "urn:gms:extension:order-anyway-reason";
 
   private static final Pattern TEST_CODE = Pattern.compile("R[0-9]+\\.[0-9]+");
   private static final Pattern INDICATION = Pattern.compile("R[0-9]+");
@@ -280,7 +281,18 @@ class FhirOrderController {
         hpo,
         family(request, where),
         choice(request, RESEARCH, where),
-        choice(request, RECONTACT, where));
+        choice(request, RECONTACT, where),
+        orderAnyway(request));
+  }
+
+  /** Why a test the patient has an open order for is ordered again (valueString), or null. */
+  private static String orderAnyway(JsonNode request) {
+    for (JsonNode extension : request.path("extension")) {
+      if (ORDER_ANYWAY.equals(extension.path("url").asString(""))) {
+        return extension.path("valueString").asString(null);
+      }
+    }
+    return null;
   }
 
   /**

@@ -90,6 +90,7 @@ class JdbcTestOrders implements TestOrders {
       return new Submission(load(existing.get()), false);
     }
     OrderRules.Checked checked = rules.check(order);
+    String duplicateNote = checkNoOpenOrder(order, checked);
     LocalDate expected =
         targets.expectedBy(
             LocalDate.now(clock),
@@ -119,7 +120,7 @@ class JdbcTestOrders implements TestOrders {
             .param("version", checked.directoryVersion())
             .param("requester", requester.username())
             .param("organisation", requester.organisation())
-            .param("laboratory", order.laboratory())
+            .param("laboratory", checked.laboratory())
             .param("urgency", order.urgency().name())
             .param("hpo", order.hpoTerms().stream().map(String::strip).toArray(String[]::new))
             .param("research", order.researchParticipation())
@@ -145,27 +146,80 @@ class JdbcTestOrders implements TestOrders {
       links.link(
           order.patient(), member.nhsNumber(), member.relationship(), "test order " + id.get());
     }
-    transition(id.get(), null, OrderState.REQUESTED, null, requester.username());
-    // the choices the patient made with the requesting clinician join their consent history
+    transition(id.get(), null, OrderState.REQUESTED, duplicateNote, requester.username());
+    // the choices the patient made with the requesting clinician join their consent history; a
+    // question not asked is no decision and leaves the history as it is
     String source = "test order " + id.get();
-    consents.record(
-        order.patient(),
-        ConsentKind.RESEARCH_PARTICIPATION,
-        order.researchParticipation() ? Decision.GIVEN : Decision.DECLINED,
-        source,
-        "");
-    consents.record(
-        order.patient(),
-        ConsentKind.RECONTACT,
-        order.recontact() ? Decision.GIVEN : Decision.DECLINED,
-        source,
-        "");
+    if (order.researchParticipation() != null) {
+      consents.record(
+          order.patient(),
+          ConsentKind.RESEARCH_PARTICIPATION,
+          order.researchParticipation() ? Decision.GIVEN : Decision.DECLINED,
+          source,
+          "");
+    }
+    if (order.recontact() != null) {
+      consents.record(
+          order.patient(),
+          ConsentKind.RECONTACT,
+          order.recontact() ? Decision.GIVEN : Decision.DECLINED,
+          source,
+          "");
+    }
     audit.record(
         "create",
         ENTITY,
         id.get().toString(),
         checked.test().code() + " for patient " + order.patient().value());
     return new Submission(load(id.get()), true);
+  }
+
+  /**
+   * Rule 'one open order per test': a patient waiting for a test is not ordered it again unless the
+   * clinician says why (a lost sample, a different family structure). Submissions for one patient
+   * are serialised by locking the patient's row, so two concurrent requests cannot both pass.
+   *
+   * @return the note kept with the new order's first state, or null
+   */
+  private String checkNoOpenOrder(NewOrder order, OrderRules.Checked checked) {
+    jdbc.sql("SELECT nhs_number FROM patient WHERE nhs_number = :nhs FOR UPDATE")
+        .param("nhs", order.patient().value())
+        .query(String.class)
+        .optional();
+    List<Long> open =
+        jdbc.sql(
+                "SELECT id FROM test_order WHERE patient_nhs_number = :nhs AND test_code = :test"
+                    + " AND state NOT IN ('REPORTED', 'FAILED', 'CANCELLED') ORDER BY id")
+            .param("nhs", order.patient().value())
+            .param("test", checked.test().code())
+            .query(Long.class)
+            .list();
+    if (open.isEmpty()) {
+      return null;
+    }
+    TestOrder first = load(open.get(0));
+    String existing =
+        "order #"
+            + first.id()
+            + " ("
+            + first.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ", requested "
+            + first.requestedAt().atZone(SERVICE_ZONE).toLocalDate()
+            + " by "
+            + first.requester()
+            + ")";
+    if (order.duplicateReason() == null) {
+      throw new GmsException(
+          GmsException.Kind.CONFLICT,
+          "Rule 'one open order per test': patient "
+              + order.patient().formatted()
+              + " already has an open order for "
+              + checked.test().code()
+              + ": "
+              + existing
+              + ". Open that order, or order anyway giving the reason (orderAnywayReason).");
+    }
+    return "ordered although " + existing + " is open: " + order.duplicateReason();
   }
 
   @Override
@@ -283,6 +337,17 @@ class JdbcTestOrders implements TestOrders {
       throw new GmsException("type is required: blood, saliva, tissue or cfDNA.");
     }
     TestOrder order = lockVisible(id, user);
+    if (!order.state().allows(OrderState.Action.RECEIVE_SAMPLE)) {
+      throw new GmsException(
+          GmsException.Kind.CONFLICT,
+          "Order "
+              + id
+              + " is "
+              + order.state()
+              + "; samples are recorded while an order is REQUESTED, SAMPLE_RECEIVED or"
+              + " RESAMPLE_REQUESTED"
+              + (order.state().isFinal() ? ", and " + order.state() + " is final." : "."));
+    }
     Instant at = receivedAt == null ? Instant.now() : receivedAt;
     if (at.isAfter(Instant.now().plusSeconds(300))) {
       throw new GmsException("receivedAt " + at + " is in the future.");
@@ -556,8 +621,8 @@ class JdbcTestOrders implements TestOrders {
         org.gms.server.ordering.Urgency.valueOf(rs.getString("urgency")),
         new ArrayList<>(Arrays.asList((String[]) rs.getArray("hpo_terms").getArray())),
         family,
-        rs.getBoolean("research_participation"),
-        rs.getBoolean("recontact"),
+        (Boolean) rs.getObject("research_participation"),
+        (Boolean) rs.getObject("recontact"),
         state,
         rs.getTimestamp("requested_at").toInstant(),
         expected,

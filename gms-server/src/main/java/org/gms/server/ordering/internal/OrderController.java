@@ -35,14 +35,24 @@ class OrderController {
   private static final int MAX_LIMIT = 1000;
 
   private final TestOrders orders;
+  private final Laboratories laboratories;
 
-  OrderController(TestOrders orders) {
+  OrderController(TestOrders orders, Laboratories laboratories) {
     this.orders = orders;
+    this.laboratories = laboratories;
+  }
+
+  /** The genomic laboratory hubs an order may be sent to, for the order form's choice. */
+  @GetMapping("/laboratories")
+  List<String> laboratories() {
+    return laboratories.all();
   }
 
   /**
    * A request as sent. {@code requestKey} may come as the {@code Idempotency-Key} header instead.
-   * The patient's choices must be given explicitly, yes or no.
+   * The patient's choices are true or false when asked, null or absent when not (nothing is
+   * recorded then). {@code orderAnywayReason} orders a test the patient already has an open order
+   * for.
    */
   record OrderForm(
       String requestKey,
@@ -54,14 +64,10 @@ class OrderController {
       List<String> hpoTerms,
       List<MemberForm> family,
       Boolean researchParticipation,
-      Boolean recontact) {
+      Boolean recontact,
+      String orderAnywayReason) {
 
     NewOrder toOrder(Optional<String> idempotencyKey) {
-      if (researchParticipation == null || recontact == null) {
-        throw new GmsException(
-            "researchParticipation and recontact are required (true or false): the patient's"
-                + " recorded choices.");
-      }
       return new NewOrder(
           requestKey != null ? requestKey : idempotencyKey.orElse(null),
           new NhsNumber(patient),
@@ -72,7 +78,8 @@ class OrderController {
           hpoTerms,
           family == null ? List.of() : family.stream().map(MemberForm::toMember).toList(),
           researchParticipation,
-          recontact);
+          recontact,
+          orderAnywayReason);
     }
   }
 

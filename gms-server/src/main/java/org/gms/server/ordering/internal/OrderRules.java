@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.gms.genomics.phenotype.HpoOntology;
+import org.gms.genomics.phenotype.HpoTermId;
+import org.gms.genomics.phenotype.PhenotypeKnowledge;
+import org.gms.genomics.phenotype.TermResolution;
 import org.gms.server.GmsException;
 import org.gms.server.directory.GenomicTest;
 import org.gms.server.directory.Indication;
@@ -34,17 +38,20 @@ class OrderRules {
 
   private final TestDirectory directory;
   private final Patients patients;
+  private final Laboratories laboratories;
 
   /** Indications by release and code: a release never changes once imported. */
   private final Map<String, Optional<Indication>> indications = new ConcurrentHashMap<>();
 
-  OrderRules(TestDirectory directory, Patients patients) {
+  OrderRules(TestDirectory directory, Patients patients, Laboratories laboratories) {
     this.directory = directory;
     this.patients = patients;
+    this.laboratories = laboratories;
   }
 
-  /** What the order was checked against. */
-  record Checked(String directoryVersion, Indication indication, GenomicTest test) {}
+  /** What the order was checked against, with the laboratory's name as listed. */
+  record Checked(
+      String directoryVersion, Indication indication, GenomicTest test, String laboratory) {}
 
   Checked check(NewOrder order) {
     String version =
@@ -87,7 +94,19 @@ class OrderRules {
                             + "."));
     checkPhenotype(order, test);
     checkPeople(order);
-    return new Checked(version, indication, test);
+    String laboratory =
+        laboratories
+            .find(order.laboratory())
+            .orElseThrow(
+                () ->
+                    new GmsException(
+                        "Rule 'known laboratory': '"
+                            + order.laboratory()
+                            + "' is not a genomic laboratory hub of this service, so the order"
+                            + " would reach no laboratory's work queue; choose one of: "
+                            + String.join(", ", laboratories.all())
+                            + " (GET /api/orders/laboratories)."));
+    return new Checked(version, indication, test, laboratory);
   }
 
   private static void checkPhenotype(NewOrder order, GenomicTest test) {
@@ -101,6 +120,23 @@ class OrderRules {
               + (malformed.size() == 1 ? "is not an HPO id" : "are not HPO ids")
               + "; write them as HP:0001250.");
     }
+    HpoOntology ontology = PhenotypeKnowledge.bundled().ontology();
+    List<String> unknown =
+        order.hpoTerms().stream()
+            .map(String::strip)
+            .filter(t -> !known(ontology, t))
+            .distinct()
+            .toList();
+    if (!unknown.isEmpty()) {
+      throw new GmsException(
+          "hpoTerms: "
+              + String.join(", ", unknown)
+              + (unknown.size() == 1 ? " is not a term" : " are not terms")
+              + " of the Human Phenotype Ontology ("
+              + ontology.version()
+              + ") or obsolete without a single replacement; find the right term by its name"
+              + " (GET /api/hpo/terms?q=...).");
+    }
     if (order.hpoTerms().isEmpty() && NEED_PHENOTYPE.contains(test.methodCategory())) {
       throw new GmsException(
           "Rule 'phenotype for exome and genome tests': "
@@ -112,13 +148,22 @@ class OrderRules {
     }
   }
 
+  /** A current term, a secondary id, or an obsolete id with one replacement. */
+  private static boolean known(HpoOntology ontology, String id) {
+    TermResolution.Status status = ontology.resolve(HpoTermId.parse(id)).status();
+    return status == TermResolution.Status.CURRENT
+        || status == TermResolution.Status.ALT_ID
+        || status == TermResolution.Status.REPLACED_BY
+        || status == TermResolution.Status.CONSIDER;
+  }
+
   private void checkPeople(NewOrder order) {
     if (patients.find(order.patient()).isEmpty()) {
       throw new GmsException(
           GmsException.Kind.NOT_FOUND,
           "Rule 'registered patient': no patient with NHS number "
               + order.patient().formatted()
-              + "; register them first (POST /api/patients).");
+              + "; register them first (Register a patient, /register.html).");
     }
     Set<String> seen = new HashSet<>(Set.of(order.patient().value()));
     for (FamilyMember member : order.family()) {
@@ -135,7 +180,7 @@ class OrderRules {
                 + member.nhsNumber().formatted()
                 + " ("
                 + member.relationship().name().toLowerCase(java.util.Locale.ROOT)
-                + "); register them first (POST /api/patients).");
+                + "); register them first (Register a patient, /register.html).");
       }
     }
   }

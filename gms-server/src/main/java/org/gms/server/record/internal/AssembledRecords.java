@@ -139,7 +139,7 @@ class AssembledRecords implements PatientRecords {
                     "No patient with NHS number "
                         + nhs.formatted()
                         + " is registered, so there is no record to show: check the number, or"
-                        + " register the patient with POST /api/patients."));
+                        + " register the patient (Register a patient, /register.html, or POST /api/patients)."));
   }
 
   /** The record's own entries: registration, family links, PGx results, classifications. */

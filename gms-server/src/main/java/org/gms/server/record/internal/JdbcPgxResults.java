@@ -360,6 +360,6 @@ class JdbcPgxResults implements PgxResults {
         GmsException.Kind.NOT_FOUND,
         "No patient with NHS number "
             + nhsNumber.formatted()
-            + " is registered: register them first with POST /api/patients.");
+            + " is registered: register them first (Register a patient, /register.html, or POST /api/patients).");
   }
 }

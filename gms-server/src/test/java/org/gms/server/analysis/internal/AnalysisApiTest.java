@@ -191,6 +191,49 @@ class AnalysisApiTest {
   }
 
   @Test
+  void leavingATier1CandidateOutOfTheReportNeedsAnExplicitConfirmation() throws Exception {
+    long order = sequencedOrder("analysis-6");
+    long run = json(start(order, upload(FBXO11_TRIO))).get("id").asLong();
+    awaitFinished(run);
+    JsonNode result = json(scientist.get("/api/analyses/" + run + "/result"));
+    List<Integer> tier1And2 = new java.util.ArrayList<>();
+    for (JsonNode candidate : result.get("candidates")) {
+      if (List.of("TIER_1", "TIER_2").contains(candidate.get("tier").asString())) {
+        tier1And2.add(candidate.get("rank").asInt());
+      }
+    }
+    assertThat(tier1And2).as("the FBXO11 case has a Tier 1 candidate").isNotEmpty();
+    String nothing = "{\"conclusion\": \"No diagnosis.\", \"variants\": []}";
+
+    String preview =
+        scientist
+            .post(
+                "/api/analyses/" + run + "/report/preview",
+                "application/json",
+                nothing,
+                "text/html")
+            .body();
+    HttpResponse<String> unconfirmed =
+        scientist.post("/api/analyses/" + run + "/report", "application/json", nothing);
+
+    assertThat(preview)
+        .contains("Not in this report", "Tier 1 candidate 1 (FBXO11")
+        .doesNotContain("No reportable variant was found");
+    assertThat(unconfirmed.statusCode()).isEqualTo(409);
+    assertThat(unconfirmed.body()).contains("Not in this report", "FBXO11", "unreportedConfirmed");
+    assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
+        .isEqualTo("INTERPRETATION");
+    HttpResponse<String> confirmed =
+        scientist.post(
+            "/api/analyses/" + run + "/report",
+            "application/json",
+            "{\"conclusion\": \"No diagnosis.\", \"variants\": [], \"unreportedConfirmed\": "
+                + tier1And2
+                + "}");
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
+  }
+
+  @Test
   void aRunWhoseWorkerDiedIsTakenUpAgainAndCountedOnce() throws Exception {
     long order = sequencedOrder("analysis-2");
     long run = json(start(order, upload(FBXO11_TRIO))).get("id").asLong();

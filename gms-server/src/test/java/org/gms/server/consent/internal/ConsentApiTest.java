@@ -117,7 +117,8 @@ class ConsentApiTest {
             """
             {"requestKey": "consent-order-1", "patient": "%s", "indication": "R29",
              "test": "R29.4", "laboratory": "Consent Hub", "hpoTerms": ["HP:0001249"],
-             "researchParticipation": true, "recontact": false}
+             "researchParticipation": true, "recontact": false,
+             "orderAnywayReason": "test data: several orders per patient"}
             """
                 .formatted(patient));
 

@@ -202,7 +202,9 @@ class FhirOrderApiTest {
             """
             , {"url": "urn:gms:extension:family-member", "extension": [
                 {"url": "nhsNumber", "valueString": "%s"},
-                {"url": "relationship", "valueCode": "mother"}]}]
+                {"url": "relationship", "valueCode": "mother"}]},
+              {"url": "urn:gms:extension:order-anyway-reason",
+               "valueString": "trio now that the mother is available"}]
             """
                 .formatted(relative));
 

@@ -107,7 +107,8 @@ class BeaconConsentModelTest {
               """
               {"requestKey": "beacon-model-%s", "patient": "%s", "indication": "R29",
                "test": "R29.4", "laboratory": "Research Hub", "hpoTerms": ["%s"],
-               "researchParticipation": false, "recontact": false}
+               "researchParticipation": false, "recontact": false,
+               "orderAnywayReason": "test data: several orders per patient"}
               """
                   .formatted(person.value(), person.value(), term));
       assertThat(response.statusCode()).as(response.body()).isIn(200, 201);

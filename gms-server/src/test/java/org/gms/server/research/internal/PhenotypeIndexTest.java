@@ -154,7 +154,8 @@ class PhenotypeIndexTest {
             """
             {"requestKey": "index-%s-%s", "patient": "%s", "indication": "R29", "test": "R29.4",
              "laboratory": "Research Hub", "hpoTerms": ["%s"],
-             "researchParticipation": %s, "recontact": false}
+             "researchParticipation": %s, "recontact": false,
+             "orderAnywayReason": "test data: several orders per patient"}
             """
                 .formatted(nhs.value(), term, nhs.value(), term, research));
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);

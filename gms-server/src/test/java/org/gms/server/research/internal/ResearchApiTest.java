@@ -221,7 +221,8 @@ class ResearchApiTest {
               """
               {"requestKey": "bulk-%s-%s", "patient": "%s", "indication": "R29",
                "test": "R29.4", "laboratory": "Research Hub", "hpoTerms": ["%s"],
-               "researchParticipation": false, "recontact": false}
+               "researchParticipation": false, "recontact": false,
+               "orderAnywayReason": "test data: several orders per patient"}
               """
                   .formatted(request[0], request[1], request[0], request[2]));
       assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
@@ -274,7 +275,8 @@ class ResearchApiTest {
             """
             {"requestKey": "research-%s", "patient": "%s", "indication": "R29", "test": "R29.4",
              "laboratory": "Research Hub", "hpoTerms": ["%s"],
-             "researchParticipation": %s, "recontact": false}
+             "researchParticipation": %s, "recontact": false,
+             "orderAnywayReason": "test data: several orders per patient"}
             """
                 .formatted(nhs, nhs, TERM, research));
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);

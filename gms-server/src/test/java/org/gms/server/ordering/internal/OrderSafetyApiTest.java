@@ -1,0 +1,233 @@
+package org.gms.server.ordering.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The order rules that keep patients safe: one open order per patient and test unless the clinician
+ * says why, laboratories from the service's list only, HPO ids that exist, consent recorded only
+ * when the question was answered, and each state allowing only its actions.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderSafetyApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String HOSPITAL = "Safety Test Hospital";
+  private static final String HUB = "Safety Genomic Laboratory Hub";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports directory;
+
+  ApiClient clinician;
+  ApiClient scientist;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    directory.importBundledIfMissing();
+    clinician = client("dr-safety", Role.CLINICIAN, HOSPITAL);
+    scientist = client("lab-safety", Role.LABORATORY_SCIENTIST, HUB);
+  }
+
+  private ApiClient client(String user, Role role, String organisation) throws Exception {
+    String password = user + "-password";
+    accounts.save(new Account(user, user, Set.of(role), organisation), password);
+    return ApiClient.withToken(
+        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+  }
+
+  private void register(String nhs) throws Exception {
+    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
+      HttpResponse<String> created =
+          clinician.post(
+              "/api/patients",
+              "application/json",
+              """
+              {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2016-03-01",
+               "sex": "female"}
+              """
+                  .formatted(nhs, nhs));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+  }
+
+  /** An R29.4 order for the patient; {@code extra} is added to the JSON object as it is. */
+  private HttpResponse<String> order(String key, String patient, String extra) throws Exception {
+    register(patient);
+    return clinician.post(
+        "/api/orders",
+        "application/json",
+        """
+        {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
+         "laboratory": "%s", "hpoTerms": ["HP:0001249"]%s}
+        """
+            .formatted(key, patient, HUB, extra));
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void aSecondOpenOrderForTheSameTestIsRefusedUntilTheClinicianSaysWhy() throws Exception {
+    String patient = "9994100009";
+    HttpResponse<String> first = order("dup-1", patient, "");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    long firstId = json(first).get("id").asLong();
+
+    HttpResponse<String> second = order("dup-2", patient, "");
+    HttpResponse<String> blankReason = order("dup-3", patient, ", \"orderAnywayReason\": \" \"");
+    HttpResponse<String> anyway =
+        order("dup-4", patient, ", \"orderAnywayReason\": \"first sample lost in transit\"");
+
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(second.body())
+        .contains(
+            "Rule 'one open order per test'",
+            "already has an open order for R29.4",
+            "order #" + firstId,
+            "orderAnywayReason");
+    assertThat(blankReason.statusCode()).isEqualTo(409);
+    assertThat(anyway.statusCode()).as(anyway.body()).isEqualTo(201);
+    assertThat(json(anyway).at("/history/0/reason").asString())
+        .contains("order #" + firstId, "first sample lost in transit");
+  }
+
+  @Test
+  void aCancelledOrderNoLongerCountsAsOpen() throws Exception {
+    String patient = "9994100017";
+    long id = json(order("cancel-1", patient, "")).get("id").asLong();
+    HttpResponse<String> cancelled =
+        clinician.post(
+            "/api/orders/" + id + "/transitions",
+            "application/json",
+            "{\"to\": \"cancelled\", \"reason\": \"ordered for the wrong patient\"}");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+    assertThat(order("cancel-2", patient, "").statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void aLaboratoryOutsideTheServiceIsRefusedAndTheListOffersTheKnownOnes() throws Exception {
+    register("9994100025");
+    HttpResponse<String> unknown =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "lab-2", "patient": "9994100025", "indication": "R29",
+             "test": "R29.4", "laboratory": "North Thames GLH", "hpoTerms": ["HP:0001249"]}
+            """);
+    JsonNode laboratories = json(clinician.get("/api/orders/laboratories"));
+
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("Rule 'known laboratory'", "North Thames GLH", HUB);
+    assertThat(laboratories).extracting(JsonNode::asString).contains(HUB, "Research Hub");
+    HttpResponse<String> spacedCase =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "lab-3", "patient": "9994100025", "indication": "R29",
+             "test": "R29.4", "laboratory": "  safety genomic  laboratory hub",
+             "hpoTerms": ["HP:0001249"], "orderAnywayReason": "same hub, typed differently"}
+            """);
+    assertThat(spacedCase.statusCode()).as(spacedCase.body()).isEqualTo(201);
+    assertThat(json(spacedCase).get("laboratory").asString()).isEqualTo(HUB);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # HPO ids on the order              | refused id named | why
+          "HP:9999999"                        | HP:9999999       | never in the ontology
+          "HP:0001249", "HP:9999998"          | HP:9999998       | one unknown among known ones
+          """)
+  void unknownHpoIdsAreRefusedNamingTheId(String terms, String named, String why) throws Exception {
+    register("9994100033");
+    HttpResponse<String> response =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "hpo-%s", "patient": "9994100033", "indication": "R29",
+             "test": "R29.4", "laboratory": "%s", "hpoTerms": [%s]}
+            """
+                .formatted(named, HUB, terms));
+
+    assertThat(response.statusCode()).as(why).isEqualTo(400);
+    assertThat(response.body()).contains(named, "Human Phenotype Ontology");
+    assertThat(response.body()).doesNotContain("HP:0001249 ");
+  }
+
+  @Test
+  void anUnansweredChoiceRecordsNothingAndNeverOverwritesAnEarlierAnswer() throws Exception {
+    String patient = "9994100041";
+    register(patient);
+    HttpResponse<String> given =
+        clinician.post(
+            "/api/patients/" + patient + "/consents",
+            "application/json",
+            "{\"kind\": \"research_participation\", \"decision\": \"given\"}");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+
+    HttpResponse<String> unanswered = order("consent-1", patient, ", \"recontact\": false");
+
+    assertThat(unanswered.statusCode()).as(unanswered.body()).isEqualTo(201);
+    assertThat(json(unanswered).get("researchParticipation").isNull()).isTrue();
+    JsonNode choices = json(clinician.get("/api/patients/" + patient + "/consents"));
+    assertThat(choices.at("/current/RESEARCH_PARTICIPATION/decision").asString())
+        .isEqualTo("GIVEN");
+    assertThat(choices.at("/current/RECONTACT/decision").asString()).isEqualTo("DECLINED");
+  }
+
+  @Test
+  void aCancelledOrderAllowsNothing() throws Exception {
+    long id = json(order("state-1", "9994100068", "")).get("id").asLong();
+    assertThat(json(clinician.get("/api/orders/" + id)).get("actions"))
+        .extracting(JsonNode::asString)
+        .containsExactlyInAnyOrder("RECEIVE_SAMPLE", "MOVE", "CANCEL");
+    clinician.post(
+        "/api/orders/" + id + "/transitions",
+        "application/json",
+        "{\"to\": \"cancelled\", \"reason\": \"duplicate request\"}");
+
+    HttpResponse<String> sample =
+        scientist.post(
+            "/api/orders/" + id + "/samples",
+            "application/json",
+            "{\"barcode\": \"SAFE-0001\", \"type\": \"blood\"}");
+    HttpResponse<String> move =
+        scientist.post(
+            "/api/orders/" + id + "/transitions",
+            "application/json",
+            "{\"to\": \"sample_received\"}");
+    JsonNode order = json(scientist.get("/api/orders/" + id));
+
+    assertThat(sample.statusCode()).isEqualTo(409);
+    assertThat(sample.body()).contains("CANCELLED is final");
+    assertThat(move.statusCode()).isEqualTo(409);
+    assertThat(order.get("actions")).isEmpty();
+    assertThat(order.get("nextStates")).isEmpty();
+    assertThat(order.get("samples")).isEmpty();
+  }
+}
