@@ -20,11 +20,17 @@ public final class GeneSpans {
   public record Span(String gene, String chromosome, long start, long end) {}
 
   private final Map<String, List<Span>> byChromosome;
+  private final Map<String, Long> longest = new HashMap<>();
   private final Map<String, Span> byGene = new HashMap<>();
 
   private GeneSpans(Map<String, List<Span>> byChromosome) {
     this.byChromosome = byChromosome;
-    byChromosome.values().forEach(list -> list.forEach(s -> byGene.putIfAbsent(s.gene(), s)));
+    byChromosome.forEach(
+        (chromosome, list) -> {
+          list.forEach(s -> byGene.putIfAbsent(s.gene(), s));
+          longest.put(
+              chromosome, list.stream().mapToLong(s -> s.end() - s.start()).max().orElse(0));
+        });
   }
 
   private static volatile GeneSpans bundled;
@@ -70,16 +76,29 @@ public final class GeneSpans {
 
   /** The genes whose span overlaps [start, end] on a chromosome (any spelling). */
   public List<Span> overlapping(String chromosome, long start, long end) {
-    List<Span> spans = byChromosome.getOrDefault(Chromosomes.plain(chromosome), List.of());
-    List<Span> hits = new ArrayList<>();
-    for (Span s : spans) {
-      if (s.start() > end) {
-        break;
-      }
-      if (s.end() >= start) {
-        hits.add(s);
+    String c = Chromosomes.plain(chromosome);
+    List<Span> spans = byChromosome.getOrDefault(c, List.of());
+    // the last span starting at or before 'end', then back while a span could still reach 'start'
+    int lo = 0;
+    int hi = spans.size() - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).start() <= end) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
+    long reach = longest.getOrDefault(c, 0L);
+    List<Span> hits = new ArrayList<>();
+    for (int i = last; i >= 0 && spans.get(i).start() >= start - reach; i--) {
+      if (spans.get(i).end() >= start) {
+        hits.add(spans.get(i));
+      }
+    }
+    hits.sort(Comparator.comparingLong(Span::start));
     return hits;
   }
 
