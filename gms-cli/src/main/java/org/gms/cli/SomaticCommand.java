@@ -206,6 +206,7 @@ final class SomaticCommand implements Callable<Integer> {
             minVaf,
             minDepth);
     List<TumourSample> samples;
+    List<Fusion> vcfFusions = List.of();
     if (isVcf(input)) {
       VcfReadOptions options =
           build == null ? VcfReadOptions.defaults() : VcfReadOptions.defaults().withBuild(build);
@@ -214,6 +215,7 @@ final class SomaticCommand implements Callable<Integer> {
               new VcfInputSettings(tumourSample, normalSample, vafTag, depthTag, true));
       samples =
           List.of(reader.read(input, options, n -> err.printf("somatic: %,d records read%n", n)));
+      vcfFusions = reader.breakendFusions();
     } else {
       samples = MafReader.read(input);
     }
@@ -253,6 +255,7 @@ final class SomaticCommand implements Callable<Integer> {
       List<CopyNumberCall> calls =
           new ArrayList<>(cnaBySample.getOrDefault(sample.name(), List.of()));
       List<Fusion> fs = new ArrayList<>(fusionsBySample.getOrDefault(sample.name(), List.of()));
+      fs.addAll(vcfFusions);
       if (samples.size() == 1) {
         calls.addAll(cnaBySample.getOrDefault("", List.of()));
         fs.addAll(fusionsBySample.getOrDefault("", List.of()));

@@ -23,10 +23,23 @@ import org.gms.genomics.variant.VcfRecord;
  */
 public final class TumourVcfReader {
 
+  private static final java.util.regex.Pattern MATE =
+      java.util.regex.Pattern.compile("[\\[\\]]([^:\\[\\]]+):(\\d+)[\\[\\]]");
+
   private final VcfInputSettings settings;
+  private final List<Fusion> breakendFusions = new ArrayList<>();
 
   public TumourVcfReader(VcfInputSettings settings) {
     this.settings = settings;
+  }
+
+  /**
+   * The fusions the last {@link #read} found as breakend pairs ({@code N[chr2:321[}) joining two
+   * different genes (GRCh38 MANE spans); each pair once, genes in file order (breakends do not say
+   * which partner is 5').
+   */
+  public List<Fusion> breakendFusions() {
+    return List.copyOf(breakendFusions);
   }
 
   /** Reads the file; {@code progress} receives the number of records read every 100,000. */
@@ -56,6 +69,8 @@ public final class TumourVcfReader {
       long records = 0;
       long filtered = 0;
       long withoutVaf = 0;
+      breakendFusions.clear();
+      java.util.Set<String> seenPairs = new java.util.HashSet<>();
       for (VcfRecord record : reader) {
         records++;
         if (records % 100_000 == 0 && progress != null) {
@@ -66,6 +81,10 @@ public final class TumourVcfReader {
           continue;
         }
         for (var allele : record.alleles()) {
+          if (allele.kind() == AlleleKind.BREAKEND && build.equals("GRCh38")) {
+            breakend(record, allele.alt(), file, seenPairs);
+            continue;
+          }
           if (allele.kind() != AlleleKind.SEQUENCE) {
             continue;
           }
@@ -167,6 +186,24 @@ public final class TumourVcfReader {
       }
       String name = header.samples().isEmpty() ? file : header.samples().get(tumour);
       return new TumourSample(name, build, "", somatic, germline, warnings);
+    }
+  }
+
+  private void breakend(VcfRecord record, String alt, String file, java.util.Set<String> seen) {
+    java.util.regex.Matcher m = MATE.matcher(alt);
+    if (!m.find()) {
+      return;
+    }
+    Optional<String> here = GeneSpans.grch38().geneAt(record.contig(), record.position());
+    Optional<String> there = GeneSpans.grch38().geneAt(m.group(1), Long.parseLong(m.group(2)));
+    if (here.isEmpty() || there.isEmpty() || here.get().equals(there.get())) {
+      return;
+    }
+    String a = here.get();
+    String b = there.get();
+    String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    if (seen.add(key)) {
+      breakendFusions.add(new Fusion(a, b, -1, file + ":" + record.lineNumber(), false));
     }
   }
 

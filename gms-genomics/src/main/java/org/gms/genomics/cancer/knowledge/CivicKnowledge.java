@@ -406,7 +406,11 @@ public final class CivicKnowledge {
     for (String gene : List.of(fusion.fivePrime(), fusion.threePrime())) {
       for (Entry e : byGene.getOrDefault(gene, List.of())) {
         String name = e.variant().name();
-        boolean same = name.equals(fusion.name()) || name.startsWith(fusion.name() + " ");
+        String reversed = fusion.threePrime() + "::" + fusion.fivePrime();
+        boolean same =
+            name.equals(fusion.name())
+                || name.startsWith(fusion.name() + " ")
+                || !fusion.oriented() && (name.equals(reversed) || name.startsWith(reversed + " "));
         boolean geneLevel =
             e.variant().gene().equals(gene) && name.equalsIgnoreCase("Fusion")
                 || e.variant().gene().equals(gene) && name.equalsIgnoreCase("Rearrangement");
