@@ -129,6 +129,35 @@ class SomaticInputTest {
             });
   }
 
+  @Test
+  void breakendPairsBecomeFusionsOfTheGenesTheyJoin() throws Exception {
+    Path vcf = dir.resolve("sv.vcf");
+    // EML4 (2:42.3 Mb) joined to ALK (2:29.2 Mb), GRCh38, both mates written
+    Files.writeString(
+        vcf,
+        String.join(
+            "\n",
+            "##fileformat=VCFv4.2",
+            "##reference=GRCh38",
+            "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"SV type\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO",
+            "2\t42295554\tbnd1\tA\tA[2:29223528[\t.\tPASS\tSVTYPE=BND",
+            "2\t29223528\tbnd2\tT\t]2:42295554]T\t.\tPASS\tSVTYPE=BND",
+            ""));
+    TumourVcfReader reader = new TumourVcfReader(VcfInputSettings.defaults());
+    reader.read(vcf, VcfReadOptions.defaults(), null);
+    assertThat(reader.breakendFusions())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(List.of(f.fivePrime(), f.threePrime()))
+                  .containsExactlyInAnyOrder("EML4", "ALK");
+              assertThat(f.oriented()).isFalse();
+              assertThat(org.gms.genomics.cancer.knowledge.CivicKnowledge.bundled().match(f))
+                  .anySatisfy(m -> assertThat(m.variant().name()).startsWith("EML4::ALK"));
+            });
+  }
+
   @ParameterizedTest
   @CsvSource({
     "p.Val600Glu, V600E",
