@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       InterpretCommand.class,
       PgxCommand.class,
+      SomaticCommand.class,
       PrioritiseGenesCommand.class,
       BenchmarkCommand.class
     })

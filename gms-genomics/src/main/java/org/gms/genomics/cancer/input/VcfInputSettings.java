@@ -1,0 +1,32 @@
+package org.gms.genomics.cancer.input;
+
+/**
+ * How to read a tumour VCF.
+ *
+ * @param tumourSample the tumour's sample column, or null: the only sample, the one that is not the
+ *     normal, or the one a {@code ##tumor_sample=} header line names
+ * @param normalSample the matched normal's column, or null for tumour-only input
+ * @param vafInfoTag INFO tag with the tumour VAF when FORMAT AF/AD are absent (PCGR: {@code TVAF})
+ * @param depthInfoTag INFO tag with the tumour depth when FORMAT DP is absent (PCGR: {@code TDP})
+ * @param passOnly whether records whose FILTER is neither PASS nor {@code .} are skipped
+ */
+public record VcfInputSettings(
+    String tumourSample,
+    String normalSample,
+    String vafInfoTag,
+    String depthInfoTag,
+    boolean passOnly) {
+
+  public VcfInputSettings {
+    vafInfoTag = vafInfoTag == null || vafInfoTag.isBlank() ? "TVAF" : vafInfoTag;
+    depthInfoTag = depthInfoTag == null || depthInfoTag.isBlank() ? "TDP" : depthInfoTag;
+  }
+
+  public static VcfInputSettings defaults() {
+    return new VcfInputSettings(null, null, "TVAF", "TDP", true);
+  }
+
+  public VcfInputSettings withSamples(String tumour, String normal) {
+    return new VcfInputSettings(tumour, normal, vafInfoTag, depthInfoTag, passOnly);
+  }
+}

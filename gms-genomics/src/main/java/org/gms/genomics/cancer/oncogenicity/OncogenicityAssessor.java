@@ -1,0 +1,224 @@
+package org.gms.genomics.cancer.oncogenicity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.gms.genomics.cancer.input.ProteinChanges;
+import org.gms.genomics.cancer.input.SomaticVariant;
+import org.gms.genomics.cancer.input.SomaticVariant.InSilico;
+import org.gms.genomics.cancer.input.VariantClass;
+import org.gms.genomics.cancer.knowledge.CivicEvidence;
+import org.gms.genomics.cancer.knowledge.CivicKnowledge;
+import org.gms.genomics.cancer.knowledge.CivicMatch;
+import org.gms.genomics.cancer.knowledge.GeneRole;
+import org.gms.genomics.cancer.knowledge.GeneRoles;
+import org.gms.genomics.cancer.knowledge.Hotspots;
+import org.gms.genomics.cancer.knowledge.MatchKind;
+
+/**
+ * Assigns the codes of Horak et al. 2022 that the input and the knowledge allow:
+ *
+ * <ul>
+ *   <li>OVS1: a truncating variant (nonsense, frameshift, canonical splice, start loss) in a tumour
+ *       suppressor (IntOGen role LoF);
+ *   <li>OS1: CIViC holds the same protein change with accepted evidence of oncogenicity (Oncogenic
+ *       type) or level A/B predictive/diagnostic evidence;
+ *   <li>OS2: CIViC functional evidence (gain/loss of function, dominant negative, neomorphic) for
+ *       the same change;
+ *   <li>OS3/OM3/OP3: cancerhotspots residue counts (>=50 at the residue and >=10 same change; <50
+ *       and >=10; <10 same change), missense only, at most one of the three, none when OS1 holds
+ *       (the same observations);
+ *   <li>OM2: in-frame indel in an oncogene or tumour suppressor, stop-loss in a tumour suppressor;
+ *   <li>OM4: another missense at the same residue is established oncogenic in CIViC (as for OS1),
+ *       when no hotspot code applies;
+ *   <li>OP1/SBP1: SIFT and PolyPhen agree (damaging / benign), when the input has them;
+ *   <li>OP4/SBS1/SBVS1: the input's population frequency: absent or 0, above 1%, above 5%;
+ *   <li>SBP2: silent and intronic variants (no splicing prediction is available).
+ * </ul>
+ *
+ * Not computed: OM1 (no openly licensed curation of critical domain sites), OP2 (single-aetiology
+ * malignancies), SBS2 (curated neutral functional studies).
+ */
+public final class OncogenicityAssessor {
+
+  private static final Set<String> FUNCTIONAL =
+      Set.of("Gain of Function", "Loss of Function", "Dominant Negative", "Neomorphic");
+
+  private final GeneRoles roles;
+  private final Hotspots hotspots;
+  private final CivicKnowledge civic;
+
+  public OncogenicityAssessor(GeneRoles roles, Hotspots hotspots, CivicKnowledge civic) {
+    this.roles = roles;
+    this.hotspots = hotspots;
+    this.civic = civic;
+  }
+
+  /** The codes for a variant, given the CIViC entries it already met. */
+  public List<OncogenicityEvidence> assess(SomaticVariant v, List<CivicMatch> matches) {
+    List<OncogenicityEvidence> out = new ArrayList<>();
+    GeneRole role = roles.role(v.gene());
+    VariantClass c = v.variantClass();
+    boolean tsg = role == GeneRole.TUMOUR_SUPPRESSOR;
+    if (c.truncating() && tsg) {
+      out.add(
+          OncogenicityEvidence.of(
+              OncogenicityCode.OVS1,
+              c.mafName()
+                  + " in "
+                  + v.gene()
+                  + ", a tumour suppressor ("
+                  + GeneRoles.VERSION
+                  + ")"));
+    }
+    Optional<CivicEvidence> established =
+        matches.stream()
+            .filter(m -> m.kind() == MatchKind.EXACT)
+            .flatMap(m -> m.evidence().stream())
+            .filter(OncogenicityAssessor::establishesOncogenicity)
+            .findFirst();
+    if (established.isPresent()) {
+      out.add(
+          OncogenicityEvidence.of(
+              OncogenicityCode.OS1,
+              "CIViC EID"
+                  + established.get().id()
+                  + ": "
+                  + established.get().type()
+                  + " "
+                  + established.get().significance()
+                  + " (level "
+                  + established.get().level()
+                  + ") for "
+                  + v.gene()
+                  + " "
+                  + v.proteinChange()));
+    }
+    Optional<CivicEvidence> functional =
+        matches.stream()
+            .filter(m -> m.kind() == MatchKind.EXACT)
+            .flatMap(m -> m.evidence().stream())
+            .filter(
+                e ->
+                    e.type().equals("Functional")
+                        && e.supports()
+                        && FUNCTIONAL.contains(e.significance()))
+            .findFirst();
+    if (functional.isPresent()) {
+      out.add(
+          OncogenicityEvidence.of(
+              OncogenicityCode.OS2,
+              "CIViC EID"
+                  + functional.get().id()
+                  + ": "
+                  + functional.get().significance()
+                  + " ("
+                  + functional.get().reference()
+                  + ")"));
+    }
+    boolean hotspot = false;
+    if (c == VariantClass.MISSENSE
+        && ProteinChanges.isMissense(v.proteinChange())
+        && hotspots.loaded()) {
+      var residue = hotspots.residue(v.gene(), v.codon());
+      if (residue.isPresent()) {
+        int atResidue = residue.get().samples();
+        int same = residue.get().samplesWith(ProteinChanges.alternateResidue(v.proteinChange()));
+        String counts =
+            v.gene()
+                + " "
+                + ProteinChanges.referenceResidue(v.proteinChange())
+                + v.codon()
+                + ": "
+                + atResidue
+                + " samples at the residue, "
+                + same
+                + " with "
+                + v.proteinChange()
+                + " (cancerhotspots)";
+        hotspot = true;
+        if (atResidue >= 50 && same >= 10) {
+          out.add(OncogenicityEvidence.of(OncogenicityCode.OS3, counts));
+        } else if (same >= 10) {
+          out.add(OncogenicityEvidence.of(OncogenicityCode.OM3, counts));
+        } else {
+          out.add(OncogenicityEvidence.of(OncogenicityCode.OP3, counts));
+        }
+      }
+    }
+    if (c.inFrame() && (tsg || role == GeneRole.ONCOGENE)) {
+      out.add(
+          OncogenicityEvidence.of(
+              OncogenicityCode.OM2,
+              c.mafName()
+                  + " in "
+                  + v.gene()
+                  + ", a known "
+                  + (tsg ? "tumour suppressor" : "oncogene")));
+    } else if (c == VariantClass.NONSTOP && tsg) {
+      out.add(
+          OncogenicityEvidence.of(
+              OncogenicityCode.OM2, "stop-loss in " + v.gene() + ", a tumour suppressor"));
+    }
+    if (c == VariantClass.MISSENSE
+        && !hotspot
+        && established.isEmpty()
+        && ProteinChanges.isMissense(v.proteinChange())) {
+      for (CivicMatch other : civic.sameResidueMissense(v)) {
+        Optional<CivicEvidence> e =
+            other.evidence().stream()
+                .filter(OncogenicityAssessor::establishesOncogenicity)
+                .findFirst();
+        if (e.isPresent()) {
+          out.add(
+              OncogenicityEvidence.of(
+                  OncogenicityCode.OM4,
+                  v.gene()
+                      + " "
+                      + other.variant().name()
+                      + " at the same residue is established (CIViC EID"
+                      + e.get().id()
+                      + ")"));
+          break;
+        }
+      }
+    }
+    if (c == VariantClass.MISSENSE && v.inSilico() == InSilico.DAMAGING) {
+      out.add(
+          OncogenicityEvidence.of(OncogenicityCode.OP1, "SIFT and PolyPhen both predict damaging"));
+    } else if (c == VariantClass.MISSENSE && v.inSilico() == InSilico.BENIGN) {
+      out.add(OncogenicityEvidence.of(OncogenicityCode.SBP1, "SIFT tolerated and PolyPhen benign"));
+    }
+    double af = v.populationFrequency();
+    if (!Double.isNaN(af)) {
+      String f = String.format(Locale.ROOT, "population allele frequency %.4g", af);
+      if (af > 0.05) {
+        out.add(OncogenicityEvidence.of(OncogenicityCode.SBVS1, f + " > 5%"));
+      } else if (af > 0.01) {
+        out.add(OncogenicityEvidence.of(OncogenicityCode.SBS1, f + " > 1%"));
+      } else if (af == 0) {
+        out.add(
+            OncogenicityEvidence.of(
+                OncogenicityCode.OP4, "absent from the input's population frequency columns"));
+      }
+    }
+    if (c == VariantClass.SILENT || c == VariantClass.INTRON) {
+      out.add(OncogenicityEvidence.of(OncogenicityCode.SBP2, c.mafName() + " variant"));
+    }
+    return out;
+  }
+
+  /** Accepted, supporting CIViC evidence that the change is oncogenic or clinically established. */
+  static boolean establishesOncogenicity(CivicEvidence e) {
+    if (!e.supports() || e.origin().equalsIgnoreCase("Germline")) {
+      return false;
+    }
+    if (e.type().equals("Oncogenic") && e.significance().equals("Oncogenicity")) {
+      return true;
+    }
+    return (e.type().equals("Predictive") || e.type().equals("Diagnostic"))
+        && (e.level().equals("A") || e.level().equals("B"));
+  }
+}

@@ -1,0 +1,329 @@
+package org.gms.genomics.cancer.tumourtype;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gms.genomics.GenomicsException;
+import org.gms.genomics.cancer.input.TabularFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The bundled tumour-type vocabularies: OncoTree 2025-10-03 (CC BY 4.0), the Disease Ontology
+ * 2026-07-31 (CC0), the oncoPhenoMap OncoTree-DOID map (MIT) and the curated M-code table.
+ */
+public final class TumourTypes {
+
+  /** The DO roots whose evidence is pan-cancer rather than a tumour type. */
+  static final Set<String> PAN_CANCER_DOIDS =
+      Set.of("DOID:162", "DOID:14566", "DOID:0050686", "DOID:0050687", "DOID:4");
+
+  private static final Set<String> HAEM_DOIDS = Set.of("DOID:2531", "DOID:0060083", "DOID:1240");
+
+  public static final String ONCOTREE_VERSION = "OncoTree 2025_10_03";
+  public static final String DO_VERSION = "Disease Ontology 2026-07-31";
+
+  private record Node(String code, String name, String parent, String tissue) {}
+
+  private final Map<String, Node> oncotree = new HashMap<>();
+  private final Map<String, String> doLabel = new HashMap<>();
+  private final Map<String, List<String>> doParents = new HashMap<>();
+  private final Map<String, String> oncotreeToDoid = new HashMap<>();
+  private final Map<String, String> mCodes = new HashMap<>();
+  private final Map<String, Set<String>> ancestorCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private TumourTypes() {}
+
+  private static volatile TumourTypes bundled;
+
+  public static TumourTypes bundled() {
+    TumourTypes t = bundled;
+    if (t == null) {
+      synchronized (TumourTypes.class) {
+        if (bundled == null) {
+          bundled = load();
+        }
+        t = bundled;
+      }
+    }
+    return t;
+  }
+
+  private static TumourTypes load() {
+    TumourTypes t = new TumourTypes();
+    String base = "/org/gms/genomics/cancer/tumourtype/";
+    try {
+      try (InputStream in =
+          TabularFile.resource(TumourTypes.class, base + "oncotree_2025_10_03.json.gz")) {
+        JsonNode root = new ObjectMapper().readTree(in);
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        stack.push(root.get("TISSUE"));
+        while (!stack.isEmpty()) {
+          JsonNode n = stack.pop();
+          String code = n.get("code").asString();
+          t.oncotree.put(
+              code,
+              new Node(
+                  code,
+                  n.get("name").asString(),
+                  n.path("parent").isNull() ? "" : n.path("parent").asString(""),
+                  n.path("tissue").isNull() ? "" : n.path("tissue").asString("")));
+          for (Map.Entry<String, JsonNode> child : n.get("children").properties()) {
+            stack.push(child.getValue());
+          }
+        }
+      }
+      Map<String, String> labelToId = new HashMap<>();
+      List<String[]> parentLabels = new ArrayList<>();
+      try (InputStream in =
+          TabularFile.resource(TumourTypes.class, base + "DOreports_HumanDO_2026-07-31.tsv.gz")) {
+        TabularFile.read(
+            in,
+            "DOreports_HumanDO_2026-07-31.tsv",
+            f -> {},
+            (f, row) -> {
+              String id = unquote(row.get("id"));
+              String label = unquote(row.get("label"));
+              t.doLabel.put(id, label);
+              labelToId.putIfAbsent(label, id);
+              parentLabels.add(new String[] {id, unquote(row.get("subClassOf"))});
+            });
+      }
+      for (String[] p : parentLabels) {
+        String parent = labelToId.get(p[1]);
+        if (parent != null) {
+          t.doParents.computeIfAbsent(p[0], k -> new ArrayList<>()).add(parent);
+        }
+      }
+      try (InputStream in =
+          TabularFile.resource(TumourTypes.class, base + "oncoPhenoMap_oncotree_basic.tsv.gz")) {
+        TabularFile.read(
+            in,
+            "oncoPhenoMap_oncotree_basic.tsv",
+            f -> {},
+            (f, row) -> {
+              String code = row.get("ot_code");
+              String doid = row.get("do_id");
+              if (!code.isEmpty() && !doid.isEmpty()) {
+                t.oncotreeToDoid.putIfAbsent(code, doid);
+              }
+            });
+      }
+      try (InputStream in =
+          TabularFile.resource(TumourTypes.class, base + "oncotree-doid-additions.tsv")) {
+        TabularFile.read(
+            in,
+            "oncotree-doid-additions.tsv",
+            f -> {},
+            (f, row) -> t.oncotreeToDoid.putIfAbsent(row.get("oncotree_code"), row.get("do_id")));
+      }
+      try (InputStream in = TabularFile.resource(TumourTypes.class, base + "mcode-oncotree.tsv")) {
+        TabularFile.read(
+            in,
+            "mcode-oncotree.tsv",
+            f -> {},
+            (f, row) ->
+                t.mCodes.put(row.get("m_code").toUpperCase(Locale.ROOT), row.get("oncotree_code")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return t;
+  }
+
+  private static String unquote(String s) {
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+        ? s.substring(1, s.length() - 1)
+        : s;
+  }
+
+  /**
+   * Resolves an OncoTree code ({@code NSCLC}), a DOID ({@code DOID:3908}) or an M-code ({@code
+   * M4}).
+   *
+   * @throws GenomicsException naming close matches when the code is unknown
+   */
+  public TumourType resolve(String code) {
+    String c = code == null ? "" : code.trim();
+    if (c.isEmpty()) {
+      throw new GenomicsException(
+          "No tumour type given: use an OncoTree code (e.g. NSCLC), a DOID (DOID:3908) or an M-code (M4)");
+    }
+    String upper = c.toUpperCase(Locale.ROOT);
+    if (upper.matches("M\\d+")) {
+      String onco = mCodes.get(upper);
+      if (onco == null) {
+        throw new GenomicsException(
+            "Tumour type '"
+                + c
+                + "': this M-code has no single OncoTree histology in the curated table"
+                + " (a differential or a non-tumour indication); give an OncoTree code or a DOID instead");
+      }
+      return fromOncotree(c, onco);
+    }
+    if (upper.startsWith("DOID:")) {
+      String id = "DOID:" + c.substring(5);
+      String label = doLabel.get(id);
+      if (label == null) {
+        throw new GenomicsException(
+            "Tumour type '" + c + "' is not a Disease Ontology id in " + DO_VERSION);
+      }
+      String onco =
+          oncotreeToDoid.entrySet().stream()
+              .filter(e -> e.getValue().equals(id))
+              .map(Map.Entry::getKey)
+              .sorted()
+              .findFirst()
+              .orElse("");
+      return new TumourType(c, onco, label, id, isHaematological(id, onco));
+    }
+    if (upper.equals("SOLID")) {
+      return new TumourType(c, "", "Solid tumour (histology not specified)", "", false);
+    }
+    if (oncotree.containsKey(upper)) {
+      return fromOncotree(c, upper);
+    }
+    throw new GenomicsException(
+        "Unknown tumour type '"
+            + c
+            + "': not an OncoTree code ("
+            + ONCOTREE_VERSION
+            + "), a DOID or an M-code."
+            + " Close matches: "
+            + closeMatches(c));
+  }
+
+  private TumourType fromOncotree(String given, String code) {
+    if (code.equals("SOLID")) {
+      return new TumourType(given, "", "Solid tumour (histology not specified)", "", false);
+    }
+    Node node = oncotree.get(code);
+    String doid = "";
+    for (Node n = node; n != null && doid.isEmpty(); n = oncotree.get(n.parent())) {
+      doid = oncotreeToDoid.getOrDefault(n.code(), "");
+    }
+    return new TumourType(given, code, node.name(), doid, isHaematological(doid, code));
+  }
+
+  private boolean isHaematological(String doid, String oncotreeCode) {
+    Node n = oncotree.get(oncotreeCode);
+    if (n != null && (n.tissue().equals("Lymphoid") || n.tissue().equals("Myeloid"))) {
+      return true;
+    }
+    return !doid.isEmpty() && ancestors(doid).stream().anyMatch(HAEM_DOIDS::contains);
+  }
+
+  /**
+   * Up to eight codes or names closest to a string: OncoTree names containing it, then codes by
+   * edit distance (a swap of two neighbouring letters counts as one edit).
+   */
+  public List<String> closeMatches(String query) {
+    String q = query.toUpperCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    oncotree.values().stream()
+        .filter(n -> n.name().toUpperCase(Locale.ROOT).contains(q) && q.length() >= 3)
+        .sorted(Comparator.comparing(Node::code))
+        .limit(4)
+        .forEach(n -> out.add(n.code() + " (" + n.name() + ")"));
+    oncotree.values().stream()
+        .sorted(
+            Comparator.comparingInt((Node n) -> distance(q, n.code())).thenComparing(Node::code))
+        .limit(8 - out.size())
+        .forEach(
+            n -> {
+              String s = n.code() + " (" + n.name() + ")";
+              if (!out.contains(s)) {
+                out.add(s);
+              }
+            });
+    return out;
+  }
+
+  private static int distance(String a, String b) {
+    int[] before = new int[b.length() + 1];
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] =
+            Math.min(
+                Math.min(cur[j - 1] + 1, prev[j] + 1),
+                prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1); // transposition
+        }
+      }
+      int[] t = before;
+      before = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** A DOID and all its Disease Ontology ancestors. */
+  public Set<String> ancestors(String doid) {
+    return ancestorCache.computeIfAbsent(
+        doid,
+        d -> {
+          Set<String> seen = new HashSet<>();
+          Deque<String> todo = new ArrayDeque<>(List.of(d));
+          while (!todo.isEmpty()) {
+            String x = todo.pop();
+            if (seen.add(x)) {
+              todo.addAll(doParents.getOrDefault(x, List.of()));
+            }
+          }
+          return Set.copyOf(seen);
+        });
+  }
+
+  /**
+   * How evidence for a disease ({@code evidenceDoid} as CIViC writes it, digits or {@code DOID:n};
+   * {@code diseaseName} for CIViC's "Solid Tumor" without id) relates to the patient's type.
+   */
+  public TypeMatch match(TumourType patient, String evidenceDoid, String diseaseName) {
+    String id =
+        evidenceDoid == null || evidenceDoid.isBlank()
+            ? ""
+            : evidenceDoid.startsWith("DOID:") ? evidenceDoid : "DOID:" + evidenceDoid;
+    if (id.isEmpty()) {
+      if ("Solid Tumor".equalsIgnoreCase(diseaseName) || "Cancer".equalsIgnoreCase(diseaseName)) {
+        return patient.haematological() && "Solid Tumor".equalsIgnoreCase(diseaseName)
+            ? TypeMatch.OTHER
+            : TypeMatch.PAN_CANCER;
+      }
+      return TypeMatch.OTHER;
+    }
+    if (PAN_CANCER_DOIDS.contains(id)) {
+      return TypeMatch.PAN_CANCER;
+    }
+    if (patient.doid().isEmpty()) {
+      return TypeMatch.OTHER;
+    }
+    return ancestors(patient.doid()).contains(id) ? TypeMatch.SAME : TypeMatch.OTHER;
+  }
+
+  /** The Disease Ontology label of an id, or empty. */
+  public String doLabel(String doid) {
+    return doLabel.getOrDefault(doid, "");
+  }
+}
