@@ -34,6 +34,9 @@ class SecurityConfiguration {
     "/login",
     "/api/directory/**",
     "/api/panels/**",
+    // Published management figures (small numbers suppressed) and their page
+    "/api/public/insights/**",
+    "/performance.html",
     "/cds-services",
     "/v3/api-docs/**",
     "/swagger-ui/**",
@@ -64,6 +67,10 @@ class SecurityConfiguration {
                     .permitAll()
                     // Patient record: scientists store results, clinicians and scientists read.
                     // The research view is for researchers only.
+                    // Management figures: laboratory managers, commissioners, administrators.
+                    .requestMatchers(
+                        "/api/insights/**", "/fhir/Measure/**", "/fhir/MeasureReport/**")
+                    .hasAnyRole(Role.SERVICE_MANAGER.name(), Role.ADMINISTRATOR.name())
                     .requestMatchers("/api/research/**")
                     .hasRole(Role.RESEARCHER.name())
                     // Reports are previewed and authorised by laboratory scientists.
