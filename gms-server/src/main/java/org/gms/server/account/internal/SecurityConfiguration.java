@@ -37,6 +37,7 @@ class SecurityConfiguration {
     // Published management figures (small numbers suppressed) and their page
     "/api/public/insights/**",
     "/performance.html",
+    "/webjars/**",
     "/cds-services",
     "/v3/api-docs/**",
     "/swagger-ui/**",

@@ -124,14 +124,14 @@ class InsightsStore {
                   "SELECT min(requested_on), max(greatest(requested_on, received_on, reported_on,"
                       + " cancelled_on, failed_on)) FROM insight_order")
               .query(
-                  (rs, n) ->
-                      rs.getDate(1) == null
-                          ? null
-                          : new LocalDate[] {
-                            rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()
-                          })
-              .single();
-      if (range == null) {
+                  (ResultSet rs) -> {
+                    rs.next();
+                    Date first = rs.getDate(1);
+                    return first == null
+                        ? new LocalDate[0]
+                        : new LocalDate[] {first.toLocalDate(), rs.getDate(2).toLocalDate()};
+                  });
+      if (range.length == 0) {
         return;
       }
       // a few months at a time, to bound the memory of the histograms
