@@ -274,7 +274,9 @@ class InsightsStore {
   List<MonthlyRow> monthly(Dimension dimension, LocalDate from, LocalDate to) {
     return jdbc.sql(
             "SELECT month, value, requested, received, reported, cancelled, failed, within_target,"
-                + " generated, tat_request_receipt, tat_receipt_report, tat_request_report"
+                + " generated, array_to_string(tat_request_receipt, ','),"
+                + " array_to_string(tat_receipt_report, ','),"
+                + " array_to_string(tat_request_report, ',')"
                 + " FROM insight_monthly WHERE dimension = ? AND month >= ? AND month < ?")
         .params(dimension.name(), Date.valueOf(from), Date.valueOf(to))
         .query(
@@ -289,18 +291,36 @@ class InsightsStore {
                     rs.getInt(7),
                     rs.getInt(8),
                     rs.getInt(9),
-                    ints(rs.getArray(10)),
-                    ints(rs.getArray(11)),
-                    ints(rs.getArray(12))))
+                    ints(rs.getString(10)),
+                    ints(rs.getString(11)),
+                    ints(rs.getString(12))))
         .list();
   }
 
-  private static int[] ints(Array array) throws SQLException {
-    Integer[] boxed = (Integer[]) array.getArray();
-    int[] out = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      out[i] = boxed[i];
+  /** Parses "3,0,12" (an int array as array_to_string writes it) without boxing. */
+  static int[] ints(String text) {
+    if (text == null || text.isEmpty()) {
+      return new int[0];
     }
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ',') {
+        n++;
+      }
+    }
+    int[] out = new int[n];
+    int k = 0;
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        out[k++] = value;
+        value = 0;
+      } else {
+        value = value * 10 + (c - '0');
+      }
+    }
+    out[k] = value;
     return out;
   }
 
