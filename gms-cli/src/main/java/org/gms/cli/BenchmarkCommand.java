@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       BenchmarkPhenopacketsCommand.class,
       BenchmarkBeaconCommand.class,
       BenchmarkReanalysisCommand.class,
-      BenchmarkSomaticCommand.class
+      BenchmarkSomaticCommand.class,
+      BenchmarkInsightsCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

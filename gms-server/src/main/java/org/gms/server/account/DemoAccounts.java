@@ -18,7 +18,8 @@ public final class DemoAccounts {
               Role.LABORATORY_SCIENTIST,
               "Demo Genomic Laboratory Hub"),
           demo("researcher", "Rita Researcher", Role.RESEARCHER, "Demo Research Network"),
-          demo("admin", "Ada Administrator", Role.ADMINISTRATOR, "GMS Operations"));
+          demo("admin", "Ada Administrator", Role.ADMINISTRATOR, "GMS Operations"),
+          demo("manager", "Max Manager", Role.SERVICE_MANAGER, "GMS Commissioning"));
 
   private DemoAccounts() {}
 

@@ -5,7 +5,12 @@ public enum Role {
   CLINICIAN,
   LABORATORY_SCIENTIST,
   RESEARCHER,
-  ADMINISTRATOR;
+  ADMINISTRATOR,
+  /**
+   * A laboratory manager or commissioner: reads the management dashboard (activity, turnaround,
+   * equity) and the orders behind its figures, without patient identities.
+   */
+  SERVICE_MANAGER;
 
   /** The Spring Security authority name. */
   public String authority() {

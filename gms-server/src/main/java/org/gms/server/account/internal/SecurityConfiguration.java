@@ -36,6 +36,10 @@ class SecurityConfiguration {
     "/login",
     "/api/directory/**",
     "/api/panels/**",
+    // Published management figures (small numbers suppressed) and their page
+    "/api/public/insights/**",
+    "/performance.html",
+    "/webjars/**",
     "/cds-services",
     "/v3/api-docs/**",
     "/swagger-ui/**",
@@ -76,6 +80,10 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.DELETE, "/api/auth/tokens", "/api/auth/tokens/*")
                     .authenticated()
                     // The research view is for researchers only.
+                    // Management figures: laboratory managers, commissioners, administrators.
+                    .requestMatchers(
+                        "/api/insights/**", "/fhir/Measure/**", "/fhir/MeasureReport/**")
+                    .hasAnyRole(Role.SERVICE_MANAGER.name(), Role.ADMINISTRATOR.name())
                     .requestMatchers("/api/research/**")
                     .hasRole(Role.RESEARCHER.name())
                     // Reports are previewed and authorised by laboratory scientists.

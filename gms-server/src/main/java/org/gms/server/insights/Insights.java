@@ -1,0 +1,27 @@
+package org.gms.server.insights;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The dashboard figures for laboratory managers and commissioners (not published: small numbers are
+ * shown as they are). Each call first takes in the orders changed since the last one.
+ */
+public interface Insights {
+
+  /** The figures of the months from {@code from} to {@code to} (both included) by a dimension. */
+  Figures figures(YearMonth from, YearMonth to, Dimension by);
+
+  /** The service month by month. */
+  List<Figures.TrendPoint> trend(YearMonth from, YearMonth to);
+
+  /** Open and overdue orders now. */
+  Figures.Backlog backlog();
+
+  /** The orders requested in the months with this value of the dimension, newest first. */
+  List<Figures.OrderSummary> orders(
+      YearMonth from, YearMonth to, Dimension by, String value, int limit);
+
+  /** Takes in the orders changed since the last call (the figures do it themselves). */
+  void refresh();
+}

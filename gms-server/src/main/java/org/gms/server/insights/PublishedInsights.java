@@ -1,0 +1,16 @@
+package org.gms.server.insights;
+
+/**
+ * The public figures: one calendar year at a time (fixed periods, so no two published periods can
+ * be subtracted to reveal a small count), every count passed through small-number suppression
+ * (counts 1 to 4, and further cells so that none of them can be worked out from the totals of this
+ * or any other published table).
+ */
+public interface PublishedInsights {
+
+  /** Requests by month and value of the dimension, rates where populations exist. */
+  PublishedYear year(int year, Dimension by);
+
+  /** The same as CSV (suppressed cells are written as {@code [c]}). */
+  String csv(int year, Dimension by);
+}

@@ -1,0 +1,69 @@
+package org.gms.server.insights.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.gms.server.GmsException;
+import org.gms.server.insights.Dimension;
+import org.gms.server.insights.Figures;
+import org.gms.server.insights.Insights;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The management dashboard's API (laboratory managers, commissioners, administrators). */
+@RestController
+@Tag(name = "Management insights")
+class InsightsController {
+
+  private final Insights insights;
+
+  InsightsController(Insights insights) {
+    this.insights = insights;
+  }
+
+  static YearMonth month(String text, String field) {
+    try {
+      return YearMonth.parse(text.strip());
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new GmsException("'" + field + "' is a month as yyyy-mm (e.g. 2026-01), not " + text);
+    }
+  }
+
+  @GetMapping("/api/insights/figures")
+  @Operation(
+      summary =
+          "Activity, turnaround (median, 90th centile, share within target) and rates per 100,000"
+              + " by a dimension for the months from..to (not suppressed: for managers only)")
+  Figures figures(
+      @RequestParam String from,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "all") String by) {
+    return insights.figures(month(from, "from"), month(to, "to"), Dimension.parse(by));
+  }
+
+  @GetMapping("/api/insights/trend")
+  @Operation(summary = "The service month by month: activity, median turnaround, share on time")
+  List<Figures.TrendPoint> trend(@RequestParam String from, @RequestParam String to) {
+    return insights.trend(month(from, "from"), month(to, "to"));
+  }
+
+  @GetMapping("/api/insights/backlog")
+  @Operation(summary = "Open and overdue orders now, in all and by laboratory")
+  Figures.Backlog backlog() {
+    return insights.backlog();
+  }
+
+  @GetMapping("/api/insights/orders")
+  @Operation(summary = "The orders behind a figure (no patient identities), newest first")
+  List<Figures.OrderSummary> orders(
+      @RequestParam String from,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "all") String by,
+      @RequestParam(defaultValue = "All") String value,
+      @RequestParam(defaultValue = "100") int limit) {
+    return insights.orders(month(from, "from"), month(to, "to"), Dimension.parse(by), value, limit);
+  }
+}

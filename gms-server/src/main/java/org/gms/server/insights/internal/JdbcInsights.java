@@ -1,0 +1,171 @@
+package org.gms.server.insights.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gms.server.GmsException;
+import org.gms.server.insights.Dimension;
+import org.gms.server.insights.Figures;
+import org.gms.server.insights.Insights;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcInsights implements Insights {
+
+  private static final long REFRESH_MILLIS = 2_000;
+  private static final int MAX_MONTHS = 120;
+
+  private final InsightsStore store;
+  private final Labels labels;
+  private final ActivityRefresh refresh;
+  private final InsightsSettings settings;
+  private final Clock clock = Clock.system(ActivityRefresh.SERVICE_ZONE);
+  private volatile long refreshedAt;
+
+  JdbcInsights(
+      InsightsStore store, Labels labels, ActivityRefresh refresh, InsightsSettings settings) {
+    this.store = store;
+    this.labels = labels;
+    this.refresh = refresh;
+    this.settings = settings;
+  }
+
+  @Override
+  public void refresh() {
+    refresh.refresh();
+    refreshedAt = System.currentTimeMillis();
+  }
+
+  private void refreshIfStale() {
+    if (System.currentTimeMillis() - refreshedAt > REFRESH_MILLIS) {
+      refresh();
+    }
+  }
+
+  static void check(YearMonth from, YearMonth to) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new GmsException(
+          "A period needs from and to months (yyyy-mm), from not after to: " + from + ", " + to);
+    }
+    if (from.plusMonths(MAX_MONTHS).isBefore(to)) {
+      throw new GmsException(
+          "A period is at most " + MAX_MONTHS + " months: " + from + " to " + to);
+    }
+  }
+
+  @Override
+  public Figures figures(YearMonth from, YearMonth to, Dimension by) {
+    check(from, to);
+    refreshIfStale();
+    LocalDate start = from.atDay(1);
+    LocalDate end = to.plusMonths(1).atDay(1);
+    int months = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    Map<Integer, FigureMaths.Sum> sums = new TreeMap<>();
+    for (InsightsStore.MonthlyRow row : store.monthly(by, start, end)) {
+      sums.computeIfAbsent(row.value(), v -> new FigureMaths.Sum()).add(row);
+    }
+    FigureMaths.Sum total = FigureMaths.Sum.of(store.monthly(Dimension.ALL, start, end));
+    long nation = settings.nation();
+    List<Figures.Row> rows = new ArrayList<>();
+    for (Map.Entry<Integer, FigureMaths.Sum> e : sums.entrySet()) {
+      String value = labels.label(e.getKey());
+      Figures.Rate rate = null;
+      Long population = by == Dimension.GEOGRAPHY ? settings.population().get(value) : null;
+      if (population != null) {
+        rate =
+            FigureMaths.rate(
+                e.getValue().requested, population, total.requested, nation, months, false);
+      }
+      rows.add(FigureMaths.row(value, e.getValue(), rate));
+    }
+    rows.sort(Comparator.comparingLong(Figures.Row::requested).reversed());
+    Figures.Rate national =
+        FigureMaths.rate(total.requested, nation, total.requested, nation, months, true);
+    return new Figures(
+        start, end, by, rows, FigureMaths.row(Labels.ALL, total, national), total.generated);
+  }
+
+  @Override
+  public List<Figures.TrendPoint> trend(YearMonth from, YearMonth to) {
+    check(from, to);
+    refreshIfStale();
+    Map<LocalDate, FigureMaths.Sum> byMonth = new TreeMap<>();
+    for (InsightsStore.MonthlyRow row :
+        store.monthly(Dimension.ALL, from.atDay(1), to.plusMonths(1).atDay(1))) {
+      byMonth.computeIfAbsent(row.month(), m -> new FigureMaths.Sum()).add(row);
+    }
+    List<Figures.TrendPoint> out = new ArrayList<>();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      FigureMaths.Sum s = byMonth.getOrDefault(m.atDay(1), new FigureMaths.Sum());
+      Figures.Turnaround t = FigureMaths.turnaround(s.requestToReport);
+      out.add(
+          new Figures.TrendPoint(
+              m.atDay(1),
+              s.requested,
+              s.received,
+              s.reported,
+              s.cancelled,
+              t.median(),
+              s.reported == 0 ? null : (double) s.withinTarget / s.reported));
+    }
+    return out;
+  }
+
+  @Override
+  public Figures.Backlog backlog() {
+    refreshIfStale();
+    long open = 0;
+    long overdue = 0;
+    Map<String, long[]> byLab = new LinkedHashMap<>();
+    for (InsightsStore.Backlog b : store.backlog(LocalDate.now(clock))) {
+      open += b.open();
+      overdue += b.overdue();
+      byLab.put(labels.label(b.laboratory()), new long[] {b.open(), b.overdue()});
+    }
+    return new Figures.Backlog(open, overdue, byLab);
+  }
+
+  @Override
+  public List<Figures.OrderSummary> orders(
+      YearMonth from, YearMonth to, Dimension by, String value, int limit) {
+    check(from, to);
+    if (limit < 1 || limit > 1000) {
+      throw new GmsException("limit is between 1 and 1000: " + limit);
+    }
+    refreshIfStale();
+    java.util.Optional<Integer> found = labels.find(by, value == null ? "" : value);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    int code = found.get();
+    LocalDate today = LocalDate.now(clock);
+    List<Figures.OrderSummary> out = new ArrayList<>();
+    for (OrderFact f : store.orders(by, code, from.atDay(1), to.plusMonths(1).atDay(1), limit)) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (Dimension d : Dimension.values()) {
+        if (d != Dimension.ALL) {
+          values.put(d.name().toLowerCase(java.util.Locale.ROOT), labels.label(f.code(d)));
+        }
+      }
+      LocalDate ended = f.cancelled() != null ? f.cancelled() : f.failed();
+      out.add(
+          new Figures.OrderSummary(
+              f.orderId(),
+              f.generated(),
+              f.requested(),
+              f.received(),
+              f.reported(),
+              ended,
+              f.expectedBy(),
+              f.open() && f.expectedBy().isBefore(today),
+              values));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,250 @@
+package org.gms.server.insights.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gms.server.GmsException;
+import org.gms.server.insights.Dimension;
+import org.gms.server.insights.Figures;
+import org.gms.server.insights.Insights;
+import org.gms.server.insights.PublishedInsights;
+import org.gms.server.insights.PublishedYear;
+import org.springframework.stereotype.Component;
+
+/**
+ * The published figures of a year: every dimension's requests table suppressed together ({@link
+ * YearTables}), and the turnaround table by target group suppressed on its own (reports within and
+ * after the target, with their total).
+ */
+@Component
+class PublicFigures implements PublishedInsights {
+
+  private final InsightsStore store;
+  private final Labels labels;
+  private final InsightsSettings settings;
+  private final Insights insights;
+  private final FiguresVersion version;
+  private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
+
+  private record Cached(long version, Map<Dimension, PublishedYear> years) {}
+
+  PublicFigures(
+      InsightsStore store,
+      Labels labels,
+      InsightsSettings settings,
+      Insights insights,
+      FiguresVersion version) {
+    this.store = store;
+    this.labels = labels;
+    this.settings = settings;
+    this.insights = insights;
+    this.version = version;
+  }
+
+  @Override
+  public PublishedYear year(int year, Dimension by) {
+    if (year < 2000 || year > 2100) {
+      throw new GmsException("A year is between 2000 and 2100: " + year);
+    }
+    insights.refresh();
+    long now = version.current();
+    Cached cached = cache.get(year);
+    if (cached == null || cached.version() != now) {
+      cached = new Cached(now, compute(year));
+      cache.put(year, cached);
+    }
+    return cached.years().get(by);
+  }
+
+  private Map<Dimension, PublishedYear> compute(int year) {
+    LocalDate from = LocalDate.of(year, 1, 1);
+    LocalDate to = from.plusYears(1);
+    long[] monthTotals = new long[YearTables.MONTHS];
+    long generated = 0;
+    for (InsightsStore.MonthlyRow row : store.monthly(Dimension.ALL, from, to)) {
+      monthTotals[row.month().getMonthValue() - 1] += row.requested();
+      generated += row.generated();
+    }
+    Map<Dimension, long[][]> inner = new EnumMap<>(Dimension.class);
+    Map<Dimension, List<String>> columns = new EnumMap<>(Dimension.class);
+    for (Dimension d : Dimension.values()) {
+      if (d == Dimension.ALL) {
+        continue;
+      }
+      Map<String, long[]> byValue = new TreeMap<>();
+      for (InsightsStore.MonthlyRow row : store.monthly(d, from, to)) {
+        if (row.requested() > 0) {
+          byValue
+                  .computeIfAbsent(labels.label(row.value()), v -> new long[YearTables.MONTHS])[
+                  row.month().getMonthValue() - 1] +=
+              row.requested();
+        }
+      }
+      List<String> values = new ArrayList<>(byValue.keySet());
+      long[][] matrix = new long[YearTables.MONTHS][values.size()];
+      for (int v = 0; v < values.size(); v++) {
+        long[] months = byValue.get(values.get(v));
+        for (int m = 0; m < YearTables.MONTHS; m++) {
+          matrix[m][v] = months[m];
+        }
+      }
+      inner.put(d, matrix);
+      columns.put(d, values);
+    }
+    Map<Object, YearTables.Table> tables = YearTables.suppress(inner, monthTotals);
+    List<PublishedYear.TurnaroundRow> turnaround = turnaround(from, to);
+    YearTables.Table line = tables.get(null);
+    Map<Dimension, PublishedYear> out = new EnumMap<>(Dimension.class);
+    for (Dimension d : Dimension.values()) {
+      YearTables.Table table = d == Dimension.ALL ? line : tables.get(d);
+      List<String> values = d == Dimension.ALL ? List.of() : columns.get(d);
+      out.put(d, publish(year, d, values, table, line, turnaround, generated > 0));
+    }
+    return out;
+  }
+
+  private PublishedYear publish(
+      int year,
+      Dimension d,
+      List<String> values,
+      YearTables.Table table,
+      YearTables.Table line,
+      List<PublishedYear.TurnaroundRow> turnaround,
+      boolean generated) {
+    int n = values.size();
+    List<List<Long>> months = new ArrayList<>();
+    List<Long> monthTotals = new ArrayList<>();
+    for (int m = 0; m < YearTables.MONTHS; m++) {
+      List<Long> row = new ArrayList<>();
+      for (int v = 0; v < n; v++) {
+        row.add(shown(table, m, v));
+      }
+      months.add(row);
+      monthTotals.add(shown(line, m, 0));
+    }
+    List<Long> yearTotals = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      yearTotals.add(shown(table, YearTables.MONTHS, v));
+    }
+    Long total = shown(line, YearTables.MONTHS, 0);
+    List<Figures.Rate> rates = new ArrayList<>();
+    long nation = settings.nation();
+    for (int v = 0; v < n; v++) {
+      Long count = yearTotals.get(v);
+      Long population = d == Dimension.GEOGRAPHY ? settings.population().get(values.get(v)) : null;
+      rates.add(
+          count == null || population == null || total == null
+              ? null
+              : FigureMaths.rate(count, population, total, nation, 12, false));
+    }
+    return new PublishedYear(
+        year,
+        d,
+        values,
+        months,
+        monthTotals,
+        yearTotals,
+        total,
+        Collections.unmodifiableList(rates),
+        turnaround,
+        generated);
+  }
+
+  private static Long shown(YearTables.Table t, int r, int c) {
+    return t.hidden()[r][c] ? null : t.counts()[r][c];
+  }
+
+  private List<PublishedYear.TurnaroundRow> turnaround(LocalDate from, LocalDate to) {
+    Map<String, FigureMaths.Sum> groups = new TreeMap<>();
+    for (InsightsStore.MonthlyRow row : store.monthly(Dimension.TARGET, from, to)) {
+      groups.computeIfAbsent(labels.label(row.value()), v -> new FigureMaths.Sum()).add(row);
+    }
+    List<String> names = new ArrayList<>(groups.keySet());
+    FigureMaths.Sum all = new FigureMaths.Sum();
+    long[][] table = new long[names.size() + 1][3];
+    for (int i = 0; i < names.size(); i++) {
+      FigureMaths.Sum s = groups.get(names.get(i));
+      table[i][0] = s.withinTarget;
+      table[i][1] = s.reported - s.withinTarget;
+      table[i][2] = s.reported;
+      table[names.size()][0] += s.withinTarget;
+      table[names.size()][1] += s.reported - s.withinTarget;
+      table[names.size()][2] += s.reported;
+      all.requestToReport.addAll(toInts(s.requestToReport.counts()));
+    }
+    boolean[][] hidden = Suppression.twoWay(table, null);
+    Map<String, FigureMaths.Sum> rows = new LinkedHashMap<>(groups);
+    rows.put(Labels.ALL, all);
+    List<PublishedYear.TurnaroundRow> out = new ArrayList<>();
+    int i = 0;
+    for (Map.Entry<String, FigureMaths.Sum> e : rows.entrySet()) {
+      boolean nHidden = hidden[i][2];
+      Figures.Turnaround t = FigureMaths.turnaround(e.getValue().requestToReport);
+      boolean showTimes = !nHidden && table[i][2] >= Suppression.THRESHOLD;
+      out.add(
+          new PublishedYear.TurnaroundRow(
+              e.getKey(),
+              nHidden ? null : table[i][2],
+              hidden[i][0] ? null : table[i][0],
+              hidden[i][1] ? null : table[i][1],
+              showTimes ? t.median() : null,
+              showTimes ? t.p90() : null));
+      i++;
+    }
+    return out;
+  }
+
+  private static int[] toInts(long[] counts) {
+    int[] out = new int[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      out[i] = Math.toIntExact(counts[i]);
+    }
+    return out;
+  }
+
+  @Override
+  public String csv(int year, Dimension by) {
+    PublishedYear y = year(year, by);
+    StringBuilder out = new StringBuilder();
+    out.append("# Requests for genomic tests by month, ")
+        .append(year)
+        .append(", by ")
+        .append(by.name().toLowerCase(java.util.Locale.ROOT))
+        .append(". [c] = suppressed (a count of 1 to 4, or a cell from which one could be worked")
+        .append(" out).")
+        .append(y.generatedIncluded() ? " INCLUDES GENERATED (NOT REAL) ACTIVITY." : "")
+        .append('\n');
+    out.append("month");
+    for (String v : y.values()) {
+      out.append(',').append(quote(v));
+    }
+    out.append(",total\n");
+    for (int m = 0; m < YearTables.MONTHS; m++) {
+      out.append(String.format("%d-%02d", year, m + 1));
+      for (Long c : y.months().get(m)) {
+        out.append(',').append(cell(c));
+      }
+      out.append(',').append(cell(y.monthTotals().get(m))).append('\n');
+    }
+    out.append("year");
+    for (Long c : y.yearTotals()) {
+      out.append(',').append(cell(c));
+    }
+    out.append(',').append(cell(y.total())).append('\n');
+    return out.toString();
+  }
+
+  private static String cell(Long c) {
+    return c == null ? "[c]" : Long.toString(c);
+  }
+
+  private static String quote(String v) {
+    return '"' + v.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,52 @@
+package org.gms.server.insights.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gms.server.insights.Dimension;
+import org.gms.server.insights.PublishedInsights;
+import org.gms.server.insights.PublishedYear;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The published figures: no login, small numbers suppressed, JSON or CSV. */
+@RestController
+@Tag(name = "Published performance figures")
+class PublicInsightsController {
+
+  private final PublishedInsights published;
+
+  PublicInsightsController(PublishedInsights published) {
+    this.published = published;
+  }
+
+  @GetMapping("/api/public/insights/{year}")
+  @Operation(
+      summary =
+          "A calendar year's requests by month and dimension, rates per 100,000 by geography and"
+              + " turnaround by test method and urgency; suppressed counts are null")
+  PublishedYear year(@PathVariable int year, @RequestParam(defaultValue = "all") String by) {
+    return published.year(year, Dimension.parse(by));
+  }
+
+  @GetMapping(value = "/api/public/insights/{year}/csv", produces = "text/csv")
+  @Operation(summary = "The same requests table as CSV ([c] marks a suppressed count)")
+  ResponseEntity<String> csv(
+      @PathVariable int year, @RequestParam(defaultValue = "all") String by) {
+    Dimension d = Dimension.parse(by);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"gms-requests-"
+                + year
+                + "-by-"
+                + d.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + ".csv\"")
+        .body(published.csv(year, d));
+  }
+}

@@ -1,0 +1,175 @@
+// The management dashboard: filters, key figures, charts (ECharts) and drill-down to orders.
+"use strict";
+
+function monthValue(date) {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}`;
+}
+
+function tile(label, value) {
+  const node = gms.el("div", undefined, "tile");
+  node.append(gms.el("span", value, "value"), gms.el("span", label, "label"));
+  return node;
+}
+
+function numberCell(text) {
+  const td = document.createElement("td");
+  td.className = "num";
+  td.textContent = text;
+  return td;
+}
+
+async function show() {
+  const from = document.getElementById("from").value;
+  const to = document.getElementById("to").value;
+  const by = document.getElementById("by").value;
+  const query = `from=${from}&to=${to}`;
+  gms.status("Loading…");
+  try {
+    const [figures, trend, backlog] = await Promise.all([
+      gms.getJson(`/api/insights/figures?${query}&by=${encodeURIComponent(by)}`),
+      gms.getJson(`/api/insights/trend?${query}`),
+      gms.getJson("/api/insights/backlog"),
+    ]);
+    gms.status("");
+    const banner = document.getElementById("generated");
+    banner.hidden = figures.generatedOrders === 0;
+    banner.textContent = `Generated activity: ${insights.number(figures.generatedOrders)} of the `
+      + `${insights.number(figures.total.requested)} orders requested in this period were generated `
+      + "for demonstration and are not real.";
+    tiles(figures.total, backlog);
+    charts(figures, trend, by);
+    table(figures, from, to, by);
+  } catch (e) {
+    gms.status(e.message, true);
+  }
+}
+
+function tiles(total, backlog) {
+  document.getElementById("tiles").replaceChildren(
+    tile("requested", insights.number(total.requested)),
+    tile("reported", insights.number(total.reported)),
+    tile("median days, request to report", insights.number(total.requestToReport.median, 1)),
+    tile("90th centile days", insights.number(total.requestToReport.p90, 1)),
+    tile("reported within target",
+      total.shareWithinTarget ? insights.percent(total.shareWithinTarget.value) : ""),
+    tile("open orders now", insights.number(backlog.open)),
+    tile("overdue now", insights.number(backlog.overdue)));
+}
+
+function charts(figures, trend, by) {
+  const months = trend.map((p) => p.month.substring(0, 7));
+  insights.chart("trend-chart", {
+    color: insights.colours,
+    tooltip: { trigger: "axis" },
+    legend: {},
+    xAxis: { type: "category", data: months },
+    yAxis: [{ type: "value", name: "orders" }, { type: "value", name: "days" }],
+    series: [
+      { name: "requested", type: "bar", data: trend.map((p) => p.requested) },
+      { name: "reported", type: "bar", data: trend.map((p) => p.reported) },
+      { name: "median days", type: "line", yAxisIndex: 1, data: trend.map((p) => p.medianRequestToReport) },
+    ],
+  });
+  const rows = figures.rows.slice(0, 25);
+  const names = rows.map((r) => r.value);
+  document.getElementById("activity-caption").textContent =
+    `Requested, reported and cancelled by ${by.replace("-", " ")} (largest 25)`;
+  insights.chart("activity-chart", {
+    color: insights.colours,
+    tooltip: { trigger: "axis" },
+    legend: {},
+    grid: { left: 160 },
+    yAxis: { type: "category", data: names, inverse: true },
+    xAxis: { type: "value" },
+    series: [
+      { name: "requested", type: "bar", data: rows.map((r) => r.requested) },
+      { name: "reported", type: "bar", data: rows.map((r) => r.reported) },
+      { name: "cancelled", type: "bar", data: rows.map((r) => r.cancelled) },
+    ],
+  });
+  insights.chart("turnaround-chart", {
+    color: insights.colours,
+    tooltip: { trigger: "axis" },
+    legend: {},
+    grid: { left: 160 },
+    yAxis: { type: "category", data: names, inverse: true },
+    xAxis: { type: "value", name: "days" },
+    series: [
+      { name: "median", type: "bar", data: rows.map((r) => r.requestToReport.median) },
+      { name: "90th centile", type: "bar", data: rows.map((r) => r.requestToReport.p90) },
+      { name: "within target %", type: "scatter", data: rows.map((r) =>
+        r.shareWithinTarget ? Math.round(r.shareWithinTarget.value * 1000) / 10 : null) },
+    ],
+  });
+  const rated = figures.rows.filter((r) => r.rate);
+  const national = figures.total.rate ? figures.total.rate.per100k : null;
+  insights.chart("rate-chart", {
+    color: insights.colours,
+    tooltip: { trigger: "axis" },
+    grid: { left: 160 },
+    yAxis: { type: "category", data: rated.map((r) => r.value), inverse: true },
+    xAxis: { type: "value", name: "per 100,000 per year" },
+    series: [
+      { name: "rate", type: "bar", data: rated.map((r) => Math.round(r.rate.per100k * 10) / 10),
+        markLine: national === null ? undefined : { data: [{ xAxis: national, name: "England" }] } },
+      { name: "95% lower", type: "scatter", symbol: "line", data: rated.map((r) => r.rate.lower) },
+      { name: "95% upper", type: "scatter", symbol: "line", data: rated.map((r) => r.rate.upper) },
+    ],
+  });
+}
+
+function table(figures, from, to, by) {
+  const body = document.querySelector("#figures tbody");
+  body.replaceChildren();
+  for (const r of [...figures.rows, figures.total]) {
+    const tr = document.createElement("tr");
+    tr.append(gms.el("td", r.value));
+    for (const n of [r.requested, r.received, r.reported, r.cancelled, r.failed]) {
+      tr.append(numberCell(insights.number(n)));
+    }
+    tr.append(numberCell(insights.number(r.requestToReport.median, 1)));
+    tr.append(numberCell(insights.number(r.requestToReport.p90, 1)));
+    tr.append(numberCell(r.shareWithinTarget ? insights.percent(r.shareWithinTarget.value) : ""));
+    tr.append(numberCell(r.rate ? insights.interval(r.rate.per100k, r.rate.lower, r.rate.upper, 1) : ""));
+    tr.append(numberCell(r.rate && r.rate.ratio !== null
+      ? insights.interval(r.rate.ratio, r.rate.ratioLower, r.rate.ratioUpper, 2) : ""));
+    tr.className = "pick";
+    tr.tabIndex = 0;
+    const open = () => drill(from, to, r === figures.total ? "all" : by, r.value);
+    tr.addEventListener("click", open);
+    tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
+    body.append(tr);
+  }
+}
+
+async function drill(from, to, by, value) {
+  const section = document.getElementById("drill");
+  try {
+    const orders = await gms.getJson(`/api/insights/orders?from=${from}&to=${to}`
+      + `&by=${encodeURIComponent(by)}&value=${encodeURIComponent(value)}&limit=100`);
+    document.getElementById("drill-title").textContent =
+      `Orders requested ${from} to ${to}: ${value} (newest 100)`;
+    const body = document.querySelector("#orders tbody");
+    body.replaceChildren(...orders.map((o) => gms.row([
+      o.generated ? gms.el("span", "generated") : gms.link(`#${o.orderId}`, `/order.html?id=${o.orderId}`),
+      o.requested, o.received, o.reported, o.ended,
+      o.overdue ? `${o.expectedBy} (overdue)` : o.expectedBy,
+      o.values.indication, o.values.test, o.values.laboratory])));
+    section.hidden = false;
+    section.scrollIntoView();
+  } catch (e) {
+    gms.status(e.message, true);
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const now = new Date();
+  const start = new Date(now.getFullYear(), now.getMonth() - 11, 1);
+  document.getElementById("from").value = monthValue(start);
+  document.getElementById("to").value = monthValue(now);
+  document.getElementById("filters").addEventListener("submit", (e) => {
+    e.preventDefault();
+    show();
+  });
+  show();
+});

@@ -1,0 +1,84 @@
+// The published figures: suppressed counts only, from /api/public/insights (no login).
+"use strict";
+
+function count(value) {
+  return value === null || value === undefined ? "[c]" : insights.number(value);
+}
+
+function cell(text) {
+  const td = document.createElement("td");
+  td.className = text === "[c]" ? "num suppressed" : "num";
+  td.textContent = text;
+  return td;
+}
+
+async function showYear() {
+  const year = document.getElementById("year").value;
+  const by = document.getElementById("by").value;
+  document.getElementById("csv").href = `/api/public/insights/${year}/csv?by=${encodeURIComponent(by)}`;
+  gms.status("Loading…");
+  try {
+    const y = await gms.getJson(`/api/public/insights/${year}?by=${encodeURIComponent(by)}`);
+    gms.status(y.total === 0 ? `No requests recorded in ${year}.` : "");
+    const banner = document.getElementById("generated");
+    banner.hidden = !y.generatedIncluded;
+    banner.textContent = "These figures include generated activity for demonstration: they are not real.";
+    insights.chart("months-chart", {
+      color: insights.colours,
+      tooltip: { trigger: "axis" },
+      xAxis: { type: "category", data: y.monthTotals.map((_, i) => `${year}-${String(i + 1).padStart(2, "0")}`) },
+      yAxis: { type: "value" },
+      series: [{ name: "requests", type: "bar", data: y.monthTotals }],
+    });
+    const rated = y.values.map((v, i) => ({ v, r: y.rates[i] })).filter((x) => x.r);
+    insights.chart("rates-chart", {
+      color: insights.colours,
+      tooltip: { trigger: "axis" },
+      grid: { left: 160 },
+      yAxis: { type: "category", data: rated.map((x) => x.v), inverse: true },
+      xAxis: { type: "value" },
+      series: [
+        { name: "rate", type: "bar", data: rated.map((x) => Math.round(x.r.per100k * 10) / 10) },
+        { name: "95% lower", type: "scatter", symbol: "line", data: rated.map((x) => x.r.lower) },
+        { name: "95% upper", type: "scatter", symbol: "line", data: rated.map((x) => x.r.upper) },
+      ],
+    });
+    const body = document.querySelector("#totals tbody");
+    body.replaceChildren();
+    y.values.forEach((v, i) => {
+      const r = y.rates[i];
+      const tr = document.createElement("tr");
+      tr.append(gms.el("td", v), cell(count(y.yearTotals[i])),
+        cell(r ? insights.interval(r.per100k, r.lower, r.upper, 1) : ""),
+        cell(r && r.ratio !== null ? insights.interval(r.ratio, r.ratioLower, r.ratioUpper, 2) : ""));
+      body.append(tr);
+    });
+    const total = document.createElement("tr");
+    total.append(gms.el("td", "England (all)"), cell(count(y.total)), cell(""), cell(""));
+    body.append(total);
+    document.querySelector("#turnaround tbody").replaceChildren(...y.turnaround.map((t) => {
+      const tr = document.createElement("tr");
+      tr.append(gms.el("td", t.group), cell(count(t.reported)), cell(count(t.withinTarget)),
+        cell(count(t.late)), cell(t.median === null ? "" : insights.number(t.median, 1)),
+        cell(t.p90 === null ? "" : insights.number(t.p90, 1)));
+      return tr;
+    }));
+  } catch (e) {
+    gms.status(e.message, true);
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const select = document.getElementById("year");
+  const now = new Date().getFullYear();
+  for (let y = now; y >= now - 9; y--) {
+    const option = gms.el("option", y);
+    option.value = y;
+    select.append(option);
+  }
+  document.getElementById("filters").addEventListener("submit", (e) => {
+    e.preventDefault();
+    showYear();
+  });
+  showYear();
+});

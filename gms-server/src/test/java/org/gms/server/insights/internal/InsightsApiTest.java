@@ -1,0 +1,232 @@
+package org.gms.server.insights.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.gms.server.ApiClient;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.gms.server.insights.Dimension;
+import org.gms.server.insights.Figures;
+import org.gms.server.insights.Insights;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dashboard and public figures of a small fixture of orders in 2020, against values worked out
+ * by hand; who may read what; and a real order placed through the ordering API reaching the
+ * figures.
+ *
+ * <p>Fixture: 11 orders requested on 1 January 2020, routine WGS (target 84 days, expected 25 March
+ * 2020). Orders 1-10 had their sample on 6 January (5 days) and were reported 10, 20, ..., 100 days
+ * after the request; order 11 was cancelled on 15 January without a sample. Orders 1-6 come from
+ * North West (population 7,500,000), 7-11 from South West (5,200,000). Age bands: 1-8 "0-4", 9-11
+ * "18-39".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InsightsApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final LocalDate REQUESTED = LocalDate.of(2020, 1, 1);
+  private static final long FIRST_ID = 9_000_000_001L;
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports directory;
+  @Autowired InsightsStore store;
+  @Autowired Labels labels;
+  @Autowired Insights insights;
+  @Autowired FiguresVersion version;
+
+  @BeforeEach
+  void fixture() {
+    List<OrderFact> facts = new ArrayList<>();
+    for (int i = 1; i <= 11; i++) {
+      int[] codes = new int[Dimension.values().length];
+      codes[Dimension.INDICATION.ordinal()] = labels.code(Dimension.INDICATION, "R29");
+      codes[Dimension.TEST.ordinal()] = labels.code(Dimension.TEST, "R29.4");
+      codes[Dimension.METHOD.ordinal()] = labels.code(Dimension.METHOD, "WGS");
+      codes[Dimension.TEST_GROUP.ordinal()] = labels.code(Dimension.TEST_GROUP, "Core");
+      codes[Dimension.LABORATORY.ordinal()] =
+          labels.code(Dimension.LABORATORY, i <= 6 ? "North West GLH" : "South West GLH");
+      codes[Dimension.ORGANISATION.ordinal()] = labels.code(Dimension.ORGANISATION, "Trust");
+      codes[Dimension.GEOGRAPHY.ordinal()] =
+          labels.code(Dimension.GEOGRAPHY, i <= 6 ? "North West" : "South West");
+      codes[Dimension.URGENCY.ordinal()] = labels.code(Dimension.URGENCY, "routine");
+      codes[Dimension.AGE_BAND.ordinal()] =
+          labels.code(Dimension.AGE_BAND, i <= 8 ? "0-4" : "18-39");
+      codes[Dimension.SEX.ordinal()] = labels.code(Dimension.SEX, "female");
+      codes[Dimension.TARGET.ordinal()] = labels.code(Dimension.TARGET, "WGS routine");
+      boolean reported = i <= 10;
+      facts.add(
+          new OrderFact(
+              FIRST_ID + i,
+              false,
+              REQUESTED,
+              reported ? REQUESTED.plusDays(5) : null,
+              reported ? REQUESTED.plusDays(10L * i) : null,
+              reported ? null : LocalDate.of(2020, 1, 15),
+              null,
+              REQUESTED.plusDays(84),
+              84,
+              codes));
+    }
+    store.upsert(facts);
+    store.rebuild(null);
+    version.changed();
+  }
+
+  private static final YearMonth FROM = YearMonth.of(2020, 1);
+  private static final YearMonth TO = YearMonth.of(2020, 6);
+
+  @Test
+  void theServiceFiguresAreTheHandComputedOnes() {
+    Figures.Row all = insights.figures(FROM, TO, Dimension.ALL).total();
+
+    assertThat(all.requested()).isEqualTo(11);
+    assertThat(all.received()).isEqualTo(10);
+    assertThat(all.reported()).isEqualTo(10);
+    assertThat(all.cancelled()).isEqualTo(1);
+    // request to report: 10, 20, ..., 100 days; median h = 4.5 -> 55, p90 h = 8.1 -> 91
+    assertThat(all.requestToReport().median()).isEqualTo(55.0);
+    assertThat(all.requestToReport().p90()).isCloseTo(91.0, within(1e-9));
+    // request to receipt: ten times 5 days; receipt to report: 5, 15, ..., 95 -> median 50
+    assertThat(all.requestToReceipt().median()).isEqualTo(5.0);
+    assertThat(all.receiptToReport().median()).isEqualTo(50.0);
+    // within target: reported by day 84 -> days 10..80, 8 of 10; Wilson 0.4902 to 0.9433
+    assertThat(all.withinTarget()).isEqualTo(8);
+    assertThat(all.shareWithinTarget().value()).isEqualTo(0.8);
+    assertThat(all.shareWithinTarget().lower()).isCloseTo(0.4902, within(5e-4));
+    assertThat(all.shareWithinTarget().upper()).isCloseTo(0.9433, within(5e-4));
+  }
+
+  @Test
+  void geographiesHaveRatesPer100000AndRatiosToTheNation() {
+    Figures figures = insights.figures(FROM, TO, Dimension.GEOGRAPHY);
+    Figures.Row northWest =
+        figures.rows().stream().filter(r -> r.value().equals("North West")).findFirst().get();
+
+    assertThat(northWest.requested()).isEqualTo(6);
+    // 10..60 days: median h = 2.5 -> 35, p90 h = 4.5 -> 55
+    assertThat(northWest.requestToReport().median()).isEqualTo(35.0);
+    assertThat(northWest.requestToReport().p90()).isEqualTo(55.0);
+    // 6 / (7,500,000 x 0.5 years) x 100,000 = 0.16; Byar(6) = 2.1910 to 13.0598, scaled
+    Figures.Rate rate = northWest.rate();
+    assertThat(rate.per100k()).isCloseTo(0.16, within(1e-9));
+    assertThat(rate.lower()).isCloseTo(0.058426, within(1e-5));
+    assertThat(rate.upper()).isCloseTo(0.348260, within(1e-5));
+    // (6/7.5e6)/(11/57.1e6) = 4.1527, SE sqrt(1/6 - 1/11): 2.4213 to 7.1223
+    assertThat(rate.ratio()).isCloseTo(4.1527, within(5e-4));
+    assertThat(rate.ratioLower()).isCloseTo(2.4213, within(5e-4));
+    assertThat(rate.ratioUpper()).isCloseTo(7.1223, within(5e-4));
+    // the nation: 11 / (57,100,000 x 0.5) x 100,000
+    assertThat(figures.total().rate().per100k()).isCloseTo(0.0385289, within(1e-6));
+    assertThat(figures.total().rate().ratio()).isNull();
+  }
+
+  @Test
+  void thePublicFiguresShowNoCountBelowFiveAndHideWhatWouldRevealOne() throws Exception {
+    ApiClient anyone = ApiClient.anonymous(port);
+    for (String by : List.of("all", "geography", "age-band", "urgency", "target", "test")) {
+      HttpResponse<String> response = anyone.get("/api/public/insights/2020?by=" + by);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode year = JSON.readTree(response.body());
+      for (JsonNode n : numbers(year)) {
+        assertThat(n.asLong() >= 1 && n.asLong() <= 4).as(by + ": " + response.body()).isFalse();
+      }
+    }
+    JsonNode ages = JSON.readTree(anyone.get("/api/public/insights/2020?by=age-band").body());
+    // 18-39 has 3 requests: hidden, and so is 0-4 (8), else 11 - 8 would give it away
+    assertThat(ages.at("/yearTotals/0").isNull()).isTrue();
+    assertThat(ages.at("/yearTotals/1").isNull()).isTrue();
+    assertThat(ages.at("/total").asLong()).isEqualTo(11);
+
+    HttpResponse<String> csv = anyone.get("/api/public/insights/2020/csv?by=age-band", "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).contains("2020-01,[c],[c],11");
+  }
+
+  private static List<JsonNode> numbers(JsonNode node) {
+    List<JsonNode> out = new ArrayList<>();
+    if (node.isIntegralNumber()) {
+      out.add(node);
+    }
+    if (node.isContainer()) {
+      node.forEach(child -> out.addAll(numbers(child)));
+      // the year itself is not a count
+      if (node.has("year")) {
+        out.remove(node.get("year"));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theDashboardIsForManagersAndAdministrators() throws Exception {
+    String path = "/api/insights/figures?from=2020-01&to=2020-06&by=geography";
+    assertThat(ApiClient.as(Role.CLINICIAN, accounts, port).get(path).statusCode()).isEqualTo(403);
+    assertThat(ApiClient.anonymous(port).get(path).statusCode()).isEqualTo(401);
+    HttpResponse<String> manager = ApiClient.as(Role.SERVICE_MANAGER, accounts, port).get(path);
+    assertThat(manager.statusCode()).as(manager.body()).isEqualTo(200);
+    assertThat(JSON.readTree(manager.body()).at("/total/requested").asLong()).isEqualTo(11);
+    HttpResponse<String> drill =
+        ApiClient.as(Role.ADMINISTRATOR, accounts, port)
+            .get("/api/insights/orders?from=2020-01&to=2020-06&by=geography&value=North+West");
+    assertThat(drill.statusCode()).as(drill.body()).isEqualTo(200);
+    assertThat(JSON.readTree(drill.body()).size()).isEqualTo(6);
+  }
+
+  @Test
+  void aRealOrderReachesTheFigures() throws Exception {
+    directory.importBundledIfMissing();
+    YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
+    long before = insights.figures(now, now, Dimension.ALL).total().requested();
+    ApiClient clinician =
+        ApiClient.as("insights-dr", Role.CLINICIAN, "Insights Hospital", accounts, port);
+    String nhs = "9991000100";
+    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
+      assertThat(
+              clinician
+                  .post(
+                      "/api/patients",
+                      "application/json",
+                      """
+                      {"nhsNumber": "%s", "name": "Insights Patient", "dateOfBirth": "2019-03-01",
+                       "sex": "female"}
+                      """
+                          .formatted(nhs))
+                  .statusCode())
+          .isEqualTo(201);
+    }
+    HttpResponse<String> order =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            """
+            {"requestKey": "insights-%d", "patient": "%s", "indication": "R29", "test": "R29.4",
+             "laboratory": "North West GLH", "urgency": "routine", "hpoTerms": ["HP:0001249"],
+             "researchParticipation": false, "recontact": false}
+            """
+                .formatted(System.nanoTime(), nhs));
+    assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
+
+    insights.refresh();
+    Figures figures = insights.figures(now, now, Dimension.GEOGRAPHY);
+    assertThat(figures.total().requested()).isEqualTo(before + 1);
+    assertThat(figures.rows()).anyMatch(r -> r.value().equals("North West"));
+    assertThat(insights.backlog().open()).isGreaterThanOrEqualTo(1);
+  }
+}

@@ -1,0 +1,249 @@
+package org.gms.server.insights.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * No suppressed count can be worked out from everything the public API returns for a year: every
+ * dimension's month-by-value table with its totals and the service's month totals ({@link
+ * YearTables}, which the public figures are made from), and the turnaround table. The attacker
+ * knows every published figure and that each table adds up along its rows and columns, with the
+ * month totals the same figures in every table; a suppressed cell is recoverable exactly when its
+ * unit vector lies in the row space of those equations over the suppressed cells (Gaussian
+ * elimination, independent of the graph argument the suppression uses).
+ */
+class SuppressionPropertyTest {
+
+  /** Orders of one year: a month and a value for each of two or three dimensions. */
+  record Activity(int[][] orders, int[] valuesPerDimension) {}
+
+  @Provide
+  Arbitrary<Activity> activities() {
+    Arbitrary<Integer> dimensions = Arbitraries.integers().between(1, 3);
+    return dimensions.flatMap(
+        d ->
+            Arbitraries.integers()
+                .between(2, 6)
+                .array(int[].class)
+                .ofSize(d)
+                .flatMap(
+                    sizes ->
+                        Arbitraries.integers()
+                            .between(0, 1 << 20)
+                            .array(int[].class)
+                            .ofSize(d + 1)
+                            .list()
+                            .ofMinSize(0)
+                            .ofMaxSize(160)
+                            .map(rows -> activity(rows, sizes))));
+  }
+
+  private static Activity activity(List<int[]> draws, int[] sizes) {
+    // months skewed to the first few, so that many cells are small
+    int[][] orders = new int[draws.size()][];
+    for (int i = 0; i < draws.size(); i++) {
+      int[] draw = draws.get(i);
+      int[] order = new int[sizes.length + 1];
+      order[0] = Math.min(11, Integer.numberOfTrailingZeros(draw[0] | (1 << 11)));
+      for (int d = 0; d < sizes.length; d++) {
+        order[d + 1] = Math.floorMod(draw[d + 1] * 31 + draw[0], sizes[d]);
+      }
+      orders[i] = order;
+    }
+    return new Activity(orders, sizes);
+  }
+
+  @Property(tries = 300)
+  void noSuppressedCountCanBeWorkedOut(@ForAll("activities") Activity activity) {
+    int dims = activity.valuesPerDimension().length;
+    long[] monthTotals = new long[12];
+    Map<Object, long[][]> inner = new LinkedHashMap<>();
+    for (int d = 0; d < dims; d++) {
+      inner.put(d, new long[12][activity.valuesPerDimension()[d]]);
+    }
+    for (int[] order : activity.orders()) {
+      monthTotals[order[0]]++;
+      for (int d = 0; d < dims; d++) {
+        inner.get(d)[order[0]][order[d + 1]]++;
+      }
+    }
+    Map<Object, YearTables.Table> published = YearTables.suppress(inner, monthTotals);
+
+    // published counts are never 1 to 4
+    for (YearTables.Table t : published.values()) {
+      for (int r = 0; r < t.counts().length; r++) {
+        for (int c = 0; c < t.counts()[r].length; c++) {
+          if (!t.hidden()[r][c]) {
+            assertThat(Suppression.small(t.counts()[r][c])).isFalse();
+          }
+        }
+      }
+    }
+    assertNothingRecoverable(published);
+  }
+
+  @Property(tries = 300)
+  void turnaroundTablesHideNothingRecoverable(@ForAll("smallTables") long[][] inner) {
+    int rows = inner.length;
+    int cols = inner[0].length;
+    long[][] table = new long[rows + 1][cols + 1];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        table[r][c] = inner[r][c];
+        table[r][cols] += inner[r][c];
+        table[rows][c] += inner[r][c];
+        table[rows][cols] += inner[r][c];
+      }
+    }
+    boolean[][] hidden = Suppression.twoWay(table, null);
+    Map<Object, YearTables.Table> one = new HashMap<>();
+    one.put("t", new YearTables.Table(table, hidden));
+    assertNothingRecoverable(one);
+  }
+
+  @Provide
+  Arbitrary<long[][]> smallTables() {
+    return Arbitraries.integers()
+        .between(1, 5)
+        .flatMap(
+            cols ->
+                Arbitraries.longs()
+                    .between(0, 12)
+                    .array(long[].class)
+                    .ofSize(cols)
+                    .array(long[][].class)
+                    .ofMinSize(1)
+                    .ofMaxSize(6));
+  }
+
+  /**
+   * Builds the attacker's equations over the suppressed cells (the month totals, last column of
+   * every request table and the null-keyed line, are one unknown per month) and checks that no
+   * suppressed cell is determined.
+   */
+  private static void assertNothingRecoverable(Map<Object, YearTables.Table> published) {
+    Map<String, Integer> unknowns = new LinkedHashMap<>();
+    List<double[]> equations = new ArrayList<>();
+    List<Map<String, Double>> sparse = new ArrayList<>();
+    for (Map.Entry<Object, YearTables.Table> e : published.entrySet()) {
+      YearTables.Table t = e.getValue();
+      int rows = t.counts().length;
+      int cols = t.counts()[0].length;
+      boolean shared = e.getKey() instanceof Integer || e.getKey() == null;
+      for (int r = 0; r < rows; r++) {
+        for (int c = 0; c < cols; c++) {
+          if (t.hidden()[r][c]) {
+            unknowns.putIfAbsent(name(e.getKey(), r, c, cols, shared), unknowns.size());
+          }
+        }
+      }
+      if (cols == 1) {
+        // the month totals line: 12 months add up to the year
+        Map<String, Double> eq = new HashMap<>();
+        for (int r = 0; r < rows; r++) {
+          add(eq, t, e.getKey(), r, 0, cols, shared, r == rows - 1 ? -1 : 1);
+        }
+        sparse.add(eq);
+        continue;
+      }
+      for (int r = 0; r < rows; r++) {
+        Map<String, Double> eq = new HashMap<>();
+        for (int c = 0; c < cols; c++) {
+          add(eq, t, e.getKey(), r, c, cols, shared, c == cols - 1 ? -1 : 1);
+        }
+        sparse.add(eq);
+      }
+      for (int c = 0; c < cols; c++) {
+        Map<String, Double> eq = new HashMap<>();
+        for (int r = 0; r < rows; r++) {
+          add(eq, t, e.getKey(), r, c, cols, shared, r == rows - 1 ? -1 : 1);
+        }
+        sparse.add(eq);
+      }
+    }
+    int n = unknowns.size();
+    if (n == 0) {
+      return;
+    }
+    for (Map<String, Double> eq : sparse) {
+      double[] row = new double[n];
+      for (Map.Entry<String, Double> term : eq.entrySet()) {
+        if (unknowns.containsKey(term.getKey())) {
+          row[unknowns.get(term.getKey())] += term.getValue();
+        }
+      }
+      equations.add(row);
+    }
+    int rank = rank(equations, n);
+    for (Map.Entry<String, Integer> u : unknowns.entrySet()) {
+      List<double[]> with = new ArrayList<>(equations);
+      double[] unit = new double[n];
+      unit[u.getValue()] = 1;
+      with.add(unit);
+      assertThat(rank(with, n))
+          .as("suppressed cell %s can be worked out from the published figures", u.getKey())
+          .isEqualTo(rank + 1);
+    }
+  }
+
+  private static void add(
+      Map<String, Double> eq,
+      YearTables.Table t,
+      Object key,
+      int r,
+      int c,
+      int cols,
+      boolean shared,
+      double sign) {
+    if (t.hidden()[r][c]) {
+      eq.merge(name(key, r, c, cols, shared), sign, Double::sum);
+    }
+  }
+
+  private static String name(Object table, int r, int c, int cols, boolean shared) {
+    if (shared && c == cols - 1) {
+      return "month-total " + r;
+    }
+    return table + " " + r + "," + c;
+  }
+
+  private static int rank(List<double[]> rows, int n) {
+    double[][] m = rows.stream().map(double[]::clone).toArray(double[][]::new);
+    int rank = 0;
+    for (int col = 0; col < n && rank < m.length; col++) {
+      int pivot = -1;
+      for (int r = rank; r < m.length; r++) {
+        if (Math.abs(m[r][col]) > 1e-9
+            && (pivot < 0 || Math.abs(m[r][col]) > Math.abs(m[pivot][col]))) {
+          pivot = r;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      double[] tmp = m[pivot];
+      m[pivot] = m[rank];
+      m[rank] = tmp;
+      for (int r = 0; r < m.length; r++) {
+        if (r != rank && Math.abs(m[r][col]) > 1e-12) {
+          double f = m[r][col] / m[rank][col];
+          for (int k = col; k < n; k++) {
+            m[r][k] -= f * m[rank][k];
+          }
+        }
+      }
+      rank++;
+    }
+    return rank;
+  }
+}

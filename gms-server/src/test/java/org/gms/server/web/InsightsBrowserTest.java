@@ -1,0 +1,125 @@
+package org.gms.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.gms.server.account.Account;
+import org.gms.server.account.Accounts;
+import org.gms.server.account.Role;
+import org.gms.server.directory.DirectoryImports;
+import org.gms.server.insights.GeneratedActivity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The dashboard and the published figures in headless Chromium, over a year of generated activity
+ * (4,000 orders: by indication, most monthly counts are small): the manager's dashboard draws its
+ * four charts (ECharts, served from the platform) and says the activity is generated; the public
+ * page, without login, shows no count from 1 to 4 by geography or by indication.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InsightsBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired DirectoryImports directory;
+  @Autowired GeneratedActivity generated;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    directory.importBundledIfMissing();
+    generated.generate(1, 4_000, 7);
+    accounts.save(
+        new Account("manager.insights", "Max Insights", Set.of(Role.SERVICE_MANAGER), "NHS E"),
+        "insights-test-password");
+  }
+
+  @AfterEach
+  void close() {
+    generated.clear();
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theDashboardDrawsItsChartsForAManager() {
+    browser.get("http://localhost:" + port + "/login");
+    browser.findElement(By.id("username")).sendKeys("manager.insights");
+    browser.findElement(By.id("password")).sendKeys("insights-test-password", Keys.ENTER);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), "Max"));
+    browser.get("http://localhost:" + port + "/dashboard.html");
+
+    for (String chart :
+        List.of("trend-chart", "activity-chart", "turnaround-chart", "rate-chart")) {
+      wait.until(ExpectedConditions.attributeToBe(By.id(chart), "data-rendered", "true"));
+      assertThat(browser.findElements(By.cssSelector("#" + chart + " canvas")))
+          .as(chart + " is drawn on a canvas")
+          .isNotEmpty();
+    }
+    WebElement banner = browser.findElement(By.id("generated"));
+    assertThat(banner.isDisplayed()).isTrue();
+    assertThat(banner.getText()).contains("generated").contains("not real");
+    // seven geographies and the total
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#figures tbody tr"), 8));
+
+    browser.findElement(By.cssSelector("#figures tbody tr")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drill")));
+    assertThat(browser.findElements(By.cssSelector("#orders tbody tr"))).isNotEmpty();
+    assertThat(browser.findElement(By.cssSelector("#orders tbody tr td")).getText())
+        .isEqualTo("generated");
+  }
+
+  @Test
+  void thePublicPageShowsNoCountBelowFive() {
+    browser.get("http://localhost:" + port + "/performance.html");
+    for (String by : List.of("geography", "indication")) {
+      new Select(browser.findElement(By.id("by"))).selectByValue(by);
+      browser.findElement(By.cssSelector("#filters button")).click();
+      wait.until(ExpectedConditions.attributeToBe(By.id("months-chart"), "data-rendered", "true"));
+      wait.until(
+          d ->
+              !d.findElements(By.cssSelector("#totals tbody tr")).isEmpty()
+                  && d.findElement(By.id("status")).getText().isEmpty());
+      List<WebElement> counts =
+          browser.findElements(
+              By.cssSelector(
+                  "#totals tbody td:nth-child(2), #turnaround tbody td:nth-child(2),"
+                      + " #turnaround tbody td:nth-child(3), #turnaround tbody td:nth-child(4)"));
+      assertThat(counts).isNotEmpty();
+      int suppressed = 0;
+      for (WebElement cell : counts) {
+        String text = cell.getText().replace(",", "");
+        if (text.equals("[c]")) {
+          suppressed++;
+          continue;
+        }
+        long value = Long.parseLong(text);
+        assertThat(value >= 1 && value <= 4).as(by + " shows the count " + value).isFalse();
+      }
+      if (by.equals("indication")) {
+        assertThat(suppressed).as("small counts by indication are suppressed").isPositive();
+      }
+    }
+    assertThat(browser.findElement(By.id("generated")).isDisplayed()).isTrue();
+  }
+}
