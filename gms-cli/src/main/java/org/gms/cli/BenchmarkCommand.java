@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       BenchmarkOrderingCommand.class,
       BenchmarkPhenopacketsCommand.class,
       BenchmarkBeaconCommand.class,
-      BenchmarkReanalysisCommand.class
+      BenchmarkReanalysisCommand.class,
+      BenchmarkCohortCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

@@ -454,6 +454,18 @@ final class DuckDbStore implements PopulationStore {
     }
   }
 
+  @Override
+  public long engineMemory() {
+    try (DuckDBConnection duplicate = (DuckDBConnection) connection.duplicate();
+        Statement sql = duplicate.createStatement();
+        ResultSet rs = sql.executeQuery("SELECT sum(memory_usage_bytes) FROM duckdb_memory()")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      return -1;
+    }
+  }
+
   static String readParquet(Path root, List<Manifest.DataFile> files) {
     StringBuilder list = new StringBuilder("read_parquet([");
     for (int i = 0; i < files.size(); i++) {

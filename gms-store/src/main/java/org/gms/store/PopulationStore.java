@@ -81,6 +81,9 @@ public interface PopulationStore extends AutoCloseable {
   /** Writes the sweep's rows as one Parquet file (a cohort export); the rows written. */
   long export(List<Region> regions, AllowList allowed, Path parquet);
 
+  /** Bytes the engine holds outside the Java heap (DuckDB's buffers and caches). */
+  long engineMemory();
+
   /** The committed manifest. */
   Manifest manifest();
 
