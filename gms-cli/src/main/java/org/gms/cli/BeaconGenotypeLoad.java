@@ -86,7 +86,7 @@ final class BeaconGenotypeLoad {
   }
 
   /** How many of n individuals carry the site: Poisson for rare sites, else normal. */
-  private static int binomial(SplittableRandom random, int n, double p) {
+  static int binomial(SplittableRandom random, int n, double p) {
     double mean = n * p;
     if (mean < 30) {
       // Poisson approximation (Knuth)

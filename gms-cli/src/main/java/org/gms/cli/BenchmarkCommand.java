@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       BenchmarkBeaconCommand.class,
       BenchmarkReanalysisCommand.class,
       BenchmarkSomaticCommand.class,
-      BenchmarkInsightsCommand.class
+      BenchmarkInsightsCommand.class,
+      BenchmarkCohortCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

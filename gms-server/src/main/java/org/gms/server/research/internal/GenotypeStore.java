@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * number of carriers whose bit is set in the consented set made for that query.
  */
 @Component
-class GenotypeStore implements ResearchGenotypes {
+class GenotypeStore implements GenotypeIndex {
 
   private static final int BATCH = 500;
 
@@ -164,8 +164,40 @@ class GenotypeStore implements ResearchGenotypes {
     return loaded;
   }
 
+  @Override
+  public Found find(VariantQuery query, Set<NhsNumber> patients) {
+    Snapshot snapshot = snapshot();
+    BitSet consented = bits(snapshot, patients);
+    List<Match> matches = new ArrayList<>();
+    BitSet carriers = new BitSet();
+    for (Row row : overlapping(snapshot, query.build(), query.contig(), query.from(), query.to())) {
+      if (query.exact() != null && !row.is(query.exact())) {
+        continue;
+      }
+      int het = countAndMark(row.het(), consented, carriers);
+      int hom = countAndMark(row.hom(), consented, carriers);
+      if (het + hom > 0) {
+        matches.add(new Match(row.key(), het, hom));
+      }
+    }
+    return new Found(matches, carriers.cardinality(), consented.cardinality(), snapshot.version());
+  }
+
+  /** Counts the consented carriers and marks them, so each individual is counted once. */
+  private static int countAndMark(int[] carriers, BitSet consented, BitSet marked) {
+    int count = 0;
+    for (int individual : carriers) {
+      if (consented.get(individual)) {
+        count++;
+        marked.set(individual);
+      }
+    }
+    return count;
+  }
+
   /** The sources loaded so far (one read), for catching up on the ones missed. */
-  Set<String> loadedSources() {
+  @Override
+  public Set<String> loadedSources() {
     return Set.copyOf(
         jdbc.sql("SELECT source FROM research_genotype_source").query(String.class).list());
   }
@@ -178,8 +210,11 @@ class GenotypeStore implements ResearchGenotypes {
         > 0;
   }
 
-  /** The dense index of each patient in the load, handing out new ones after the highest. */
-  private Map<NhsNumber, Integer> indexes(List<VariantCarriers> variants) {
+  /**
+   * The dense index of each patient in the load, handing out new ones after the highest (in the
+   * caller's transaction, which holds the version row's lock).
+   */
+  Map<NhsNumber, Integer> indexes(List<VariantCarriers> variants) {
     Set<NhsNumber> patients = new LinkedHashSet<>();
     for (VariantCarriers v : variants) {
       patients.addAll(v.heterozygous());

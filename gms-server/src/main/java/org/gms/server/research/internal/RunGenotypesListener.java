@@ -26,10 +26,10 @@ class RunGenotypesListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunGenotypesListener.class);
 
-  private final GenotypeStore genotypes;
+  private final GenotypeIndex genotypes;
   private final AnalysisRuns runs;
 
-  RunGenotypesListener(GenotypeStore genotypes, AnalysisRuns runs) {
+  RunGenotypesListener(GenotypeIndex genotypes, AnalysisRuns runs) {
     this.genotypes = genotypes;
     this.runs = runs;
   }

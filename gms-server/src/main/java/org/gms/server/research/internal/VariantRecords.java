@@ -14,8 +14,8 @@ final class VariantRecords {
 
   private VariantRecords() {}
 
-  static Map<String, Object> of(BeaconVariants.Match match, int consented, long version) {
-    VariantKey key = match.row().key();
+  static Map<String, Object> of(GenotypeIndex.Match match, int consented, long version) {
+    VariantKey key = match.key();
     Map<String, Object> variation = new LinkedHashMap<>();
     variation.put("variantType", variantType(key));
     variation.put("referenceBases", key.ref());

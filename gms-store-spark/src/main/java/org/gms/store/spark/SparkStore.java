@@ -1,0 +1,132 @@
+package org.gms.store.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.gms.store.AllowList;
+import org.gms.store.Carrier;
+import org.gms.store.Manifest;
+import org.gms.store.ManifestFile;
+import org.gms.store.QueryDefinitions;
+import org.gms.store.Region;
+import org.gms.store.RegionAnswer;
+import org.gms.store.Variant;
+import org.gms.store.VariantCount;
+
+/**
+ * A population store read by Spark: each query reads the committed manifest, registers the live
+ * files it needs and its allow-list as temporary views, and runs the shared query text. Read-only:
+ * appends, retraction and compaction stay with the store's one writer.
+ */
+public final class SparkStore {
+
+  private static final AtomicLong NEXT = new AtomicLong();
+
+  private final SparkSession spark;
+  private final Path root;
+
+  public SparkStore(SparkSession spark, Path root) {
+    this.spark = spark;
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /** A local session for tests and one-machine runs ({@code local[threads]}). */
+  public static SparkSession localSession(int threads) {
+    return SparkSession.builder()
+        .appName("gms-population-store")
+        .master("local[" + threads + "]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, threads)))
+        .config("spark.sql.adaptive.enabled", "true")
+        .getOrCreate();
+  }
+
+  public Manifest manifest() {
+    return ManifestFile.read(root, 10_000_000);
+  }
+
+  public RegionAnswer variants(List<Region> regions, Variant exact, AllowList allowed) {
+    Manifest m = manifest();
+    String sql = QueryDefinitions.sql(QueryDefinitions.Kind.VARIANTS, m, regions, exact);
+    List<Row> rows = run(m, regions, allowed, sql);
+    if (rows == null) {
+      return new RegionAnswer(List.of(), 0);
+    }
+    List<VariantCount> counts = new ArrayList<>();
+    for (Row r : rows) {
+      counts.add(
+          new VariantCount(
+              new Variant(r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getString(4)),
+              r.isNullAt(5) ? null : r.getString(5),
+              r.getInt(6),
+              r.getInt(7)));
+    }
+    int carriers = 0;
+    if (!counts.isEmpty()) {
+      carriers =
+          run(m, regions, allowed, QueryDefinitions.sql(QueryDefinitions.Kind.CARRIERS, m, regions, exact))
+              .get(0)
+              .getInt(0);
+    }
+    return new RegionAnswer(counts, carriers);
+  }
+
+  public List<Carrier> sweep(List<Region> regions, AllowList allowed) {
+    Manifest m = manifest();
+    List<Row> rows =
+        run(m, regions, allowed, QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null));
+    List<Carrier> carriers = new ArrayList<>();
+    if (rows != null) {
+      for (Row r : rows) {
+        carriers.add(
+            new Carrier(
+                r.getInt(0),
+                new Variant(
+                    r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5)),
+                r.isNullAt(6) ? null : r.getString(6),
+                r.getInt(7)));
+      }
+    }
+    return carriers;
+  }
+
+  /** The query's rows, or null when no live file holds the regions. */
+  private List<Row> run(Manifest m, List<Region> regions, AllowList allowed, String sql) {
+    List<Manifest.DataFile> genotypes = QueryDefinitions.files(m, Manifest.GENOTYPES, regions);
+    List<Manifest.DataFile> variants = QueryDefinitions.files(m, Manifest.VARIANTS, regions);
+    if (genotypes.isEmpty() || variants.isEmpty() || allowed.size() == 0) {
+      return null;
+    }
+    long n = NEXT.incrementAndGet();
+    String g = "gms_genotypes_" + n;
+    String v = "gms_variants_" + n;
+    String a = "gms_allowed_" + n;
+    // the files hold build, contig and bin as columns: no partition discovery from the paths
+    spark.read().option("recursiveFileLookup", "true").parquet(paths(genotypes))
+        .createOrReplaceTempView(g);
+    spark.read().option("recursiveFileLookup", "true").parquet(paths(variants))
+        .createOrReplaceTempView(v);
+    List<Integer> ids = new ArrayList<>();
+    for (int i : allowed.individuals()) {
+      ids.add(i);
+    }
+    Dataset<Integer> list = spark.createDataset(ids, Encoders.INT());
+    list.toDF("individual").createOrReplaceTempView(a);
+    try {
+      return spark.sql(QueryDefinitions.render(sql, g, v, a)).collectAsList();
+    } finally {
+      spark.catalog().dropTempView(g);
+      spark.catalog().dropTempView(v);
+      spark.catalog().dropTempView(a);
+    }
+  }
+
+  private String[] paths(List<Manifest.DataFile> files) {
+    return files.stream().map(f -> root.resolve(f.path()).toString()).toArray(String[]::new);
+  }
+}

@@ -1,0 +1,94 @@
+package org.gms.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The population variant store at one directory: appends of analysis runs (each atomic, each run
+ * once), retraction and re-doing of a run, compaction, and the queries, each counting only the
+ * individuals of the allow-list it is given. One process writes a store at a time (a lock file says
+ * which); any number of engines may read its files.
+ */
+public interface PopulationStore extends AutoCloseable {
+
+  /** How a store is laid out and kept. */
+  record Settings(int binSize, int compactAt, long targetFileBytes, String memoryLimit) {
+
+    public static Settings defaults() {
+      return new Settings(10_000_000, 16, 128L << 20, "1GB");
+    }
+
+    public Settings {
+      if (binSize < 1_000 || compactAt < 2 || targetFileBytes < (1 << 20)) {
+        throw new IllegalArgumentException(
+            "Store settings: give a bin size of at least 1,000 positions, compaction at 2 or more"
+                + " files and a target file size of at least 1 MB");
+      }
+    }
+  }
+
+  /**
+   * What an append did.
+   *
+   * @param alreadyAppended the run was in the store, and nothing was done
+   */
+  record Appended(
+      String run, int variants, long genotypes, int individuals, boolean alreadyAppended) {}
+
+  /** Opens (or creates) the store at root with DuckDB as its engine, as its one writer. */
+  static PopulationStore open(Path root, Settings settings) {
+    return DuckDbStore.open(root, settings);
+  }
+
+  static PopulationStore open(Path root) {
+    return open(root, Settings.defaults());
+  }
+
+  /**
+   * Appends a run's genotypes atomically: a query sees all of them or none, and a process killed
+   * during the append leaves none. A run already in the store is not appended again.
+   */
+  Appended append(String run, List<VariantCalls> calls);
+
+  /**
+   * Replaces a run (re-done): its old genotypes leave the store in the same commit that adds the
+   * new ones.
+   */
+  Appended replace(String run, List<VariantCalls> calls);
+
+  /** Removes a run's genotypes; false when it was not in the store. */
+  boolean retract(String run);
+
+  /**
+   * Records that this store holds what another store had loaded from these sources, as one run
+   * (migration): each source then counts as appended.
+   */
+  Appended migrate(String run, List<String> sources, List<VariantCalls> calls);
+
+  /** The runs in the store, and the sources migrated runs stand for. */
+  Set<String> runs();
+
+  /** Merges each partition's small files into files of about the target size; files merged. */
+  int compact();
+
+  /** The variants overlapping the regions (or only the exact one) that allowed people carry. */
+  RegionAnswer variants(List<Region> regions, Variant exact, AllowList allowed);
+
+  /** Each allowed individual carrying a variant in the regions (the re-analysis sweep). */
+  List<Carrier> sweep(List<Region> regions, AllowList allowed);
+
+  /** Writes the sweep's rows as one Parquet file (a cohort export); the rows written. */
+  long export(List<Region> regions, AllowList allowed, Path parquet);
+
+  /** Bytes the engine holds outside the Java heap (DuckDB's buffers and caches). */
+  long engineMemory();
+
+  /** The committed manifest. */
+  Manifest manifest();
+
+  Path root();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,351 @@
+package org.gms.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PopulationStoreTest {
+
+  @TempDir Path dir;
+
+  static final PopulationStore.Settings SMALL =
+      new PopulationStore.Settings(1_000_000, 3, 8L << 20, "256MB");
+
+  /** Random runs of distinct individuals over sites on two contigs (a few indels). */
+  static List<List<VariantCalls>> runs(long seed, int runs, int perRun, int sites) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Variant> variants = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    while (variants.size() < sites) {
+      String contig = random.nextBoolean() ? "17" : "X";
+      long position = 1 + random.nextInt(3_000_000);
+      int kind = random.nextInt(10);
+      Variant v =
+          kind == 0
+              ? new Variant(
+                  "GRCh38", contig, position, "ACGTACGTAC".substring(0, 2 + random.nextInt(8)), "")
+              : kind == 1
+                  ? new Variant("GRCh38", contig, position, "", "TT")
+                  : new Variant("GRCh38", contig, position, "A", random.nextBoolean() ? "G" : "T");
+      if (keys.add(v.toString())) {
+        variants.add(v);
+      }
+    }
+    List<List<VariantCalls>> all = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      List<VariantCalls> calls = new ArrayList<>();
+      for (Variant v : variants) {
+        List<Integer> het = new ArrayList<>();
+        List<Integer> hom = new ArrayList<>();
+        for (int i = r * perRun; i < (r + 1) * perRun; i++) {
+          double u = random.nextDouble();
+          if (u < 0.05) {
+            hom.add(i);
+          } else if (u < 0.3) {
+            het.add(i);
+          }
+        }
+        if (!het.isEmpty() || !hom.isEmpty()) {
+          calls.add(
+              VariantCalls.of(
+                  v,
+                  v.contig().equals("17") ? "GENE17" : null,
+                  het.stream().mapToInt(Integer::intValue).toArray(),
+                  hom.stream().mapToInt(Integer::intValue).toArray()));
+        }
+      }
+      all.add(calls);
+    }
+    return all;
+  }
+
+  /** What the store should answer, computed from the calls one by one. */
+  static RegionAnswer model(
+      List<List<VariantCalls>> runs, List<Region> regions, AllowList allowed) {
+    Set<Integer> allow = new HashSet<>();
+    for (int i : allowed.individuals()) {
+      allow.add(i);
+    }
+    Map<String, int[]> counts = new TreeMap<>();
+    Map<String, VariantCalls> byKey = new TreeMap<>();
+    Set<Integer> carriers = new HashSet<>();
+    for (List<VariantCalls> run : runs) {
+      for (VariantCalls call : run) {
+        Variant v = call.variant();
+        boolean in =
+            regions.stream()
+                .anyMatch(
+                    r ->
+                        r.contig().equals(v.contig())
+                            && v.position() <= r.to()
+                            && v.end() >= r.from());
+        if (!in) {
+          continue;
+        }
+        for (int i = 0; i < call.individuals().length; i++) {
+          if (allow.contains(call.individuals()[i])) {
+            String key =
+                String.format("%s:%012d:%s:%s", v.contig(), v.position(), v.ref(), v.alt());
+            counts.computeIfAbsent(key, k -> new int[2])[call.copies()[i] - 1]++;
+            byKey.put(key, call);
+            carriers.add(call.individuals()[i]);
+          }
+        }
+      }
+    }
+    List<VariantCount> variants = new ArrayList<>();
+    counts.forEach(
+        (key, c) -> {
+          VariantCalls call = byKey.get(key);
+          variants.add(new VariantCount(call.variant(), call.gene(), c[0], c[1]));
+        });
+    return new RegionAnswer(variants, carriers.size());
+  }
+
+  static AllowList someOf(int individuals, long seed, double share) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < individuals; i++) {
+      if (random.nextDouble() < share) {
+        chosen.add(i);
+      }
+    }
+    return AllowList.of(chosen);
+  }
+
+  static final List<List<Region>> REGIONS =
+      List.of(
+          List.of(new Region("GRCh38", "17", 1, 3_000_000)),
+          List.of(new Region("GRCh38", "17", 900_000, 1_200_000)),
+          List.of(new Region("GRCh38", "X", 1_999_990, 2_000_010)),
+          List.of(
+              new Region("GRCh38", "17", 10, 500_000),
+              new Region("GRCh38", "X", 2_500_000, 3_000_000)));
+
+  @Test
+  void answersAsTheCallsSayForEveryAllowListAndRegion_andAppendsEachRunOnce() {
+    List<List<VariantCalls>> runs = runs(1, 4, 30, 300);
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      for (int r = 0; r < runs.size(); r++) {
+        assertThat(store.append("run " + r, runs.get(r)).alreadyAppended()).isFalse();
+      }
+      assertThat(store.append("run 0", runs.get(0)).alreadyAppended()).isTrue();
+      for (double share : new double[] {1.0, 0.5, 0.1}) {
+        AllowList allowed = someOf(120, 7, share);
+        for (List<Region> regions : REGIONS) {
+          assertThat(store.variants(regions, null, allowed))
+              .isEqualTo(model(runs, regions, allowed));
+        }
+      }
+      // the sweep lists each allowed carrier of each variant
+      AllowList half = someOf(120, 3, 0.5);
+      List<Carrier> sweep = store.sweep(REGIONS.get(3), half);
+      RegionAnswer expected = model(runs, REGIONS.get(3), half);
+      assertThat(sweep)
+          .hasSize(expected.variants().stream().mapToInt(VariantCount::carriers).sum());
+      assertThat(sweep.stream().map(Carrier::individual).distinct().count())
+          .isEqualTo(expected.carriers());
+      assertThat(sweep).allMatch(c -> half.size() > 0 && contains(half, c.individual()));
+    }
+  }
+
+  @Test
+  void compactionMergesSmallFilesAndKeepsTheAnswers() throws Exception {
+    List<List<VariantCalls>> runs = runs(2, 6, 10, 200);
+    try (PopulationStore store =
+        PopulationStore.open(
+            dir, new PopulationStore.Settings(1_000_000, 100, 8L << 20, "256MB"))) {
+      for (int r = 0; r < runs.size(); r++) {
+        store.append("run " + r, runs.get(r));
+      }
+      int before = store.manifest().files().size();
+      AllowList all = someOf(60, 1, 1.0);
+      RegionAnswer answer = store.variants(REGIONS.get(0), null, all);
+      assertThat(store.compact()).isEqualTo(before);
+      assertThat(store.manifest().files().size()).isLessThan(before / 3);
+      assertThat(store.variants(REGIONS.get(0), null, all)).isEqualTo(answer);
+      assertThat(answer).isEqualTo(model(runs, REGIONS.get(0), all));
+      // the merged files' old versions are gone from disk
+      assertThat(dataFiles()).hasSize(store.manifest().files().size());
+    }
+  }
+
+  @Test
+  void aRetractedOrRedoneRunLeavesNoGenotypes_alsoFromCompactedFiles() {
+    List<List<VariantCalls>> runs = runs(3, 4, 20, 200);
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      for (int r = 0; r < runs.size(); r++) {
+        store.append("run " + r, runs.get(r));
+      }
+      assertThat(store.manifest().files(Manifest.GENOTYPES))
+          .anyMatch(f -> f.runs().size() > 1); // compacted at 3 files a partition
+      AllowList all = someOf(80, 1, 1.0);
+      assertThat(store.retract("run 1")).isTrue();
+      assertThat(store.retract("run 1")).isFalse();
+      List<List<VariantCalls>> left = List.of(runs.get(0), runs.get(2), runs.get(3));
+      for (List<Region> regions : REGIONS) {
+        assertThat(store.variants(regions, null, all)).isEqualTo(model(left, regions, all));
+      }
+      // run 2 re-done: individuals 40-59 now carry what run 0's individuals carried
+      List<VariantCalls> redone = new ArrayList<>();
+      for (VariantCalls c : runs.get(0)) {
+        int[] moved = c.individuals().clone();
+        for (int i = 0; i < moved.length; i++) {
+          moved[i] += 40;
+        }
+        redone.add(new VariantCalls(c.variant(), c.gene(), null, moved, c.copies(), null, null));
+      }
+      assertThat(store.replace("run 2", redone).alreadyAppended()).isFalse();
+      List<List<VariantCalls>> now = List.of(runs.get(0), redone, runs.get(3));
+      for (List<Region> regions : REGIONS) {
+        assertThat(store.variants(regions, null, all)).isEqualTo(model(now, regions, all));
+      }
+      assertThat(store.runs()).containsExactlyInAnyOrder("run 0", "run 2", "run 3");
+    }
+  }
+
+  @Test
+  void aWithdrawalCountsFromTheNextQuery_andAnExactVariantIsAskedAlone() {
+    List<List<VariantCalls>> runs = runs(4, 1, 50, 100);
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      store.append("run", runs.get(0));
+      VariantCalls some = runs.get(0).get(0);
+      Variant v = some.variant();
+      List<Region> at = List.of(Region.of(v));
+      AllowList everyone = someOf(50, 1, 1.0);
+      RegionAnswer before = store.variants(at, v, everyone);
+      assertThat(before.variants()).hasSize(1);
+      assertThat(before.variants().get(0).carriers()).isEqualTo(some.individuals().length);
+      Set<Integer> withdrawn = new HashSet<>();
+      for (int i : some.individuals()) {
+        withdrawn.add(i);
+      }
+      List<Integer> rest = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        if (!withdrawn.contains(i)) {
+          rest.add(i);
+        }
+      }
+      assertThat(store.variants(at, v, AllowList.of(rest)).variants()).isEmpty();
+      assertThat(store.variants(at, v, everyone)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aMissingOrCorruptFileIsNamed_andQueriesThatDoNotReadItStillAnswer() throws Exception {
+    List<List<VariantCalls>> runs = runs(5, 1, 30, 200);
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      store.append("run", runs.get(0));
+      AllowList all = someOf(30, 1, 1.0);
+      List<Region> x = List.of(new Region("GRCh38", "X", 1, 3_000_000));
+      RegionAnswer onX = store.variants(x, null, all);
+      Manifest.DataFile lost =
+          store.manifest().files(Manifest.GENOTYPES, "GRCh38", "17", 1, 999_999).get(0);
+      Path file = store.root().resolve(lost.path());
+      Files.delete(file);
+      List<Region> first = List.of(new Region("GRCh38", "17", 1, 999_999));
+      assertThatThrownBy(() -> store.variants(first, null, all))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(file.toString())
+          .hasMessageContaining("is missing");
+      assertThat(store.variants(x, null, all)).isEqualTo(onX);
+
+      Manifest.DataFile broken =
+          store.manifest().files(Manifest.GENOTYPES, "GRCh38", "17", 1_000_000, 1_999_999).get(0);
+      Path corrupt = store.root().resolve(broken.path());
+      byte[] bytes = Files.readAllBytes(corrupt);
+      for (int i = bytes.length / 3; i < bytes.length - 4; i++) {
+        bytes[i] = (byte) (bytes[i] * 31 + 7);
+      }
+      Files.write(corrupt, bytes);
+      assertThatThrownBy(
+              () ->
+                  store.variants(
+                      List.of(new Region("GRCh38", "17", 1_000_000, 1_999_999)), null, all))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(corrupt.toString())
+          .hasMessageContaining("unreadable");
+      assertThat(store.variants(x, null, all)).isEqualTo(onX);
+    }
+  }
+
+  @Test
+  void killedDuringAnAppend_noHalfRunIsSeenAfterRestart_andTheRunIsAppendedOnce() throws Exception {
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                AppendThenHang.class.getName(),
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    boolean paused = false;
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith("store: files written")) {
+          paused = true;
+          break;
+        }
+      }
+      assertThat(paused).as("the child reached the commit of its second run").isTrue();
+      assertThat(dataFiles()).isNotEmpty();
+      child.destroyForcibly(); // SIGKILL
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    List<List<VariantCalls>> runs = runs(6, 2, 25, 150);
+    AllowList all = someOf(50, 1, 1.0);
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      assertThat(store.runs()).containsExactly("first");
+      assertThat(dataFiles()).hasSize(store.manifest().files().size());
+      assertThat(store.variants(REGIONS.get(0), null, all))
+          .isEqualTo(model(runs.subList(0, 1), REGIONS.get(0), all));
+      assertThat(store.append("second", runs.get(1)).alreadyAppended()).isFalse();
+      assertThat(store.append("second", runs.get(1)).alreadyAppended()).isTrue();
+    }
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      for (List<Region> regions : REGIONS) {
+        assertThat(store.variants(regions, null, all)).isEqualTo(model(runs, regions, all));
+      }
+    }
+  }
+
+  /** Appends run "first", then pauses before committing run "second" until it is killed. */
+  public static final class AppendThenHang {
+    public static void main(String[] args) {
+      List<List<VariantCalls>> runs = runs(6, 2, 25, 150);
+      PopulationStore store = PopulationStore.open(Path.of(args[0]), SMALL);
+      store.append("first", runs.get(0));
+      System.setProperty(DuckDbStore.PAUSE_BEFORE_COMMIT, "600000");
+      store.append("second", runs.get(1));
+      System.out.println("committed: the test should have killed this process");
+    }
+  }
+
+  private static boolean contains(AllowList list, int individual) {
+    return java.util.Arrays.binarySearch(list.individuals(), individual) >= 0;
+  }
+
+  private List<Path> dataFiles() throws Exception {
+    try (var walk = Files.walk(dir.resolve("data"))) {
+      return walk.filter(Files::isRegularFile).toList();
+    }
+  }
+}
