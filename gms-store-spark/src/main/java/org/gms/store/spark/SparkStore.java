@@ -61,7 +61,8 @@ public final class SparkStore {
     for (Row r : rows) {
       counts.add(
           new VariantCount(
-              new Variant(r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getString(4)),
+              new Variant(
+                  r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getString(4)),
               r.isNullAt(5) ? null : r.getString(5),
               r.getInt(6),
               r.getInt(7)));
@@ -69,7 +70,11 @@ public final class SparkStore {
     int carriers = 0;
     if (!counts.isEmpty()) {
       carriers =
-          run(m, regions, allowed, QueryDefinitions.sql(QueryDefinitions.Kind.CARRIERS, m, regions, exact))
+          run(
+                  m,
+                  regions,
+                  allowed,
+                  QueryDefinitions.sql(QueryDefinitions.Kind.CARRIERS, m, regions, exact))
               .get(0)
               .getInt(0);
     }
@@ -79,7 +84,11 @@ public final class SparkStore {
   public List<Carrier> sweep(List<Region> regions, AllowList allowed) {
     Manifest m = manifest();
     List<Row> rows =
-        run(m, regions, allowed, QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null));
+        run(
+            m,
+            regions,
+            allowed,
+            QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null));
     List<Carrier> carriers = new ArrayList<>();
     if (rows != null) {
       for (Row r : rows) {
@@ -107,9 +116,15 @@ public final class SparkStore {
     String v = "gms_variants_" + n;
     String a = "gms_allowed_" + n;
     // the files hold build, contig and bin as columns: no partition discovery from the paths
-    spark.read().option("recursiveFileLookup", "true").parquet(paths(genotypes))
+    spark
+        .read()
+        .option("recursiveFileLookup", "true")
+        .parquet(paths(genotypes))
         .createOrReplaceTempView(g);
-    spark.read().option("recursiveFileLookup", "true").parquet(paths(variants))
+    spark
+        .read()
+        .option("recursiveFileLookup", "true")
+        .parquet(paths(variants))
         .createOrReplaceTempView(v);
     List<Integer> ids = new ArrayList<>();
     for (int i : allowed.individuals()) {

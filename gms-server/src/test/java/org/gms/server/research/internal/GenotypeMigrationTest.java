@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.gms.genomics.variant.GenomeBuild;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.database.DatabaseSettings;
 import org.gms.server.record.NhsNumber;
@@ -105,7 +105,8 @@ class GenotypeMigrationTest {
     try {
       runs = again.store().manifest().runs().size();
       GenotypeIndex.Found all = again.find(queries.get(0), Set.copyOf(people));
-      assertThat(all.matches()).isEqualTo(tables.find(queries.get(0), Set.copyOf(people)).matches());
+      assertThat(all.matches())
+          .isEqualTo(tables.find(queries.get(0), Set.copyOf(people)).matches());
       // a later load goes to the files only
       NhsNumber newcomer = nhs(99);
       again.load(
