@@ -2,6 +2,9 @@ package org.gms.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -26,5 +29,24 @@ class ModularityTests {
                 .filter(m -> m.getDirectDependencies(MODULES).containsModuleNamed("knowledge"))
                 .map(ApplicationModule::getIdentifier))
         .isEmpty();
+  }
+
+  /**
+   * Who is acting comes from {@code Accounts.actor()} only: no feature reads Spring Security's
+   * context itself. The audit log is the exception: it stamps each event with the authenticated
+   * name because the account feature, which owns {@code Actor}, records into it.
+   */
+  @Test
+  void onlyAccountsAndTheAuditLogReadWhoIsActing() {
+    ArchRuleDefinition.noClasses()
+        .that()
+        .resideOutsideOfPackages("org.gms.server.account..", "org.gms.server.audit..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolder")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.gms.server"));
   }
 }

@@ -21,6 +21,12 @@ public interface Accounts {
   Optional<Account> current();
 
   /**
+   * Who is acting now: the logged-in user with their account (roles, organisation), or the system.
+   * The one way a feature learns it.
+   */
+  Actor actor();
+
+  /**
    * Issues a bearer token for the account after checking its password. The token is shown once:
    * only its hash is stored.
    */

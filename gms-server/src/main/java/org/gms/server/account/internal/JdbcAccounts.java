@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.gms.server.GmsException;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
+import org.gms.server.account.Actor;
 import org.gms.server.account.IssuedToken;
 import org.gms.server.account.Role;
 import org.gms.server.audit.AuditLog;
@@ -96,10 +97,18 @@ class JdbcAccounts implements Accounts, UserDetailsService {
 
   @Override
   public Optional<Account> current() {
+    return actor().account();
+  }
+
+  @Override
+  public Actor actor() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null || !authentication.isAuthenticated()
-        ? Optional.empty()
-        : find(authentication.getName());
+    if (authentication == null
+        || !authentication.isAuthenticated()
+        || authentication.getName() == null) {
+      return Actor.system();
+    }
+    return new Actor(authentication.getName(), find(authentication.getName()));
   }
 
   @Override

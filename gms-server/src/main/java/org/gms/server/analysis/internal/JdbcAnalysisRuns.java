@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisRun;
 import org.gms.server.analysis.AnalysisRuns;
@@ -27,7 +28,6 @@ import org.gms.server.ordering.TestOrders;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -47,6 +47,7 @@ class JdbcAnalysisRuns implements AnalysisRuns {
   private final TestGenes testGenes;
   private final AnalysisFiles files;
   private final VcfUploads uploads;
+  private final Accounts accounts;
 
   JdbcAnalysisRuns(
       JdbcClient jdbc,
@@ -55,7 +56,9 @@ class JdbcAnalysisRuns implements AnalysisRuns {
       Patients patients,
       TestGenes testGenes,
       AnalysisFiles files,
-      VcfUploads uploads) {
+      VcfUploads uploads,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.jdbc = jdbc;
     this.audit = audit;
     this.orders = orders;
@@ -107,7 +110,7 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     if (order.state() != OrderState.ANALYSIS) {
       orders.move(orderId, OrderState.ANALYSIS, kind.name().toLowerCase() + " analysis of " + vcf);
     }
-    String user = SecurityContextHolder.getContext().getAuthentication().getName();
+    String user = accounts.actor().name();
     long id =
         jdbc.sql(
                 """

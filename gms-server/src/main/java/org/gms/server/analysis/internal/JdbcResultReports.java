@@ -28,7 +28,6 @@ import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
 import org.gms.server.record.VariantClassifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -94,7 +93,7 @@ class JdbcResultReports implements ResultReports {
     // moving the order checks that the user is a scientist of its laboratory
     orders.move(
         draft.order().id(), OrderState.REPORTED, "report authorised from analysis run " + runId);
-    String user = SecurityContextHolder.getContext().getAuthentication().getName();
+    String user = accounts.actor().name();
     Instant now = Instant.now();
     String fhir =
         JdbcAnalysisRuns.JSON.writeValueAsString(
@@ -159,7 +158,7 @@ class JdbcResultReports implements ResultReports {
                 () ->
                     new GmsException(
                         GmsException.Kind.NOT_FOUND, "No order " + orderId + " that you can see."));
-    String user = SecurityContextHolder.getContext().getAuthentication().getName();
+    String user = accounts.actor().name();
     boolean scientist =
         accounts
             .find(user)

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.BundledImport;
 import org.gms.server.directory.DirectoryImports;
@@ -28,8 +29,6 @@ import org.gms.server.directory.ImportSummary;
 import org.gms.server.directory.TestTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,6 +52,7 @@ class DirectoryImporter implements DirectoryImports {
   private final GeneReferenceHolder genes;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
+  private final Accounts accounts;
 
   DirectoryImporter(
       ImportRecords records,
@@ -60,7 +60,9 @@ class DirectoryImporter implements DirectoryImports {
       PanelTables panelTables,
       GeneReferenceHolder genes,
       AuditLog audit,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.records = records;
     this.directoryTables = directoryTables;
     this.panelTables = panelTables;
@@ -474,10 +476,7 @@ class DirectoryImporter implements DirectoryImports {
     return Math.max(1, (System.nanoTime() - nanos) / 1_000_000);
   }
 
-  private static String actor() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null || !auth.isAuthenticated() || auth.getName() == null
-        ? "system"
-        : auth.getName();
+  private String actor() {
+    return accounts.actor().name();
   }
 }

@@ -4,11 +4,12 @@ import org.gms.server.GmsException;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is acting: a logged-in account, or {@code system} (the command line, start-up). */
+/**
+ * Re-analysis's rules on who may act (administrators, or the system itself), on {@link
+ * Accounts#actor()}.
+ */
 @Component
 class Users {
 
@@ -19,15 +20,11 @@ class Users {
   }
 
   String name() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null || !authentication.isAuthenticated()
-        ? "system"
-        : authentication.getName();
+    return accounts.actor().name();
   }
 
   private boolean loggedIn() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.isAuthenticated();
+    return !accounts.actor().isSystem();
   }
 
   /** Imports and batch jobs: administrators, or the system itself (no one logged in). */

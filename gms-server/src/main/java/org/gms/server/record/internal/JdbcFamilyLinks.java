@@ -3,6 +3,7 @@ package org.gms.server.record.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
@@ -19,11 +20,13 @@ class JdbcFamilyLinks implements FamilyLinks {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final Accounts accounts;
   private final Patients patients;
 
-  JdbcFamilyLinks(JdbcClient jdbc, AuditLog audit, Patients patients) {
+  JdbcFamilyLinks(JdbcClient jdbc, AuditLog audit, Accounts accounts, Patients patients) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.accounts = accounts;
     this.patients = patients;
   }
 
@@ -54,7 +57,7 @@ class JdbcFamilyLinks implements FamilyLinks {
             .param("relative", relative.value())
             .param("relationship", relationship.name())
             .param("source", source)
-            .param("by", CurrentUser.name())
+            .param("by", accounts.actor().name())
             .update();
     if (added > 0) {
       audit.record(

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
@@ -23,10 +24,12 @@ class JdbcPatients implements Patients {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final Accounts accounts;
 
-  JdbcPatients(JdbcClient jdbc, AuditLog audit) {
+  JdbcPatients(JdbcClient jdbc, AuditLog audit, Accounts accounts) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.accounts = accounts;
   }
 
   @Override
@@ -42,7 +45,7 @@ class JdbcPatients implements Patients {
           .param("name", patient.name())
           .param("dob", patient.dateOfBirth())
           .param("sex", patient.sex().name())
-          .param("by", CurrentUser.name())
+          .param("by", accounts.actor().name())
           .update();
     } catch (DuplicateKeyException e) {
       throw new GmsException(

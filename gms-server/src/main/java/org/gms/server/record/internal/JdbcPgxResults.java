@@ -22,6 +22,7 @@ import org.gms.genomics.pgx.recommendation.DrugRecommendation;
 import org.gms.genomics.pgx.recommendation.PrescribingChange;
 import org.gms.genomics.pgx.report.PgxReportJson;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.PgxGeneResult;
@@ -48,11 +49,13 @@ class JdbcPgxResults implements PgxResults {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final Accounts accounts;
   private volatile PgxAnalyser analyser;
 
-  JdbcPgxResults(JdbcClient jdbc, AuditLog audit) {
+  JdbcPgxResults(JdbcClient jdbc, AuditLog audit, Accounts accounts) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.accounts = accounts;
   }
 
   /** The analyser on the bundled knowledge, built when first needed (it takes a moment). */
@@ -110,7 +113,7 @@ class JdbcPgxResults implements PgxResults {
                 RETURNING id
                 """)
             .param("patient", patientId)
-            .param("by", CurrentUser.name())
+            .param("by", accounts.actor().name())
             .param("sample", report.sample())
             .param("input", input)
             .param("versions", json(report.dataVersions()))

@@ -7,6 +7,7 @@ import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NewClassification;
@@ -34,11 +35,14 @@ class JdbcVariantClassifications implements VariantClassifications {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final Accounts accounts;
   private final Patients patients;
 
-  JdbcVariantClassifications(JdbcClient jdbc, AuditLog audit, Patients patients) {
+  JdbcVariantClassifications(
+      JdbcClient jdbc, AuditLog audit, Accounts accounts, Patients patients) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.accounts = accounts;
     this.patients = patients;
   }
 
@@ -90,7 +94,7 @@ class JdbcVariantClassifications implements VariantClassifications {
             .param("classifier", c.classifier())
             .param("comment", c.comment())
             .param("source", c.source().name())
-            .param("by", CurrentUser.name())
+            .param("by", accounts.actor().name())
             .param("build", key.build().name())
             .param("contig", key.contig())
             .param("position", key.position())

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gms.server.GmsException;
+import org.gms.server.account.Accounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,12 +31,15 @@ class BeaconController {
   private final BeaconVariants variants;
   private final BeaconIndividuals individuals;
   private final TransactionTemplate transactions;
+  private final Accounts accounts;
 
   BeaconController(
       VariantQueryParser variantQueries,
       BeaconVariants variants,
       BeaconIndividuals individuals,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.variantQueries = variantQueries;
     this.variants = variants;
     this.individuals = individuals;
@@ -176,7 +180,7 @@ class BeaconController {
       @RequestParam(required = false) String requestedGranularity,
       @RequestParam(defaultValue = "0") int skip,
       @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-    Granularity granted = Granularity.granted(requestedGranularity);
+    Granularity granted = Granularity.granted(requestedGranularity, accounts.actor());
     VariantQuery query =
         variantQueries.parse(
             assemblyId, referenceName, start, end, referenceBases, alternateBases, geneId);
@@ -192,7 +196,7 @@ class BeaconController {
       @RequestParam(required = false) String requestedGranularity,
       @RequestParam(defaultValue = "0") int skip,
       @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-    Granularity granted = Granularity.granted(requestedGranularity);
+    Granularity granted = Granularity.granted(requestedGranularity, accounts.actor());
     List<String> terms =
         filters == null || filters.isBlank()
             ? List.of()

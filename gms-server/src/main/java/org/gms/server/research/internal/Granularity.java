@@ -2,9 +2,8 @@ package org.gms.server.research.internal;
 
 import java.util.Locale;
 import org.gms.server.GmsException;
+import org.gms.server.account.Actor;
 import org.gms.server.account.Role;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * How much a Beacon answer tells, and how much a caller may have: anonymous callers and logged-in
@@ -30,21 +29,14 @@ enum Granularity {
         "requestedGranularity '" + text + "' is not one of boolean, count, record.");
   }
 
-  /** The highest granularity the caller may have. */
-  static Granularity allowed() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null
-        && auth.isAuthenticated()
-        && auth.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.RESEARCHER.name()))) {
-      return RECORD;
-    }
-    return BOOLEAN;
+  /** The highest granularity the caller may have: records for researchers, booleans otherwise. */
+  static Granularity allowed(Actor actor) {
+    return actor.has(Role.RESEARCHER) ? RECORD : BOOLEAN;
   }
 
   /** What the caller gets: what they asked for (default: all they may have), capped. */
-  static Granularity granted(String requested) {
-    Granularity allowed = allowed();
+  static Granularity granted(String requested, Actor actor) {
+    Granularity allowed = allowed(actor);
     if (requested == null || requested.isBlank()) {
       return allowed;
     }
