@@ -27,6 +27,15 @@ public interface Annotator {
     return annotate(variant, null);
   }
 
+  /**
+   * The joint protein effects of alleles known to lie on the same haplotype (phased {@code |}
+   * genotypes of one phase set), one per transcript whose coding sequence two or more of them
+   * change (see {@link JointEffect}); empty when no transcript has two.
+   */
+  default List<JointEffect> jointEffects(List<SequenceVariant> haplotype) {
+    return List.of();
+  }
+
   /** An annotator over these transcript models; add sequences and known variants as needed. */
   static Builder builder(Collection<Transcript> transcripts) {
     return new Builder(transcripts);

@@ -91,4 +91,28 @@ final class VepCompatibleAnnotator implements Annotator {
     }
     return new VariantAnnotation(variant, id, annotations, clinvar.find(variant).orElse(null));
   }
+
+  @Override
+  public List<JointEffect> jointEffects(List<SequenceVariant> haplotype) {
+    if (haplotype.size() < 2) {
+      return List.of();
+    }
+    java.util.Set<Transcript> touched = new java.util.LinkedHashSet<>();
+    for (SequenceVariant variant : haplotype) {
+      Allele allele = Allele.of(variant);
+      index.forEachOverlapping(
+          allele.contig(),
+          Math.min(allele.start(), allele.end()),
+          Math.max(allele.start(), allele.end()),
+          touched::add);
+    }
+    List<JointEffect> effects = new ArrayList<>();
+    for (Transcript transcript : touched) {
+      JointEffect effect = HaplotypeEffects.of(models.get(transcript), haplotype);
+      if (effect != null) {
+        effects.add(effect);
+      }
+    }
+    return List.copyOf(effects);
+  }
 }

@@ -13,14 +13,28 @@ import java.util.List;
  * @param posterior probability that this gene is the one, with every annotated disease equally
  *     likely before the phenotype is seen (its share divided among its genes)
  * @param diseases the gene's diseases, best first, each explained
+ * @param evidence one line per piece of evidence beyond the human disease annotations (mouse
+ *     mutants, interaction neighbours, prior), each naming its source and version; empty for the
+ *     human-annotation-only ranking
  */
 public record GeneMatch(
-    Gene gene, int rank, double score, double posterior, List<DiseaseMatch> diseases) {
+    Gene gene,
+    int rank,
+    double score,
+    double posterior,
+    List<DiseaseMatch> diseases,
+    List<String> evidence) {
+
+  public GeneMatch(
+      Gene gene, int rank, double score, double posterior, List<DiseaseMatch> diseases) {
+    this(gene, rank, score, posterior, diseases, List.of());
+  }
 
   public GeneMatch {
     if (gene == null || rank < 1) {
       throw new IllegalArgumentException("A gene match needs a gene and a rank from 1");
     }
     diseases = List.copyOf(diseases);
+    evidence = List.copyOf(evidence);
   }
 }

@@ -20,4 +20,17 @@ public interface GenePrioritiser {
   static GenePrioritiser likelihoodRatio(PhenotypeKnowledge knowledge) {
     return new LikelihoodRatio2026Prioritiser(knowledge);
   }
+
+  /**
+   * The human likelihood ratio with calibrated evidence from mouse mutants, the protein interaction
+   * network and a gene prior; ranks genes without human annotations too (see {@code
+   * docs/phenotype.md}).
+   */
+  static GenePrioritiser crossSpecies(
+      PhenotypeKnowledge knowledge,
+      org.gms.genomics.phenotype.modelorganism.MouseModels mouse,
+      org.gms.genomics.phenotype.network.InteractionNetwork network,
+      EvidenceCalibration calibration) {
+    return new CrossSpeciesPrioritiser(knowledge, mouse, network, calibration);
+  }
 }

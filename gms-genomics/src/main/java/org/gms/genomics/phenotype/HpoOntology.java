@@ -108,6 +108,11 @@ public final class HpoOntology {
     return ids(parents[require(id)]);
   }
 
+  /** The term and every term above it (is-a, transitively), in id order. */
+  public List<HpoTermId> ancestors(HpoTermId id) {
+    return ids(ancestors[require(id)]);
+  }
+
   /** Whether {@code term} is {@code ancestor} or lies below it (is-a, transitively). */
   public boolean isSubsumedBy(HpoTermId term, HpoTermId ancestor) {
     int candidate = index(ancestor);

@@ -18,6 +18,9 @@ import java.util.stream.IntStream;
 public final class Ranking {
 
   private final PhenotypeKnowledge knowledge;
+  private final List<Gene> genes;
+  private final IntFunction<int[]> diseasesOfGene;
+  private final IntFunction<List<String>> evidence;
   private final double[] geneScores;
   private final double[] diseaseScores;
   private final double unannotatedGeneScore;
@@ -26,6 +29,7 @@ public final class Ranking {
   private final int[] ranks;
   private final int[] lastRanks;
   private final Map<Gene, Integer> positions = new HashMap<>();
+  private final Map<Integer, Integer> positionsByNcbi = new HashMap<>();
   private final double logEvidenceTotal;
 
   Ranking(
@@ -34,12 +38,39 @@ public final class Ranking {
       double[] diseaseScores,
       double unannotatedGeneScore,
       IntFunction<DiseaseMatch> explainer) {
+    this(
+        knowledge,
+        knowledge.genes(),
+        knowledge::diseasesOfGene,
+        g -> List.of(),
+        geneScores,
+        diseaseScores,
+        unannotatedGeneScore,
+        explainer);
+  }
+
+  /**
+   * A ranking over any list of genes: {@code diseasesOfGene} gives each gene's annotated diseases
+   * (none for genes known only from other evidence), {@code evidence} its explanation lines beyond
+   * the diseases.
+   */
+  Ranking(
+      PhenotypeKnowledge knowledge,
+      List<Gene> genes,
+      IntFunction<int[]> diseasesOfGene,
+      IntFunction<List<String>> evidence,
+      double[] geneScores,
+      double[] diseaseScores,
+      double unannotatedGeneScore,
+      IntFunction<DiseaseMatch> explainer) {
     this.knowledge = knowledge;
+    this.genes = genes;
+    this.diseasesOfGene = diseasesOfGene;
+    this.evidence = evidence;
     this.geneScores = geneScores;
     this.diseaseScores = diseaseScores;
     this.unannotatedGeneScore = unannotatedGeneScore;
     this.explainer = explainer;
-    List<Gene> genes = knowledge.genes();
     this.genesInOrder =
         IntStream.range(0, genes.size())
             .boxed()
@@ -55,6 +86,7 @@ public final class Ranking {
               && geneScores[genesInOrder[position]] == geneScores[genesInOrder[position - 1]];
       ranks[position] = tiedWithPrevious ? ranks[position - 1] : position + 1;
       positions.put(genes.get(genesInOrder[position]), position);
+      positionsByNcbi.putIfAbsent(genes.get(genesInOrder[position]).ncbiGeneId(), position);
     }
     this.lastRanks = new int[genesInOrder.length];
     for (int position = genesInOrder.length - 1; position >= 0; position--) {
@@ -66,7 +98,13 @@ public final class Ranking {
     this.logEvidenceTotal = log10SumOfPowers(geneScores);
   }
 
-  /** How many genes are ranked (every gene with phenotype annotations). */
+  /** The ranked gene with this NCBI Gene id (symbols change between releases), if ranked. */
+  public Optional<Gene> geneByNcbiId(int ncbiGeneId) {
+    Integer position = positionsByNcbi.get(ncbiGeneId);
+    return position == null ? Optional.empty() : Optional.of(genes.get(genesInOrder[position]));
+  }
+
+  /** How many genes are ranked (every gene with phenotype annotations, or other evidence). */
   public int size() {
     return genesInOrder.length;
   }
@@ -134,17 +172,35 @@ public final class Ranking {
   private GeneMatch match(int position) {
     int gene = genesInOrder[position];
     List<DiseaseMatch> diseases =
-        IntStream.of(knowledge.diseasesOfGene(gene))
+        IntStream.of(diseasesOfGene.apply(gene))
             .boxed()
             .sorted(Comparator.comparingDouble(d -> -diseaseScores[d]))
             .map(explainer::apply)
             .toList();
     double posterior = Math.pow(10, geneScores[gene] - logEvidenceTotal);
     return new GeneMatch(
-        knowledge.genes().get(gene), ranks[position], geneScores[gene], posterior, diseases);
+        genes.get(gene),
+        ranks[position],
+        geneScores[gene],
+        posterior,
+        diseases,
+        evidence.apply(gene));
   }
 
-  private static double log10SumOfPowers(double[] scores) {
+  /** Gene scores by the index of the genes this ranking was built on; callers must not modify. */
+  double[] geneScoresByIndex() {
+    return geneScores;
+  }
+
+  double[] diseaseScores() {
+    return diseaseScores;
+  }
+
+  IntFunction<DiseaseMatch> explainer() {
+    return explainer;
+  }
+
+  static double log10SumOfPowers(double[] scores) {
     double max = Double.NEGATIVE_INFINITY;
     for (double score : scores) {
       max = Math.max(max, score);

@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.gms.genomics.phenotype.Gene;
@@ -43,11 +44,17 @@ public final class PhenopacketBenchmark {
   /** Base seed of the decoy draw; each case mixes in the hash of its id. */
   public static final long SEED = 20_260_127L;
 
+  /** Background genes placed beside the causative gene in the second protocol. */
+  public static final int BACKGROUND_GENES = 100;
+
   private final PhenotypeKnowledge knowledge;
   private final GenePrioritiser prioritiser;
   private final VariantEvidence evidence;
   private final Function<String, Optional<Gene>> genes;
   private final TermCoverage coverage;
+  private BiFunction<PatientPhenotype, Gene, List<Integer>> alternatives = (p, g) -> List.of();
+  private GeneBackground background;
+  private Function<String, Optional<Gene>> backgroundGenes = s -> Optional.empty();
 
   /**
    * @param genes finds the annotated gene for a phenopacket's gene symbol (symbols may have changed
@@ -63,6 +70,28 @@ public final class PhenopacketBenchmark {
     this.evidence = evidence;
     this.genes = genes;
     this.coverage = TermCoverage.of(knowledge);
+  }
+
+  /**
+   * Also records each case's phenotype rank (ties against the gene) under alternative
+   * configurations, in {@link CaseResult#alternativeRanks()}.
+   */
+  public PhenopacketBenchmark compareWith(
+      BiFunction<PatientPhenotype, Gene, List<Integer>> alternatives) {
+    this.alternatives = alternatives;
+    return this;
+  }
+
+  /**
+   * Adds the second protocol: the causative gene among itself and {@value #BACKGROUND_GENES}
+   * background genes drawn in proportion to their expected rare-variant count, seeded per case;
+   * {@code symbols} turns the table's symbols into genes (unknown ones are not drawn again).
+   */
+  public PhenopacketBenchmark withBackground(
+      GeneBackground background, Function<String, Optional<Gene>> symbols) {
+    this.background = background;
+    this.backgroundGenes = symbols;
+    return this;
   }
 
   /** What a run produced: one result per case, in the order given, and the figures. */
@@ -115,28 +144,43 @@ public final class PhenopacketBenchmark {
             PatientPhenotype.UnresolvedIds.SKIP);
     int leftOut = (int) resolved.notes().stream().filter(n -> n.startsWith("left out")).count();
     Optional<String> symbol = phenopacket.causativeGene();
-    Optional<Gene> gene = symbol.flatMap(genes);
-    if (gene.isEmpty()) {
+    Optional<Gene> named = symbol.flatMap(genes);
+    if (named.isEmpty()) {
       return new Outcome(CaseResult.unannotated(phenopacket.id(), symbol.orElse("-")), leftOut);
     }
     Ranking ranking = prioritiser.rank(resolved.phenotype());
+    Optional<Gene> gene = ranked(ranking, named.get());
+    if (gene.isEmpty()) {
+      return new Outcome(CaseResult.unannotated(phenopacket.id(), symbol.get()), leftOut);
+    }
     int phenotypeRank = ranking.rankOf(gene.get()).orElseThrow();
     int tiesAgainst = ranking.lastRankOf(gene.get()).orElseThrow();
-    double own =
-        ranking.scoreOf(gene.get()).orElseThrow()
-            + evidence.score(genotype(phenopacket, symbol.get()));
+    double phenotypeScore = ranking.scoreOf(gene.get()).orElseThrow();
+    double own = phenotypeScore + evidence.score(genotype(phenopacket, symbol.get()));
     int caseRank = 1;
     for (Candidate decoy : decoys(phenopacket.id(), symbol.get(), pool)) {
-      double score =
-          genes
-                  .apply(decoy.gene())
-                  .flatMap(g -> boxed(ranking.scoreOf(g)))
-                  .orElse(ranking.unannotatedGeneScore())
-              + evidence.score(decoy.genotype());
+      double score = scoreOf(ranking, genes.apply(decoy.gene())) + evidence.score(decoy.genotype());
       if (score > own) {
         caseRank++;
       }
     }
+    int backgroundRank = 0;
+    if (background != null) {
+      backgroundRank = 1;
+      for (String other :
+          background.draw(
+              BACKGROUND_GENES, SEED ^ phenopacket.id().hashCode(), Set.of(symbol.get()))) {
+        Optional<Gene> otherGene = backgroundGenes.apply(other);
+        if (otherGene.isPresent() && otherGene.get().ncbiGeneId() == gene.get().ncbiGeneId()) {
+          continue;
+        }
+        if (scoreOf(ranking, otherGene) >= phenotypeScore) {
+          backgroundRank++;
+        }
+      }
+    }
+    List<Integer> alternativeRanks = alternatives.apply(resolved.phenotype(), named.get());
+    boolean humanAnnotated = knowledge.geneByNcbiId(gene.get().ncbiGeneId()).isPresent();
     return new Outcome(
         new CaseResult(
             phenopacket.id(),
@@ -145,8 +189,24 @@ public final class PhenopacketBenchmark {
             phenotypeRank,
             tiesAgainst,
             caseRank,
-            coverage.dominatingGenes(gene.get(), resolved.phenotype())),
+            humanAnnotated ? coverage.dominatingGenes(gene.get(), resolved.phenotype()) : 0,
+            humanAnnotated,
+            backgroundRank,
+            alternativeRanks),
         leftOut);
+  }
+
+  /** The gene as the ranking has it (found by NCBI Gene id, as symbols change), if ranked. */
+  private static Optional<Gene> ranked(Ranking ranking, Gene gene) {
+    return ranking.rankOf(gene).isPresent()
+        ? Optional.of(gene)
+        : ranking.geneByNcbiId(gene.ncbiGeneId());
+  }
+
+  private static double scoreOf(Ranking ranking, Optional<Gene> gene) {
+    return gene.flatMap(g -> ranked(ranking, g))
+        .flatMap(g -> boxed(ranking.scoreOf(g)))
+        .orElse(ranking.unannotatedGeneScore());
   }
 
   /**
@@ -190,7 +250,7 @@ public final class PhenopacketBenchmark {
   /** Writes the TSV: header, one row per case, and the summary as the last line. */
   public static void write(Run run, Path tsv) {
     try (BufferedWriter out = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
-      out.write("case_id\tgene\tphenotype_rank\tcase_rank\n");
+      out.write("case_id\tgene\tphenotype_rank\tcase_rank\tbackground_rank\thuman_annotated\n");
       for (CaseResult result : run.results()) {
         out.write(result.row());
         out.write('\n');
