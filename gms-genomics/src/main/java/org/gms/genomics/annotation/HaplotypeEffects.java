@@ -216,7 +216,7 @@ final class HaplotypeEffects {
   /** Contig names compared in canonical form (chr1 = 1). */
   private static final class ContigMatch {
     static boolean same(String canonical, String other) {
-      return canonical.equals(org.gms.genomics.variant.ContigName.canonical(other));
+      return canonical.equals(org.gms.genomics.reference.ContigName.canonical(other));
     }
   }
 }
