@@ -3,6 +3,7 @@ package org.gms.cli;
 import java.util.concurrent.Callable;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.DemoAccounts;
+import org.gms.server.insights.GeneratedActivity;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.DemoPatients;
 import org.gms.server.record.Patients;
@@ -41,6 +42,10 @@ final class DemoCommand implements Callable<Integer> {
     DemoPatients.loadIfMissing(
         platform.context().getBean(Patients.class), platform.context().getBean(PgxResults.class));
     TestOrder demoOrder = DemoOrders.createIfMissing(platform.context());
+    GeneratedActivity activity = platform.context().getBean(GeneratedActivity.class);
+    if (!activity.present()) {
+      activity.generate(2, 20_000, 42); // GENERATED activity for the dashboard, labelled as such
+    }
     platform.printSummary(System.out);
     System.out.println("Demo users (user name / password / role):");
     DemoAccounts.ALL.forEach(
@@ -49,6 +54,11 @@ final class DemoCommand implements Callable<Integer> {
                 "  %-11s %-26s %s%n",
                 demo.account().username(), demo.password(), demo.account().roles()));
     printDemoPatients(port);
+    System.out.printf(
+        "Service dashboard (GENERATED activity, 20,000 orders a year for 2 years, labelled as"
+            + " generated): log in as manager at http://localhost:%d/dashboard.html; published"
+            + " figures: http://localhost:%d/performance.html%n",
+        port, port);
     System.out.printf(
         "Demo test order #%d: a trio genome (R29.4) for a child with the features of a published"
             + " FBXO11 case; the analysis of the family's VCF runs at start-up.%n"
