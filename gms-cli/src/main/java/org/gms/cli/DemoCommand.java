@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.DemoAccounts;
+import org.gms.server.insights.GeneratedActivity;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.DemoPatients;
 import org.gms.server.record.Patients;
@@ -48,6 +49,11 @@ final class DemoCommand implements Callable<Integer> {
                 demo.account().username(), demo.password(), demo.account().roles()));
     printDemoPatients(port);
     System.out.printf(
+        "Service dashboard (GENERATED activity, 20,000 orders a year for 2 years, labelled as"
+            + " generated): log in as manager at http://localhost:%d/dashboard.html; published"
+            + " figures: http://localhost:%d/performance.html%n",
+        port, port);
+    System.out.printf(
         "Demo test order #%d: a trio genome (R29.4) for a child with the features of a published"
             + " FBXO11 case; the analysis of the family's VCF runs at start-up.%n"
             + "  Log in as scientist at http://localhost:%d/order.html?id=%d to review and"
@@ -62,7 +68,12 @@ final class DemoCommand implements Callable<Integer> {
     Accounts accounts = context.getBean(Accounts.class);
     DemoAccounts.ALL.forEach(d -> accounts.save(d.account(), d.password()));
     DemoPatients.loadIfMissing(context.getBean(Patients.class), context.getBean(PgxResults.class));
-    return DemoOrders.createIfMissing(context);
+    TestOrder order = DemoOrders.createIfMissing(context);
+    GeneratedActivity activity = context.getBean(GeneratedActivity.class);
+    if (!activity.present()) {
+      activity.generate(2, 20_000, 42); // GENERATED activity for the dashboard, labelled as such
+    }
+    return order;
   }
 
   private static void printDemoPatients(int port) {

@@ -14,6 +14,9 @@ public interface GeneratedActivity {
    */
   long generate(int years, int testsPerYear, long seed);
 
+  /** Whether generated orders are stored. */
+  boolean present();
+
   /** Removes the generated orders and recomputes the figures. */
   void clear();
 }

@@ -234,6 +234,13 @@ class Generator implements GeneratedActivity {
   }
 
   @Override
+  public boolean present() {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM insight_order WHERE generated)")
+        .query(Boolean.class)
+        .single();
+  }
+
+  @Override
   public void clear() {
     jdbc.sql("DELETE FROM insight_order WHERE generated").update();
     store.rebuild(null);
