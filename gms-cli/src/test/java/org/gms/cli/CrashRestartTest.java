@@ -100,8 +100,15 @@ class CrashRestartTest {
     String order = platform.send("GET", "/api/orders/1", scientist, null).body();
     assertThat(PlatformProcess.field(order, "state")).isEqualTo("INTERPRETATION");
     assertThat(order.split("\"to\":\"INTERPRETATION\"", -1)).as(order).hasSize(2);
+    String loaded = "analysis run " + runId + " loaded";
     String second = Files.readString(platform.dataDir.resolve("second.log"));
-    assertThat(second.split("analysis run " + runId + " loaded", -1))
+    for (int i = 0; i < 120 && !second.contains(loaded); i++) { // handled after the commit
+      Thread.sleep(500);
+      second = Files.readString(platform.dataDir.resolve("second.log"));
+    }
+    Thread.sleep(3000);
+    second = Files.readString(platform.dataDir.resolve("second.log"));
+    assertThat(second.split(loaded, -1))
         .as("the run's success handled once (its genotypes loaded once)")
         .hasSize(2);
     assertThat(Files.readString(platform.dataDir.resolve("second.log")))
