@@ -49,7 +49,7 @@ class SomaticAnalysisTest {
         SomaticAnalysis.create(settings)
             .analyse(sample, TumourTypes.bundled().resolve("M3"), cna, fusions);
 
-    assertThat(report.tumourType().oncotreeCode()).isEqualTo("BRCA");
+    assertThat(report.tumourType().oncotreeCode()).isEqualTo("BREAST");
     Finding ntrk =
         report.findings().stream()
             .filter(f -> f.alteration().startsWith("NTRK1::TPM3"))

@@ -319,7 +319,12 @@ public final class TumourTypes {
     if (patient.doid().isEmpty()) {
       return TypeMatch.OTHER;
     }
-    return ancestors(patient.doid()).contains(id) ? TypeMatch.SAME : TypeMatch.OTHER;
+    if (ancestors(patient.doid()).contains(id)) {
+      return TypeMatch.SAME;
+    }
+    // evidence for a subtype of the given type (HER2-positive breast cancer for breast carcinoma):
+    // the patient's subtype is not known to be another one, so it applies too
+    return ancestors(id).contains(patient.doid()) ? TypeMatch.SAME : TypeMatch.OTHER;
   }
 
   /** The Disease Ontology label of an id, or empty. */

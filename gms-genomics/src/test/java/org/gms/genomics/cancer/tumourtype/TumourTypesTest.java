@@ -38,7 +38,10 @@ class TumourTypesTest {
   @ParameterizedTest(name = "patient {0}, evidence DOID {1} ({2}) -> {3}")
   @CsvSource({
     "LUAD, 3908, Lung Non-small Cell Carcinoma, SAME",
-    "NSCLC, 3910, Lung Adenocarcinoma, OTHER",
+    "NSCLC, 3910, Lung Adenocarcinoma, SAME",
+    "LUAD, 3907, Lung Squamous Cell Carcinoma, OTHER",
+    "BREAST, 0060079, Her2-receptor Positive Breast Cancer, SAME",
+    "BRCA, 0060079, Her2-receptor Positive Breast Cancer, OTHER",
     "NSCLC, 1324, Lung Cancer, SAME",
     "MEL, 1909, Melanoma, SAME",
     "COADREAD, 1909, Melanoma, OTHER",
