@@ -210,8 +210,11 @@ class SecurityConfiguration {
                                 response,
                                 HttpStatus.FORBIDDEN,
                                 "Not allowed",
-                                "Your role does not allow this. Ask an administrator if you need"
-                                    + " access.")));
+                                "Your role does not allow "
+                                    + request.getMethod()
+                                    + " "
+                                    + request.getRequestURI()
+                                    + ". Ask an administrator if you need access.")));
     return http.build();
   }
 

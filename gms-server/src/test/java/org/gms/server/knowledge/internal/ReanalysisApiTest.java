@@ -346,7 +346,7 @@ class ReanalysisApiTest {
     HttpResponse<String> started = admin.post("/api/reanalysis/jobs", "application/json", "");
 
     assertThat(byScientist.statusCode()).isEqualTo(403);
-    assertThat(byScientist.body()).contains("Only administrators");
+    assertThat(byScientist.body()).contains("does not allow POST /api/reanalysis/jobs");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     long job = json(started).get("id").asLong();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
