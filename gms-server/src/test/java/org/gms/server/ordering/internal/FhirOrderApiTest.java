@@ -165,19 +165,25 @@ class FhirOrderApiTest {
              "name": [{"text": "F Patient"}], "gender": "female", "birthDate": "%s"}},
           {"resource": %s}]}
         """;
+    // other tests of this class order R29.4 for the same patient: this order is knowingly another
+    String anyway =
+        CHOICES.replace(
+            "]",
+            ", {\"url\": \"urn:gms:extension:order-anyway-reason\","
+                + " \"valueString\": \"a second request for the same test\"}]");
 
     HttpResponse<String> matching =
         clinician.post(
             "/fhir",
             FHIR,
             known.formatted(
-                PATIENT, "2019-03-04", serviceRequest("fhir-known", PATIENT, "R29.4", CHOICES)));
+                PATIENT, "2019-03-04", serviceRequest("fhir-known", PATIENT, "R29.4", anyway)));
     HttpResponse<String> otherBirthDate =
         clinician.post(
             "/fhir",
             FHIR,
             known.formatted(
-                PATIENT, "2018-01-01", serviceRequest("fhir-known-2", PATIENT, "R29.4", CHOICES)));
+                PATIENT, "2018-01-01", serviceRequest("fhir-known-2", PATIENT, "R29.4", anyway)));
 
     assertThat(matching.statusCode()).as(matching.body()).isEqualTo(200);
     assertThat(JSON.readTree(matching.body()).at("/entry/0/response/status").asString())
