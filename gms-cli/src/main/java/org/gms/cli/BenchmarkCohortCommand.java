@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.gms.server.directory.GeneLocations;
-import org.gms.store.AllowList;
 import org.gms.store.Manifest;
 import org.gms.store.PopulationStore;
 import org.gms.store.Region;
@@ -57,7 +56,8 @@ final class BenchmarkCohortCommand implements Callable<Integer> {
 
   @Option(
       names = "--dir",
-      description = "Store directory (default: a new temporary directory; an existing store is reused).")
+      description =
+          "Store directory (default: a new temporary directory; an existing store is reused).")
   Path dir;
 
   @Override
@@ -104,9 +104,7 @@ final class BenchmarkCohortCommand implements Callable<Integer> {
           "cohort: heap in use after a full GC: %.0f MB before the store, %.0f MB after the load"
               + " and queries (the store keeps its manifest on the heap; DuckDB holds %.0f MB"
               + " outside it)%n",
-          heapBefore / 1e6,
-          heapAfter / 1e6,
-          store.engineMemory() / 1e6);
+          heapBefore / 1e6, heapAfter / 1e6, store.engineMemory() / 1e6);
       System.out.printf(
           "cohort: machine: %d cores, max heap %d MB, load average %.1f%n",
           Runtime.getRuntime().availableProcessors(),

@@ -19,8 +19,8 @@ import org.gms.store.VariantCount;
 
 /**
  * The cohort benchmark's queries on the store, as the server asks them: 90% of the cohort consented
- * (the allow-list of every query), sub-cohorts (by sex, and five phenotype-like groups of 3% to 20%)
- * intersected with it for allele frequencies.
+ * (the allow-list of every query), sub-cohorts (by sex, and five phenotype-like groups of 3% to
+ * 20%) intersected with it for allele frequencies.
  */
 final class CohortQueries {
 
@@ -68,9 +68,7 @@ final class CohortQueries {
     System.out.printf(
         "cohort: %d of %d individuals consented (the allow-list of every query); sub-cohorts of"
             + " %s consented individuals%n",
-        consented.size(),
-        individuals,
-        subCohorts.stream().map(AllowList::size).toList());
+        consented.size(), individuals, subCohorts.stream().map(AllowList::size).toList());
   }
 
   private static AllowList subset(boolean[] consents, java.util.function.IntPredicate in) {

@@ -10,8 +10,8 @@ import org.gms.store.VariantCalls;
 
 /**
  * The cohort benchmark's genotypes: for each run of individuals (a sequencing batch), carriers at
- * every site drawn from the site's allele frequency (Hardy-Weinberg carriers and homozygotes, as the
- * Beacon benchmark draws them), appended to the population store one run at a time.
+ * every site drawn from the site's allele frequency (Hardy-Weinberg carriers and homozygotes, as
+ * the Beacon benchmark draws them), appended to the population store one run at a time.
  */
 final class CohortStoreLoad {
 

@@ -33,6 +33,8 @@ public final class SparkStore {
   public SparkStore(SparkSession spark, Path root) {
     this.spark = spark;
     this.root = root.toAbsolutePath().normalize();
+    // partition directories (contig=17) must not turn the files' string columns into numbers
+    spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
   }
 
   /** A local session for tests and one-machine runs ({@code local[threads]}). */
@@ -61,7 +63,7 @@ public final class SparkStore {
     for (Row r : rows) {
       counts.add(
           new VariantCount(
-              new Variant(r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getString(4)),
+              new Variant(text(r, 0), text(r, 1), r.getLong(2), text(r, 3), text(r, 4)),
               r.isNullAt(5) ? null : r.getString(5),
               r.getInt(6),
               r.getInt(7)));
@@ -69,7 +71,11 @@ public final class SparkStore {
     int carriers = 0;
     if (!counts.isEmpty()) {
       carriers =
-          run(m, regions, allowed, QueryDefinitions.sql(QueryDefinitions.Kind.CARRIERS, m, regions, exact))
+          run(
+                  m,
+                  regions,
+                  allowed,
+                  QueryDefinitions.sql(QueryDefinitions.Kind.CARRIERS, m, regions, exact))
               .get(0)
               .getInt(0);
     }
@@ -79,15 +85,18 @@ public final class SparkStore {
   public List<Carrier> sweep(List<Region> regions, AllowList allowed) {
     Manifest m = manifest();
     List<Row> rows =
-        run(m, regions, allowed, QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null));
+        run(
+            m,
+            regions,
+            allowed,
+            QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null));
     List<Carrier> carriers = new ArrayList<>();
     if (rows != null) {
       for (Row r : rows) {
         carriers.add(
             new Carrier(
                 r.getInt(0),
-                new Variant(
-                    r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5)),
+                new Variant(text(r, 1), text(r, 2), r.getLong(3), text(r, 4), text(r, 5)),
                 r.isNullAt(6) ? null : r.getString(6),
                 r.getInt(7)));
       }
@@ -107,9 +116,15 @@ public final class SparkStore {
     String v = "gms_variants_" + n;
     String a = "gms_allowed_" + n;
     // the files hold build, contig and bin as columns: no partition discovery from the paths
-    spark.read().option("recursiveFileLookup", "true").parquet(paths(genotypes))
+    spark
+        .read()
+        .option("recursiveFileLookup", "true")
+        .parquet(paths(genotypes))
         .createOrReplaceTempView(g);
-    spark.read().option("recursiveFileLookup", "true").parquet(paths(variants))
+    spark
+        .read()
+        .option("recursiveFileLookup", "true")
+        .parquet(paths(variants))
         .createOrReplaceTempView(v);
     List<Integer> ids = new ArrayList<>();
     for (int i : allowed.individuals()) {
@@ -124,6 +139,14 @@ public final class SparkStore {
       spark.catalog().dropTempView(v);
       spark.catalog().dropTempView(a);
     }
+  }
+
+  /**
+   * A text column as text: a partition directory such as {@code contig=17} can make Spark read the
+   * column as a number where it does not read the file's own column.
+   */
+  private static String text(Row row, int i) {
+    return String.valueOf(row.get(i));
   }
 
   private String[] paths(List<Manifest.DataFile> files) {

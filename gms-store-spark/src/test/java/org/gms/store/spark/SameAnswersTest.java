@@ -63,7 +63,8 @@ class SameAnswersTest {
         List.of(
             wide,
             List.of(new Region("GRCh38", "17", 700_000, 1_300_000)),
-            List.of(new Region("GRCh38", "X", 1, 2_500_000), new Region("GRCh38", "17", 5, 90_000)));
+            List.of(
+                new Region("GRCh38", "X", 1, 2_500_000), new Region("GRCh38", "17", 5, 90_000)));
     try (PopulationStore store =
         PopulationStore.open(dir, new PopulationStore.Settings(1_000_000, 3, 8L << 20, "256MB"))) {
       for (int run = 0; run < 5; run++) {

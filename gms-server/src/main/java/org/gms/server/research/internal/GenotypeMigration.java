@@ -64,8 +64,7 @@ final class GenotypeMigration {
               (ResultSet rs) -> {
                 calls.add(
                     VariantCalls.of(
-                        new Variant(
-                            build, contig, rs.getLong(1), rs.getString(2), rs.getString(3)),
+                        new Variant(build, contig, rs.getLong(1), rs.getString(2), rs.getString(3)),
                         null,
                         ints(rs.getArray(4)),
                         ints(rs.getArray(5))));

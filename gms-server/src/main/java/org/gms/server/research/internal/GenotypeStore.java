@@ -16,7 +16,6 @@ import java.util.Set;
 import org.gms.genomics.variant.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.record.NhsNumber;
-import org.gms.server.research.ResearchGenotypes;
 import org.gms.server.research.VariantCarriers;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -38,8 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * DuckDB ({@code gms.research.store=parquet}). Each analysis run is one atomic append; patients
  * keep their dense index in {@code research_individual} (PostgreSQL), so the files hold indexes
  * only, no NHS numbers. Consent is the allow-list of each query. At the first start on a database
- * whose genotypes are in the PostgreSQL tables, they are migrated (see {@link
- * GenotypeMigration}).
+ * whose genotypes are in the PostgreSQL tables, they are migrated (see {@link GenotypeMigration}).
  */
 @Component
 @Primary
@@ -71,9 +70,7 @@ class ParquetGenotypes implements GenotypeIndex {
     this.tables = tables;
     this.vcfs = vcfs;
     Path root =
-        directory.isBlank()
-            ? database.dataDir().resolve("population-store")
-            : Path.of(directory);
+        directory.isBlank() ? database.dataDir().resolve("population-store") : Path.of(directory);
     this.store = PopulationStore.open(root);
     LOG.info(
         "Research genotypes: population store {} (manifest version {}, {} runs)",
@@ -158,8 +155,8 @@ class ParquetGenotypes implements GenotypeIndex {
   }
 
   /**
-   * The consented patients' indexes (reused while the consent feature answers with the same set
-   * and no load has added patients).
+   * The consented patients' indexes (reused while the consent feature answers with the same set and
+   * no load has added patients).
    */
   private AllowList allowed(Set<NhsNumber> patients) {
     Map<String, Integer> indexes = indexes();
@@ -181,8 +178,7 @@ class ParquetGenotypes implements GenotypeIndex {
 
   private Map<String, Integer> indexes() {
     Map<String, Integer> current = indexByNhs;
-    long count =
-        jdbc.sql("SELECT count(*) FROM research_individual").query(Long.class).single();
+    long count = jdbc.sql("SELECT count(*) FROM research_individual").query(Long.class).single();
     if (current.size() == count) {
       return current;
     }

@@ -105,7 +105,8 @@ class GenotypeMigrationTest {
     try {
       runs = again.store().manifest().runs().size();
       GenotypeIndex.Found all = again.find(queries.get(0), Set.copyOf(people));
-      assertThat(all.matches()).isEqualTo(tables.find(queries.get(0), Set.copyOf(people)).matches());
+      assertThat(all.matches())
+          .isEqualTo(tables.find(queries.get(0), Set.copyOf(people)).matches());
       // a later load goes to the files only
       NhsNumber newcomer = nhs(99);
       again.load(
