@@ -182,7 +182,9 @@ final class ParquetWrites {
     for (Path file : written) {
       Path relative = staging.relativize(file);
       String table = relative.getName(0).toString();
-      Path target = root.resolve("data").resolve(relative);
+      // build-GRCh38/contig-17/bin-4: not key=value directories, so that no engine infers
+      // partition columns (and their types) from the path; the files hold those columns
+      Path target = root.resolve("data").resolve(relative.toString().replace('=', '-'));
       Files.createDirectories(target.getParent());
       Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
       files.add(describe(table, target));

@@ -33,8 +33,6 @@ public final class SparkStore {
   public SparkStore(SparkSession spark, Path root) {
     this.spark = spark;
     this.root = root.toAbsolutePath().normalize();
-    // partition directories (contig=17) must not turn the files' string columns into numbers
-    spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
   }
 
   /** A local session for tests and one-machine runs ({@code local[threads]}). */
