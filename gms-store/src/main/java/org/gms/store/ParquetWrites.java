@@ -9,8 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -25,9 +26,6 @@ import org.duckdb.DuckDBConnection;
  */
 final class ParquetWrites {
 
-  static final String GENOTYPE_COLUMNS =
-      "build VARCHAR, contig VARCHAR, bin INTEGER, pos BIGINT, variant_id BIGINT,"
-          + " individual INTEGER, zygosity TINYINT, gq SMALLINT, dp SMALLINT, run INTEGER";
   static final String VARIANT_COLUMNS =
       "build VARCHAR, contig VARCHAR, bin INTEGER, pos BIGINT, variant_id BIGINT, ref VARCHAR,"
           + " alt VARCHAR, gene VARCHAR, consequence VARCHAR";
@@ -49,24 +47,30 @@ final class ParquetWrites {
       throws SQLException, IOException {
     Path staging = root.resolve("staging").resolve(UUID.randomUUID().toString());
     try (Statement sql = connection.createStatement()) {
-      sql.execute("CREATE OR REPLACE TABLE stage_g (" + GENOTYPE_COLUMNS + ")");
-      sql.execute("CREATE OR REPLACE TABLE stage_v (" + VARIANT_COLUMNS + ")");
+      // genotypes are staged as numbers only (the variant's row number); the variant columns
+      // are joined in when the files are written
+      sql.execute(
+          "CREATE OR REPLACE TABLE stage_g (vidx INTEGER, individual INTEGER, zygosity TINYINT,"
+              + " gq SMALLINT, dp SMALLINT)");
+      sql.execute("CREATE OR REPLACE TABLE stage_v (vidx INTEGER, " + VARIANT_COLUMNS + ")");
       try (DuckDBAppender g =
               connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_g");
           DuckDBAppender v =
               connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_v")) {
-        Set<Variant> seen = new HashSet<>();
+        Map<Variant, Integer> rows = new HashMap<>();
         for (VariantCalls call : calls) {
           Variant variant = call.variant();
-          int bin = (int) (variant.position() / binSize);
-          long id = variant.id();
-          if (seen.add(variant)) {
+          Integer vidx = rows.get(variant);
+          if (vidx == null) {
+            vidx = rows.size();
+            rows.put(variant, vidx);
             v.beginRow()
+                .append(vidx.intValue())
                 .append(variant.build())
                 .append(variant.contig())
-                .append(bin)
+                .append((int) (variant.position() / binSize))
                 .append(variant.position())
-                .append(id)
+                .append(variant.id())
                 .append(variant.ref())
                 .append(variant.alt());
             appendNullable(v, call.gene());
@@ -78,23 +82,23 @@ final class ParquetWrites {
           int[] quality = call.quality();
           int[] depth = call.depth();
           for (int i = 0; i < individuals.length; i++) {
-            g.beginRow()
-                .append(variant.build())
-                .append(variant.contig())
-                .append(bin)
-                .append(variant.position())
-                .append(id)
-                .append(individuals[i])
-                .append(copies[i]);
+            g.beginRow().append(vidx.intValue()).append(individuals[i]).append(copies[i]);
             appendNullable(g, VariantCalls.roundedQuality(quality, i));
             appendNullable(g, VariantCalls.roundedDepth(depth, i));
-            g.append(seq).endRow();
+            g.endRow();
           }
         }
       }
-      copy(sql, "stage_g", ORDER_GENOTYPES, staging.resolve(Manifest.GENOTYPES), "run" + seq);
-      copy(sql, "stage_v", ORDER_VARIANTS, staging.resolve(Manifest.VARIANTS), "run" + seq);
+      sql.execute(
+          "CREATE OR REPLACE TABLE stage_gv AS SELECT v.build, v.contig, v.bin, v.pos,"
+              + " v.variant_id, g.individual, g.zygosity, g.gq, g.dp, CAST("
+              + seq
+              + " AS INTEGER) AS run FROM stage_g g JOIN stage_v v ON g.vidx = v.vidx");
       sql.execute("DROP TABLE stage_g");
+      sql.execute("ALTER TABLE stage_v DROP COLUMN vidx");
+      copy(sql, "stage_gv", ORDER_GENOTYPES, staging.resolve(Manifest.GENOTYPES), "run" + seq);
+      copy(sql, "stage_v", ORDER_VARIANTS, staging.resolve(Manifest.VARIANTS), "run" + seq);
+      sql.execute("DROP TABLE stage_gv");
       sql.execute("DROP TABLE stage_v");
     }
     return publish(staging);
@@ -178,7 +182,9 @@ final class ParquetWrites {
     for (Path file : written) {
       Path relative = staging.relativize(file);
       String table = relative.getName(0).toString();
-      Path target = root.resolve("data").resolve(relative);
+      // build-GRCh38/contig-17/bin-4: not key=value directories, so that no engine infers
+      // partition columns (and their types) from the path; the files hold those columns
+      Path target = root.resolve("data").resolve(relative.toString().replace('=', '-'));
       Files.createDirectories(target.getParent());
       Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
       files.add(describe(table, target));

@@ -61,8 +61,7 @@ public final class SparkStore {
     for (Row r : rows) {
       counts.add(
           new VariantCount(
-              new Variant(
-                  r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getString(4)),
+              new Variant(text(r, 0), text(r, 1), r.getLong(2), text(r, 3), text(r, 4)),
               r.isNullAt(5) ? null : r.getString(5),
               r.getInt(6),
               r.getInt(7)));
@@ -95,8 +94,7 @@ public final class SparkStore {
         carriers.add(
             new Carrier(
                 r.getInt(0),
-                new Variant(
-                    r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5)),
+                new Variant(text(r, 1), text(r, 2), r.getLong(3), text(r, 4), text(r, 5)),
                 r.isNullAt(6) ? null : r.getString(6),
                 r.getInt(7)));
       }
@@ -139,6 +137,14 @@ public final class SparkStore {
       spark.catalog().dropTempView(v);
       spark.catalog().dropTempView(a);
     }
+  }
+
+  /**
+   * A text column as text: a partition directory such as {@code contig=17} can make Spark read the
+   * column as a number where it does not read the file's own column.
+   */
+  private static String text(Row row, int i) {
+    return String.valueOf(row.get(i));
   }
 
   private String[] paths(List<Manifest.DataFile> files) {
