@@ -1,8 +1,6 @@
 package org.gms.server.research.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +64,8 @@ final class GenotypeMigration {
                     VariantCalls.of(
                         new Variant(build, contig, rs.getLong(1), rs.getString(2), rs.getString(3)),
                         null,
-                        ints(rs.getArray(4)),
-                        ints(rs.getArray(5))));
+                        GenotypeStore.ints(rs.getArray(4)),
+                        GenotypeStore.ints(rs.getArray(5))));
               });
       store.migrate(run, List.of(), calls);
     }
@@ -78,18 +76,5 @@ final class GenotypeMigration {
         contigs.size(),
         sources.size(),
         (System.nanoTime() - started) / 1_000_000_000);
-  }
-
-  private static int[] ints(Array array) throws SQLException {
-    Object values = array.getArray();
-    if (values instanceof int[] primitive) {
-      return primitive;
-    }
-    Object[] boxed = (Object[]) values;
-    int[] ints = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      ints[i] = ((Number) boxed[i]).intValue();
-    }
-    return ints;
   }
 }

@@ -384,7 +384,11 @@ class GenotypeStore implements GenotypeIndex {
   }
 
   private static int[] ints(ResultSet rs, int column) throws SQLException {
-    Array array = rs.getArray(column);
+    return ints(rs.getArray(column));
+  }
+
+  /** A PostgreSQL int[] as Java ints (the driver gives primitives or boxed numbers). */
+  static int[] ints(Array array) throws SQLException {
     Object values = array.getArray();
     if (values instanceof int[] primitive) {
       return primitive;
