@@ -52,6 +52,7 @@ class RoleMatrixTest {
           "POST   /api/patients/{nhs}/consents               | CLINICIAN",
           "POST   /api/analyses/{runId}/report               | LABORATORY_SCIENTIST",
           "POST   /api/analyses/{runId}/report/preview       | LABORATORY_SCIENTIST",
+          "PUT    /api/analyses/{runId}/review-draft         | LABORATORY_SCIENTIST",
           "POST   /api/reanalysis/alerts/{id}/accept         | LABORATORY_SCIENTIST",
           "POST   /api/reanalysis/alerts/{id}/dismiss        | LABORATORY_SCIENTIST",
           "POST   /api/reanalysis/jobs                       | ADMINISTRATOR",

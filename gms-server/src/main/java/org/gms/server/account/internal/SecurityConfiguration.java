@@ -90,6 +90,9 @@ class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.POST, "/api/analyses/*/report/**", "/api/analyses/*/report")
                     .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    // The scientist's review draft (ticks, classes, comments) is saved as they go.
+                    .requestMatchers(HttpMethod.PUT, "/api/analyses/*/review-draft")
+                    .hasRole(Role.LABORATORY_SCIENTIST.name())
                     // Analyses are started, and their VCFs uploaded, by laboratory scientists.
                     .requestMatchers(HttpMethod.POST, "/api/orders/*/analyses", "/api/vcf-files")
                     .hasRole(Role.LABORATORY_SCIENTIST.name())
