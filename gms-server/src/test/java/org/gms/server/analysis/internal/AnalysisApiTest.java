@@ -305,7 +305,7 @@ class AnalysisApiTest {
 
   @Test
   void aClinicianCannotStartARunEvenOnAnOrderAlreadyInAnalysis() throws Exception {
-    long order = sequencedOrder("analysis-6");
+    long order = sequencedOrder("analysis-clinician-run");
     String vcf = upload(FBXO11_TRIO);
     // a failed run leaves the order in ANALYSIS, where no transition is needed to start again
     awaitFinished(
