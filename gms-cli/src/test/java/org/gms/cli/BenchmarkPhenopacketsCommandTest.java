@@ -50,14 +50,15 @@ class BenchmarkPhenopacketsCommandTest {
     assertThat(exit).isZero();
     List<String> lines = Files.readAllLines(tsv);
     assertThat(lines).hasSize(1 + CASES.size() + 1);
-    assertThat(lines.get(0)).isEqualTo("case_id\tgene\tphenotype_rank\tcase_rank");
+    assertThat(lines.get(0))
+        .isEqualTo("case_id\tgene\tphenotype_rank\tcase_rank\tbackground_rank\thuman_annotated");
     assertThat(lines.subList(1, 5))
         .extracting(l -> l.split("\t")[1])
         .containsExactlyInAnyOrder("SATB2", "FBN1", "JAG1", "-");
     assertThat(lines.subList(1, 5))
         .filteredOn(l -> !l.contains("\t-\t"))
-        .allMatch(l -> l.matches("\\S+\t\\S+\t\\d+\t\\d+"));
-    assertThat(lines).contains("PMID_15266616_100\t-\tNA\tNA");
+        .allMatch(l -> l.matches("\\S+\t\\S+\t\\d+\t\\d+\t(\\d+|NA)\t(yes|no)"));
+    assertThat(lines).anyMatch(l -> l.startsWith("PMID_15266616_100\t-\tNA\tNA\t"));
     assertThat(lines.get(5))
         .matches(
             "n=3 top1=[01]\\.\\d{3} top3=[01]\\.\\d{3} top10=[01]\\.\\d{3}"

@@ -25,7 +25,8 @@ class CrashRestartTest {
       """
       {"requestKey": "%s", "patient": "9990000107", "indication": "R29", "test": "R29.4",
        "laboratory": "Demo Genomic Laboratory Hub", "hpoTerms": ["HP:0001249"],
-       "researchParticipation": true, "recontact": true}
+       "researchParticipation": true, "recontact": true,
+       "orderAnywayReason": "another request while the demo order is open"}
       """;
 
   private final PlatformProcess platform =
