@@ -83,6 +83,8 @@ final class DuckDbStore implements PopulationStore {
       try (Statement sql = connection.createStatement()) {
         sql.execute("SET memory_limit = '" + settings.memoryLimit().replace("'", "") + "'");
         sql.execute("SET preserve_insertion_order = false");
+        // spill files of large sorts go beside the store, not into the working directory
+        sql.execute("SET temp_directory = '" + quoted(absolute.resolve("spill")) + "'");
         trySet(sql, "SET parquet_metadata_cache = true");
         trySet(sql, "SET enable_object_cache = true");
       }
@@ -109,6 +111,7 @@ final class DuckDbStore implements PopulationStore {
    */
   private void removeLeftovers() throws IOException {
     ParquetWrites.deleteTree(root.resolve("staging"));
+    ParquetWrites.deleteTree(root.resolve("spill"));
     Set<Path> live = new HashSet<>();
     manifest.files().forEach(f -> live.add(root.resolve(f.path())));
     int removed = 0;
