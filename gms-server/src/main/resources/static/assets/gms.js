@@ -179,10 +179,13 @@ const gms = {
   /** The pages each role works in, in the masthead: nothing a role cannot use. */
   navigation(roles) {
     const links = [["Test directory", "/"]];
-    const has = (role) => roles.includes(role) || roles.includes("ADMINISTRATOR");
+    const has = (role) => roles.includes(role);
     if (has("CLINICIAN")) links.push(["My orders", "/orders.html"], ["Register a patient", "/register.html"]);
     if (has("LABORATORY_SCIENTIST")) links.push(["Work queue", "/orders.html"], ["Re-analysis", "/alerts.html"]);
     if (has("RESEARCHER")) links.push(["Research", "/research.html"]);
+    // administrators run the service (knowledge, batch jobs, figures), not its clinical work
+    if (has("SERVICE_MANAGER") || has("ADMINISTRATOR")) links.push(["Management dashboard", "/dashboard.html"]);
+    if (has("ADMINISTRATOR")) links.push(["Administration", "/admin.html"]);
     const seen = new Set();
     return links.filter(([, href]) => !seen.has(href) && seen.add(href));
   },

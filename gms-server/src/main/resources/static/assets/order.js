@@ -42,6 +42,9 @@ async function showOrder() {
   add("Expected by", gms.date(order.expectedBy) + (order.overdue ? " (overdue)" : ""));
   add("Requested by", `${name(order.requester)}, ${order.requesterOrganisation}`);
   add("Laboratory", order.laboratory);
+  add("Eligibility", order.eligibilityMet === true ? "the requester confirmed the patient meets the criteria"
+    : order.eligibilityMet === false ? `outside the criteria, ordered because: ${order.eligibilityNote}`
+      : "not asked with this order");
   const hpo = document.createElement("dd");
   hpo.id = "hpo-terms";
   if (terms.length === 0) hpo.textContent = "none";
@@ -133,6 +136,15 @@ function notation(variant) {
   return hgvs ? `${hgvs}; ${genomic}` : genomic;
 }
 
+/** The in-silico predictor scores the VCF carried, e.g. "REVEL 0.91 · CADD 26.4 · SpliceAI 0.02". */
+const PREDICTORS = { REVEL: "REVEL", CADD_PHRED: "CADD", BAYESDEL_NOAF: "BayesDel", SPLICEAI: "SpliceAI" };
+function predictorScores(variant) {
+  const scores = variant.scores || {};
+  const parts = Object.keys(PREDICTORS).filter((key) => scores[key] !== undefined)
+    .map((key) => `${PREDICTORS[key]} ${Number(scores[key]).toFixed(key === "CADD_PHRED" ? 1 : 2)}`);
+  return parts.length ? parts.join(" · ") : "none in the VCF";
+}
+
 function externalLink(text, href) {
   const a = gms.link(text, href);
   a.target = "_blank";
@@ -157,6 +169,7 @@ function evidence(candidate) {
     : `${variant.populationFrequency === 0 ? "absent" : variant.populationFrequency.toExponential(2)} (${variant.frequencySource || ""})`);
   add("Consequence", (variant.consequences || []).join(", ") + (variant.exon ? `, exon ${variant.exon}` : ""));
   add("Transcript", variant.transcript || "");
+  add("Predictor scores", predictorScores(variant));
   add("ClinVar", variant.clinvar ? `${variant.clinvar.significance} (${variant.clinvar.reviewStatus})` : "not in ClinVar");
   add("Genotypes", Object.entries(variant.genotypes || {}).map(([id, gt]) => `${id}: ${gt}`).join(", "));
   add("Inheritance", `${candidate.inheritance.pattern.toLowerCase().replaceAll("_", " ")} (${candidate.inheritance.fit.toLowerCase()}): ${candidate.inheritance.reason}`);
@@ -214,7 +227,7 @@ async function showCandidates(runId) {
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-label", `Evidence for candidate ${candidate.rank}, ${candidate.gene}`);
     const tr = row([tick, String(candidate.rank), candidate.tier.replace("TIER_", "Tier ").replace("UNTIERED", "untiered"),
-      candidate.gene, notation(variant), variant.acmg.class, finalClass, comment, toggle]);
+      candidate.gene, notation(variant), predictorScores(variant), variant.acmg.class, finalClass, comment, toggle]);
     tr.dataset.gene = candidate.gene.toUpperCase();
     tr.dataset.tier = candidate.tier;
     tr.dataset.acmg = variant.acmg.class;
@@ -223,7 +236,7 @@ async function showCandidates(runId) {
     detail.className = "evidence";
     detail.hidden = true;
     const cell = document.createElement("td");
-    cell.colSpan = 9;
+    cell.colSpan = 10;
     detail.append(cell);
     detail.id = `evidence-${candidate.rank}`;
     toggle.setAttribute("aria-controls", detail.id);

@@ -82,6 +82,7 @@ async function lookUpIndication() {
   try {
     const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
     name.textContent = indication.name;
+    showEligibility(indication);
     for (const test of indication.tests) {
       const option = gms.el("option", `${test.code}: ${test.name || test.testMethod} (${test.testMethod})`);
       option.value = test.code;
@@ -92,6 +93,36 @@ async function lookUpIndication() {
   } catch (e) {
     gms.fieldError(input, e.message);
   }
+}
+
+/** Who the test is for, as the directory release states it (or that it does not). */
+function showEligibility(indication) {
+  const criteria = document.getElementById("eligibility-criteria");
+  criteria.textContent = indication
+    ? (indication.eligibility
+      ? `${indication.code} is for: ${indication.eligibility}`
+      : `Test directory ${indication.directoryVersion} states no eligibility criteria for ${indication.code}; check NHS England's eligibility criteria for this release before ordering.`)
+    : "Choose the clinical indication to see who is eligible.";
+}
+
+/** true, false with a reason, or an error shown next to the question (null: keep the form). */
+function eligibilityAnswer() {
+  const chosen = document.querySelector("input[name=eligibility]:checked");
+  const question = document.getElementById("eligibility-met");
+  const note = document.getElementById("eligibility-note");
+  gms.fieldError(question, "");
+  gms.fieldError(note, "");
+  if (!chosen) {
+    gms.fieldError(question, "Say whether the patient meets the eligibility criteria of the test.");
+    question.focus();
+    return null;
+  }
+  if (chosen.value === "no" && note.value.trim() === "") {
+    gms.fieldError(note, "Say why the test is needed although the patient is outside the criteria.");
+    note.focus();
+    return null;
+  }
+  return chosen.value === "yes" ? { met: true, note: null } : { met: false, note: note.value.trim() };
 }
 
 async function loadLaboratories() {
@@ -204,6 +235,8 @@ async function submitOrder(event, anywayReason) {
     return;
   }
   gms.fieldError(laboratory, "");
+  const eligibility = eligibilityAnswer();
+  if (!eligibility) return;
   const family = value("family") === "" ? [] : value("family").split(",").map((entry) => {
     const [nhsNumber, relationship] = entry.split(":").map((part) => part.trim());
     return { nhsNumber, relationship };
@@ -226,6 +259,8 @@ async function submitOrder(event, anywayReason) {
       researchParticipation: choice("research"),
       recontact: choice("recontact"),
       orderAnywayReason: anywayReason || null,
+      eligibilityMet: eligibility.met,
+      eligibilityNote: eligibility.note,
     });
     const form = document.getElementById("new-order");
     form.reset();
@@ -233,6 +268,7 @@ async function submitOrder(event, anywayReason) {
     document.getElementById("patient-name").textContent = "";
     document.getElementById("indication-name").textContent = "";
     document.getElementById("test").replaceChildren();
+    showEligibility(null);
     document.getElementById("duplicate").hidden = true;
     requestKey = newRequestKey();
     status.replaceChildren(
@@ -275,11 +311,15 @@ document.addEventListener("DOMContentLoaded", async () => {
     return;
   }
   const clinician = me.roles.includes("CLINICIAN");
-  const laboratory = me.roles.includes("LABORATORY_SCIENTIST") || me.roles.includes("ADMINISTRATOR");
+  const laboratory = me.roles.includes("LABORATORY_SCIENTIST");
   if (!clinician && !laboratory) {
     document.getElementById("orders").hidden = true;
-    gms.status("Test orders are for clinicians and laboratory staff; your work is on the research page.");
-    document.getElementById("status").append(" ", gms.link("Open the research page", "/research.html"));
+    document.getElementById("new-order").hidden = true;
+    const [text, href] = me.roles.includes("RESEARCHER") ? ["Open the research page", "/research.html"]
+      : me.roles.includes("ADMINISTRATOR") ? ["Open the administration page", "/admin.html"]
+        : ["Open the management dashboard", "/dashboard.html"];
+    gms.status("Test orders are for clinicians and laboratory staff; your work is elsewhere.");
+    document.getElementById("status").append(" ", gms.link(text, href));
     return;
   }
   document.title = clinician ? "My orders - GMS" : "Work queue - GMS";

@@ -34,11 +34,13 @@ final class ServerContext {
     return new SpringApplicationBuilder(GmsApplication.class)
         .web(WebApplicationType.SERVLET)
         .initializers(
-            context ->
-                context
-                    .getBeanFactory()
-                    .registerSingleton(
-                        "gmsStartupWork", (ApplicationRunner) args -> beforeReady.accept(context)))
+            context -> {
+              ConsoleFailureFilter.install();
+              context
+                  .getBeanFactory()
+                  .registerSingleton(
+                      "gmsStartupWork", (ApplicationRunner) args -> beforeReady.accept(context));
+            })
         .run(arguments(properties));
   }
 

@@ -161,6 +161,11 @@ public final class AnalysisReportJson {
       node.put("populationFrequency", variant.frequency().alleleFrequency().getAsDouble());
       node.put("frequencySource", variant.frequency().source());
     }
+    // in-silico predictor scores as the VCF carries them (REVEL, CADD PHRED, BayesDel, SpliceAI)
+    ObjectNode scores = node.putObject("scores");
+    variant.scores().scores().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> scores.put(e.getKey().name(), e.getValue()));
     if (variant.reported() != null) {
       ObjectNode clinvar = node.putObject("clinvar");
       clinvar.put("significance", variant.reported().significance());

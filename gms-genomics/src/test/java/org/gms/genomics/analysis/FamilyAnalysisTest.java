@@ -176,6 +176,56 @@ class FamilyAnalysisTest {
         .contains("ClinVar 433738");
   }
 
+  /**
+   * The predictor scores a VCF carries (as VEP/dbNSFP and SpliceAI add them) reach the JSON the
+   * scientist's table reads, per variant; a variant without them has none, not zeros. The values
+   * are illustrative annotations on the real ClinVar BRCA1 missense p.(Tyr1853His).
+   */
+  @Test
+  void thePredictorScoresOfTheVcfAreInTheJsonPerVariant() throws Exception {
+    Path vcf =
+        familyVcf()
+            .annotated(
+                "chr17",
+                43_045_713,
+                "A",
+                "G",
+                "REVEL=0.913;CADD_PHRED=26.4;SpliceAI=G|BRCA1|0.00|0.01|0.02|0.00|1|-3|5|2",
+                "0/1",
+                "0/1",
+                "0/0")
+            .variant("chr17", 43_045_749, "T", "G", "0/1", "0/1", "0/0")
+            .write(dir.resolve("scored.vcf"));
+    FamilyAnalysis analysis =
+        FamilyAnalysis.builder(annotator, GenomeBuild.GRCh38, GeneScope.geneAgnostic())
+            .reference(genome)
+            .pedigree(
+                PedReader.parse(
+                    "fam child father mother 1 2\nfam father 0 0 1 2\nfam mother 0 0 2 1\n",
+                    "ad.ped"))
+            .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    AnalysisReportJson.write(analysis.run(vcf), 10, out);
+
+    JsonNode scored = null;
+    JsonNode plain = null;
+    for (JsonNode candidate : JSON.readTree(out.toByteArray()).get("candidates")) {
+      for (JsonNode variant : candidate.get("variants")) {
+        if (variant.get("pos").asLong() == 43_045_713L) {
+          scored = variant;
+        } else if (variant.get("pos").asLong() == 43_045_749L) {
+          plain = variant;
+        }
+      }
+    }
+    assertThat(scored).as("the scored variant is a candidate").isNotNull();
+    assertThat(scored.at("/scores/REVEL").asDouble()).isEqualTo(0.913);
+    assertThat(scored.at("/scores/CADD_PHRED").asDouble()).isEqualTo(26.4);
+    assertThat(scored.at("/scores/SPLICEAI").asDouble()).isEqualTo(0.02);
+    assertThat(plain).as("the unscored variant is a candidate").isNotNull();
+    assertThat(plain.get("scores").size()).isZero();
+  }
+
   private static String evidence(
       List<ClassifiedVariant> variants, String hgvsp, EvidenceCode code) {
     return variants.stream()

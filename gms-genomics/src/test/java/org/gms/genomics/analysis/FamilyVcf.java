@@ -27,12 +27,27 @@ final class FamilyVcf {
   }
 
   FamilyVcf variant(String chrom, long pos, String ref, String alt, String... genotypes) {
+    return annotated(chrom, pos, ref, alt, ".", genotypes);
+  }
+
+  /** A variant whose INFO column carries annotations, e.g. {@code REVEL=0.9;CADD_PHRED=27}. */
+  FamilyVcf annotated(
+      String chrom, long pos, String ref, String alt, String info, String... genotypes) {
     if (genotypes.length != samples.size()) {
       throw new IllegalArgumentException("one genotype per sample: " + samples);
     }
     StringBuilder line =
         new StringBuilder(
-            chrom + "\t" + pos + "\t.\t" + ref + "\t" + alt + "\t500\tPASS\t.\tGT:GQ:DP");
+            chrom
+                + "\t"
+                + pos
+                + "\t.\t"
+                + ref
+                + "\t"
+                + alt
+                + "\t500\tPASS\t"
+                + info
+                + "\tGT:GQ:DP");
     for (String genotype : genotypes) {
       line.append('\t').append(genotype).append(":99:40");
     }
@@ -50,7 +65,11 @@ final class FamilyVcf {
                     .append(",length=")
                     .append(length)
                     .append(">\n"));
-    text.append("##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n")
+    text.append("##INFO=<ID=REVEL,Number=A,Type=Float,Description=\"REVEL score\">\n")
+        .append("##INFO=<ID=CADD_PHRED,Number=A,Type=Float,Description=\"CADD PHRED score\">\n")
+        .append("##INFO=<ID=SpliceAI,Number=.,Type=String,Description=\"SpliceAI delta scores")
+        .append(": ALLELE|SYMBOL|DS_AG|DS_AL|DS_DG|DS_DL|DP_AG|DP_AL|DP_DG|DP_DL\">\n")
+        .append("##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n")
         .append("##FORMAT=<ID=GQ,Number=1,Type=Integer,Description=\"Genotype quality\">\n")
         .append("##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Read depth\">\n")
         .append("#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\t")

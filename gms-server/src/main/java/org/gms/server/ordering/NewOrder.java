@@ -20,6 +20,10 @@ import org.gms.server.record.NhsNumber;
  * @param duplicateReason why the test is ordered although the patient already has an open order for
  *     it; null when there is none (an order for a test the patient is waiting for is refused
  *     without a reason)
+ * @param eligibilityMet the requester's answer to the test's eligibility criteria: true when the
+ *     patient meets them, false when the test is ordered anyway (then {@code eligibilityNote} says
+ *     why); null when not asked (refused where the directory states criteria)
+ * @param eligibilityNote why the test is ordered for a patient outside the criteria
  */
 public record NewOrder(
     String requestKey,
@@ -32,9 +36,40 @@ public record NewOrder(
     List<FamilyMember> family,
     Boolean researchParticipation,
     Boolean recontact,
-    String duplicateReason) {
+    String duplicateReason,
+    Boolean eligibilityMet,
+    String eligibilityNote) {
 
   private static final int MAX_KEY = 100;
+
+  /** A request whose eligibility question was not asked. */
+  public NewOrder(
+      String requestKey,
+      NhsNumber patient,
+      String indication,
+      String test,
+      String laboratory,
+      Urgency urgency,
+      List<String> hpoTerms,
+      List<FamilyMember> family,
+      Boolean researchParticipation,
+      Boolean recontact,
+      String duplicateReason) {
+    this(
+        requestKey,
+        patient,
+        indication,
+        test,
+        laboratory,
+        urgency,
+        hpoTerms,
+        family,
+        researchParticipation,
+        recontact,
+        duplicateReason,
+        null,
+        null);
+  }
 
   /** A request with both choices answered and no duplicate reason (FHIR intake). */
   public NewOrder(
@@ -59,6 +94,8 @@ public record NewOrder(
         family,
         (Boolean) researchParticipation,
         (Boolean) recontact,
+        null,
+        null,
         null);
   }
 
@@ -89,5 +126,12 @@ public record NewOrder(
     laboratory = laboratory.strip();
     duplicateReason =
         duplicateReason == null || duplicateReason.isBlank() ? null : duplicateReason.strip();
+    eligibilityNote =
+        eligibilityNote == null || eligibilityNote.isBlank() ? null : eligibilityNote.strip();
+    if (Boolean.FALSE.equals(eligibilityMet) && eligibilityNote == null) {
+      throw new GmsException(
+          "eligibilityNote is required when the patient does not meet the test's eligibility"
+              + " criteria (eligibilityMet false): say why the test is needed all the same.");
+    }
   }
 }

@@ -17,6 +17,9 @@ import org.gms.server.record.NhsNumber;
  * @param researchParticipation the research choice given with the order; null when not asked
  * @param recontact the recontact choice given with the order; null when not asked
  * @param history every state change, oldest first
+ * @param eligibilityMet the requester's answer to the eligibility criteria: true (the patient meets
+ *     them), false (ordered anyway, see {@code eligibilityNote}), null when not asked
+ * @param eligibilityNote why the test was ordered for a patient outside the criteria
  */
 public record TestOrder(
     long id,
@@ -40,7 +43,9 @@ public record TestOrder(
     LocalDate expectedBy,
     boolean overdue,
     List<OrderTransition> history,
-    List<Sample> samples) {
+    List<Sample> samples,
+    Boolean eligibilityMet,
+    String eligibilityNote) {
 
   /** The states the order may move to now (empty once final), for clients offering the choice. */
   @JsonProperty("nextStates")

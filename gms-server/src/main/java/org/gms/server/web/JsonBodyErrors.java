@@ -1,10 +1,14 @@
 package org.gms.server.web;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gms.server.GmsException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Says what is wrong with a request body that could not be read, and where: the line and column of
@@ -12,6 +16,8 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class JsonBodyErrors {
 
+  private static final Pattern FROM =
+      Pattern.compile("from (Array|Object|String|Integer|Floating-point|Boolean|Null)\\b");
   private static final Pattern QUALIFIED = Pattern.compile("`(?:[a-z_$][\\w$]*\\.)+([\\w$]+)`");
   private static final Pattern JAVA_NOISE =
       Pattern.compile(
@@ -51,7 +57,11 @@ final class JsonBodyErrors {
         + ". Correct it and send the request again.";
   }
 
-  /** The reason, from a validating constructor if one refused the value, else from the parser. */
+  /**
+   * The reason: from a validating constructor if one refused the value; for a value of the wrong
+   * kind, what was expected and what came, in JSON's words ("expected true or false, found the text
+   * "maybe""); else from the parser.
+   */
   private static String reason(JacksonException json) {
     for (Throwable t = json.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
       if ((t instanceof IllegalArgumentException || t instanceof GmsException)
@@ -59,8 +69,47 @@ final class JsonBodyErrors {
         return strip(t.getMessage());
       }
     }
+    if (json instanceof UnrecognizedPropertyException unknown) {
+      return "there is no field '"
+          + unknown.getPropertyName()
+          + "' here; remove it or check its name";
+    }
+    if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      String found = found(mismatch);
+      return "expected "
+          + JsonKinds.expected(mismatch.getTargetType())
+          + (found == null ? "" : ", found " + found);
+    }
     String original = json.getOriginalMessage() == null ? "unreadable" : json.getOriginalMessage();
     return strip(QUALIFIED.matcher(original).replaceAll("`$1`"));
+  }
+
+  /** What the body held where the mismatch is, in JSON's words; null when the message says not. */
+  private static String found(MismatchedInputException mismatch) {
+    if (mismatch instanceof InvalidFormatException format && format.getValue() != null) {
+      Object value = format.getValue();
+      return value instanceof String text
+          ? "the text \"" + shorten(text) + "\""
+          : JsonKinds.describe(value);
+    }
+    String message = mismatch.getOriginalMessage() == null ? "" : mismatch.getOriginalMessage();
+    Matcher from = FROM.matcher(message);
+    if (!from.find()) {
+      return null;
+    }
+    return switch (from.group(1)) {
+      case "Array" -> "a list";
+      case "Object" -> "an object";
+      case "String" -> "text";
+      case "Integer", "Floating-point" -> "a number";
+      case "Boolean" -> "true or false";
+      case "Null" -> "null";
+      default -> null;
+    };
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
   }
 
   private static String strip(String message) {

@@ -137,6 +137,16 @@ class OrderWorkflowBrowserTest {
     assertThat(ordersOf(CHILD)).as("Enter in the HPO box submits nothing").isZero();
     type("family", MOTHER + ":mother, " + FATHER + ":father");
     browser.findElement(By.id("research")).click();
+    // the test's eligibility is shown (v5.1 states none) and must be answered before ordering
+    assertThat(browser.findElement(By.id("eligibility-criteria")).getText())
+        .contains("states no eligibility criteria for R29");
+    browser.findElement(By.id("submit-order")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("eligibility-met-error"), "meets the eligibility criteria"));
+    assertThat(ordersOf(CHILD)).as("no order without the eligibility answer").isZero();
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the order form").isEmpty();
+    browser.findElement(By.id("eligibility-met")).click();
     new org.openqa.selenium.interactions.Actions(browser)
         .doubleClick(browser.findElement(By.id("submit-order")))
         .perform();
@@ -156,6 +166,7 @@ class OrderWorkflowBrowserTest {
     new Select(browser.findElement(By.id("test"))).selectByValue("R29.4");
     new Select(browser.findElement(By.id("laboratory"))).selectByVisibleText("Flow Hub");
     type("hpo", "HP:0001249");
+    browser.findElement(By.id("eligibility-met")).click();
     browser.findElement(By.id("submit-order")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("duplicate")));
     assertThat(browser.findElement(By.id("duplicate-message")).getText())
@@ -172,7 +183,8 @@ class OrderWorkflowBrowserTest {
     awaitOrderPage(id);
     assertThat(browser.getTitle()).contains("Order #" + id, "Journey Child");
     assertThat(browser.findElement(By.id("facts")).getText())
-        .contains("Intellectual disability (HP:0001249)", "Dr Flow", "Routine");
+        .contains("Intellectual disability (HP:0001249)", "Dr Flow", "Routine")
+        .contains("the requester confirmed the patient meets the criteria");
     type("barcode", "FLOW-0001");
     browser.findElement(By.cssSelector("#receive button")).click();
     wait.until(
@@ -191,7 +203,9 @@ class OrderWorkflowBrowserTest {
     browser.findElement(By.cssSelector("#analyse button")).click();
     awaitReview();
     assertThat(browser.findElement(By.id("candidates")).getText())
-        .contains("FBXO11", "Tier 1", "GRCh38 2:47838938 AAG>A");
+        .contains("FBXO11", "Tier 1", "GRCh38 2:47838938 AAG>A")
+        // the trio VCF carries no in-silico scores: the column says so rather than showing zeros
+        .contains("Predictor scores", "none in the VCF");
     var geneFilter = browser.findElement(By.id("filter-gene"));
     geneFilter.sendKeys("BRCA1");
     wait.until(ExpectedConditions.textToBe(By.id("filter-count"), "0 of 1 candidates shown."));
@@ -203,6 +217,7 @@ class OrderWorkflowBrowserTest {
     assertThat(browser.findElement(By.id("evidence-1")).getText())
         .contains("PVS1", "Population frequency", "ClinVar", "gnomAD", "OMIM", "DECIPHER");
     assertThat(browser.getCurrentUrl()).contains("/order.html?id=" + id);
+    assertThat(Axe.seriousViolations(browser)).as("accessibility of the review").isEmpty();
     // leaving the Tier 1 candidate out needs an explicit confirmation
     type("conclusion", "No diagnosis.");
     browser.findElement(By.id("authorise-button")).click();

@@ -48,6 +48,8 @@ class FhirOrderController {
   static final String RECONTACT = "urn:gms:extension:recontact";
   static final String FAMILY_MEMBER = "urn:gms:extension:family-member";
   static final String ORDER_ANYWAY = "urn:gms:extension:order-anyway-reason";
+  static final String ELIGIBILITY_MET = "urn:gms:extension:eligibility-met";
+  static final String ELIGIBILITY_NOTE = "urn:gms:extension:eligibility-note";
 
   private static final Pattern TEST_CODE = Pattern.compile("R[0-9]+\\.[0-9]+");
   private static final Pattern INDICATION = Pattern.compile("R[0-9]+");
@@ -282,14 +284,31 @@ class FhirOrderController {
         family(request, where),
         choice(request, RESEARCH, where),
         choice(request, RECONTACT, where),
-        orderAnyway(request));
+        text(request, ORDER_ANYWAY),
+        answer(request, ELIGIBILITY_MET),
+        text(request, ELIGIBILITY_NOTE));
   }
 
-  /** Why a test the patient has an open order for is ordered again (valueString), or null. */
-  private static String orderAnyway(JsonNode request) {
+  /**
+   * An extension's valueString, or null: why a test the patient has an open order for is ordered
+   * again ({@value #ORDER_ANYWAY}), why a patient outside the criteria is tested ({@value
+   * #ELIGIBILITY_NOTE}).
+   */
+  private static String text(JsonNode request, String url) {
     for (JsonNode extension : request.path("extension")) {
-      if (ORDER_ANYWAY.equals(extension.path("url").asString(""))) {
+      if (url.equals(extension.path("url").asString(""))) {
         return extension.path("valueString").asString(null);
+      }
+    }
+    return null;
+  }
+
+  /** An extension's valueBoolean, or null when absent (the eligibility answer, not asked). */
+  private static Boolean answer(JsonNode request, String url) {
+    for (JsonNode extension : request.path("extension")) {
+      if (url.equals(extension.path("url").asString(""))
+          && extension.path("valueBoolean").isBoolean()) {
+        return extension.path("valueBoolean").asBoolean();
       }
     }
     return null;

@@ -104,10 +104,10 @@ class JdbcTestOrders implements TestOrders {
                 INSERT INTO test_order (request_key, patient_nhs_number, indication,
                   indication_name, test_code, test_method, directory_version, requester,
                   requester_organisation, laboratory, urgency, hpo_terms, research_participation,
-                  recontact, state, expected_by)
+                  recontact, state, expected_by, eligibility_met, eligibility_note)
                 VALUES (:key, :patient, :indication, :indicationName, :test, :method, :version,
                   :requester, :organisation, :laboratory, :urgency, :hpo, :research, :recontact,
-                  'REQUESTED', :expected)
+                  'REQUESTED', :expected, :eligible, :eligibilityNote)
                 ON CONFLICT (requester_organisation, request_key) DO NOTHING
                 RETURNING id
                 """)
@@ -126,6 +126,8 @@ class JdbcTestOrders implements TestOrders {
             .param("research", order.researchParticipation())
             .param("recontact", order.recontact())
             .param("expected", expected)
+            .param("eligible", order.eligibilityMet())
+            .param("eligibilityNote", order.eligibilityNote())
             .query(Long.class)
             .optional();
     if (id.isEmpty()) {
@@ -146,7 +148,12 @@ class JdbcTestOrders implements TestOrders {
       links.link(
           order.patient(), member.nhsNumber(), member.relationship(), "test order " + id.get());
     }
-    transition(id.get(), null, OrderState.REQUESTED, duplicateNote, requester.username());
+    transition(
+        id.get(),
+        null,
+        OrderState.REQUESTED,
+        firstNote(order, duplicateNote),
+        requester.username());
     // the choices the patient made with the requesting clinician join their consent history; a
     // question not asked is no decision and leaves the history as it is
     String source = "test order " + id.get();
@@ -172,6 +179,18 @@ class JdbcTestOrders implements TestOrders {
         id.get().toString(),
         checked.test().code() + " for patient " + order.patient().value());
     return new Submission(load(id.get()), true);
+  }
+
+  /** What the first state change keeps: an order outside the criteria, a duplicate's reason. */
+  private static String firstNote(NewOrder order, String duplicateNote) {
+    String outside =
+        Boolean.FALSE.equals(order.eligibilityMet())
+            ? "ordered outside the eligibility criteria: " + order.eligibilityNote()
+            : null;
+    if (outside == null) {
+      return duplicateNote;
+    }
+    return duplicateNote == null ? outside : outside + "; " + duplicateNote;
   }
 
   /**
@@ -628,6 +647,8 @@ class JdbcTestOrders implements TestOrders {
         expected,
         !state.isFinal() && LocalDate.now(clock).isAfter(expected),
         history,
-        samples);
+        samples,
+        (Boolean) rs.getObject("eligibility_met"),
+        rs.getString("eligibility_note"));
   }
 }

@@ -52,7 +52,8 @@ class OrderController {
    * A request as sent. {@code requestKey} may come as the {@code Idempotency-Key} header instead.
    * The patient's choices are true or false when asked, null or absent when not (nothing is
    * recorded then). {@code orderAnywayReason} orders a test the patient already has an open order
-   * for.
+   * for. {@code eligibilityMet} answers the test's eligibility criteria (false needs {@code
+   * eligibilityNote}: why the test is needed all the same).
    */
   record OrderForm(
       String requestKey,
@@ -65,7 +66,9 @@ class OrderController {
       List<MemberForm> family,
       Boolean researchParticipation,
       Boolean recontact,
-      String orderAnywayReason) {
+      String orderAnywayReason,
+      Boolean eligibilityMet,
+      String eligibilityNote) {
 
     NewOrder toOrder(Optional<String> idempotencyKey) {
       return new NewOrder(
@@ -79,7 +82,9 @@ class OrderController {
           family == null ? List.of() : family.stream().map(MemberForm::toMember).toList(),
           researchParticipation,
           recontact,
-          orderAnywayReason);
+          orderAnywayReason,
+          eligibilityMet,
+          eligibilityNote);
     }
   }
 

@@ -92,6 +92,7 @@ class OrderRules {
                             + String.join(
                                 ", ", indication.tests().stream().map(GenomicTest::code).toList())
                             + "."));
+    checkEligibility(order, indication);
     checkPhenotype(order, test);
     checkPeople(order);
     String laboratory =
@@ -107,6 +108,24 @@ class OrderRules {
                             + String.join(", ", laboratories.all())
                             + " (GET /api/orders/laboratories)."));
     return new Checked(version, indication, test, laboratory);
+  }
+
+  /**
+   * Rule 'eligibility answered': where the directory states who is eligible for an indication, the
+   * requester confirms the patient meets it, or orders anyway saying why (kept with the order).
+   */
+  private static void checkEligibility(NewOrder order, Indication indication) {
+    if (indication.eligibility() != null && order.eligibilityMet() == null) {
+      throw new GmsException(
+          "Rule 'eligibility answered': test directory "
+              + indication.code()
+              + " ("
+              + indication.name()
+              + ") is for: "
+              + indication.eligibility()
+              + ". Confirm that the patient meets these criteria (eligibilityMet: true), or order"
+              + " anyway saying why (eligibilityMet: false and eligibilityNote).");
+    }
   }
 
   private static void checkPhenotype(NewOrder order, GenomicTest test) {

@@ -231,6 +231,44 @@ class FhirOrderApiTest {
   }
 
   @Test
+  void theEligibilityAnswerComesAsExtensions() throws Exception {
+    String outside =
+        CHOICES.replace(
+            "]",
+            """
+            , {"url": "urn:gms:extension:eligibility-met", "valueBoolean": false},
+              {"url": "urn:gms:extension:eligibility-note",
+               "valueString": "agreed with the clinical genetics MDT"},
+              {"url": "urn:gms:extension:order-anyway-reason",
+               "valueString": "another request for the same test"}]
+            """);
+    String withoutNote =
+        CHOICES.replace(
+            "]", ", {\"url\": \"urn:gms:extension:eligibility-met\", \"valueBoolean\": false}]");
+
+    HttpResponse<String> created =
+        clinician.post(
+            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-elig", PATIENT, "R29.4", outside));
+    HttpResponse<String> refused =
+        clinician.post(
+            "/fhir/ServiceRequest",
+            FHIR,
+            serviceRequest("fhir-elig-2", PATIENT, "R29.4", withoutNote));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode order =
+        JSON.readTree(
+            clinician
+                .get("/api/orders/" + JSON.readTree(created.body()).get("id").asString())
+                .body());
+    assertThat(order.get("eligibilityMet").asBoolean()).isFalse();
+    assertThat(order.get("eligibilityNote").asString())
+        .isEqualTo("agreed with the clinical genetics MDT");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("eligibilityNote is required");
+  }
+
+  @Test
   void refusalsAreOperationOutcomesNamingTheRule() throws Exception {
     HttpResponse<String> wrongTest =
         clinician.post(

@@ -35,6 +35,7 @@ class OrderSafetyApiTest {
   @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired DirectoryImports directory;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   ApiClient clinician;
   ApiClient scientist;
@@ -229,5 +230,74 @@ class OrderSafetyApiTest {
     assertThat(order.get("actions")).isEmpty();
     assertThat(order.get("nextStates")).isEmpty();
     assertThat(order.get("samples")).isEmpty();
+  }
+
+  /**
+   * The bundled directory (v5.1) states no eligibility criteria: the answer is optional through the
+   * API and kept with the order when given; "not met" needs the reason, kept in the order's
+   * history.
+   */
+  @Test
+  void theEligibilityAnswerIsKeptAndOrderingOutsideTheCriteriaNeedsAReason() throws Exception {
+    HttpResponse<String> met = order("elig-1", "9994100076", ", \"eligibilityMet\": true");
+    HttpResponse<String> noReason = order("elig-2", "9994100084", ", \"eligibilityMet\": false");
+    HttpResponse<String> outside =
+        order(
+            "elig-3",
+            "9994100092",
+            ", \"eligibilityMet\": false,"
+                + " \"eligibilityNote\": \"agreed with the clinical genetics MDT\"");
+    HttpResponse<String> unasked = order("elig-4", "9994100106", "");
+
+    assertThat(met.statusCode()).as(met.body()).isEqualTo(201);
+    assertThat(json(met).get("eligibilityMet").asBoolean()).isTrue();
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("eligibilityNote is required");
+    assertThat(outside.statusCode()).as(outside.body()).isEqualTo(201);
+    assertThat(json(outside).get("eligibilityMet").asBoolean()).isFalse();
+    assertThat(json(outside).get("eligibilityNote").asString())
+        .isEqualTo("agreed with the clinical genetics MDT");
+    assertThat(json(outside).at("/history/0/reason").asString())
+        .isEqualTo(
+            "ordered outside the eligibility criteria: agreed with the clinical genetics MDT");
+    assertThat(unasked.statusCode()).as(unasked.body()).isEqualTo(201);
+    assertThat(json(unasked).get("eligibilityMet").isNull()).isTrue();
+  }
+
+  /**
+   * Where a directory release states who is eligible (an "Eligibility criteria" column, imported
+   * with the release), an order must answer it. v5.1 states none, so the criteria of R67 in the
+   * current release are set here to a stand-in text.
+   */
+  @Test
+  void whereTheDirectoryStatesCriteriaTheOrderMustAnswerThem() throws Exception {
+    String criteria = "stand-in criteria for this test: confirmed permanent hearing loss";
+    jdbc.sql(
+            "UPDATE indication SET eligibility = :criteria WHERE code = 'R67' AND import_id ="
+                + " (SELECT max(id) FROM directory_import WHERE kind = 'directory')")
+        .param("criteria", criteria)
+        .update();
+    String body =
+        """
+        {"requestKey": "%s", "patient": "9994100114", "indication": "R67", "test": "R67.1",
+         "laboratory": "%s", "hpoTerms": ["HP:0000365"]%s}
+        """;
+    register("9994100114");
+
+    HttpResponse<String> unanswered =
+        clinician.post("/api/orders", "application/json", body.formatted("crit-1", HUB, ""));
+    HttpResponse<String> indication = clinician.get("/api/directory/indications/R67");
+    HttpResponse<String> answered =
+        clinician.post(
+            "/api/orders",
+            "application/json",
+            body.formatted("crit-2", HUB, ", \"eligibilityMet\": true"));
+
+    assertThat(unanswered.statusCode()).isEqualTo(400);
+    assertThat(unanswered.body())
+        .contains("Rule 'eligibility answered'", "R67", criteria, "eligibilityMet");
+    assertThat(json(indication).get("eligibility").asString()).isEqualTo(criteria);
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+    assertThat(json(answered).get("eligibilityMet").asBoolean()).isTrue();
   }
 }
