@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.gms.genomics.GenomicsException;
 import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
 import org.gms.server.UploadLimits;
@@ -163,12 +164,18 @@ class PatientController {
       HttpServletRequest request)
       throws IOException {
     NhsNumber nhs = visible(nhsNumber); // before the body is read
+    String shownName = filename.orElse("uploaded VCF");
     Path vcf = Files.createTempFile("gms-pgx-", ".vcf");
     try {
-      String shownName = filename.orElse("uploaded VCF");
       copyChecked(request.getInputStream(), vcf, shownName);
       PgxResult result = results.analyseAndStore(nhs, vcf, sample, shownName);
       return ResponseEntity.created(URI.create("/api/patients/" + nhs + "/pgx")).body(result);
+    } catch (GenomicsException e) {
+      // the reader names the file it read: the client's name, never the server's temporary path
+      throw new GmsException(
+          String.valueOf(e.getMessage())
+              .replace(vcf.toString(), shownName)
+              .replace(vcf.getFileName().toString(), shownName));
     } finally {
       Files.deleteIfExists(vcf);
     }
