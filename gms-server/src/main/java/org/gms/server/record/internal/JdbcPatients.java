@@ -57,7 +57,8 @@ class JdbcPatients implements Patients {
               + patient.nhsNumber().formatted()
               + " is registered already: GET /api/patients/"
               + patient.nhsNumber()
-              + " shows them.");
+              + " shows them to the organisations that registered them or have a test order for"
+              + " them; to look after them elsewhere, order their test with the NHS number.");
     }
     audit.record("create", ENTITY, patient.nhsNumber().value(), "registered");
     // the registering user's organisation cares for the patient (docs/security.md)
