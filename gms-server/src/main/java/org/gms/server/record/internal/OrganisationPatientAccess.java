@@ -1,5 +1,6 @@
 package org.gms.server.record.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -123,7 +124,7 @@ class OrganisationPatientAccess implements PatientAccess {
 
   /** The first {@code limit} patients the organisation may see, in NHS number order. */
   List<NhsNumber> visible(String organisation, int limit) {
-    TreeSet<NhsNumber> found = new TreeSet<>(java.util.Comparator.comparing(NhsNumber::value));
+    TreeSet<NhsNumber> found = new TreeSet<>(Comparator.comparing(NhsNumber::value));
     jdbc.sql(
             "SELECT nhs_number FROM patient_care WHERE organisation = :organisation"
                 + " ORDER BY nhs_number LIMIT :limit")
