@@ -7,6 +7,7 @@ import org.gms.server.account.DemoAccounts;
 import org.gms.server.insights.GeneratedActivity;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.DemoPatients;
+import org.gms.server.record.PatientAccess;
 import org.gms.server.record.Patients;
 import org.gms.server.record.PgxResults;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,7 +68,10 @@ final class DemoCommand implements Callable<Integer> {
   static TestOrder load(ConfigurableApplicationContext context) {
     Accounts accounts = context.getBean(Accounts.class);
     DemoAccounts.ALL.forEach(d -> accounts.save(d.account(), d.password()));
-    DemoPatients.loadIfMissing(context.getBean(Patients.class), context.getBean(PgxResults.class));
+    DemoPatients.loadIfMissing(
+        context.getBean(Patients.class),
+        context.getBean(PgxResults.class),
+        context.getBean(PatientAccess.class));
     TestOrder order = DemoOrders.createIfMissing(context);
     GeneratedActivity activity = context.getBean(GeneratedActivity.class);
     if (!activity.present()) {

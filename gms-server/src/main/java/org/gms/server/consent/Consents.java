@@ -11,8 +11,9 @@ public interface Consents {
   /**
    * Records a decision as the logged-in clinician.
    *
-   * @throws org.gms.server.GmsException for an unknown patient, a user who is not a clinician, or a
-   *     withdrawal of something never given
+   * @throws org.gms.server.GmsException for a user who is not a clinician; NOT_FOUND for a patient
+   *     not registered or not one the clinician's organisation may see ({@link
+   *     org.gms.server.record.PatientAccess}); a withdrawal of something never given
    */
   ConsentRecord record(
       NhsNumber patient, ConsentKind kind, Decision decision, String source, String note);

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.gms.server.account.DemoAccounts;
+import org.gms.server.account.Role;
 
 /**
  * The demo patients {@code ./gms demo} registers, each with the pharmacogenomic result of a real
@@ -45,7 +47,28 @@ public final class DemoPatients {
 
   private DemoPatients() {}
 
-  /** Registers the demo patients and stores their results, unless they are registered already. */
+  /**
+   * Registers the demo patients and stores their results, unless they are registered already, and
+   * gives their care to the demo clinician's and scientist's organisations, so that the demo users
+   * see them (docs/security.md).
+   */
+  public static void loadIfMissing(Patients patients, PgxResults results, PatientAccess access) {
+    loadIfMissing(patients, results);
+    for (DemoPatient demo : ALL) {
+      for (DemoAccounts.DemoAccount user : DemoAccounts.ALL) {
+        if (user.account().has(Role.CLINICIAN) || user.account().has(Role.LABORATORY_SCIENTIST)) {
+          access.recordCare(
+              demo.patient().nhsNumber(), user.account().organisation(), "demo patient");
+        }
+      }
+    }
+  }
+
+  /**
+   * Registers the demo patients and stores their results, unless they are registered already. No
+   * organisation cares for them: users see them only once their organisation orders a test for them
+   * (decision support at prescribing reads them whoever asks).
+   */
   public static void loadIfMissing(Patients patients, PgxResults results) {
     for (DemoPatient demo : ALL) {
       if (patients.find(demo.patient().nhsNumber()).isPresent()) {

@@ -9,7 +9,8 @@ public interface FamilyLinks {
    * Records that {@code relative} is the patient's {@code relationship} (their mother, ...); a pair
    * already linked keeps its first link.
    *
-   * @throws org.gms.server.GmsException for unknown patients or a patient linked to themself
+   * @throws org.gms.server.GmsException for a patient linked to themself; NOT_FOUND when either is
+   *     not registered or not a patient the acting user may see ({@link PatientAccess})
    */
   void link(NhsNumber patient, NhsNumber relative, Relationship relationship, String source);
 

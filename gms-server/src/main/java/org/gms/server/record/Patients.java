@@ -8,7 +8,8 @@ import java.util.Optional;
 public interface Patients {
 
   /**
-   * Registers a new patient.
+   * Registers a new patient; the registering user's organisation cares for them ({@link
+   * PatientAccess}).
    *
    * @throws org.gms.server.GmsException of kind CONFLICT when the NHS number is registered already
    */
@@ -23,6 +24,9 @@ public interface Patients {
    */
   List<Patient> findAll(Collection<NhsNumber> nhsNumbers, String purpose);
 
-  /** Patients in NHS number order, at most {@code limit}. */
+  /**
+   * The patients the acting user may see ({@link PatientAccess}; the platform itself sees every
+   * one), in NHS number order, at most {@code limit}.
+   */
   List<Patient> list(int limit);
 }

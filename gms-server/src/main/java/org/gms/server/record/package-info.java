@@ -12,7 +12,10 @@
  * org.gms.server.record.PatientRecord}: one timeline, the classification history per variant, PGx,
  * HPO terms over time) as JSON or as a FHIR R4 Bundle. Features that depend on the record
  * (ordering, analysis, consent, ...) contribute their part through {@link
- * org.gms.server.record.RecordSource} beans, so the record depends on none of them.
+ * org.gms.server.record.RecordSource} beans, so the record depends on none of them. {@link
+ * org.gms.server.record.PatientAccess} decides who may see which patient (their organisation
+ * registered them or has a test order for them); features that know of such a relationship
+ * contribute it through {@link org.gms.server.record.CareRelationship} beans.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Patient record")
 package org.gms.server.record;

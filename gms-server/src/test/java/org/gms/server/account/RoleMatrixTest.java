@@ -26,8 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The role policy of every state-changing operation, checked against the operations the server
  * documents in its OpenAPI document: an operation missing from the policy fails the test, and every
- * role the policy does not name is refused (403; 401 without credentials) before the request
- * reaches the feature, whatever the body.
+ * role the policy does not name is refused (403; 401 "Login required" as problem+json without
+ * credentials, although the CSRF check runs first) before the request reaches the feature, whatever
+ * the body.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleMatrixTest {
@@ -127,11 +128,23 @@ class RoleMatrixTest {
       String method = operation.substring(0, operation.indexOf(' '));
       String path = concrete(operation.substring(operation.indexOf(' ') + 1));
       if (!allowed.contains("anyone")) {
-        // 401, or 403 when refused first for lack of a CSRF token (no session, no token)
-        int status =
-            ApiClient.anonymous(port).send(method, path, "application/json", "{}").statusCode();
-        if (status != 401 && status != 403) {
-          wrong.add(operation + " anonymous: " + status + " (expected 401 or 403)");
+        // 401 with a problem body, even though the CSRF check (no session, no token) runs first
+        HttpResponse<String> anonymous =
+            ApiClient.anonymous(port).send(method, path, "application/json", "{}");
+        if (anonymous.statusCode() != 401
+            || !anonymous.body().contains("\"Login required\"")
+            || !anonymous
+                .headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/problem+json")) {
+          wrong.add(
+              operation
+                  + " anonymous: "
+                  + anonymous.statusCode()
+                  + " "
+                  + anonymous.body()
+                  + " (expected 401 Login required as problem+json)");
         }
       }
       for (Role role : Role.values()) {

@@ -2,6 +2,8 @@ package org.gms.server.account.internal;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Set;
 import org.gms.server.account.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,11 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
@@ -64,7 +69,6 @@ class SecurityConfiguration {
       LoginThrottle throttle,
       JdbcAccounts accounts)
       throws Exception {
-    LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -193,21 +197,31 @@ class SecurityConfiguration {
             errors ->
                 errors
                     .authenticationEntryPoint(
+                        (request, response, e) -> loginRequired(request, response, problems))
+                    .accessDeniedHandler(
                         (request, response, e) -> {
-                          if (wantsJson(request)) {
+                          if (e instanceof CsrfException && anonymous()) {
+                            // No credentials at all: the CSRF check comes first but is not the
+                            // reason; the caller must log in (401), as for any other request.
+                            if (request.getRequestURI().equals("/login")) {
+                              response.sendRedirect("/login?error");
+                            } else {
+                              loginRequired(request, response, problems);
+                            }
+                          } else if (e instanceof CsrfException) {
                             problems.write(
                                 request,
                                 response,
-                                HttpStatus.UNAUTHORIZED,
-                                "Login required",
-                                "This needs a logged-in user: log in, or send 'Authorization:"
-                                    + " Bearer <token>' (POST /api/auth/tokens issues one).");
+                                HttpStatus.FORBIDDEN,
+                                "CSRF token missing",
+                                request.getMethod()
+                                    + " "
+                                    + request.getRequestURI()
+                                    + " from the web UI needs the CSRF token of the page"
+                                    + " (cookie XSRF-TOKEN, sent as header X-XSRF-TOKEN): reload"
+                                    + " the page. API clients send 'Authorization: Bearer"
+                                    + " <token>' instead.");
                           } else {
-                            loginPage.commence(request, response, e);
-                          }
-                        })
-                    .accessDeniedHandler(
-                        (request, response, e) ->
                             problems.write(
                                 request,
                                 response,
@@ -217,8 +231,35 @@ class SecurityConfiguration {
                                     + request.getMethod()
                                     + " "
                                     + request.getRequestURI()
-                                    + ". Ask an administrator if you need access.")));
+                                    + ". Ask an administrator if you need access.");
+                          }
+                        }));
     return http.build();
+  }
+
+  /** No one is logged in: an API caller gets 401 with a problem body, a browser the login page. */
+  private static void loginRequired(
+      HttpServletRequest request, HttpServletResponse response, ProblemResponses problems)
+      throws IOException {
+    if (wantsJson(request)) {
+      problems.write(
+          request,
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Login required",
+          "This needs a logged-in user: log in, or send 'Authorization:"
+              + " Bearer <token>' (POST /api/auth/tokens issues one).");
+    } else {
+      response.sendRedirect("/login");
+    }
+  }
+
+  /** Whether the request comes from no one: no session login and no bearer token. */
+  private static boolean anonymous() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null
+        || authentication instanceof AnonymousAuthenticationToken
+        || !authentication.isAuthenticated();
   }
 
   private static boolean wantsJson(HttpServletRequest request) {

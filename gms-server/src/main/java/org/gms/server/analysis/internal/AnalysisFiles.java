@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;
 import org.gms.server.GmsException;
+import org.gms.server.UploadLimits;
+import org.gms.server.VcfUploadCheck;
 import org.gms.server.analysis.AnalysisSettings;
-import org.gms.server.analysis.UploadLimits;
 import org.gms.server.database.DatabaseSettings;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.gms.genomics.GenomicsException;
 import org.gms.server.GmsException;
-import org.gms.server.analysis.UploadLimits;
+import org.gms.server.UploadLimits;
 import org.gms.server.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

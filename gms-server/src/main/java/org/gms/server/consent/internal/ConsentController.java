@@ -9,6 +9,7 @@ import org.gms.server.consent.ConsentRecord;
 import org.gms.server.consent.Consents;
 import org.gms.server.consent.Decision;
 import org.gms.server.record.NhsNumber;
+import org.gms.server.record.PatientAccess;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsentController {
 
   private final Consents consents;
+  private final PatientAccess access;
 
-  ConsentController(Consents consents) {
+  ConsentController(Consents consents, PatientAccess access) {
     this.consents = consents;
+    this.access = access;
   }
 
   record DecisionForm(String kind, String decision, String note) {}
@@ -46,6 +49,7 @@ class ConsentController {
   @GetMapping("/api/patients/{nhs}/consents")
   Choices choices(@PathVariable String nhs) {
     NhsNumber patient = new NhsNumber(nhs);
+    access.require(patient); // another organisation's patient is answered as not registered
     return new Choices(consents.current(patient), consents.history(patient));
   }
 }

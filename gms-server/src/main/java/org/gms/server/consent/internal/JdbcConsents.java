@@ -16,7 +16,7 @@ import org.gms.server.consent.ConsentRecord;
 import org.gms.server.consent.Consents;
 import org.gms.server.consent.Decision;
 import org.gms.server.record.NhsNumber;
-import org.gms.server.record.Patients;
+import org.gms.server.record.PatientAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +30,13 @@ class JdbcConsents implements Consents {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final Accounts accounts;
-  private final Patients patients;
+  private final PatientAccess access;
 
-  JdbcConsents(JdbcClient jdbc, AuditLog audit, Accounts accounts, Patients patients) {
+  JdbcConsents(JdbcClient jdbc, AuditLog audit, Accounts accounts, PatientAccess access) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.accounts = accounts;
-    this.patients = patients;
+    this.access = access;
   }
 
   @Override
@@ -49,11 +49,8 @@ class JdbcConsents implements Consents {
               + " are required.");
     }
     String by = clinician();
-    if (patients.find(patient).isEmpty()) {
-      throw new GmsException(
-          GmsException.Kind.NOT_FOUND,
-          "No patient with NHS number " + patient.formatted() + "; register them first.");
-    }
+    // a patient of another organisation is answered as not registered (docs/security.md)
+    access.require(patient);
     String text = note == null ? "" : note.strip();
     if (text.length() > MAX_NOTE) {
       throw new GmsException("note is at most " + MAX_NOTE + " characters.");

@@ -10,11 +10,11 @@ import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.phenotype.HpoOntology;
 import org.gms.genomics.phenotype.HpoTermId;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
-import org.gms.server.GmsException;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
+import org.gms.server.record.PatientAccess;
 import org.gms.server.record.PatientRecord;
 import org.gms.server.record.PatientRecord.Classification;
 import org.gms.server.record.PatientRecord.PgxAdvice;
@@ -57,6 +57,7 @@ class AssembledRecords implements PatientRecords {
   private final PgxResults pgx;
   private final VariantClassifications classifications;
   private final ObjectProvider<RecordSource> sources;
+  private final PatientAccess access;
 
   AssembledRecords(
       JdbcClient jdbc,
@@ -65,7 +66,9 @@ class AssembledRecords implements PatientRecords {
       FamilyLinks links,
       PgxResults pgx,
       VariantClassifications classifications,
-      ObjectProvider<RecordSource> sources) {
+      ObjectProvider<RecordSource> sources,
+      PatientAccess access) {
+    this.access = access;
     this.jdbc = jdbc;
     this.audit = audit;
     this.patients = patients;
@@ -129,17 +132,10 @@ class AssembledRecords implements PatientRecords {
     return RecordFhirBundle.of(patient, relatives, parts, Instant.now());
   }
 
+  /** The patient, when the acting user may see them (docs/security.md). */
   private Patient find(NhsNumber nhs) {
-    return patients
-        .find(nhs)
-        .orElseThrow(
-            () ->
-                new GmsException(
-                    GmsException.Kind.NOT_FOUND,
-                    "No patient with NHS number "
-                        + nhs.formatted()
-                        + " is registered, so there is no record to show: check the number, or"
-                        + " register the patient (Register a patient, /register.html, or POST /api/patients)."));
+    access.require(nhs);
+    return patients.find(nhs).orElseThrow(() -> OrganisationPatientAccess.notVisible(nhs));
   }
 
   /** The record's own entries: registration, family links, PGx results, classifications. */

@@ -8,6 +8,7 @@ import org.gms.server.audit.AuditLog;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
+import org.gms.server.record.PatientAccess;
 import org.gms.server.record.Patients;
 import org.gms.server.record.Relationship;
 import org.gms.server.record.Relative;
@@ -22,12 +23,15 @@ class JdbcFamilyLinks implements FamilyLinks {
   private final AuditLog audit;
   private final Accounts accounts;
   private final Patients patients;
+  private final PatientAccess access;
 
-  JdbcFamilyLinks(JdbcClient jdbc, AuditLog audit, Accounts accounts, Patients patients) {
+  JdbcFamilyLinks(
+      JdbcClient jdbc, AuditLog audit, Accounts accounts, Patients patients, PatientAccess access) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.accounts = accounts;
     this.patients = patients;
+    this.access = access;
   }
 
   @Override
@@ -37,11 +41,9 @@ class JdbcFamilyLinks implements FamilyLinks {
       throw new GmsException(
           "A patient cannot be their own relative (" + patient.formatted() + ").");
     }
+    // both must be patients the user may see: no linking strangers, no probing NHS numbers
     for (NhsNumber nhs : List.of(patient, relative)) {
-      if (patients.find(nhs).isEmpty()) {
-        throw new GmsException(
-            GmsException.Kind.NOT_FOUND, "No patient with NHS number " + nhs.formatted() + ".");
-      }
+      access.require(nhs);
     }
     int added =
         jdbc.sql(

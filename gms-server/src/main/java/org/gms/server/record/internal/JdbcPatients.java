@@ -25,11 +25,14 @@ class JdbcPatients implements Patients {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final Accounts accounts;
+  private final OrganisationPatientAccess access;
 
-  JdbcPatients(JdbcClient jdbc, AuditLog audit, Accounts accounts) {
+  JdbcPatients(
+      JdbcClient jdbc, AuditLog audit, Accounts accounts, OrganisationPatientAccess access) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.accounts = accounts;
+    this.access = access;
   }
 
   @Override
@@ -54,9 +57,17 @@ class JdbcPatients implements Patients {
               + patient.nhsNumber().formatted()
               + " is registered already: GET /api/patients/"
               + patient.nhsNumber()
-              + " shows them.");
+              + " shows them to the organisations that registered them or have a test order for"
+              + " them; to look after them elsewhere, order their test with the NHS number.");
     }
     audit.record("create", ENTITY, patient.nhsNumber().value(), "registered");
+    // the registering user's organisation cares for the patient (docs/security.md)
+    accounts
+        .actor()
+        .organisation()
+        .ifPresent(
+            organisation ->
+                access.recordCare(patient.nhsNumber(), organisation, "registered the patient"));
     return patient;
   }
 
@@ -89,13 +100,28 @@ class JdbcPatients implements Patients {
     return found;
   }
 
+  /** The patients the acting user's organisation may see (every one for the platform itself). */
   @Override
   public List<Patient> list(int limit) {
-    audit.record("list", ENTITY, "*", "limit " + limit);
-    return jdbc.sql("SELECT * FROM patient ORDER BY nhs_number LIMIT :limit")
-        .param("limit", limit)
-        .query(JdbcPatients::patient)
-        .list();
+    Optional<String> scope = access.scope();
+    if (scope.isEmpty()) {
+      audit.record("list", ENTITY, "*", "limit " + limit);
+      return jdbc.sql("SELECT * FROM patient ORDER BY nhs_number LIMIT :limit")
+          .param("limit", limit)
+          .query(JdbcPatients::patient)
+          .list();
+    }
+    String[] visible =
+        access.visible(scope.get(), limit).stream().map(NhsNumber::value).toArray(String[]::new);
+    audit.record("list", ENTITY, "*", "limit " + limit + ", patients of " + scope.get());
+    return visible.length == 0
+        ? List.of()
+        : jdbc.sql(
+                "SELECT * FROM patient WHERE nhs_number = ANY(CAST(:nhs AS bpchar[]))"
+                    + " ORDER BY nhs_number")
+            .param("nhs", visible)
+            .query(JdbcPatients::patient)
+            .list();
   }
 
   private static Patient patient(ResultSet rs, int row) throws SQLException {

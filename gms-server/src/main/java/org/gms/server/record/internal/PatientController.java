@@ -10,11 +10,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.gms.genomics.GenomicsException;
 import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
+import org.gms.server.UploadLimits;
+import org.gms.server.VcfUploadCheck;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
+import org.gms.server.record.PatientAccess;
 import org.gms.server.record.Patients;
 import org.gms.server.record.PgxResult;
 import org.gms.server.record.PgxResults;
@@ -36,7 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/patients")
 class PatientController {
 
-  /** An uploaded VCF larger than this is refused (a whole-genome VCF is not needed for PGx). */
+  /**
+   * An uploaded VCF larger than this as sent is refused (a whole-genome VCF is not needed for PGx),
+   * or {@code gms.upload.max-bytes} when that is lower.
+   */
   static final long MAX_VCF_BYTES = 512L * 1024 * 1024;
 
   private static final int MAX_LIMIT = 1000;
@@ -45,11 +52,30 @@ class PatientController {
   private final Patients patients;
   private final PgxResults results;
   private final FamilyLinks links;
+  private final UploadLimits limits;
+  private final PatientAccess access;
 
-  PatientController(Patients patients, PgxResults results, FamilyLinks links) {
+  PatientController(
+      Patients patients,
+      PgxResults results,
+      FamilyLinks links,
+      UploadLimits limits,
+      PatientAccess access) {
     this.patients = patients;
     this.results = results;
     this.links = links;
+    this.limits = limits;
+    this.access = access;
+  }
+
+  /**
+   * The patient, checked against the organisation rule (docs/security.md): one the user may not see
+   * is answered as not registered.
+   */
+  private NhsNumber visible(String nhsNumber) {
+    NhsNumber nhs = new NhsNumber(nhsNumber);
+    access.require(nhs);
+    return nhs;
   }
 
   /**
@@ -97,7 +123,7 @@ class PatientController {
 
   @GetMapping("/{nhsNumber}/relatives")
   List<Relative> relatives(@PathVariable String nhsNumber) {
-    return links.relatives(new NhsNumber(nhsNumber));
+    return links.relatives(visible(nhsNumber));
   }
 
   @PostMapping(value = "/{nhsNumber}/relatives", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -113,7 +139,7 @@ class PatientController {
 
   @GetMapping("/{nhsNumber}")
   Patient patient(@PathVariable String nhsNumber) {
-    NhsNumber nhs = new NhsNumber(nhsNumber);
+    NhsNumber nhs = visible(nhsNumber);
     return patients.find(nhs).orElseThrow(() -> JdbcPgxResults.unknownPatient(nhs));
   }
 
@@ -137,18 +163,33 @@ class PatientController {
       @RequestParam Optional<String> filename,
       HttpServletRequest request)
       throws IOException {
-    NhsNumber nhs = new NhsNumber(nhsNumber);
+    NhsNumber nhs = visible(nhsNumber); // before the body is read
+    String shownName = filename.orElse("uploaded VCF");
     Path vcf = Files.createTempFile("gms-pgx-", ".vcf");
     try {
-      copyLimited(request.getInputStream(), vcf);
-      PgxResult result = results.analyseAndStore(nhs, vcf, sample, filename.orElse("uploaded VCF"));
+      copyChecked(request.getInputStream(), vcf, shownName);
+      PgxResult result = results.analyseAndStore(nhs, vcf, sample, shownName);
       return ResponseEntity.created(URI.create("/api/patients/" + nhs + "/pgx")).body(result);
+    } catch (GenomicsException e) {
+      // the reader names the file it read: the client's name, never the server's temporary path
+      throw new GmsException(
+          String.valueOf(e.getMessage())
+              .replace(vcf.toString(), shownName)
+              .replace(vcf.getFileName().toString(), shownName));
     } finally {
       Files.deleteIfExists(vcf);
     }
   }
 
-  private static void copyLimited(InputStream in, Path file) throws IOException {
+  /**
+   * Streams the body to the file, refusing it (413) past the smaller of {@link #MAX_VCF_BYTES} and
+   * {@code gms.upload.max-bytes}, then streams the file once through {@link VcfUploadCheck} with
+   * the same {@code gms.upload} limits as {@code POST /api/vcf-files}: expanded size (413, so a
+   * decompression bomb is refused after reading as much as the limit), header and line lengths and
+   * NUL bytes (400). The caller deletes the file whatever happens.
+   */
+  private void copyChecked(InputStream in, Path file, String shownName) throws IOException {
+    long most = Math.min(MAX_VCF_BYTES, limits.maxBytes());
     try (in;
         var out = Files.newOutputStream(file)) {
       byte[] buffer = new byte[1 << 16];
@@ -156,12 +197,14 @@ class PatientController {
       int n;
       while ((n = in.read(buffer)) > 0) {
         total += n;
-        if (total > MAX_VCF_BYTES) {
+        if (total > most) {
           throw new GmsException(
-              "The VCF is larger than "
-                  + MAX_VCF_BYTES / (1024 * 1024)
-                  + " MB: send only the pharmacogene regions (e.g. bcftools view -R with the"
-                  + " positions of docs/pgx.md).");
+              GmsException.Kind.PAYLOAD_TOO_LARGE,
+              shownName
+                  + " is larger than "
+                  + most
+                  + " bytes, the most accepted for a PGx result: send only the pharmacogene"
+                  + " regions (e.g. bcftools view -R with the positions of docs/pgx.md).");
         }
         out.write(buffer, 0, n);
       }
@@ -169,18 +212,21 @@ class PatientController {
         throw new GmsException("The request body is empty: send the VCF as the body.");
       }
     }
+    try (InputStream stored = Files.newInputStream(file)) {
+      VcfUploadCheck.check(stored, shownName, limits);
+    }
   }
 
   @GetMapping("/{nhsNumber}/pgx")
   PgxResult latestPgx(@PathVariable String nhsNumber) {
-    NhsNumber nhs = new NhsNumber(nhsNumber);
+    NhsNumber nhs = visible(nhsNumber);
     return results.latest(nhs).orElseThrow(() -> noResult(nhs));
   }
 
   /** The latest result's full report, as {@code ./gms pgx} writes it. */
   @GetMapping(value = "/{nhsNumber}/pgx/report", produces = MediaType.APPLICATION_JSON_VALUE)
   String latestPgxReport(@PathVariable String nhsNumber) {
-    NhsNumber nhs = new NhsNumber(nhsNumber);
+    NhsNumber nhs = visible(nhsNumber);
     return results.latestReportJson(nhs).orElseThrow(() -> noResult(nhs));
   }
 
@@ -189,7 +235,7 @@ class PatientController {
       value = "/{nhsNumber}/pgx/fhir",
       produces = {FHIR_JSON, MediaType.APPLICATION_JSON_VALUE})
   ResponseEntity<String> latestPgxFhir(@PathVariable String nhsNumber) {
-    NhsNumber nhs = new NhsNumber(nhsNumber);
+    NhsNumber nhs = visible(nhsNumber);
     Patient patient = patients.find(nhs).orElseThrow(() -> JdbcPgxResults.unknownPatient(nhs));
     PgxResult result = results.latest(nhs).orElseThrow(() -> noResult(nhs));
     return ResponseEntity.ok()

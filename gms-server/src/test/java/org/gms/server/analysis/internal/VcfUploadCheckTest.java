@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import org.gms.server.GmsException;
-import org.gms.server.analysis.UploadLimits;
+import org.gms.server.UploadLimits;
+import org.gms.server.VcfUploadCheck;
 import org.junit.jupiter.api.Test;
 
 /** The streamed upload checks, with low limits and small decompression bombs. */

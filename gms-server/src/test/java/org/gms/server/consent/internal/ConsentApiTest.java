@@ -22,6 +22,7 @@ import org.gms.server.consent.Decision;
 import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
+import org.gms.server.record.PatientAccess;
 import org.gms.server.record.Patients;
 import org.gms.server.record.Sex;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,7 @@ class ConsentApiTest {
   @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired Patients patients;
+  @Autowired PatientAccess access;
   @Autowired Consents consents;
   @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
@@ -188,11 +190,14 @@ class ConsentApiTest {
         "{\"kind\": \"%s\", \"decision\": \"%s\"}".formatted(kind, decision));
   }
 
+  /** Registers the patient (as the platform) in the care of the test's hospital and hub. */
   private void register(String nhs) {
     if (patients.find(new NhsNumber(nhs)).isEmpty()) {
       patients.register(
           new Patient(new NhsNumber(nhs), "Consent " + nhs, LocalDate.of(1990, 1, 1), Sex.UNKNOWN));
     }
+    access.recordCare(new NhsNumber(nhs), "Consent Hospital", "test");
+    access.recordCare(new NhsNumber(nhs), "Consent Hub", "test");
   }
 
   private ApiClient client(String user, Role role, String organisation) throws Exception {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,9 +135,57 @@ class PatientApiTest {
 
   @Test
   void aBodyThatIsNotAVcfIsAProblem400() throws Exception {
-    HttpResponse<String> response = scientist.post(pgx(), "text/plain", "hello\n");
+    HttpResponse<String> response =
+        scientist.post(pgx() + "?filename=hello.vcf", "text/plain", "hello\n");
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json(response).get("detail").asString()).isNotBlank();
+    // named as the client sent it, never by the server's temporary file
+    assertThat(json(response).get("detail").asString())
+        .isNotBlank()
+        .doesNotContain("gms-pgx-", System.getProperty("java.io.tmpdir"));
+  }
+
+  /**
+   * The PGx upload has the limits of {@code POST /api/vcf-files} ({@code gms.upload.*}), checked
+   * while streaming: 60 KB of gzip that expands to 40 MB of header lines is refused after the 16
+   * MiB header limit, quickly, naming the file as sent; a line past the line limit and a NUL byte
+   * are refused too, and the patient's stored result is untouched.
+   */
+  @Test
+  void aDecompressionBombIsRefusedByTheUploadLimits() throws Exception {
+    scientist.post(pgx(), "application/gzip", example2());
+    long before = json(clinician.get(pgx())).get("id").asLong();
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    try (var gzip = new java.util.zip.GZIPOutputStream(bomb)) {
+      byte[] line = ("##" + "x".repeat(1000) + "\n").getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 40_000; i++) {
+        gzip.write(line);
+      }
+    }
+    assertThat(bomb.size()).isLessThan(1 << 20);
+
+    long start = System.nanoTime();
+    HttpResponse<String> refused =
+        scientist.post(pgx() + "?filename=bomb.vcf.gz", "application/gzip", bomb.toByteArray());
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(json(refused).get("detail").asString())
+        .contains("bomb.vcf.gz: the header", "gms.upload.max-header-bytes")
+        .doesNotContain("/tmp", "gms-pgx-");
+    assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(20).toNanos());
+
+    String longLine = "##fileformat=VCFv4.2\n#CHROM\n" + "1\t" + "A".repeat(2 << 20) + "\n";
+    HttpResponse<String> tooLong =
+        scientist.post(pgx() + "?filename=long.vcf", "text/plain", longLine);
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(json(tooLong).get("detail").asString())
+        .contains("long.vcf, line 3", "gms.upload.max-line-bytes");
+
+    HttpResponse<String> nul =
+        scientist.post(pgx() + "?filename=nul.vcf", "text/plain", "##fileformat=VCFv4.2\n\0\n");
+    assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+    assertThat(json(nul).get("detail").asString()).contains("nul.vcf, line 2: a NUL byte");
+
+    assertThat(json(clinician.get(pgx())).get("id").asLong()).isEqualTo(before);
   }
 
   @Test

@@ -1,12 +1,10 @@
-package org.gms.server.analysis.internal;
+package org.gms.server;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.gms.server.GmsException;
-import org.gms.server.analysis.UploadLimits;
 
 /**
  * Streams an upload once, decompressing it if it is gzip/bgzip, and refuses it as soon as it passes
@@ -14,11 +12,11 @@ import org.gms.server.analysis.UploadLimits;
  * whatever the input, so a small file that expands to gigabytes (a decompression bomb) is refused
  * after reading only as much as the limit.
  */
-final class VcfUploadCheck {
+public final class VcfUploadCheck {
 
   private VcfUploadCheck() {}
 
-  static void check(InputStream raw, String name, UploadLimits limits) throws IOException {
+  public static void check(InputStream raw, String name, UploadLimits limits) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
     buffered.mark(2);
     boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;

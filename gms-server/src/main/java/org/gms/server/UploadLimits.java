@@ -1,11 +1,12 @@
-package org.gms.server.analysis;
+package org.gms.server;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Limits on uploaded VCFs ({@code POST /api/vcf-files}), under {@code gms.upload}. Each is checked
- * while the upload is streamed, never by holding it in memory.
+ * Limits on uploaded VCFs ({@code POST /api/vcf-files} and {@code POST /api/patients/{nhs}/pgx}),
+ * under {@code gms.upload}. Each is checked while the upload is streamed, never by holding it in
+ * memory.
  *
  * @param maxBytes the most bytes sent (compressed as sent; default 4 GiB)
  * @param maxExpandedBytes the most bytes once decompressed (default 64 GiB)
