@@ -33,6 +33,12 @@ final class CompiledGene {
   /** Per allele, the positions where it accepts something else than the reference allele. */
   final int[][] specific;
 
+  /**
+   * Per allele, its wobble positions: where its definition gives an IUPAC code that accepts more
+   * than one known allele (CYP2B6 {@code *18}: {@code R} at chr19:41009358).
+   */
+  final int[][] wobbles;
+
   final boolean[] required;
 
   /**
@@ -91,6 +97,16 @@ final class CompiledGene {
         }
       }
       specific[a] = differing.stream().mapToInt(Integer::intValue).toArray();
+    }
+    wobbles = new int[alleleCount][];
+    for (int a = 0; a < alleleCount; a++) {
+      List<Integer> ambiguous = new ArrayList<>();
+      for (int p = 0; p < positionCount; p++) {
+        if (defined[a][p] && Integer.bitCount(masks[a][p]) > 1) {
+          ambiguous.add(p);
+        }
+      }
+      wobbles[a] = ambiguous.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -235,6 +251,21 @@ final class CompiledGene {
     boolean[] given = defined[allele];
     for (int m = 0; m < view.missingCount; m++) {
       score -= given[view.missingIndexes[m]] ? 1 : 0;
+    }
+    return score;
+  }
+
+  /**
+   * The allele's score on one strand: {@link #score}, less its wobble positions where the strand
+   * has the reference allele (a wobble filled with the reference base explains no variant, so it
+   * does not count for the allele; the reference tool scores wobbles the same way).
+   */
+  int score(int allele, SampleView view, int[] strand) {
+    int score = score(allele, view);
+    for (int p : wobbles[allele]) {
+      if (!view.missing[p] && strand[p] == 0) {
+        score--;
+      }
     }
     return score;
   }
