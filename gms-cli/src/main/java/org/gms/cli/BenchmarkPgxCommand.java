@@ -81,10 +81,11 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
     int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf(
         Locale.ROOT,
-        "machine: %d cores, %s %s%n",
+        "machine: %d cores, %s %s, load average %.1f%n",
         cores,
         System.getProperty("java.vm.name"),
-        System.getProperty("java.version"));
+        System.getProperty("java.version"),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     long loadStart = System.nanoTime();
     PgxAnalyser analyser = PgxAnalyser.bundled();
     System.out.printf(
@@ -181,28 +182,51 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
         analyser.vcfGenes().size(),
         recommendations / (double) all.size(),
         bytes / 1024.0 / all.size());
-    System.out.println(
-        "goal: 100 samples/s per core for calling (reference tool: 1.2-5.9 s per sample)");
+    System.out.printf(
+        Locale.ROOT,
+        "goal: 100 samples/s per core for calling (reference tool: 1.2-5.9 s per sample);"
+            + " load average at the end: %.1f on %d cores%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        cores);
     return 0;
   }
 
-  /** Runs a pass three times; prints the best and the median rate (the machine may be shared). */
+  /**
+   * Runs a pass three times; prints the best and the median wall-clock rate per core, and the
+   * median rate per CPU-second the process used (all its threads: the work, the collector and the
+   * compiler), which a shared machine's load does not dilute as it does the wall clock.
+   */
   private static void measure(String what, int count, int threads, Runnable pass) {
     double[] seconds = new double[3];
+    double[] cpuSeconds = new double[3];
     for (int run = 0; run < seconds.length; run++) {
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       pass.run();
       seconds[run] = seconds(start);
+      cpuSeconds[run] = (processCpuNanos() - cpuStart) / 1e9;
     }
     java.util.Arrays.sort(seconds);
+    java.util.Arrays.sort(cpuSeconds);
     System.out.printf(
         Locale.ROOT,
-        "%-52s %6d samples: best %6.2f s = %,7.0f samples/s/core (median %,7.0f)%n",
+        "%-50s %6d samples: best %6.2f s = %,7.0f samples/s/core (median %,7.0f);"
+            + " %,7.0f samples per CPU-second%n",
         what + ":",
         count,
         seconds[0],
         count / seconds[0] / threads,
-        count / seconds[1] / threads);
+        count / seconds[1] / threads,
+        cpuSeconds[1] > 0 ? count / cpuSeconds[1] : Double.NaN);
+  }
+
+  /** CPU time of the whole process so far (every thread), or 0 where the runtime cannot say. */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   /** Writes the VCF; returns how many samples came from the reference tool's examples. */

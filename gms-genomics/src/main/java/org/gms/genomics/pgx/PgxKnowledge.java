@@ -134,7 +134,8 @@ public final class PgxKnowledge {
                 .map(table -> table.source() + " " + table.version())
                 .toList()));
     versions.put("guidelines", distinct(guidelines.stream().map(Guideline::version).toList()));
-    Map<String, String> computed = Map.copyOf(versions);
+    // In name order: the report's JSON is the same from run to run.
+    Map<String, String> computed = Collections.unmodifiableMap(versions);
     this.cachedVersions = computed;
     this.versionsForTables = tables;
     return computed;

@@ -2,6 +2,7 @@ package org.gms.genomics.pgx.recommendation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,16 +50,19 @@ public final class RecommendationFinder {
       }
     }
 
-    List<GuidelineRecommendation> candidates(Map<String, GeneLookup> combination) {
+    /** The recommendations that can apply to a combination: few, found by the first gene's key. */
+    void addCandidates(Map<String, GeneLookup> combination, List<GuidelineRecommendation> to) {
+      to.addAll(others);
       GeneLookup first = firstGene == null ? null : combination.get(firstGene);
       if (first == null) {
-        return others;
+        return;
       }
-      List<GuidelineRecommendation> candidates = new ArrayList<>(others);
       for (String key : first.lookupKeys()) {
-        candidates.addAll(byFirstGeneKey.getOrDefault(key, List.of()));
+        List<GuidelineRecommendation> keyed = byFirstGeneKey.get(key);
+        if (keyed != null) {
+          to.addAll(keyed);
+        }
       }
-      return candidates;
     }
   }
 
@@ -86,20 +90,34 @@ public final class RecommendationFinder {
 
   private List<DrugRecommendation> find(
       Guideline guideline, Map<String, List<GeneLookup>> readings) {
-    Map<String, Match> matches = new LinkedHashMap<>();
+    Map<String, Match> matches = null;
+    Index index = indexes.get(guideline);
+    List<GuidelineRecommendation> candidates = new ArrayList<>();
+    List<GuidelineRecommendation> applying = new ArrayList<>();
     for (Map<String, GeneLookup> combination : combinations(guideline.genes(), readings)) {
-      if (combination.values().stream().allMatch(GeneLookup::isNoResult)) {
+      if (noResultAtAll(combination)) {
         continue;
       }
-      List<GuidelineRecommendation> applying = new ArrayList<>();
-      for (GuidelineRecommendation rec : indexes.get(guideline).candidates(combination)) {
+      candidates.clear();
+      applying.clear();
+      index.addCandidates(combination, candidates);
+      for (GuidelineRecommendation rec : candidates) {
         if (applies(rec, combination)) {
           applying.add(rec);
         }
       }
+      if (applying.isEmpty()) {
+        continue;
+      }
+      if (matches == null) {
+        matches = new LinkedHashMap<>();
+      }
       for (GuidelineRecommendation rec : mostSpecific(applying)) {
         matches.computeIfAbsent(rec.id(), id -> new Match(rec)).add(combination);
       }
+    }
+    if (matches == null) {
+      return List.of();
     }
     List<DrugRecommendation> out = new ArrayList<>();
     for (Match match : matches.values()) {
@@ -110,6 +128,15 @@ public final class RecommendationFinder {
       }
     }
     return out;
+  }
+
+  private static boolean noResultAtAll(Map<String, GeneLookup> combination) {
+    for (GeneLookup reading : combination.values()) {
+      if (!reading.isNoResult()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean applies(GuidelineRecommendation rec, Map<String, GeneLookup> combination) {
@@ -133,28 +160,57 @@ public final class RecommendationFinder {
 
   /** Drops phenotype-keyed recommendations that a diplotype-keyed one refines. */
   private static List<GuidelineRecommendation> mostSpecific(List<GuidelineRecommendation> found) {
+    if (found.size() == 1) {
+      return found;
+    }
     List<GuidelineRecommendation> kept = new ArrayList<>();
     for (GuidelineRecommendation rec : found) {
-      boolean refined =
-          found.stream()
-              .anyMatch(
-                  other ->
-                      other != rec
-                          && other.drugs().equals(rec.drugs())
-                          && java.util.Objects.equals(other.population(), rec.population())
-                          && other.diplotypeKeys().keySet().stream()
-                              .anyMatch(rec.phenotypeKeys()::containsKey));
-      if (!refined) {
+      if (!refined(rec, found)) {
         kept.add(rec);
       }
     }
     return kept;
   }
 
+  private static boolean refined(GuidelineRecommendation rec, List<GuidelineRecommendation> found) {
+    for (GuidelineRecommendation other : found) {
+      if (other != rec
+          && other.drugs().equals(rec.drugs())
+          && java.util.Objects.equals(other.population(), rec.population())) {
+        for (String gene : other.diplotypeKeys().keySet()) {
+          if (rec.phenotypeKeys().containsKey(gene)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every combination of the genes' readings (a gene without readings reads {@code No Result}); one
+   * when no gene has tied diplotypes, the usual case.
+   */
   private static List<Map<String, GeneLookup>> combinations(
       List<String> genes, Map<String, List<GeneLookup>> readings) {
+    Map<String, GeneLookup> single = new HashMap<>(8);
+    boolean tied = false;
+    for (String gene : genes) {
+      List<GeneLookup> options = readings.get(gene);
+      if (options == null || options.isEmpty()) {
+        single.put(gene, GeneLookup.noResult(gene));
+      } else if (options.size() == 1) {
+        single.put(gene, options.get(0));
+      } else {
+        tied = true;
+        break;
+      }
+    }
+    if (!tied) {
+      return List.of(single);
+    }
     List<Map<String, GeneLookup>> combinations = new ArrayList<>();
-    combinations.add(new TreeMap<>());
+    combinations.add(new HashMap<>());
     for (String gene : genes) {
       List<GeneLookup> options = readings.getOrDefault(gene, List.of());
       if (options.isEmpty()) {
@@ -163,7 +219,7 @@ public final class RecommendationFinder {
       List<Map<String, GeneLookup>> extended = new ArrayList<>();
       for (Map<String, GeneLookup> partial : combinations) {
         for (GeneLookup option : options) {
-          Map<String, GeneLookup> next = new TreeMap<>(partial);
+          Map<String, GeneLookup> next = new HashMap<>(partial);
           next.put(gene, option);
           extended.add(next);
         }
