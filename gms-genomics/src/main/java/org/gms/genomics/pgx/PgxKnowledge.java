@@ -29,6 +29,7 @@ import org.gms.genomics.pgx.phenotype.PhenotypeTable;
 import org.gms.genomics.pgx.phenotype.PhenotypeTableReader;
 import org.gms.genomics.pgx.recommendation.Guideline;
 import org.gms.genomics.pgx.recommendation.GuidelineReader;
+import org.gms.genomics.pgx.recommendation.GuidelineSnapshot;
 
 /**
  * The pharmacogenomic knowledge the analysis runs on: allele definitions, function and phenotype
@@ -41,11 +42,13 @@ public final class PgxKnowledge {
 
   private static final String ROOT = "/org/gms/genomics/pgx/";
   static final String SNAPSHOT = "definitions/definitions.bin.gz";
+  static final String GUIDELINE_SNAPSHOT = "guidelines/guidelines.bin.gz";
   private static final String EXEMPTIONS = "definitions/exemptions.json.gz";
   private static volatile PgxKnowledge bundled;
 
   private final Map<String, GeneDefinition> definitions;
   private static volatile boolean precompiled;
+  private static volatile boolean guidelinesPrecompiled;
   private final Map<GuidelineSource, Map<String, String>> phenotypeFiles;
   private final Map<String, PhenotypeTable> phenotypes = new ConcurrentHashMap<>();
   private final List<Guideline> guidelines;
@@ -84,6 +87,12 @@ public final class PgxKnowledge {
   static boolean bundledDefinitionsPrecompiled() {
     bundled();
     return precompiled;
+  }
+
+  /** Whether the bundled guidelines were read from the precompiled snapshot. */
+  static boolean bundledGuidelinesPrecompiled() {
+    bundled();
+    return guidelinesPrecompiled;
   }
 
   /** Gene symbol to allele definitions, for every gene with definitions. */
@@ -148,11 +157,7 @@ public final class PgxKnowledge {
   private static PgxKnowledge readBundled() {
     List<String> files = index();
     Map<String, GeneDefinition> definitions = bundledDefinitions(files);
-    List<Guideline> guidelines =
-        files.parallelStream()
-            .filter(f -> f.startsWith("guidelines/"))
-            .map(f -> GuidelineReader.read(open(f), f))
-            .toList();
+    List<Guideline> guidelines = bundledGuidelines(files);
     Map<GuidelineSource, Map<String, String>> phenotypeFiles = new EnumMap<>(GuidelineSource.class);
     for (String file : files) {
       if (file.startsWith("phenotypes/")) {
@@ -194,11 +199,51 @@ public final class PgxKnowledge {
         .collect(Collectors.toMap(GeneDefinition::gene, d -> d));
   }
 
+  /**
+   * The bundled guidelines: from the precompiled snapshot ({@value #GUIDELINE_SNAPSHOT}) when it
+   * was made from the bundled JSON files as they are, else parsed from the JSON.
+   */
+  private static List<Guideline> bundledGuidelines(List<String> files) {
+    try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + GUIDELINE_SNAPSHOT)) {
+      if (in != null) {
+        GuidelineSnapshot snapshot =
+            GuidelineSnapshot.read(new GZIPInputStream(in, 1 << 16), GUIDELINE_SNAPSHOT);
+        if (snapshot.madeFrom(guidelineDigest(files))) {
+          guidelinesPrecompiled = true;
+          return snapshot.guidelines();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parseGuidelines(files);
+  }
+
+  /** The bundled guidelines parsed from their JSON files, in index order. */
+  static List<Guideline> parseGuidelines(List<String> files) {
+    return guidelineFiles(files).parallelStream()
+        .map(f -> GuidelineReader.read(open(f), f))
+        .toList();
+  }
+
+  static byte[] guidelineDigest(List<String> files) {
+    return digest(guidelineFiles(files));
+  }
+
+  private static List<String> guidelineFiles(List<String> files) {
+    return files.stream().filter(f -> f.startsWith("guidelines/")).toList();
+  }
+
   /** The SHA-256 of the bundled definition files' bytes (as stored), in index order. */
   static byte[] definitionDigest(List<String> files) {
+    return digest(definitionFiles(files));
+  }
+
+  /** The SHA-256 of bundled files' names and bytes (as stored), in the given order. */
+  private static byte[] digest(List<String> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String file : definitionFiles(files)) {
+      for (String file : files) {
         try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + file)) {
           if (in == null) {
             throw new GenomicsException("Bundled pharmacogenomics file " + file + " is missing");
@@ -225,13 +270,22 @@ public final class PgxKnowledge {
 
   /**
    * Writes the precompiled definitions for the bundled JSON files to a file (the snapshot resource
-   * of the source tree); {@code PgxDefinitionSnapshotTest} says when to.
+   * of the source tree); {@code PgxSnapshotTest} says when to.
    */
   static void writeSnapshot(java.nio.file.Path target) throws IOException {
     List<String> files = index();
     try (var out =
         new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(target))) {
       DefinitionSnapshot.of(definitionDigest(files), parseDefinitions(files).values()).write(out);
+    }
+  }
+
+  /** As {@link #writeSnapshot}, for the guidelines. */
+  static void writeGuidelineSnapshot(java.nio.file.Path target) throws IOException {
+    List<String> files = index();
+    try (var out =
+        new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(target))) {
+      new GuidelineSnapshot(guidelineDigest(files), parseGuidelines(files)).write(out);
     }
   }
 

@@ -14,23 +14,26 @@ import java.util.zip.GZIPInputStream;
 import org.gms.genomics.pgx.definition.DefinitionSnapshot;
 import org.gms.genomics.pgx.definition.GeneDefinition;
 import org.gms.genomics.pgx.definition.NamedAllele;
+import org.gms.genomics.pgx.recommendation.Guideline;
+import org.gms.genomics.pgx.recommendation.GuidelineSnapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The precompiled allele definitions ({@code definitions/definitions.bin}) must be exactly what
- * parsing the bundled JSON gives. When a definition or exemption file changes, regenerate it:
+ * The precompiled allele definitions ({@code definitions/definitions.bin.gz}) and guidelines
+ * ({@code guidelines/guidelines.bin.gz}) must be exactly what parsing the bundled JSON gives. When
+ * a definition, exemption or guideline file changes, regenerate them:
  *
  * <pre>
- * ./mvnw -q -pl gms-genomics test -Dtest=PgxDefinitionSnapshotTest -Dpgx.writeSnapshot=true
+ * ./mvnw -q -pl gms-genomics test -Dtest=PgxSnapshotTest -Dpgx.writeSnapshot=true
  * </pre>
  *
  * (that run still checks the old copy on the class path; run the test again to check the new one).
  */
-class PgxDefinitionSnapshotTest {
+class PgxSnapshotTest {
 
   private static final String REGENERATE =
-      "regenerate it: ./mvnw -q -pl gms-genomics test -Dtest=PgxDefinitionSnapshotTest"
+      "regenerate it: ./mvnw -q -pl gms-genomics test -Dtest=PgxSnapshotTest"
           + " -Dpgx.writeSnapshot=true";
 
   private static List<String> index;
@@ -39,8 +42,9 @@ class PgxDefinitionSnapshotTest {
   @BeforeAll
   static void parseTheJson() throws IOException {
     if (Boolean.getBoolean("pgx.writeSnapshot")) {
-      PgxKnowledge.writeSnapshot(
-          Path.of("src/main/resources/org/gms/genomics/pgx/").resolve(PgxKnowledge.SNAPSHOT));
+      Path root = Path.of("src/main/resources/org/gms/genomics/pgx/");
+      PgxKnowledge.writeSnapshot(root.resolve(PgxKnowledge.SNAPSHOT));
+      PgxKnowledge.writeGuidelineSnapshot(root.resolve(PgxKnowledge.GUIDELINE_SNAPSHOT));
     }
     index = PgxKnowledge.bundledIndex();
     parsed = PgxKnowledge.parseDefinitions(index);
@@ -74,6 +78,25 @@ class PgxDefinitionSnapshotTest {
   void theKnowledgeRunsOnDefinitionsEqualToTheParsedOnes() {
     assertThat(PgxKnowledge.bundled().definitions()).isEqualTo(parsed);
     assertThat(PgxKnowledge.bundledDefinitionsPrecompiled()).as(REGENERATE).isTrue();
+  }
+
+  @Test
+  void precompiledGuidelinesAreExactlyTheParsedOnesInTheSameOrder() throws IOException {
+    GuidelineSnapshot snapshot =
+        GuidelineSnapshot.read(
+            new ByteArrayInputStream(resourceBytes(PgxKnowledge.GUIDELINE_SNAPSHOT)), "snapshot");
+    List<Guideline> parsedGuidelines = PgxKnowledge.parseGuidelines(index);
+
+    assertThat(snapshot.madeFrom(PgxKnowledge.guidelineDigest(index))).as(REGENERATE).isTrue();
+    assertThat(parsedGuidelines).hasSize(118);
+    assertThat(snapshot.guidelines()).as(REGENERATE).isEqualTo(parsedGuidelines);
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    new GuidelineSnapshot(PgxKnowledge.guidelineDigest(index), parsedGuidelines).write(written);
+    assertThat(written.toByteArray())
+        .as(REGENERATE)
+        .isEqualTo(resourceBytes(PgxKnowledge.GUIDELINE_SNAPSHOT));
+    assertThat(PgxKnowledge.bundled().guidelines()).isEqualTo(parsedGuidelines);
+    assertThat(PgxKnowledge.bundledGuidelinesPrecompiled()).as(REGENERATE).isTrue();
   }
 
   /** The comparison can fail: one changed base, or another source digest, is seen. */
@@ -113,8 +136,12 @@ class PgxDefinitionSnapshotTest {
   }
 
   private static byte[] resourceBytes() {
+    return resourceBytes(PgxKnowledge.SNAPSHOT);
+  }
+
+  private static byte[] resourceBytes(String snapshot) {
     try (InputStream in =
-        PgxKnowledge.class.getResourceAsStream("/org/gms/genomics/pgx/" + PgxKnowledge.SNAPSHOT)) {
+        PgxKnowledge.class.getResourceAsStream("/org/gms/genomics/pgx/" + snapshot)) {
       assertThat(in).as("the snapshot resource is missing; " + REGENERATE).isNotNull();
       return new GZIPInputStream(in).readAllBytes();
     } catch (IOException e) {
