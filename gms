@@ -20,8 +20,8 @@ fi
 # `./gms pgx` is run once per sample by laboratories, so it starts light: from the fat jar unpacked
 # once per build into a plain class path (a thin jar and lib/, Spring Boot's own "extract" layout;
 # no nested-jar class loader) and with the client compiler only (a short run spends more CPU in the
-# optimising compiler than it gains). GMS_JAVA_OPTS comes last and wins, e.g.
-# GMS_JAVA_OPTS=-XX:TieredStopAtLevel=4 for a large multi-sample batch. docs/pgx.md has the figures.
+# optimising compiler than it gains; so does a 1,000-sample batch). GMS_JAVA_OPTS comes last and
+# wins (-XX:TieredStopAtLevel=4 restores the optimising compiler). docs/pgx.md has the figures.
 if [ "${1:-}" = pgx ]; then
   thin="$home/gms-cli/target/gms-thin"
   if [ ! -f "$thin/.extracted" ] || [ "$jar" -nt "$thin/.extracted" ]; then
