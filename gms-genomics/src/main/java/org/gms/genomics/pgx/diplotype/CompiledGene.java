@@ -2,7 +2,6 @@ package org.gms.genomics.pgx.diplotype;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.pgx.definition.DefinedPosition;
 import org.gms.genomics.pgx.definition.GeneDefinition;
@@ -179,19 +178,21 @@ final class CompiledGene {
   SampleView view(SampleGenotypes sample) {
     SampleView view = new SampleView(positionCount);
     List<DefinedPosition> positions = definition.positions();
+    PositionGenotype[] calls = sample.at(keys);
     for (int p = 0; p < positionCount; p++) {
-      DefinedPosition position = positions.get(p);
-      Optional<PositionGenotype> call = sample.at(keys[p]);
-      if (call.isPresent() && call.get().halfCalled()) {
-        view.halfCalled.add(position);
+      PositionGenotype call = calls[p];
+      if (call != null && call.halfCalled()) {
+        view.halfCalled.add(positions.get(p));
       }
-      if (call.isEmpty() || call.get().halfCalled()) {
+      if (call == null || call.halfCalled()) {
+        DefinedPosition position = positions.get(p);
         view.missing[p] = true;
         view.missingPositions.add(position);
         view.missingIndexes[view.missingCount++] = p;
         continue;
       }
-      PositionGenotype genotype = call.get();
+      DefinedPosition position = positions.get(p);
+      PositionGenotype genotype = call;
       int first = indexOf(p, genotype.first());
       int second = indexOf(p, genotype.second());
       if (first < 0 || second < 0) {

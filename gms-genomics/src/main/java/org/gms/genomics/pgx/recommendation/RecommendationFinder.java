@@ -35,27 +35,48 @@ public final class RecommendationFinder {
    */
   private static final class Index {
     final String firstGene;
-    final Map<String, List<GuidelineRecommendation>> byFirstGeneKey = new java.util.HashMap<>();
+    final Map<String, List<GuidelineRecommendation>> byFirstGeneKey = new HashMap<>();
+
+    /** Genotype-specific ones (DPWG), by the first gene's allele copies. */
+    final Map<Map<String, Integer>, List<GuidelineRecommendation>> byFirstGeneCopies =
+        new HashMap<>();
+
     final List<GuidelineRecommendation> others = new ArrayList<>();
+
+    /** Each recommendation's place in the guideline, to keep candidates in that order. */
+    final Map<GuidelineRecommendation, Integer> order = new java.util.IdentityHashMap<>();
 
     Index(Guideline guideline) {
       firstGene = guideline.genes().isEmpty() ? null : guideline.genes().get(0);
       for (GuidelineRecommendation rec : guideline.recommendations()) {
+        order.put(rec, order.size());
         String key = firstGene == null ? null : rec.phenotypeKeys().get(firstGene);
-        if (key == null) {
-          others.add(rec);
-        } else {
+        Map<String, Integer> copies = firstGene == null ? null : rec.diplotypeKeys().get(firstGene);
+        if (key != null) {
           byFirstGeneKey.computeIfAbsent(key, k -> new ArrayList<>()).add(rec);
+        } else if (copies != null) {
+          byFirstGeneCopies.computeIfAbsent(copies, k -> new ArrayList<>()).add(rec);
+        } else {
+          others.add(rec);
         }
       }
     }
 
-    /** The recommendations that can apply to a combination: few, found by the first gene's key. */
+    /**
+     * The recommendations that can apply to a combination, found by the first gene's key or allele
+     * copies: those without a key for the first gene and those for its allele copies (in the
+     * guideline's order), then those for its keys.
+     */
     void addCandidates(Map<String, GeneLookup> combination, List<GuidelineRecommendation> to) {
       to.addAll(others);
       GeneLookup first = firstGene == null ? null : combination.get(firstGene);
       if (first == null) {
         return;
+      }
+      List<GuidelineRecommendation> forCopies = byFirstGeneCopies.get(first.alleleCounts());
+      if (forCopies != null) {
+        to.addAll(forCopies);
+        to.sort(Comparator.comparing(order::get));
       }
       for (String key : first.lookupKeys()) {
         List<GuidelineRecommendation> keyed = byFirstGeneKey.get(key);
