@@ -4,6 +4,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import org.gms.genomics.pgx.PgxAnalyser;
 import org.gms.genomics.pgx.definition.DefinedPosition;
 import org.gms.genomics.pgx.definition.GeneDefinition;
@@ -81,10 +84,11 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
     int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf(
         Locale.ROOT,
-        "machine: %d cores, %s %s%n",
+        "machine: %d cores, %s %s, load average %.1f%n",
         cores,
         System.getProperty("java.vm.name"),
-        System.getProperty("java.version"));
+        System.getProperty("java.version"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     long loadStart = System.nanoTime();
     PgxAnalyser analyser = PgxAnalyser.bundled();
     System.out.printf(
@@ -115,7 +119,10 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
     List<SampleGenotypes> all = reader.read(vcf, s -> true).samples();
     measure("read VCF (one pass, all samples)", all.size(), 1, () -> reader.read(vcf, s -> true));
 
-    // Warm-up: one untimed pass of everything, so that every phase runs compiled code.
+    // Warm-up: two untimed passes of everything, so that every phase runs compiled code.
+    for (SampleGenotypes sample : all) {
+      PgxReportJson.toString(analyser.analyse(sample, List.of(), null, List.of()));
+    }
     long bytes = 0;
     int recommendations = 0;
     for (SampleGenotypes sample : all) {
@@ -149,12 +156,21 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
                     PgxReportJson.toString(analyser.analyse(sample, List.of(), null, List.of()))));
     int workers = threads == null ? cores : threads;
     if (workers > 1) {
-      ExecutorService pool = Executors.newFixedThreadPool(workers);
+      List<Thread> poolThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              workers,
+              task -> {
+                Thread thread = new Thread(task, "pgx-benchmark-" + poolThreads.size());
+                poolThreads.add(thread);
+                return thread;
+              });
       try {
         measure(
             "calling + phenotypes + recommendations, " + workers + " threads",
             all.size(),
             workers,
+            () -> cpuNanos(poolThreads),
             () -> {
               List<Future<?>> futures = new ArrayList<>();
               for (SampleGenotypes sample : all) {
@@ -181,28 +197,74 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
         analyser.vcfGenes().size(),
         recommendations / (double) all.size(),
         bytes / 1024.0 / all.size());
-    System.out.println(
-        "goal: 100 samples/s per core for calling (reference tool: 1.2-5.9 s per sample)");
+    System.out.printf(
+        Locale.ROOT,
+        "goal: 100 samples/s per core for calling (reference tool: 1.2-5.9 s per sample);"
+            + " load average at the end: %.1f on %d cores%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        cores);
     return 0;
   }
 
-  /** Runs a pass three times; prints the best and the median rate (the machine may be shared). */
+  /** As {@link #measure(String, int, int, LongSupplier, Runnable)}, on the calling thread. */
   private static void measure(String what, int count, int threads, Runnable pass) {
+    measure(what, count, threads, THREADS::getCurrentThreadCpuTime, pass);
+  }
+
+  /**
+   * Runs a pass three times; prints the best and the median wall-clock rate per core, and the
+   * median rate per CPU-second of the threads that did the work ({@code workCpuNanos}), which the
+   * load of a shared machine does not dilute as it does the wall clock (the collector's and the
+   * compiler's threads are not counted; the process's CPU time is printed beside it).
+   */
+  private static void measure(
+      String what, int count, int threads, LongSupplier workCpuNanos, Runnable pass) {
     double[] seconds = new double[3];
+    double[] cpuSeconds = new double[3];
+    double[] processCpuSeconds = new double[3];
     for (int run = 0; run < seconds.length; run++) {
+      long processStart = processCpuNanos();
+      long cpuStart = workCpuNanos.getAsLong();
       long start = System.nanoTime();
       pass.run();
       seconds[run] = seconds(start);
+      cpuSeconds[run] = (workCpuNanos.getAsLong() - cpuStart) / 1e9;
+      processCpuSeconds[run] = (processCpuNanos() - processStart) / 1e9;
     }
     java.util.Arrays.sort(seconds);
+    java.util.Arrays.sort(cpuSeconds);
+    java.util.Arrays.sort(processCpuSeconds);
     System.out.printf(
         Locale.ROOT,
-        "%-52s %6d samples: best %6.2f s = %,7.0f samples/s/core (median %,7.0f)%n",
+        "%-50s %5d samples: best %6.2f s = %,6.0f samples/s/core (median %,6.0f);"
+            + " %,6.0f samples per CPU-second (process: %,6.0f)%n",
         what + ":",
         count,
         seconds[0],
         count / seconds[0] / threads,
-        count / seconds[1] / threads);
+        count / seconds[1] / threads,
+        count / cpuSeconds[1],
+        count / processCpuSeconds[1]);
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** CPU time of the whole process so far (every thread), or 0 where the runtime cannot say. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
+  /** The CPU time the given threads have used so far. */
+  private static long cpuNanos(List<Thread> threads) {
+    long total = 0;
+    for (Thread thread : threads) {
+      total += Math.max(0, THREADS.getThreadCpuTime(thread.getId()));
+    }
+    return total;
   }
 
   /** Writes the VCF; returns how many samples came from the reference tool's examples. */

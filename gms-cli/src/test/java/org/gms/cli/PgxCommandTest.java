@@ -130,6 +130,19 @@ class PgxCommandTest {
     assertThat(err.toString()).contains("NOPE", "P1");
   }
 
+  /** The launcher builds only the pgx command for it; same reports, same user errors. */
+  @Test
+  void theLightLaunchOfPgxWritesTheSameReportAndTheSameUserErrors() throws IOException {
+    Path vcf = cyp2c19Vcf(List.of("P1"), List.of("0/1"));
+    Path light = dir.resolve("light.json");
+    Path full = dir.resolve("full.json");
+
+    assertThat(Gms.execute("pgx", "--vcf", vcf.toString(), "--output", light.toString())).isZero();
+    assertThat(run("pgx", "--vcf", vcf.toString(), "--output", full.toString())).isZero();
+    assertThat(Files.readString(light)).isEqualTo(Files.readString(full));
+    assertThat(Gms.execute("pgx", "--vcf", vcf.toString(), "--sample", "NOPE")).isEqualTo(2);
+  }
+
   private static JsonNode gene(JsonNode report, String symbol) {
     for (JsonNode gene : report.path("genes")) {
       if (gene.path("gene").asString().equals(symbol)) {

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.pgx.definition.AlleleDefinitionReader;
+import org.gms.genomics.pgx.definition.DefinitionSnapshot;
 import org.gms.genomics.pgx.definition.GeneDefinition;
 import org.gms.genomics.pgx.definition.GeneExemption;
 import org.gms.genomics.pgx.phenotype.GuidelineSource;
@@ -26,6 +29,7 @@ import org.gms.genomics.pgx.phenotype.PhenotypeTable;
 import org.gms.genomics.pgx.phenotype.PhenotypeTableReader;
 import org.gms.genomics.pgx.recommendation.Guideline;
 import org.gms.genomics.pgx.recommendation.GuidelineReader;
+import org.gms.genomics.pgx.recommendation.GuidelineSnapshot;
 
 /**
  * The pharmacogenomic knowledge the analysis runs on: allele definitions, function and phenotype
@@ -37,9 +41,14 @@ import org.gms.genomics.pgx.recommendation.GuidelineReader;
 public final class PgxKnowledge {
 
   private static final String ROOT = "/org/gms/genomics/pgx/";
+  static final String SNAPSHOT = "definitions/definitions.bin.gz";
+  static final String GUIDELINE_SNAPSHOT = "guidelines/guidelines.bin.gz";
+  private static final String EXEMPTIONS = "definitions/exemptions.json.gz";
   private static volatile PgxKnowledge bundled;
 
   private final Map<String, GeneDefinition> definitions;
+  private static volatile boolean precompiled;
+  private static volatile boolean guidelinesPrecompiled;
   private final Map<GuidelineSource, Map<String, String>> phenotypeFiles;
   private final Map<String, PhenotypeTable> phenotypes = new ConcurrentHashMap<>();
   private final List<Guideline> guidelines;
@@ -69,6 +78,21 @@ public final class PgxKnowledge {
       }
     }
     return loaded;
+  }
+
+  /**
+   * Whether the bundled definitions were read from the precompiled snapshot (else they were parsed
+   * from the JSON files, as the snapshot did not match them).
+   */
+  static boolean bundledDefinitionsPrecompiled() {
+    bundled();
+    return precompiled;
+  }
+
+  /** Whether the bundled guidelines were read from the precompiled snapshot. */
+  static boolean bundledGuidelinesPrecompiled() {
+    bundled();
+    return guidelinesPrecompiled;
   }
 
   /** Gene symbol to allele definitions, for every gene with definitions. */
@@ -119,7 +143,8 @@ public final class PgxKnowledge {
                 .map(table -> table.source() + " " + table.version())
                 .toList()));
     versions.put("guidelines", distinct(guidelines.stream().map(Guideline::version).toList()));
-    Map<String, String> computed = Map.copyOf(versions);
+    // In name order: the report's JSON is the same from run to run.
+    Map<String, String> computed = Collections.unmodifiableMap(versions);
     this.cachedVersions = computed;
     this.versionsForTables = tables;
     return computed;
@@ -131,19 +156,8 @@ public final class PgxKnowledge {
 
   private static PgxKnowledge readBundled() {
     List<String> files = index();
-    Map<String, GeneExemption> exemptions =
-        AlleleDefinitionReader.readExemptions(
-            open("definitions/exemptions.json.gz"), "exemptions.json");
-    Map<String, GeneDefinition> definitions =
-        files.parallelStream()
-            .filter(f -> f.startsWith("definitions/") && f.endsWith("_translation.json.gz"))
-            .map(f -> AlleleDefinitionReader.readGene(open(f), f, exemptions.get(geneOf(f))))
-            .collect(Collectors.toMap(GeneDefinition::gene, d -> d));
-    List<Guideline> guidelines =
-        files.parallelStream()
-            .filter(f -> f.startsWith("guidelines/"))
-            .map(f -> GuidelineReader.read(open(f), f))
-            .toList();
+    Map<String, GeneDefinition> definitions = bundledDefinitions(files);
+    List<Guideline> guidelines = bundledGuidelines(files);
     Map<GuidelineSource, Map<String, String>> phenotypeFiles = new EnumMap<>(GuidelineSource.class);
     for (String file : files) {
       if (file.startsWith("phenotypes/")) {
@@ -153,6 +167,130 @@ public final class PgxKnowledge {
       }
     }
     return new PgxKnowledge(definitions, phenotypeFiles, guidelines);
+  }
+
+  /**
+   * The bundled definitions: from the precompiled snapshot ({@value #SNAPSHOT}) when it was made
+   * from the bundled JSON files as they are (their digest matches), else parsed from the JSON.
+   */
+  private static Map<String, GeneDefinition> bundledDefinitions(List<String> files) {
+    try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + SNAPSHOT)) {
+      if (in != null) {
+        DefinitionSnapshot snapshot =
+            DefinitionSnapshot.read(new GZIPInputStream(in, 1 << 16), SNAPSHOT);
+        if (snapshot.madeFrom(definitionDigest(files))) {
+          precompiled = true;
+          return snapshot.definitions();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parseDefinitions(files);
+  }
+
+  /** The bundled definitions parsed from their JSON files (exemptions applied). */
+  static Map<String, GeneDefinition> parseDefinitions(List<String> files) {
+    Map<String, GeneExemption> exemptions =
+        AlleleDefinitionReader.readExemptions(open(EXEMPTIONS), "exemptions.json");
+    return definitionFiles(files).parallelStream()
+        .filter(f -> !f.equals(EXEMPTIONS))
+        .map(f -> AlleleDefinitionReader.readGene(open(f), f, exemptions.get(geneOf(f))))
+        .collect(Collectors.toMap(GeneDefinition::gene, d -> d));
+  }
+
+  /**
+   * The bundled guidelines: from the precompiled snapshot ({@value #GUIDELINE_SNAPSHOT}) when it
+   * was made from the bundled JSON files as they are, else parsed from the JSON.
+   */
+  private static List<Guideline> bundledGuidelines(List<String> files) {
+    try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + GUIDELINE_SNAPSHOT)) {
+      if (in != null) {
+        GuidelineSnapshot snapshot =
+            GuidelineSnapshot.read(new GZIPInputStream(in, 1 << 16), GUIDELINE_SNAPSHOT);
+        if (snapshot.madeFrom(guidelineDigest(files))) {
+          guidelinesPrecompiled = true;
+          return snapshot.guidelines();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parseGuidelines(files);
+  }
+
+  /** The bundled guidelines parsed from their JSON files, in index order. */
+  static List<Guideline> parseGuidelines(List<String> files) {
+    return guidelineFiles(files).parallelStream()
+        .map(f -> GuidelineReader.read(open(f), f))
+        .toList();
+  }
+
+  static byte[] guidelineDigest(List<String> files) {
+    return digest(guidelineFiles(files));
+  }
+
+  private static List<String> guidelineFiles(List<String> files) {
+    return files.stream().filter(f -> f.startsWith("guidelines/")).toList();
+  }
+
+  /** The SHA-256 of the bundled definition files' bytes (as stored), in index order. */
+  static byte[] definitionDigest(List<String> files) {
+    return digest(definitionFiles(files));
+  }
+
+  /** The SHA-256 of bundled files' names and bytes (as stored), in the given order. */
+  private static byte[] digest(List<String> files) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String file : files) {
+        try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + file)) {
+          if (in == null) {
+            throw new GenomicsException("Bundled pharmacogenomics file " + file + " is missing");
+          }
+          digest.update(file.getBytes(StandardCharsets.UTF_8));
+          digest.update(in.readAllBytes());
+        }
+      }
+      return digest.digest();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** The definition files of the index: every gene's and the exemptions. */
+  private static List<String> definitionFiles(List<String> files) {
+    return files.stream()
+        .filter(f -> f.startsWith("definitions/"))
+        .filter(f -> f.endsWith("_translation.json.gz") || f.equals(EXEMPTIONS))
+        .toList();
+  }
+
+  /**
+   * Writes the precompiled definitions for the bundled JSON files to a file (the snapshot resource
+   * of the source tree); {@code PgxSnapshotTest} says when to.
+   */
+  static void writeSnapshot(java.nio.file.Path target) throws IOException {
+    List<String> files = index();
+    try (var out =
+        new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(target))) {
+      DefinitionSnapshot.of(definitionDigest(files), parseDefinitions(files).values()).write(out);
+    }
+  }
+
+  /** As {@link #writeSnapshot}, for the guidelines. */
+  static void writeGuidelineSnapshot(java.nio.file.Path target) throws IOException {
+    List<String> files = index();
+    try (var out =
+        new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(target))) {
+      new GuidelineSnapshot(guidelineDigest(files), parseGuidelines(files)).write(out);
+    }
+  }
+
+  static List<String> bundledIndex() {
+    return index();
   }
 
   /**

@@ -27,7 +27,7 @@ public record PgxReport(
 
   public PgxReport {
     Objects.requireNonNull(sample, "sample");
-    dataVersions = Map.copyOf(dataVersions);
+    dataVersions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(dataVersions));
     genes = List.copyOf(genes);
     recommendations = List.copyOf(recommendations);
     messages = List.copyOf(messages);

@@ -2,7 +2,6 @@ package org.gms.genomics.pgx.diplotype;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.pgx.definition.DefinedPosition;
 import org.gms.genomics.pgx.definition.GeneDefinition;
@@ -32,6 +31,12 @@ final class CompiledGene {
 
   /** Per allele, the positions where it accepts something else than the reference allele. */
   final int[][] specific;
+
+  /**
+   * Per allele, its wobble positions: where its definition gives an IUPAC code that accepts more
+   * than one known allele (CYP2B6 {@code *18}: {@code R} at chr19:41009358).
+   */
+  final int[][] wobbles;
 
   final boolean[] required;
 
@@ -91,6 +96,16 @@ final class CompiledGene {
         }
       }
       specific[a] = differing.stream().mapToInt(Integer::intValue).toArray();
+    }
+    wobbles = new int[alleleCount][];
+    for (int a = 0; a < alleleCount; a++) {
+      List<Integer> ambiguous = new ArrayList<>();
+      for (int p = 0; p < positionCount; p++) {
+        if (defined[a][p] && Integer.bitCount(masks[a][p]) > 1) {
+          ambiguous.add(p);
+        }
+      }
+      wobbles[a] = ambiguous.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -163,19 +178,21 @@ final class CompiledGene {
   SampleView view(SampleGenotypes sample) {
     SampleView view = new SampleView(positionCount);
     List<DefinedPosition> positions = definition.positions();
+    PositionGenotype[] calls = sample.at(keys);
     for (int p = 0; p < positionCount; p++) {
-      DefinedPosition position = positions.get(p);
-      Optional<PositionGenotype> call = sample.at(keys[p]);
-      if (call.isPresent() && call.get().halfCalled()) {
-        view.halfCalled.add(position);
+      PositionGenotype call = calls[p];
+      if (call != null && call.halfCalled()) {
+        view.halfCalled.add(positions.get(p));
       }
-      if (call.isEmpty() || call.get().halfCalled()) {
+      if (call == null || call.halfCalled()) {
+        DefinedPosition position = positions.get(p);
         view.missing[p] = true;
         view.missingPositions.add(position);
         view.missingIndexes[view.missingCount++] = p;
         continue;
       }
-      PositionGenotype genotype = call.get();
+      DefinedPosition position = positions.get(p);
+      PositionGenotype genotype = call;
       int first = indexOf(p, genotype.first());
       int second = indexOf(p, genotype.second());
       if (first < 0 || second < 0) {
@@ -235,6 +252,21 @@ final class CompiledGene {
     boolean[] given = defined[allele];
     for (int m = 0; m < view.missingCount; m++) {
       score -= given[view.missingIndexes[m]] ? 1 : 0;
+    }
+    return score;
+  }
+
+  /**
+   * The allele's score on one strand: {@link #score}, less its wobble positions where the strand
+   * has the reference allele (a wobble filled with the reference base explains no variant, so it
+   * does not count for the allele; the reference tool scores wobbles the same way).
+   */
+  int score(int allele, SampleView view, int[] strand) {
+    int score = score(allele, view);
+    for (int p : wobbles[allele]) {
+      if (!view.missing[p] && strand[p] == 0) {
+        score--;
+      }
     }
     return score;
   }

@@ -21,8 +21,9 @@ import org.gms.genomics.pgx.definition.DiplotypePriority;
  *
  * Each fitting answer is scored by how many called positions its alleles' definitions give a base
  * for (the reference allele gives all), so the answer that accounts for the most defined positions
- * wins. Every top-scoring answer is reported; the only exception is a curated priority from the
- * definitions' exemptions, which is applied and noted.
+ * wins; a wobble (IUPAC) position counts only where the allele takes a variant there, in the
+ * answer's best phasing. Every top-scoring answer is reported; the only exception is a curated
+ * priority from the definitions' exemptions, which is applied and noted.
  */
 final class NamedAlleleCaller implements GeneCaller {
 
@@ -52,14 +53,17 @@ final class NamedAlleleCaller implements GeneCaller {
     List<Diplotype> found;
     if (view.haploid()) {
       found = new ArrayList<>();
-      for (int a : best(view, view.first, scores)) {
-        found.add(Diplotype.haploid(Haplotype.of(gene.name(a)), scores[a]));
+      int[] onFirst = strandScores(view, view.first, scores);
+      for (int a : best(view, view.first, onFirst)) {
+        found.add(Diplotype.haploid(Haplotype.of(gene.name(a)), onFirst[a]));
       }
     } else if (phased) {
       found = new ArrayList<>();
-      for (int a : best(view, view.first, scores)) {
-        for (int b : best(view, view.second, scores)) {
-          found.add(pair(a, b, scores[a] + scores[b]));
+      int[] onFirst = strandScores(view, view.first, scores);
+      int[] onSecond = strandScores(view, view.second, scores);
+      for (int a : best(view, view.first, onFirst)) {
+        for (int b : best(view, view.second, onSecond)) {
+          found.add(pair(a, b, onFirst[a] + onSecond[b]));
         }
       }
     } else {
@@ -94,6 +98,17 @@ final class NamedAlleleCaller implements GeneCaller {
         List.of(),
         gene.uncallable(view),
         notes);
+  }
+
+  /** Each allele's score on one strand (its wobbles count only where they explain a variant). */
+  private int[] strandScores(SampleView view, int[] strand, int[] scores) {
+    int[] onStrand = scores.clone();
+    for (int a = 0; a < gene.alleleCount; a++) {
+      if (gene.wobbles[a].length > 0) {
+        onStrand[a] = gene.score(a, view, strand);
+      }
+    }
+    return onStrand;
   }
 
   /** The top-scoring alleles that match one strand. */
@@ -149,6 +164,10 @@ final class NamedAlleleCaller implements GeneCaller {
             || !fits(a, b, gene.specific[b], first, second, view)) {
           continue;
         }
+        score -= wobblePenalty(a, b, view);
+        if (score < topScore) {
+          continue;
+        }
         if (score > topScore) {
           top.clear();
           topScore = score;
@@ -157,6 +176,49 @@ final class NamedAlleleCaller implements GeneCaller {
       }
     }
     return top;
+  }
+
+  /**
+   * How many of the pair's wobble positions take the reference allele in the phasing that takes
+   * fewest (the pair is scored on its best phasing; each position's phase is free in unphased data,
+   * so the best phasing is the best choice at each position).
+   */
+  private int wobblePenalty(int a, int b, SampleView view) {
+    int[] wa = gene.wobbles[a];
+    int[] wb = gene.wobbles[b];
+    if (wa.length == 0 && wb.length == 0) {
+      return 0;
+    }
+    int penalty = 0;
+    for (int p = 0; p < gene.positionCount; p++) {
+      boolean wobbleA = contains(wa, p);
+      boolean wobbleB = contains(wb, p);
+      if (view.missing[p] || !wobbleA && !wobbleB) {
+        continue;
+      }
+      int x = view.first[p];
+      int y = view.second[p];
+      int[] ma = gene.masks[a];
+      int[] mb = gene.masks[b];
+      int best = Integer.MAX_VALUE;
+      if ((ma[p] & (1 << x)) != 0 && (mb[p] & (1 << y)) != 0) {
+        best = Math.min(best, (wobbleA && x == 0 ? 1 : 0) + (wobbleB && y == 0 ? 1 : 0));
+      }
+      if ((ma[p] & (1 << y)) != 0 && (mb[p] & (1 << x)) != 0) {
+        best = Math.min(best, (wobbleA && y == 0 ? 1 : 0) + (wobbleB && x == 0 ? 1 : 0));
+      }
+      penalty += best == Integer.MAX_VALUE ? 0 : best;
+    }
+    return penalty;
+  }
+
+  private static boolean contains(int[] positions, int p) {
+    for (int q : positions) {
+      if (q == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Positions where the reference pattern does not accept both of the sample's alleles. */
@@ -269,6 +331,7 @@ final class NamedAlleleCaller implements GeneCaller {
         || !fits(a, b, gene.specific[b], view.first, view.second, view)) {
       return null;
     }
-    return distinctSorted(List.of(pair(a, b, gene.score(a, view) + gene.score(b, view)))).get(0);
+    int score = gene.score(a, view) + gene.score(b, view) - wobblePenalty(a, b, view);
+    return distinctSorted(List.of(pair(a, b, score))).get(0);
   }
 }

@@ -11,11 +11,41 @@ final class IndexedSampleGenotypes implements SampleGenotypes {
   private final Map<PositionKey, Integer> index;
   private final PositionGenotype[] calls;
 
+  /**
+   * Slots of the position lists asked for, by identity of the list (shared by the samples of one
+   * read: every sample is asked for the same few lists, one per gene).
+   */
+  private final Map<PositionKey[], int[]> slots;
+
   IndexedSampleGenotypes(
-      String sampleId, Map<PositionKey, Integer> index, PositionGenotype[] calls) {
+      String sampleId,
+      Map<PositionKey, Integer> index,
+      Map<PositionKey[], int[]> slots,
+      PositionGenotype[] calls) {
     this.sampleId = sampleId;
     this.index = index;
+    this.slots = slots;
     this.calls = calls;
+  }
+
+  @Override
+  public PositionGenotype[] at(PositionKey[] positions) {
+    int[] found =
+        slots.computeIfAbsent(
+            positions,
+            asked -> {
+              int[] resolved = new int[asked.length];
+              for (int i = 0; i < asked.length; i++) {
+                Integer slot = index.get(asked[i]);
+                resolved[i] = slot == null ? -1 : slot;
+              }
+              return resolved;
+            });
+    PositionGenotype[] out = new PositionGenotype[found.length];
+    for (int i = 0; i < found.length; i++) {
+      out[i] = found[i] < 0 ? null : calls[found[i]];
+    }
+    return out;
   }
 
   @Override

@@ -16,6 +16,18 @@ public interface SampleGenotypes {
   /** The call at a position, or empty when the position was not called (missing). */
   Optional<PositionGenotype> at(PositionKey position);
 
+  /**
+   * The calls at several positions at once, in their order (null where a position was not called).
+   * Callers ask for the same positions of every sample, so an input may answer faster.
+   */
+  default PositionGenotype[] at(PositionKey[] positions) {
+    PositionGenotype[] calls = new PositionGenotype[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      calls[i] = at(positions[i]).orElse(null);
+    }
+    return calls;
+  }
+
   /** The call at a position given with its chromosome in any spelling. */
   default Optional<PositionGenotype> at(String chromosome, long position) {
     return at(PositionKey.of(chromosome, position));

@@ -121,8 +121,11 @@ public final class VcfGenotypeReader {
                 + " on GRCh38?");
       }
       List<SampleGenotypes> samples = new ArrayList<>(columns.size());
+      // Keyed by identity of the asked array (arrays do not override equals): one entry per gene.
+      java.util.Map<PositionKey[], int[]> slots = new java.util.concurrent.ConcurrentHashMap<>();
       for (int s = 0; s < columns.size(); s++) {
-        samples.add(new IndexedSampleGenotypes(names.get(columns.get(s)), index, pass.calls[s]));
+        samples.add(
+            new IndexedSampleGenotypes(names.get(columns.get(s)), index, slots, pass.calls[s]));
       }
       return new VcfGenotypes(vcf.toString(), samples, warnings, names);
     }

@@ -45,7 +45,8 @@ public record DrugRecommendation(
     Objects.requireNonNull(source, "source");
     genes = List.copyOf(genes);
     implications = List.copyOf(implications);
-    diplotypes = Map.copyOf(diplotypes);
-    lookupKeys = Map.copyOf(lookupKeys);
+    // In gene order, so that a report reads the same from run to run.
+    diplotypes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(diplotypes));
+    lookupKeys = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(lookupKeys));
   }
 }

@@ -18,7 +18,8 @@ final class HtmlText {
   private HtmlText() {}
 
   static String plain(String html) {
-    return CONVERTED.computeIfAbsent(html, HtmlText::convert);
+    String converted = CONVERTED.get(html);
+    return converted != null ? converted : CONVERTED.computeIfAbsent(html, HtmlText::convert);
   }
 
   private static String convert(String html) {

@@ -2,6 +2,7 @@ package org.gms.genomics.pgx.recommendation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,31 +35,55 @@ public final class RecommendationFinder {
    */
   private static final class Index {
     final String firstGene;
-    final Map<String, List<GuidelineRecommendation>> byFirstGeneKey = new java.util.HashMap<>();
+    final Map<String, List<GuidelineRecommendation>> byFirstGeneKey = new HashMap<>();
+
+    /** Genotype-specific ones (DPWG), by the first gene's allele copies. */
+    final Map<Map<String, Integer>, List<GuidelineRecommendation>> byFirstGeneCopies =
+        new HashMap<>();
+
     final List<GuidelineRecommendation> others = new ArrayList<>();
+
+    /** Each recommendation's place in the guideline, to keep candidates in that order. */
+    final Map<GuidelineRecommendation, Integer> order = new java.util.IdentityHashMap<>();
 
     Index(Guideline guideline) {
       firstGene = guideline.genes().isEmpty() ? null : guideline.genes().get(0);
       for (GuidelineRecommendation rec : guideline.recommendations()) {
+        order.put(rec, order.size());
         String key = firstGene == null ? null : rec.phenotypeKeys().get(firstGene);
-        if (key == null) {
-          others.add(rec);
-        } else {
+        Map<String, Integer> copies = firstGene == null ? null : rec.diplotypeKeys().get(firstGene);
+        if (key != null) {
           byFirstGeneKey.computeIfAbsent(key, k -> new ArrayList<>()).add(rec);
+        } else if (copies != null) {
+          byFirstGeneCopies.computeIfAbsent(copies, k -> new ArrayList<>()).add(rec);
+        } else {
+          others.add(rec);
         }
       }
     }
 
-    List<GuidelineRecommendation> candidates(Map<String, GeneLookup> combination) {
+    /**
+     * The recommendations that can apply to a combination, found by the first gene's key or allele
+     * copies: those without a key for the first gene and those for its allele copies (in the
+     * guideline's order), then those for its keys.
+     */
+    void addCandidates(Map<String, GeneLookup> combination, List<GuidelineRecommendation> to) {
+      to.addAll(others);
       GeneLookup first = firstGene == null ? null : combination.get(firstGene);
       if (first == null) {
-        return others;
+        return;
       }
-      List<GuidelineRecommendation> candidates = new ArrayList<>(others);
+      List<GuidelineRecommendation> forCopies = byFirstGeneCopies.get(first.alleleCounts());
+      if (forCopies != null) {
+        to.addAll(forCopies);
+        to.sort(Comparator.comparing(order::get));
+      }
       for (String key : first.lookupKeys()) {
-        candidates.addAll(byFirstGeneKey.getOrDefault(key, List.of()));
+        List<GuidelineRecommendation> keyed = byFirstGeneKey.get(key);
+        if (keyed != null) {
+          to.addAll(keyed);
+        }
       }
-      return candidates;
     }
   }
 
@@ -86,20 +111,34 @@ public final class RecommendationFinder {
 
   private List<DrugRecommendation> find(
       Guideline guideline, Map<String, List<GeneLookup>> readings) {
-    Map<String, Match> matches = new LinkedHashMap<>();
+    Map<String, Match> matches = null;
+    Index index = indexes.get(guideline);
+    List<GuidelineRecommendation> candidates = new ArrayList<>();
+    List<GuidelineRecommendation> applying = new ArrayList<>();
     for (Map<String, GeneLookup> combination : combinations(guideline.genes(), readings)) {
-      if (combination.values().stream().allMatch(GeneLookup::isNoResult)) {
+      if (noResultAtAll(combination)) {
         continue;
       }
-      List<GuidelineRecommendation> applying = new ArrayList<>();
-      for (GuidelineRecommendation rec : indexes.get(guideline).candidates(combination)) {
+      candidates.clear();
+      applying.clear();
+      index.addCandidates(combination, candidates);
+      for (GuidelineRecommendation rec : candidates) {
         if (applies(rec, combination)) {
           applying.add(rec);
         }
       }
+      if (applying.isEmpty()) {
+        continue;
+      }
+      if (matches == null) {
+        matches = new LinkedHashMap<>();
+      }
       for (GuidelineRecommendation rec : mostSpecific(applying)) {
         matches.computeIfAbsent(rec.id(), id -> new Match(rec)).add(combination);
       }
+    }
+    if (matches == null) {
+      return List.of();
     }
     List<DrugRecommendation> out = new ArrayList<>();
     for (Match match : matches.values()) {
@@ -110,6 +149,15 @@ public final class RecommendationFinder {
       }
     }
     return out;
+  }
+
+  private static boolean noResultAtAll(Map<String, GeneLookup> combination) {
+    for (GeneLookup reading : combination.values()) {
+      if (!reading.isNoResult()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean applies(GuidelineRecommendation rec, Map<String, GeneLookup> combination) {
@@ -133,28 +181,57 @@ public final class RecommendationFinder {
 
   /** Drops phenotype-keyed recommendations that a diplotype-keyed one refines. */
   private static List<GuidelineRecommendation> mostSpecific(List<GuidelineRecommendation> found) {
+    if (found.size() == 1) {
+      return found;
+    }
     List<GuidelineRecommendation> kept = new ArrayList<>();
     for (GuidelineRecommendation rec : found) {
-      boolean refined =
-          found.stream()
-              .anyMatch(
-                  other ->
-                      other != rec
-                          && other.drugs().equals(rec.drugs())
-                          && java.util.Objects.equals(other.population(), rec.population())
-                          && other.diplotypeKeys().keySet().stream()
-                              .anyMatch(rec.phenotypeKeys()::containsKey));
-      if (!refined) {
+      if (!refined(rec, found)) {
         kept.add(rec);
       }
     }
     return kept;
   }
 
+  private static boolean refined(GuidelineRecommendation rec, List<GuidelineRecommendation> found) {
+    for (GuidelineRecommendation other : found) {
+      if (other != rec
+          && other.drugs().equals(rec.drugs())
+          && java.util.Objects.equals(other.population(), rec.population())) {
+        for (String gene : other.diplotypeKeys().keySet()) {
+          if (rec.phenotypeKeys().containsKey(gene)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every combination of the genes' readings (a gene without readings reads {@code No Result}); one
+   * when no gene has tied diplotypes, the usual case.
+   */
   private static List<Map<String, GeneLookup>> combinations(
       List<String> genes, Map<String, List<GeneLookup>> readings) {
+    Map<String, GeneLookup> single = new HashMap<>(8);
+    boolean tied = false;
+    for (String gene : genes) {
+      List<GeneLookup> options = readings.get(gene);
+      if (options == null || options.isEmpty()) {
+        single.put(gene, GeneLookup.noResult(gene));
+      } else if (options.size() == 1) {
+        single.put(gene, options.get(0));
+      } else {
+        tied = true;
+        break;
+      }
+    }
+    if (!tied) {
+      return List.of(single);
+    }
     List<Map<String, GeneLookup>> combinations = new ArrayList<>();
-    combinations.add(new TreeMap<>());
+    combinations.add(new HashMap<>());
     for (String gene : genes) {
       List<GeneLookup> options = readings.getOrDefault(gene, List.of());
       if (options.isEmpty()) {
@@ -163,7 +240,7 @@ public final class RecommendationFinder {
       List<Map<String, GeneLookup>> extended = new ArrayList<>();
       for (Map<String, GeneLookup> partial : combinations) {
         for (GeneLookup option : options) {
-          Map<String, GeneLookup> next = new TreeMap<>(partial);
+          Map<String, GeneLookup> next = new HashMap<>(partial);
           next.put(gene, option);
           extended.add(next);
         }

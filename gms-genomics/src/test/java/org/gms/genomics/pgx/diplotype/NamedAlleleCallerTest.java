@@ -58,7 +58,19 @@ class NamedAlleleCallerTest {
             "C/T - G/G T/T",
             "*1/*2",
             "*1/*4"),
-        row("wobble base R accepts the reference G: *10 beats *7", "C/C A/A G/G T/C", "*1/*10"),
+        row(
+            "wobble R filled with the reference G explains no variant: *10 counts as *7, a tie",
+            "C/C A/A G/G T/C",
+            "*1/*7",
+            "*1/*10"),
+        row(
+            "wobble R filled with the variant A counts: *10 beats *5 + *7",
+            "C/C A/A G/A T/C",
+            "*1/*10"),
+        row(
+            "phased: the wobble counts on the strand that carries the variant",
+            "C|C A|A A|G C|T",
+            "*1/*10"),
         row("haploid calls give one allele", "T A G T", "*2"),
         row("a haploid reference", "C A G T", "*1"));
   }
