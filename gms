@@ -4,7 +4,7 @@
 #   ./gms demo          the platform with embedded PostgreSQL and demo data on http://localhost:8080
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jar="$home/gms-cli/target/gms.jar"
+jar="$home/gms-benchmarks/target/gms.jar"
 
 stale() {
   [ ! -f "$jar" ] && return 0
