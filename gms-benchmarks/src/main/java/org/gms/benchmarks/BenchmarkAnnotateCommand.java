@@ -28,6 +28,7 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.TabularData;
 import org.gms.benchmarks.BenchmarkVcfIoCommand.Pass;
+import org.gms.benchmarks.support.SharedReference;
 import org.gms.cli.Gms;
 import org.gms.genomics.GenomicsException;
 import picocli.CommandLine.Command;
@@ -240,23 +241,29 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       List<Path> templates) {
 
     static Inputs find() {
-      List<Path> transcripts = BenchmarkVcfIoCommand.sharedFiles(TRANSCRIPTS);
-      List<Path> sequences = BenchmarkVcfIoCommand.sharedFiles(SEQUENCES);
-      List<Path> reference = BenchmarkVcfIoCommand.sharedFiles(REFERENCE);
-      List<Path> clinvar = BenchmarkVcfIoCommand.sharedFiles(CLINVAR);
-      List<Path> templates = BenchmarkVcfIoCommand.sharedFiles(TEMPLATES);
-      if (transcripts == null
-          || sequences == null
-          || reference == null
-          || clinvar == null
-          || templates == null) {
-        throw new GenomicsException(
-            "This benchmark runs on the shared reference data (transcripts, reference pieces,"
-                + " ClinVar and real VCFs under ../shared/reference); it was not found from "
-                + Path.of("").toAbsolutePath()
-                + ". Set GMS_SHARED_REFERENCE to its folder.");
+      List<String> all = new ArrayList<>();
+      for (List<String> files : List.of(TRANSCRIPTS, SEQUENCES, REFERENCE, CLINVAR, TEMPLATES)) {
+        all.addAll(files);
       }
-      return new Inputs(transcripts, sequences, reference, clinvar.get(0), templates);
+      Path root =
+          SharedReference.rootWith(all)
+              .orElseThrow(
+                  () ->
+                      new GenomicsException(
+                          "This benchmark runs on the shared reference data (transcripts,"
+                              + " reference pieces, ClinVar and real VCFs); it was not found: "
+                              + SharedReference.whereLooked()
+                              + "."));
+      return new Inputs(
+          resolve(root, TRANSCRIPTS),
+          resolve(root, SEQUENCES),
+          resolve(root, REFERENCE),
+          root.resolve(CLINVAR.get(0)),
+          resolve(root, TEMPLATES));
+    }
+
+    private static List<Path> resolve(Path root, List<String> relative) {
+      return relative.stream().map(root::resolve).toList();
     }
   }
 

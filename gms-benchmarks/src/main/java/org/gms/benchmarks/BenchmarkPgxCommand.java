@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gms.benchmarks.support.SharedReference;
 import org.gms.genomics.pgx.PgxAnalyser;
 import org.gms.genomics.pgx.definition.DefinedPosition;
 import org.gms.genomics.pgx.definition.GeneDefinition;
@@ -275,29 +276,13 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
   }
 
   private List<SampleGenotypes> exampleSamples(PgxAnalyser analyser) {
-    Optional<Path> shared = sharedFile(EXAMPLES);
+    Optional<Path> shared = SharedReference.file(EXAMPLES);
     if (shared.isEmpty()) {
       return List.of();
     }
     List<SampleGenotypes> found =
         new VcfGenotypeReader(analyser.positions()).read(shared.get(), s -> true).samples();
     return found.subList(0, Math.min(found.size(), samples));
-  }
-
-  /** A file of the shared reference data ($GMS_SHARED_REFERENCE or ../shared/reference), if any. */
-  private static Optional<Path> sharedFile(String relative) {
-    List<Path> roots = new ArrayList<>();
-    String configured = System.getenv("GMS_SHARED_REFERENCE");
-    if (configured != null && !configured.isBlank()) {
-      roots.add(Path.of(configured));
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      roots.add(dir.resolve("../shared/reference").normalize());
-    }
-    return roots.stream()
-        .map(root -> root.resolve(relative))
-        .filter(Files::isRegularFile)
-        .findFirst();
   }
 
   private static void copy(SampleGenotypes sample, Map<DefinedPosition, String[]> columns, int s) {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.gms.benchmarks.support.ScratchDirectory;
+import org.gms.benchmarks.support.SharedReference;
 import org.gms.cli.ServerContext;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.phenotype.phenopacket.CausativeVariant;
@@ -108,7 +109,8 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Path> shared = sharedRoot();
+    Optional<Path> shared =
+        SharedReference.rootWith(List.of(CLINVAR, HPO_OLD, HPO_NEW, PHENOPACKETS));
     if (shared.isEmpty()) {
       System.err.println(
           "benchmark reanalysis needs the shared reference data (ClinVar, HPO annotations,"
@@ -485,25 +487,5 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
 
   private static double seconds(long start) {
     return Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
-  }
-
-  /** $GMS_SHARED_REFERENCE, or ../shared/reference of this folder or a parent, with every input. */
-  static Optional<Path> sharedRoot() {
-    List<Path> roots = new ArrayList<>();
-    String configured = System.getenv("GMS_SHARED_REFERENCE");
-    if (configured != null && !configured.isBlank()) {
-      roots.add(Path.of(configured));
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      roots.add(dir.resolve("../shared/reference").normalize());
-    }
-    return roots.stream()
-        .filter(
-            root ->
-                Files.isRegularFile(root.resolve(CLINVAR))
-                    && Files.isRegularFile(root.resolve(HPO_OLD))
-                    && Files.isRegularFile(root.resolve(HPO_NEW))
-                    && Files.isDirectory(root.resolve(PHENOPACKETS)))
-        .findFirst();
   }
 }

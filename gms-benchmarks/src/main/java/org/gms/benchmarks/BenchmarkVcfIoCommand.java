@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.gms.benchmarks.support.SharedReference;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.reference.AssemblyContigs;
 import org.gms.genomics.reference.GenomeBuild;
@@ -274,38 +275,15 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
   }
 
   private static List<Path> defaultTemplates() {
-    List<Path> found = sharedFiles(DEFAULT_TEMPLATES);
-    if (found != null) {
-      return found;
-    }
-    throw new GenomicsException(
-        "The real template VCFs "
-            + DEFAULT_TEMPLATES
-            + " were not found under"
-            + " ../shared/reference (or $GMS_SHARED_REFERENCE); give single-sample GRCh37 VCFs with --template");
-  }
-
-  /**
-   * The files (paths relative to the shared reference folder) from the first of
-   * $GMS_SHARED_REFERENCE and ../shared/reference of this folder or a parent that has them all, or
-   * null.
-   */
-  static List<Path> sharedFiles(List<String> relative) {
-    String configured = System.getenv("GMS_SHARED_REFERENCE");
-    List<Path> roots = new ArrayList<>();
-    if (configured != null && !configured.isBlank()) {
-      roots.add(Path.of(configured));
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      roots.add(dir.resolve("../shared/reference").normalize());
-    }
-    for (Path root : roots) {
-      List<Path> found = relative.stream().map(root::resolve).filter(Files::isRegularFile).toList();
-      if (found.size() == relative.size()) {
-        return found;
-      }
-    }
-    return null;
+    return SharedReference.files(DEFAULT_TEMPLATES)
+        .orElseThrow(
+            () ->
+                new GenomicsException(
+                    "The real template VCFs "
+                        + DEFAULT_TEMPLATES
+                        + " were not found ("
+                        + SharedReference.whereLooked()
+                        + "), or give single-sample GRCh37 VCFs with --template"));
   }
 
   private Pass ourPass(Path input, Path output, int workers) {
