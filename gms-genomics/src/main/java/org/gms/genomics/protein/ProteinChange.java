@@ -1,7 +1,6 @@
-package org.gms.genomics.interpretation.acmg;
+package org.gms.genomics.protein;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,32 +16,6 @@ import java.util.regex.Pattern;
  *     synonymous
  */
 public record ProteinChange(String reference, int position, String alternate) {
-
-  private static final Map<String, String> ONE_TO_THREE =
-      Map.ofEntries(
-          Map.entry("A", "Ala"),
-          Map.entry("R", "Arg"),
-          Map.entry("N", "Asn"),
-          Map.entry("D", "Asp"),
-          Map.entry("C", "Cys"),
-          Map.entry("Q", "Gln"),
-          Map.entry("E", "Glu"),
-          Map.entry("G", "Gly"),
-          Map.entry("H", "His"),
-          Map.entry("I", "Ile"),
-          Map.entry("L", "Leu"),
-          Map.entry("K", "Lys"),
-          Map.entry("M", "Met"),
-          Map.entry("F", "Phe"),
-          Map.entry("P", "Pro"),
-          Map.entry("S", "Ser"),
-          Map.entry("T", "Thr"),
-          Map.entry("W", "Trp"),
-          Map.entry("Y", "Tyr"),
-          Map.entry("V", "Val"),
-          Map.entry("U", "Sec"),
-          Map.entry("*", "Ter"),
-          Map.entry("X", "Ter"));
 
   private static final Pattern THREE =
       Pattern.compile("p\\.\\(?([A-Z][a-z]{2})(\\d+)([A-Z][a-z]{2}|=|\\*)\\)?");
@@ -76,8 +49,8 @@ public record ProteinChange(String reference, int position, String alternate) {
     }
     Matcher one = ONE.matcher(text);
     if (one.matches()) {
-      String ref = ONE_TO_THREE.get(one.group(1));
-      String alt = one.group(3).equals("=") ? ref : ONE_TO_THREE.get(one.group(3));
+      String ref = threeLetter(one.group(1).charAt(0));
+      String alt = one.group(3).equals("=") ? ref : threeLetter(one.group(3).charAt(0));
       if (ref != null && alt != null) {
         return Optional.of(new ProteinChange(ref, Integer.parseInt(one.group(2)), alt));
       }
@@ -96,6 +69,13 @@ public record ProteinChange(String reference, int position, String alternate) {
   @Override
   public String toString() {
     return "p." + reference + position + (reference.equals(alternate) ? "=" : alternate);
+  }
+
+  /** The three-letter code of a one-letter one; {@code X} is a stop, as in {@code p.R175X}. */
+  private static String threeLetter(char one) {
+    return one == 'X'
+        ? AminoAcid.TER.threeLetter()
+        : AminoAcid.ofOneLetter(one).map(AminoAcid::threeLetter).orElse(null);
   }
 
   private static String normalise(String ref, String alt) {
