@@ -32,6 +32,13 @@ class RareDiseaseJob {
    */
   static final String DATA_VERSIONS = "dataVersions";
 
+  /**
+   * The stored result's field with the ids of the knowledge versions the run used, by source (only
+   * {@code HPO}, when the run ranked with annotations imported through knowledge); re-analysis
+   * compares against them ({@link org.gms.server.analysis.AnalysisRuns#latestHpoVersions}).
+   */
+  static final String KNOWLEDGE_VERSION_IDS = "knowledgeVersionIds";
+
   /** Candidates kept in the stored result; the count of all is kept beside them. */
   static final int STORED_CANDIDATES = 100;
 
@@ -66,6 +73,7 @@ class RareDiseaseJob {
       builder.clinvar(settings.clinvar());
     }
     Map<String, String> versions = new LinkedHashMap<>();
+    Map<String, Long> versionIds = new LinkedHashMap<>();
     versions.put("GMS", gmsVersion());
     versions.put("transcripts", loaded.description());
     versions.put(
@@ -86,6 +94,7 @@ class RareDiseaseJob {
           hpoVersion
               .map(PhenotypeAnnotations.Version::knowledge)
               .orElseGet(PhenotypeKnowledge::bundled);
+      hpoVersion.ifPresent(v -> versionIds.put("HPO", v.id()));
       versions.put("HPO ontology", hpo.ontology().version());
       versions.put(
           "HPO annotations",
@@ -115,6 +124,8 @@ class RareDiseaseJob {
     }
     ObjectNode used = json.putObject(DATA_VERSIONS);
     versions.forEach(used::put);
+    ObjectNode ids = json.putObject(KNOWLEDGE_VERSION_IDS);
+    versionIds.forEach(ids::put);
     var candidates = report.interpretation().candidates();
     String summary =
         candidates.isEmpty()
