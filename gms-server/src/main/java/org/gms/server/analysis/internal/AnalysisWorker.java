@@ -9,7 +9,7 @@ import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.database.DatabaseSettings;
-import org.gms.server.ordering.TestOrders;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.PgxResults;
 import org.slf4j.Logger;
@@ -38,7 +38,7 @@ class AnalysisWorker extends PollingThread {
   private final AnalysisFiles files;
   private final RareDiseaseJob rareDisease;
   private final PgxResults pgx;
-  private final TestOrders orders;
+  private final OrderCases orders;
   private final ApplicationEventPublisher events;
   private final DatabaseSettings database;
 
@@ -49,7 +49,7 @@ class AnalysisWorker extends PollingThread {
       AnalysisFiles files,
       RareDiseaseJob rareDisease,
       PgxResults pgx,
-      TestOrders orders,
+      OrderCases orders,
       ApplicationEventPublisher events,
       DatabaseSettings database) {
     super("gms-analysis-worker", IDLE_MILLIS * 4);
