@@ -16,6 +16,7 @@ import org.gms.genomics.phenotype.GenePrioritiser;
 import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.reference.GenomeBuild;
+import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.analysis.PhenotypeAnnotations;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** A rare-disease analysis of one run: the genomics core's family analysis on the run's spec. */
 @Component
-class RareDiseaseJob {
+class RareDiseaseJob implements AnalysisJob {
 
   /**
    * The stored result's field naming every piece of knowledge and code the run used, with its
@@ -55,9 +56,13 @@ class RareDiseaseJob {
     this.imported = imported;
   }
 
-  record Result(String json, String html, String summary) {}
+  @Override
+  public AnalysisKind kind() {
+    return AnalysisKind.RARE_DISEASE;
+  }
 
-  Result run(long orderId, RunSpec spec, Path vcf, LongConsumer progress) {
+  @Override
+  public Result run(long runId, long orderId, RunSpec spec, Path vcf, LongConsumer progress) {
     AnnotationResources.Loaded loaded = resources.get();
     GeneScope scope =
         spec.panel() == null
