@@ -384,22 +384,13 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
     return AcmgClass.UNCERTAIN_SIGNIFICANCE;
   }
 
-  /** Valid NHS numbers (modulus 11) from 900 000 000 0 upwards. */
+  /** Valid NHS numbers from 900 000 000 0 upwards (each nine-digit start that has one). */
   static List<NhsNumber> nhsNumbers(int count) {
     List<NhsNumber> numbers = new ArrayList<>(count);
-    for (long base = 900_000_000L; numbers.size() < count; base++) {
-      String digits = Long.toString(base);
-      int sum = 0;
-      for (int d = 0; d < 9; d++) {
-        sum += (digits.charAt(d) - '0') * (10 - d);
-      }
-      int check = 11 - sum % 11;
-      if (check == 11) {
-        check = 0;
-      }
-      if (check != 10) {
-        numbers.add(new NhsNumber(digits + check));
-      }
+    for (long start = 900_000_000L; numbers.size() < count; ) {
+      NhsNumber next = NhsNumber.firstValidFrom(start);
+      numbers.add(next);
+      start = Long.parseLong(next.value().substring(0, 9)) + 1;
     }
     return numbers;
   }
