@@ -1,9 +1,7 @@
 package org.gms.server.analysis.internal;
 
 import java.util.List;
-import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.variant.SequenceVariant;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.genomics.variant.VariantNormaliser;
 import org.gms.server.GmsException;
@@ -86,16 +84,7 @@ record ReportAmendment(
     ObjectNode candidate = null;
     for (JsonNode c : reported) {
       for (JsonNode v : c.path("variants")) {
-        VariantKey key =
-            VariantKey.of(
-                GenomeBuild.GRCh38,
-                SequenceVariant.of(
-                    v.path("chrom").asString(),
-                    v.path("pos").asLong(),
-                    v.path("ref").asString(),
-                    v.path("alt").asString()),
-                normaliser);
-        if (key.equals(wanted)) {
+        if (ReportedClassifications.key(v, normaliser).equals(wanted)) {
           candidate = (ObjectNode) c;
         }
       }

@@ -77,35 +77,34 @@ final class HpoBaselines {
     return new Baseline("the HPO bundled with GMS", bundled, links);
   }
 
+  /** The links of the latest version that {@code before} does not have, by gene. */
   private Map<String, Set<String>> linksSince(long before) {
-    Map<String, Set<String>> links = new HashMap<>();
-    jdbc.sql(
-            """
-            SELECT a.gene, a.disease FROM hpo_gene_disease a WHERE a.version_id = :new
-              AND NOT EXISTS (SELECT 1 FROM hpo_gene_disease b WHERE b.version_id = :old
-                AND b.gene = a.gene AND b.disease = a.disease)
-            """)
-        .param("new", latest.id())
-        .param("old", before)
-        .query(
-            rs -> {
-              links
-                  .computeIfAbsent(rs.getString("gene"), g -> new TreeSet<>())
-                  .add(rs.getString("disease"));
-            });
-    return links;
+    return links(
+        jdbc.sql(
+                """
+                SELECT a.gene, a.disease FROM hpo_gene_disease a WHERE a.version_id = :new
+                  AND NOT EXISTS (SELECT 1 FROM hpo_gene_disease b WHERE b.version_id = :old
+                    AND b.gene = a.gene AND b.disease = a.disease)
+                """)
+            .param("new", latest.id())
+            .param("old", before));
   }
 
   private Map<String, Set<String>> linksOf(long version) {
+    return links(
+        jdbc.sql("SELECT gene, disease FROM hpo_gene_disease WHERE version_id = :version")
+            .param("version", version));
+  }
+
+  /** The diseases of each gene in the rows of a query of gene and disease. */
+  private static Map<String, Set<String>> links(JdbcClient.StatementSpec query) {
     Map<String, Set<String>> links = new HashMap<>();
-    jdbc.sql("SELECT gene, disease FROM hpo_gene_disease WHERE version_id = :version")
-        .param("version", version)
-        .query(
-            rs -> {
-              links
-                  .computeIfAbsent(rs.getString("gene"), g -> new TreeSet<>())
-                  .add(rs.getString("disease"));
-            });
+    query.query(
+        rs -> {
+          links
+              .computeIfAbsent(rs.getString("gene"), g -> new TreeSet<>())
+              .add(rs.getString("disease"));
+        });
     return links;
   }
 }
