@@ -28,7 +28,6 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.TabularData;
 import org.gms.benchmarks.BenchmarkVcfIoCommand.Pass;
-import org.gms.benchmarks.support.SharedReference;
 import org.gms.cli.Gms;
 import org.gms.genomics.GenomicsException;
 import picocli.CommandLine.Command;
@@ -123,7 +122,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     if (onePass != null) {
       int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
       Path output = onePass.resolveSibling("gms-annotated.vcf.gz");
-      Run run = annotate(Inputs.find(), onePass, output, workers);
+      AnnotatePass run = annotate(AnnotateInputs.find(), onePass, output, workers);
       System.out.println(run.serialised());
       return 0;
     }
@@ -131,7 +130,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--records must be positive, --small-records at least 0, --genic-fraction in [0, 1]");
     }
-    Inputs inputs = Inputs.find();
+    AnnotateInputs inputs = AnnotateInputs.find();
     int cores = Runtime.getRuntime().availableProcessors();
     int workers = threads == null ? cores : threads;
     Path dir =
@@ -151,10 +150,10 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
             : bcftools);
     WholeGenomeVcf generator =
         new WholeGenomeVcf(
-            inputs.templates, inputs.transcripts, inputs.reference, genicFraction, seed);
+            inputs.templates(), inputs.transcripts(), inputs.reference(), genicFraction, seed);
     List<Long> sizes = smallRecords > 0 ? List.of(smallRecords, records) : List.of(records);
     Path largest = null;
-    Run ours = null;
+    AnnotatePass ours = null;
     for (long size : sizes) {
       Path input = dir.resolve("genome-" + seed + "-" + genicFraction + "-" + size + ".vcf.gz");
       if (Files.exists(input)) {
@@ -172,21 +171,21 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
               + " %s%n",
           size,
           workers,
-          ours.seconds,
-          ours.loadingSeconds,
-          ours.seconds - ours.loadingSeconds,
-          size / ours.seconds,
-          size / (ours.seconds - ours.loadingSeconds),
-          ours.cpuSeconds,
-          size / ours.cpuSeconds,
-          megabytes(ours.peakHeapUsed),
-          megabytes(ours.maxHeapAfterGc),
-          megabytes(ours.liveHeapMin),
-          megabytes(ours.liveHeapMax),
-          ours.liveHeapSamples,
-          ours.peakRss,
-          ours.loadBefore + " before, " + loadAverage() + " after",
-          ours.summary.strip());
+          ours.seconds(),
+          ours.loadingSeconds(),
+          ours.seconds() - ours.loadingSeconds(),
+          size / ours.seconds(),
+          size / (ours.seconds() - ours.loadingSeconds()),
+          ours.cpuSeconds(),
+          size / ours.cpuSeconds(),
+          megabytes(ours.peakHeapUsed()),
+          megabytes(ours.maxHeapAfterGc()),
+          megabytes(ours.liveHeapMin()),
+          megabytes(ours.liveHeapMax()),
+          ours.liveHeapSamples(),
+          ours.peakRss(),
+          ours.loadBefore() + " before, " + loadAverage() + " after",
+          ours.summary().strip());
       largest = input;
     }
     if (bcftools == null) {
@@ -218,145 +217,26 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
         Locale.ROOT,
         "ratio gms annotate / bcftools view -Oz: %.2f (goal: at most 2.0); / bcftools view -Oz"
             + " --threads %d: %.2f; streaming only: %.2f and %.2f%n",
-        ours.seconds / single.seconds(),
+        ours.seconds() / single.seconds(),
         workers,
-        ours.seconds / threaded.seconds(),
-        (ours.seconds - ours.loadingSeconds) / single.seconds(),
-        (ours.seconds - ours.loadingSeconds) / threaded.seconds());
+        ours.seconds() / threaded.seconds(),
+        (ours.seconds() - ours.loadingSeconds()) / single.seconds(),
+        (ours.seconds() - ours.loadingSeconds()) / threaded.seconds());
     System.out.printf(
         Locale.ROOT,
         "CPU time gms annotate / bcftools view -Oz: %.2f (less sensitive to other load than wall"
             + " time; on 2 idle cores the wall ratio would be about half of it if both threads"
             + " stay busy)%n",
-        ours.cpuSeconds / single.cpuSeconds());
+        ours.cpuSeconds() / single.cpuSeconds());
     return 0;
-  }
-
-  /** The shared real data the benchmark runs on. */
-  private record Inputs(
-      List<Path> transcripts,
-      List<Path> sequences,
-      List<Path> reference,
-      Path clinvar,
-      List<Path> templates) {
-
-    static Inputs find() {
-      List<String> all = new ArrayList<>();
-      for (List<String> files : List.of(TRANSCRIPTS, SEQUENCES, REFERENCE, CLINVAR, TEMPLATES)) {
-        all.addAll(files);
-      }
-      Path root =
-          SharedReference.rootWith(all)
-              .orElseThrow(
-                  () ->
-                      new GenomicsException(
-                          "This benchmark runs on the shared reference data (transcripts,"
-                              + " reference pieces, ClinVar and real VCFs); it was not found: "
-                              + SharedReference.whereLooked()
-                              + "."));
-      return new Inputs(
-          resolve(root, TRANSCRIPTS),
-          resolve(root, SEQUENCES),
-          resolve(root, REFERENCE),
-          root.resolve(CLINVAR.get(0)),
-          resolve(root, TEMPLATES));
-    }
-
-    private static List<Path> resolve(Path root, List<String> relative) {
-      return relative.stream().map(root::resolve).toList();
-    }
-  }
-
-  private record Run(
-      double seconds,
-      double cpuSeconds,
-      double loadingSeconds,
-      long peakHeapUsed,
-      long maxHeapAfterGc,
-      long liveHeapMin,
-      long liveHeapMax,
-      long liveHeapSamples,
-      String peakRss,
-      String loadBefore,
-      String summary) {
-
-    private static final String MARK = "one-pass\t";
-
-    String serialised() {
-      return MARK
-          + String.join(
-              "\t",
-              Double.toString(seconds),
-              Double.toString(cpuSeconds),
-              Double.toString(loadingSeconds),
-              Long.toString(peakHeapUsed),
-              Long.toString(maxHeapAfterGc),
-              Long.toString(liveHeapMin),
-              Long.toString(liveHeapMax),
-              Long.toString(liveHeapSamples),
-              peakRss,
-              loadBefore,
-              summary);
-    }
-
-    /**
-     * With the live heap: what each periodic full collection left, from the collector's own log
-     * lines ({@code Pause Full (System.gc()) 180M->52M(512M)}).
-     */
-    Run withLiveHeap(String gcLog) {
-      Matcher m =
-          Pattern.compile("Pause Full \\(System\\.gc\\(\\)\\) \\d+M->(\\d+)M").matcher(gcLog);
-      long min = Long.MAX_VALUE;
-      long max = 0;
-      long samples = 0;
-      while (m.find()) {
-        long live = Long.parseLong(m.group(1)) << 20;
-        min = Math.min(min, live);
-        max = Math.max(max, live);
-        samples++;
-      }
-      return new Run(
-          seconds,
-          cpuSeconds,
-          loadingSeconds,
-          peakHeapUsed,
-          maxHeapAfterGc,
-          samples == 0 ? 0 : min,
-          max,
-          samples,
-          peakRss,
-          loadBefore,
-          summary);
-    }
-
-    static Run parse(String output) {
-      String line =
-          output
-              .lines()
-              .filter(l -> l.startsWith(MARK))
-              .findFirst()
-              .orElseThrow(() -> new GenomicsException("The annotate pass failed: " + output));
-      String[] f = line.substring(MARK.length()).split("\t", -1);
-      return new Run(
-          Double.parseDouble(f[0]),
-          Double.parseDouble(f[1]),
-          Double.parseDouble(f[2]),
-          Long.parseLong(f[3]),
-          Long.parseLong(f[4]),
-          Long.parseLong(f[5]),
-          Long.parseLong(f[6]),
-          Long.parseLong(f[7]),
-          f[8],
-          f[9],
-          f[10]);
-    }
   }
 
   /**
    * One pass in a new JVM with this JVM's options (-Xmx...), as {@code ./gms annotate} runs: cold
    * start, JIT warm-up and all, and memory figures of that process alone.
    */
-  private Run annotateInFreshJvm(Path input, int workers) throws IOException, InterruptedException {
+  private AnnotatePass annotateInFreshJvm(Path input, int workers)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
@@ -383,23 +263,23 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     if (process.waitFor() != 0) {
       throw new GenomicsException("The annotate pass failed: " + output.strip());
     }
-    return Run.parse(output).withLiveHeap(output);
+    return AnnotatePass.parse(output).withLiveHeap(output);
   }
 
   /** One {@code ./gms annotate} run, exactly as the command line runs it, with memory watched. */
-  private static Run annotate(Inputs inputs, Path input, Path output, int workers)
+  private static AnnotatePass annotate(AnnotateInputs inputs, Path input, Path output, int workers)
       throws InterruptedException {
     List<String> args = new ArrayList<>(List.of("annotate", "--input", input.toString()));
     args.add("--transcripts");
-    inputs.transcripts.forEach(p -> args.add(p.toString()));
+    inputs.transcripts().forEach(p -> args.add(p.toString()));
     args.add("--transcript-sequences");
-    inputs.sequences.forEach(p -> args.add(p.toString()));
+    inputs.sequences().forEach(p -> args.add(p.toString()));
     args.add("--reference");
-    inputs.reference.forEach(p -> args.add(p.toString()));
+    inputs.reference().forEach(p -> args.add(p.toString()));
     args.addAll(
         List.of(
             "--clinvar",
-            inputs.clinvar.toString(),
+            inputs.clinvar().toString(),
             "--build",
             "GRCh38",
             "--threads",
@@ -421,7 +301,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
           "./gms annotate failed on " + input + ": " + err.toString().strip());
     }
     String summary = err.toString();
-    return new Run(
+    return new AnnotatePass(
         seconds,
         cpuSeconds,
         loadingSeconds(summary),
