@@ -4,7 +4,7 @@
 #   ./gms demo          the platform with embedded PostgreSQL and demo data on http://localhost:8080
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jar="$home/gms-cli/target/gms.jar"
+jar="$home/gms-benchmarks/target/gms.jar"
 
 stale() {
   [ ! -f "$jar" ] && return 0
@@ -23,9 +23,9 @@ fi
 # optimising compiler than it gains; so does a 1,000-sample batch). GMS_JAVA_OPTS comes last and
 # wins (-XX:TieredStopAtLevel=4 restores the optimising compiler). docs/pgx.md has the figures.
 if [ "${1:-}" = pgx ]; then
-  thin="$home/gms-cli/target/gms-thin"
+  thin="$home/gms-benchmarks/target/gms-thin"
   if [ ! -f "$thin/.extracted" ] || [ "$jar" -nt "$thin/.extracted" ]; then
-    tmp="$(mktemp -d "$home/gms-cli/target/gms-thin.XXXXXX")"
+    tmp="$(mktemp -d "$home/gms-benchmarks/target/gms-thin.XXXXXX")"
     if java -Djarmode=tools -jar "$jar" extract --destination "$tmp/x" >/dev/null 2>&1; then
       touch "$tmp/x/.extracted"
       rm -rf "$thin" && mv -T "$tmp/x" "$thin" 2>/dev/null || true

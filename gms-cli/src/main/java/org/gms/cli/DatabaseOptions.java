@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Where the platform's data lives: the embedded PostgreSQL (default) or an external server. */
-final class DatabaseOptions {
+public final class DatabaseOptions {
 
   @Option(
       names = "--data-dir",
@@ -45,7 +45,7 @@ final class DatabaseOptions {
    * The settings of an external PostgreSQL; without a password, the one in GMS_DB_PASSWORD (else
    * none).
    */
-  static Map<String, Object> external(String url, String user, String password) {
+  public static Map<String, Object> external(String url, String user, String password) {
     String given = password != null ? password : System.getenv("GMS_DB_PASSWORD");
     return Map.of(
         "gms.db.url", url, "gms.db.username", user, "gms.db.password", given == null ? "" : given);

@@ -1,5 +1,6 @@
 package org.gms.cli;
 
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,8 +22,7 @@ import picocli.CommandLine.Command;
       InterpretCommand.class,
       PgxCommand.class,
       SomaticCommand.class,
-      PrioritiseGenesCommand.class,
-      BenchmarkCommand.class
+      PrioritiseGenesCommand.class
     })
 public final class Gms implements Runnable {
 
@@ -43,9 +43,16 @@ public final class Gms implements Runnable {
     return commandLine().execute(args);
   }
 
-  /** The command line with every sub-command registered; tests drive it directly. */
+  /**
+   * The command line with every sub-command registered, those of other modules on the class path
+   * too ({@link GmsCommand}); tests drive it directly.
+   */
   public static CommandLine commandLine() {
-    return configure(new CommandLine(new Gms()));
+    CommandLine line = new CommandLine(new Gms());
+    for (GmsCommand added : ServiceLoader.load(GmsCommand.class)) {
+      line.addSubcommand(added.command());
+    }
+    return configure(line);
   }
 
   private static CommandLine configure(CommandLine commandLine) {

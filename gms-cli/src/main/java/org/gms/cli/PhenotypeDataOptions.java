@@ -5,7 +5,7 @@ import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import picocli.CommandLine.Option;
 
 /** The HPO files a phenotype command loads: the bundled release unless others are given. */
-final class PhenotypeDataOptions {
+public final class PhenotypeDataOptions {
 
   @Option(
       names = "--obo",
@@ -26,7 +26,7 @@ final class PhenotypeDataOptions {
               + " annotations, used instead of genes_to_phenotype's for the diseases it has.")
   Path hpoa;
 
-  PhenotypeKnowledge load() {
+  public PhenotypeKnowledge load() {
     PhenotypeKnowledge.Builder builder = PhenotypeKnowledge.builder();
     if (obo != null) {
       builder.obo(obo);

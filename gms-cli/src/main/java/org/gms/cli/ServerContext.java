@@ -9,7 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the server application, with its web server or without (for maintenance commands). */
-final class ServerContext {
+public final class ServerContext {
 
   private ServerContext() {}
 
@@ -20,7 +20,7 @@ final class ServerContext {
         .toArray(String[]::new);
   }
 
-  static ConfigurableApplicationContext web(Map<String, Object> properties) {
+  public static ConfigurableApplicationContext web(Map<String, Object> properties) {
     return web(properties, context -> {});
   }
 
@@ -29,7 +29,7 @@ final class ServerContext {
    * liveness UP) meanwhile, but readiness ({@code /actuator/health/readiness}) stays DOWN until it
    * is done, as Spring Boot marks the application ready only after its runners.
    */
-  static ConfigurableApplicationContext web(
+  public static ConfigurableApplicationContext web(
       Map<String, Object> properties, Consumer<ConfigurableApplicationContext> beforeReady) {
     return new SpringApplicationBuilder(GmsApplication.class)
         .web(WebApplicationType.SERVLET)
@@ -44,7 +44,7 @@ final class ServerContext {
         .run(arguments(properties));
   }
 
-  static ConfigurableApplicationContext offline(Map<String, Object> properties) {
+  public static ConfigurableApplicationContext offline(Map<String, Object> properties) {
     return new SpringApplicationBuilder(GmsApplication.class)
         .properties(Map.of("logging.level.root", "WARN", "spring.main.log-startup-info", "false"))
         .web(WebApplicationType.NONE)
@@ -55,13 +55,13 @@ final class ServerContext {
    * The server application without its web server, on the database of the options, saying on
    * standard error which database that is.
    */
-  static ConfigurableApplicationContext offline(DatabaseOptions database) {
+  public static ConfigurableApplicationContext offline(DatabaseOptions database) {
     System.err.println("Using " + database.describe());
     return offline(database.properties());
   }
 
   /** Progress lines go to standard error with the time, so the output stays the result. */
-  static void progress(String line) {
+  public static void progress(String line) {
     System.err.println(java.time.LocalTime.now().withNano(0) + " " + line);
   }
 }

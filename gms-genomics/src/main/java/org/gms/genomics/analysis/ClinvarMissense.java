@@ -13,7 +13,7 @@ import org.gms.genomics.annotation.TranscriptAnnotation;
 import org.gms.genomics.interpretation.GeneScope;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.interpretation.acmg.KnownPathogenicVariant;
-import org.gms.genomics.interpretation.acmg.ProteinChange;
+import org.gms.genomics.protein.ProteinChange;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.RecordAllele;
 import org.gms.genomics.variant.VcfReadOptions;

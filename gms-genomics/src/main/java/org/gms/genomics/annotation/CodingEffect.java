@@ -1,6 +1,6 @@
 package org.gms.genomics.annotation;
 
-import static org.gms.genomics.annotation.AminoAcids.threeLetter;
+import static org.gms.genomics.protein.AminoAcid.threeLetter;
 
 import java.util.Set;
 import org.gms.genomics.transcript.CodingRegion;

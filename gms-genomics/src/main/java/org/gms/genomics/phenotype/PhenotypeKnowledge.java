@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,6 +246,22 @@ public final class PhenotypeKnowledge {
   /** An annotated gene by its NCBI Gene id (stable when symbols change). */
   public Optional<Gene> geneByNcbiId(int ncbiGeneId) {
     return Optional.ofNullable(genesByNcbiId.get(ncbiGeneId));
+  }
+
+  /**
+   * Every gene-disease link of the annotations, by gene: the diseases with phenotype annotations
+   * each annotated gene is linked to (a new map on each call).
+   */
+  public Map<Gene, Set<DiseaseId>> geneDiseaseLinks() {
+    Map<Gene, Set<DiseaseId>> links = new LinkedHashMap<>();
+    for (int g = 0; g < genes.size(); g++) {
+      Set<DiseaseId> diseases = new LinkedHashSet<>();
+      for (int d : geneDiseases[g]) {
+        diseases.add(diseaseIds[d]);
+      }
+      links.put(genes.get(g), diseases);
+    }
+    return links;
   }
 
   public int diseaseCount() {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.gms.genomics.SharedReference;
 import org.gms.genomics.interpretation.acmg.LossOfFunctionMechanism;
 import org.gms.genomics.interpretation.acmg.LossOfFunctionMechanism.Status;
-import org.gms.genomics.interpretation.acmg.ProteinChange;
+import org.gms.genomics.protein.ProteinChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

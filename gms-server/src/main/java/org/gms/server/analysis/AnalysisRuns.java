@@ -3,6 +3,7 @@ package org.gms.server.analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Starts analyses of orders and reads them; as the logged-in laboratory scientist. */
 public interface AnalysisRuns {
@@ -43,6 +44,14 @@ public interface AnalysisRuns {
    * runs have none), by order id. For system jobs (re-analysis): no user check, the caller audits.
    */
   Map<Long, RunPanel> latestPanels();
+
+  /**
+   * The HPO annotations the latest finished rare-disease run of every order ranked its phenotype
+   * with, by order id: the knowledge version id when they were imported through knowledge, empty
+   * when they were the ones bundled with GMS (as every run before the version was recorded). For
+   * system jobs (re-analysis): no user check, the caller audits.
+   */
+  Map<Long, OptionalLong> latestHpoVersions();
 
   /**
    * Every succeeded run as its {@link RunSucceeded} event, oldest first, for features that catch up

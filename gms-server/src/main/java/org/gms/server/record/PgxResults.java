@@ -3,11 +3,12 @@ package org.gms.server.record;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
+import org.gms.genomics.pgx.PgxReport;
 
 /**
- * Pharmacogenomic results of patients: analyses a GRCh38 VCF with the bundled CPIC/DPWG knowledge
- * and stores the result for the patient. Every analysis is kept; the latest is the current one.
- * Stores and reads are audited.
+ * Pharmacogenomic results of patients: the results of pharmacogenomic analysis runs, and of VCFs
+ * uploaded to the record (analysed with the bundled CPIC/DPWG knowledge), stored for the patient.
+ * Every analysis is kept; the latest is the current one. Stores and reads are audited.
  */
 public interface PgxResults {
 
@@ -21,6 +22,14 @@ public interface PgxResults {
    * @throws org.gms.genomics.GenomicsException when the VCF is not valid GRCh38 VCF
    */
   PgxResult analyseAndStore(NhsNumber nhsNumber, Path vcf, Optional<String> sample, String input);
+
+  /**
+   * Stores a result analysed elsewhere (a pharmacogenomic analysis run) as the patient's latest.
+   *
+   * @param input where the VCF came from, for the record (e.g. {@code analysis run 12})
+   * @throws org.gms.server.GmsException NOT_FOUND for an unknown patient
+   */
+  PgxResult store(NhsNumber nhsNumber, PgxReport report, String input);
 
   /** The patient's latest result, complete. */
   Optional<PgxResult> latest(NhsNumber nhsNumber);

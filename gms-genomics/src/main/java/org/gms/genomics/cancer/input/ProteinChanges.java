@@ -1,37 +1,12 @@
 package org.gms.genomics.cancer.input;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gms.genomics.protein.AminoAcid;
 
 /** HGVS protein changes in the short one-letter form CIViC and cBioPortal use ({@code V600E}). */
 public final class ProteinChanges {
 
-  private static final Map<String, String> THREE_TO_ONE =
-      Map.ofEntries(
-          Map.entry("Ala", "A"),
-          Map.entry("Arg", "R"),
-          Map.entry("Asn", "N"),
-          Map.entry("Asp", "D"),
-          Map.entry("Cys", "C"),
-          Map.entry("Gln", "Q"),
-          Map.entry("Glu", "E"),
-          Map.entry("Gly", "G"),
-          Map.entry("His", "H"),
-          Map.entry("Ile", "I"),
-          Map.entry("Leu", "L"),
-          Map.entry("Lys", "K"),
-          Map.entry("Met", "M"),
-          Map.entry("Phe", "F"),
-          Map.entry("Pro", "P"),
-          Map.entry("Ser", "S"),
-          Map.entry("Thr", "T"),
-          Map.entry("Trp", "W"),
-          Map.entry("Tyr", "Y"),
-          Map.entry("Val", "V"),
-          Map.entry("Ter", "*"),
-          Map.entry("Sec", "U"),
-          Map.entry("Xaa", "X"));
   private static final Pattern THREE = Pattern.compile("[A-Z][a-z]{2}");
   private static final Pattern CODON = Pattern.compile("^[A-Z*]?(\\d+)");
   private static final Pattern MISSENSE = Pattern.compile("^([A-Z])(\\d+)([A-Z])$");
@@ -64,8 +39,10 @@ public final class ProteinChanges {
     Matcher m = THREE.matcher(p);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String one = THREE_TO_ONE.get(m.group());
-      m.appendReplacement(out, one == null ? m.group() : Matcher.quoteReplacement(one));
+      String three = m.group();
+      String one =
+          AminoAcid.ofThreeLetter(three).map(aa -> String.valueOf(aa.oneLetter())).orElse(three);
+      m.appendReplacement(out, Matcher.quoteReplacement(one));
     }
     m.appendTail(out);
     String s = out.toString();

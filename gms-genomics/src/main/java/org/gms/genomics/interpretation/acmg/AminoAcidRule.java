@@ -5,6 +5,7 @@ import static org.gms.genomics.interpretation.acmg.EvidenceCode.PS1;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gms.genomics.protein.ProteinChange;
 
 /**
  * PS1 and PM5 from known pathogenic missense changes of the gene (Richards et al. 2015), with the

@@ -1,5 +1,7 @@
 package org.gms.genomics.interpretation.acmg;
 
+import org.gms.genomics.protein.ProteinChange;
+
 /**
  * A variant of the same gene (and transcript) already classified pathogenic or likely pathogenic,
  * e.g. from ClinVar with review status of at least one star, for PS1 and PM5.

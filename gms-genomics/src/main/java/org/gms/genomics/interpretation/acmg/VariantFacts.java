@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.gms.genomics.interpretation.inheritance.InheritanceMode;
+import org.gms.genomics.protein.ProteinChange;
 
 /**
  * What is known about one variant that the evidence rules can use. Everything but the consequence

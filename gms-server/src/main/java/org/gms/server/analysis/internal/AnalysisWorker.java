@@ -1,6 +1,9 @@
 package org.gms.server.analysis.internal;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gms.genomics.GenomicsException;
 import org.gms.server.GmsException;
@@ -9,9 +12,7 @@ import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.database.DatabaseSettings;
-import org.gms.server.ordering.TestOrders;
-import org.gms.server.record.NhsNumber;
-import org.gms.server.record.PgxResults;
+import org.gms.server.ordering.OrderCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,9 +37,8 @@ class AnalysisWorker extends PollingThread {
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
   private final AnalysisFiles files;
-  private final RareDiseaseJob rareDisease;
-  private final PgxResults pgx;
-  private final TestOrders orders;
+  private final Map<AnalysisKind, AnalysisJob> jobs = new EnumMap<>(AnalysisKind.class);
+  private final OrderCases orders;
   private final ApplicationEventPublisher events;
   private final DatabaseSettings database;
 
@@ -47,9 +47,8 @@ class AnalysisWorker extends PollingThread {
       TransactionTemplate transactions,
       AnalysisSettings settings,
       AnalysisFiles files,
-      RareDiseaseJob rareDisease,
-      PgxResults pgx,
-      TestOrders orders,
+      List<AnalysisJob> jobs,
+      OrderCases orders,
       ApplicationEventPublisher events,
       DatabaseSettings database) {
     super("gms-analysis-worker", IDLE_MILLIS * 4);
@@ -57,8 +56,7 @@ class AnalysisWorker extends PollingThread {
     this.transactions = transactions;
     this.settings = settings;
     this.files = files;
-    this.rareDisease = rareDisease;
-    this.pgx = pgx;
+    jobs.forEach(job -> this.jobs.put(job.kind(), job));
     this.orders = orders;
     this.events = events;
     this.database = database;
@@ -139,24 +137,11 @@ class AnalysisWorker extends PollingThread {
       RunSpec spec = JdbcAnalysisRuns.JSON.readValue(claim.spec(), RunSpec.class);
       Path vcf = files.resolve(spec.vcf());
       Heartbeat heartbeat = new Heartbeat(claim);
-      if (AnalysisKind.valueOf(claim.kind()) == AnalysisKind.PHARMACOGENOMICS) {
-        RunSpec.Person proband = spec.people().get(0);
-        pgx.analyseAndStore(
-            new NhsNumber(proband.nhsNumber()), vcf, Optional.of(proband.sample()), by);
-        String json = pgx.latestReportJson(new NhsNumber(proband.nhsNumber())).orElseThrow();
-        complete(
-            claim,
-            json,
-            null,
-            "pharmacogenomic result stored in the patient's record",
-            by,
-            succeeded(claim, spec, vcf));
-      } else {
-        RareDiseaseJob.Result result =
-            rareDisease.run(claim.orderId(), spec, vcf, heartbeat::progress);
-        complete(
-            claim, result.json(), result.html(), result.summary(), by, succeeded(claim, spec, vcf));
-      }
+      AnalysisJob job = jobs.get(AnalysisKind.valueOf(claim.kind()));
+      AnalysisJob.Result result =
+          job.run(claim.id(), claim.orderId(), spec, vcf, heartbeat::progress);
+      complete(
+          claim, result.json(), result.html(), result.summary(), by, succeeded(claim, spec, vcf));
     } catch (GenomicsException | GmsException | IllegalArgumentException e) {
       fail(claim, e.getMessage());
     } catch (RuntimeException e) {

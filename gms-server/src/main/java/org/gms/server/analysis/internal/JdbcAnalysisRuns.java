@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.gms.server.GmsException;
 import org.gms.server.account.Accounts;
@@ -266,6 +267,26 @@ class JdbcAnalysisRuns implements AnalysisRuns {
               }
             });
     return panels;
+  }
+
+  @Override
+  public Map<Long, OptionalLong> latestHpoVersions() {
+    Map<Long, OptionalLong> versions = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT DISTINCT ON (order_id) order_id,
+                   result_json -> 'knowledgeVersionIds' ->> 'HPO' AS hpo
+            FROM analysis_run WHERE kind = 'RARE_DISEASE' AND state = 'SUCCEEDED'
+            ORDER BY order_id, id DESC
+            """)
+        .query(
+            rs -> {
+              String hpo = rs.getString("hpo");
+              versions.put(
+                  rs.getLong("order_id"),
+                  hpo == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(hpo)));
+            });
+    return versions;
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.gms.genomics.phenotype.GenePrioritiser;
 import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.reference.GenomeBuild;
+import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.analysis.PhenotypeAnnotations;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,13 +25,20 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** A rare-disease analysis of one run: the genomics core's family analysis on the run's spec. */
 @Component
-class RareDiseaseJob {
+class RareDiseaseJob implements AnalysisJob {
 
   /**
    * The stored result's field naming every piece of knowledge and code the run used, with its
    * version (as the pharmacogenomic report's {@code dataVersions}).
    */
   static final String DATA_VERSIONS = "dataVersions";
+
+  /**
+   * The stored result's field with the ids of the knowledge versions the run used, by source (only
+   * {@code HPO}, when the run ranked with annotations imported through knowledge); re-analysis
+   * compares against them ({@link org.gms.server.analysis.AnalysisRuns#latestHpoVersions}).
+   */
+  static final String KNOWLEDGE_VERSION_IDS = "knowledgeVersionIds";
 
   /** Candidates kept in the stored result; the count of all is kept beside them. */
   static final int STORED_CANDIDATES = 100;
@@ -48,9 +56,13 @@ class RareDiseaseJob {
     this.imported = imported;
   }
 
-  record Result(String json, String html, String summary) {}
+  @Override
+  public AnalysisKind kind() {
+    return AnalysisKind.RARE_DISEASE;
+  }
 
-  Result run(long orderId, RunSpec spec, Path vcf, LongConsumer progress) {
+  @Override
+  public Result run(long runId, long orderId, RunSpec spec, Path vcf, LongConsumer progress) {
     AnnotationResources.Loaded loaded = resources.get();
     GeneScope scope =
         spec.panel() == null
@@ -66,6 +78,7 @@ class RareDiseaseJob {
       builder.clinvar(settings.clinvar());
     }
     Map<String, String> versions = new LinkedHashMap<>();
+    Map<String, Long> versionIds = new LinkedHashMap<>();
     versions.put("GMS", gmsVersion());
     versions.put("transcripts", loaded.description());
     versions.put(
@@ -86,6 +99,7 @@ class RareDiseaseJob {
           hpoVersion
               .map(PhenotypeAnnotations.Version::knowledge)
               .orElseGet(PhenotypeKnowledge::bundled);
+      hpoVersion.ifPresent(v -> versionIds.put("HPO", v.id()));
       versions.put("HPO ontology", hpo.ontology().version());
       versions.put(
           "HPO annotations",
@@ -115,6 +129,8 @@ class RareDiseaseJob {
     }
     ObjectNode used = json.putObject(DATA_VERSIONS);
     versions.forEach(used::put);
+    ObjectNode ids = json.putObject(KNOWLEDGE_VERSION_IDS);
+    versionIds.forEach(ids::put);
     var candidates = report.interpretation().candidates();
     String summary =
         candidates.isEmpty()

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gms.server.audit.AuditLog;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.ordering.TestOrder;
-import org.gms.server.ordering.TestOrders;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.RecordEntry;
 import org.gms.server.record.RecordSource;
@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 class ReportRecordSource implements RecordSource {
 
   private final JdbcClient jdbc;
-  private final TestOrders orders;
+  private final OrderCases orders;
   private final AuditLog audit;
 
-  ReportRecordSource(JdbcClient jdbc, TestOrders orders, AuditLog audit) {
+  ReportRecordSource(JdbcClient jdbc, OrderCases orders, AuditLog audit) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.audit = audit;

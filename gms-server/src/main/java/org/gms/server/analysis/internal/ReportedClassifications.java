@@ -23,6 +23,18 @@ final class ReportedClassifications {
 
   private ReportedClassifications() {}
 
+  /** The key of a variant of a stored candidate (its GRCh38 chrom, pos, ref and alt). */
+  static VariantKey key(JsonNode variant, VariantNormaliser normaliser) {
+    return VariantKey.of(
+        GenomeBuild.GRCh38,
+        SequenceVariant.of(
+            variant.path("chrom").asString(),
+            variant.path("pos").asLong(),
+            variant.path("ref").asString(),
+            variant.path("alt").asString()),
+        normaliser);
+  }
+
   static List<NewClassification> of(
       TestOrder order, JsonNode reported, ReferenceGenome reference, ClassificationSource source) {
     VariantNormaliser normaliser = VariantNormaliser.using(reference);
@@ -34,15 +46,7 @@ final class ReportedClassifications {
       AcmgClass finalClass =
           AcmgClass.fromAbbreviation(candidate.path("finalClass").asString()).orElseThrow();
       for (JsonNode variant : candidate.path("variants")) {
-        VariantKey key =
-            VariantKey.of(
-                GenomeBuild.GRCh38,
-                SequenceVariant.of(
-                    variant.path("chrom").asString(),
-                    variant.path("pos").asLong(),
-                    variant.path("ref").asString(),
-                    variant.path("alt").asString()),
-                normaliser);
+        VariantKey key = key(variant, normaliser);
         String computed = variant.at("/acmg/class").asString();
         String guideline = variant.at("/acmg/guideline").asString();
         classifications.add(

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gms.server.analysis.AnalysisRuns;
@@ -98,26 +99,29 @@ final class CaseRules {
         .orElseGet(Prepared::silent);
   }
 
-  /** Unsolved cases' phenotypes against the latest HPO version and the one before it. */
+  /**
+   * Unsolved cases' phenotypes against the latest HPO version, each compared with the HPO its
+   * latest run used (as the run recorded it).
+   */
   Prepared hpo() {
     Optional<KnowledgeVersion> latest = versions.latest(KnowledgeSource.HPO);
-    Optional<KnowledgeVersion> before =
-        latest.flatMap(v -> versions.before(KnowledgeSource.HPO, v.id()));
-    if (before.isEmpty()) {
-      return Prepared.skipped("HPO: fewer than two versions imported, nothing to compare");
+    if (latest.isEmpty()) {
+      return Prepared.skipped("HPO: no version imported, nothing to compare");
     }
-    Map<String, Set<String>> newLinks = newLinks(latest.get().id(), before.get().id());
+    Map<Long, OptionalLong> used = runs.latestHpoVersions();
+    long earlier =
+        used.values().stream()
+            .filter(v -> v.isEmpty() || v.getAsLong() != latest.get().id())
+            .count();
     return Prepared.of(
-        new HpoRule(alerts, phenotypes, latest.get(), before.get(), newLinks),
+        new HpoRule(alerts, phenotypes, new HpoBaselines(jdbc, phenotypes, latest.get()), used),
         "unsolved cases' phenotypes against HPO "
             + latest.get().label()
-            + " vs "
-            + before.get().label()
-            + " ("
-            + newLinks.values().stream().mapToInt(Set::size).sum()
-            + " new gene-disease links in "
-            + newLinks.size()
-            + " genes; top "
+            + ", each against the HPO its latest run used ("
+            + earlier
+            + " of "
+            + used.size()
+            + " cases' runs used an earlier one; top "
             + HpoRule.TOP_N
             + ")");
   }
@@ -136,25 +140,6 @@ final class CaseRules {
                     new PanelRule(alerts, panel, runs.latestPanels(), testGenes),
                     "unsolved cases' panels against " + panel.label()))
         .orElseGet(() -> Prepared.skipped("no PanelApp panels imported"));
-  }
-
-  private Map<String, Set<String>> newLinks(long latest, long before) {
-    Map<String, Set<String>> links = new HashMap<>();
-    jdbc.sql(
-            """
-            SELECT a.gene, a.disease FROM hpo_gene_disease a WHERE a.version_id = :new
-              AND NOT EXISTS (SELECT 1 FROM hpo_gene_disease b WHERE b.version_id = :old
-                AND b.gene = a.gene AND b.disease = a.disease)
-            """)
-        .param("new", latest)
-        .param("old", before)
-        .query(
-            rs -> {
-              links
-                  .computeIfAbsent(rs.getString("gene"), g -> new TreeSet<>())
-                  .add(rs.getString("disease"));
-            });
-    return links;
   }
 
   private Map<String, ClinvarEntry> assertions(long versionId, Set<String> keys) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gms.genomics.phenotype.Gene;
@@ -17,7 +18,8 @@ import org.gms.server.record.VariantClassification;
 
 /**
  * An unsolved case whose phenotype ranks among its best, through a gene-disease link new in the
- * latest HPO release, a gene the previous release did not rank so.
+ * latest HPO release, a gene the HPO its latest run used (recorded by the run) did not rank so.
+ * Cases whose run used the latest release, or that have no finished run, are not examined.
  */
 final class HpoRule implements CaseRule {
 
@@ -26,35 +28,41 @@ final class HpoRule implements CaseRule {
 
   private final AlertWriter alerts;
   private final PhenotypeVersions phenotypes;
-  private final KnowledgeVersion hpo;
-  private final KnowledgeVersion hpoBefore;
-  private final Map<String, Set<String>> newLinks;
+  private final HpoBaselines baselines;
+  private final Map<Long, OptionalLong> usedByOrder;
 
   /**
-   * @param newLinks the diseases newly linked to each gene in {@code hpo}
+   * @param usedByOrder the HPO version each order's latest run used, by order id (empty: the
+   *     bundled annotations)
    */
   HpoRule(
       AlertWriter alerts,
       PhenotypeVersions phenotypes,
-      KnowledgeVersion hpo,
-      KnowledgeVersion hpoBefore,
-      Map<String, Set<String>> newLinks) {
+      HpoBaselines baselines,
+      Map<Long, OptionalLong> usedByOrder) {
     this.alerts = alerts;
     this.phenotypes = phenotypes;
-    this.hpo = hpo;
-    this.hpoBefore = hpoBefore;
-    this.newLinks = newLinks;
+    this.baselines = baselines;
+    this.usedByOrder = Map.copyOf(usedByOrder);
   }
 
   @Override
   public int examine(OrderCase order, List<VariantClassification> reported, boolean solved) {
-    if (solved || newLinks.isEmpty() || order.hpoTerms().isEmpty()) {
+    OptionalLong used = usedByOrder.get(order.id());
+    if (solved || used == null || order.hpoTerms().isEmpty()) {
       return 0;
     }
-    return examine(order, reported);
+    if (used.isPresent() && used.getAsLong() == baselines.latest().id()) {
+      return 0;
+    }
+    HpoBaselines.Baseline baseline = baselines.of(used);
+    return baseline.newLinks().isEmpty() ? 0 : examine(order, reported, baseline);
   }
 
-  private int examine(OrderCase order, List<VariantClassification> reported) {
+  private int examine(
+      OrderCase order, List<VariantClassification> reported, HpoBaselines.Baseline baseline) {
+    KnowledgeVersion hpo = baselines.latest();
+    Map<String, Set<String>> newLinks = baseline.newLinks();
     PhenotypeVersions.Loaded next = phenotypes.of(hpo.id());
     ResolvedPhenotype resolved =
         PatientPhenotype.resolve(
@@ -86,8 +94,8 @@ final class HpoRule implements CaseRule {
         continue;
       }
       org.gms.genomics.phenotype.DiseaseMatch best = diseases.get(0);
+      PhenotypeVersions.Loaded old = baseline.loaded();
       if (previous == null) {
-        PhenotypeVersions.Loaded old = phenotypes.of(hpoBefore.id());
         previous =
             old.prioritiser()
                 .rank(
@@ -98,7 +106,6 @@ final class HpoRule implements CaseRule {
                             PatientPhenotype.UnresolvedIds.SKIP)
                         .phenotype());
       }
-      PhenotypeVersions.Loaded old = phenotypes.of(hpoBefore.id());
       Optional<Gene> oldGene = old.knowledge().gene(entry.getKey());
       OptionalInt oldRank =
           oldGene.isPresent() ? previous.rankOf(oldGene.get()) : OptionalInt.empty();
@@ -107,9 +114,8 @@ final class HpoRule implements CaseRule {
       }
       String newDiseases = String.join(", ", entry.getValue());
       String oldEvidence =
-          "HPO "
-              + hpoBefore.label()
-              + ": "
+          baseline.label()
+              + " (used by the case's analysis): "
               + entry.getKey()
               + (oldRank.isPresent()
                   ? " ranked " + oldRank.getAsInt() + " of " + previous.size()

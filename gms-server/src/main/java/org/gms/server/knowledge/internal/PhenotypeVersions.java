@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The phenotype knowledge of stored HPO versions: the version's genes_to_phenotype on the bundled
- * ontology, loaded from the stored file on first use; the last two are kept.
+ * ontology, loaded from the stored file on first use; the last two are kept, and the bundled
+ * annotations once loaded.
  */
 @Component
 class PhenotypeVersions {
@@ -22,9 +23,19 @@ class PhenotypeVersions {
 
   private final JdbcClient jdbc;
   private final Map<Long, Loaded> cache = new LinkedHashMap<>();
+  private Loaded bundled;
 
   PhenotypeVersions(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The annotations bundled with GMS, which runs use when no HPO version was imported. */
+  synchronized Loaded bundled() {
+    if (bundled == null) {
+      PhenotypeKnowledge knowledge = PhenotypeKnowledge.bundled();
+      bundled = new Loaded(knowledge, GenePrioritiser.likelihoodRatio(knowledge));
+    }
+    return bundled;
   }
 
   synchronized Loaded of(long versionId) {

@@ -21,8 +21,8 @@ import org.gms.server.directory.TestGenes;
 import org.gms.server.knowledge.ReanalysisJob;
 import org.gms.server.knowledge.ReanalysisJobs;
 import org.gms.server.ordering.OrderCase;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.ordering.OrderState;
-import org.gms.server.ordering.TestOrders;
 import org.gms.server.record.VariantClassification;
 import org.gms.server.record.VariantClassifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +71,7 @@ class Reanalyser implements ReanalysisJobs {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
-  private final TestOrders orders;
+  private final OrderCases orders;
   private final VariantClassifications classifications;
   private final PhenotypeVersions phenotypes;
   private final Users users;
@@ -83,7 +83,7 @@ class Reanalyser implements ReanalysisJobs {
   Reanalyser(
       JdbcClient jdbc,
       AuditLog audit,
-      TestOrders orders,
+      OrderCases orders,
       VariantClassifications classifications,
       PhenotypeVersions phenotypes,
       Users users,

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.ordering.FamilyMember;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.ordering.OrderState;
 import org.gms.server.ordering.OrderTransition;
 import org.gms.server.ordering.Sample;
 import org.gms.server.ordering.TestOrder;
-import org.gms.server.ordering.TestOrders;
 import org.gms.server.ordering.Urgency;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.RecordEntry;
@@ -32,13 +32,13 @@ class OrderRecordSource implements RecordSource {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String HPO = "http://purl.obolibrary.org/obo/hp.owl";
 
-  private final TestOrders orders;
-  private final JdbcTestOrders jdbcOrders;
+  private final OrderCases orders;
+  private final OrderRows rows;
   private final AuditLog audit;
 
-  OrderRecordSource(TestOrders orders, JdbcTestOrders jdbcOrders, AuditLog audit) {
+  OrderRecordSource(OrderCases orders, OrderRows rows, AuditLog audit) {
     this.orders = orders;
-    this.jdbcOrders = jdbcOrders;
+    this.rows = rows;
     this.audit = audit;
   }
 
@@ -154,7 +154,7 @@ class OrderRecordSource implements RecordSource {
       }
     }
     // tested for a relative's order: that the patient was tested, never the relative's result
-    for (TestOrder order : jdbcOrders.withRelative(patient)) {
+    for (TestOrder order : rows.withRelative(patient)) {
       for (FamilyMember m : order.family()) {
         if (!m.nhsNumber().equals(patient)) {
           continue;

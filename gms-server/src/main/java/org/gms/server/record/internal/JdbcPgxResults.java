@@ -29,6 +29,7 @@ import org.gms.server.record.PgxGeneResult;
 import org.gms.server.record.PgxRecommendation;
 import org.gms.server.record.PgxResult;
 import org.gms.server.record.PgxResults;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,35 +51,23 @@ class JdbcPgxResults implements PgxResults {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final Accounts accounts;
-  private volatile PgxAnalyser analyser;
+  private final ObjectProvider<PgxAnalyser> analyser;
 
-  JdbcPgxResults(JdbcClient jdbc, AuditLog audit, Accounts accounts) {
+  JdbcPgxResults(
+      JdbcClient jdbc, AuditLog audit, Accounts accounts, ObjectProvider<PgxAnalyser> analyser) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.accounts = accounts;
-  }
-
-  /** The analyser on the bundled knowledge, built when first needed (it takes a moment). */
-  private PgxAnalyser analyser() {
-    PgxAnalyser built = analyser;
-    if (built == null) {
-      synchronized (this) {
-        built = analyser;
-        if (built == null) {
-          built = PgxAnalyser.bundled();
-          analyser = built;
-        }
-      }
-    }
-    return built;
+    this.analyser = analyser;
   }
 
   @Override
   @Transactional
   public PgxResult analyseAndStore(
       NhsNumber nhsNumber, Path vcf, Optional<String> sample, String input) {
-    long patientId = patientId(nhsNumber).orElseThrow(() -> unknownPatient(nhsNumber));
-    PgxAnalyser analyser = analyser();
+    // an unknown patient is refused before the VCF is read
+    patientId(nhsNumber).orElseThrow(() -> unknownPatient(nhsNumber));
+    PgxAnalyser analyser = this.analyser.getObject();
     Predicate<String> filter = sample.<Predicate<String>>map(s -> s::equals).orElse(s -> true);
     VcfGenotypes read = new VcfGenotypeReader(analyser.positions()).read(vcf, filter);
     if (read.samples().size() != 1) {
@@ -95,7 +84,16 @@ class JdbcPgxResults implements PgxResults {
                   + read.sampleNames()
                   + ": name the patient's with ?sample=NAME.");
     }
-    PgxReport report = analyser.analyse(read.samples().get(0), List.of(), input, read.warnings());
+    return store(
+        nhsNumber,
+        analyser.analyse(read.samples().get(0), List.of(), input, read.warnings()),
+        input);
+  }
+
+  @Override
+  @Transactional
+  public PgxResult store(NhsNumber nhsNumber, PgxReport report, String input) {
+    long patientId = patientId(nhsNumber).orElseThrow(() -> unknownPatient(nhsNumber));
     long id = insert(patientId, report, input);
     audit.record(
         "create", ENTITY, nhsNumber.value(), "result " + id + ", sample " + report.sample());

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gms.genomics.phenotype.HpoOntology;
 import org.gms.genomics.phenotype.HpoTermId;
-import org.gms.server.ordering.TestOrders;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.research.ResearchIndividual;
 
@@ -25,7 +25,7 @@ import org.gms.server.research.ResearchIndividual;
  * @param individuals by number
  */
 record IndexedCohort(
-    TestOrders.PhenotypesVersion version,
+    OrderCases.PhenotypesVersion version,
     Set<NhsNumber> asked,
     List<ResearchIndividual> individuals,
     Map<NhsNumber, Integer> numbers,
@@ -46,7 +46,7 @@ record IndexedCohort(
   }
 
   static IndexedCohort of(
-      TestOrders.PhenotypesVersion version,
+      OrderCases.PhenotypesVersion version,
       Set<NhsNumber> asked,
       List<JdbcResearchView.Participant> participants,
       HpoOntology hpo) {

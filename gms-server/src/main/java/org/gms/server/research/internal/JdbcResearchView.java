@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.consent.Consents;
-import org.gms.server.ordering.TestOrders;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
@@ -36,7 +36,7 @@ class JdbcResearchView implements ResearchView {
 
   private final Consents consents;
   private final Patients patients;
-  private final TestOrders orders;
+  private final OrderCases orders;
   private final Pseudonyms pseudonyms;
   private final PhenopacketExport export;
   private final AuditLog audit;
@@ -45,7 +45,7 @@ class JdbcResearchView implements ResearchView {
   JdbcResearchView(
       Consents consents,
       Patients patients,
-      TestOrders orders,
+      OrderCases orders,
       Pseudonyms pseudonyms,
       PhenopacketExport export,
       AuditLog audit,

@@ -3,7 +3,7 @@ package org.gms.server.research.internal;
 import java.util.BitSet;
 import java.util.Set;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
-import org.gms.server.ordering.TestOrders;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.record.NhsNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +43,10 @@ class PhenotypeIndex {
   }
 
   private final JdbcResearchView view;
-  private final TestOrders orders;
+  private final OrderCases orders;
   private volatile Current current;
 
-  PhenotypeIndex(JdbcResearchView view, TestOrders orders) {
+  PhenotypeIndex(JdbcResearchView view, OrderCases orders) {
     this.view = view;
     this.orders = orders;
   }
@@ -57,7 +57,7 @@ class PhenotypeIndex {
    */
   Consented consented(Set<NhsNumber> participants) {
     // read before the cohort, so the cohort may only be newer than the version it is stored with
-    TestOrders.PhenotypesVersion version = orders.phenotypesVersion();
+    OrderCases.PhenotypesVersion version = orders.phenotypesVersion();
     Current known = current;
     if (known != null && known.cohort().version().equals(version)) {
       if (known.participants() == participants) {
@@ -85,7 +85,7 @@ class PhenotypeIndex {
     return new Consented(cohort, consented);
   }
 
-  private IndexedCohort read(TestOrders.PhenotypesVersion version, Set<NhsNumber> participants) {
+  private IndexedCohort read(OrderCases.PhenotypesVersion version, Set<NhsNumber> participants) {
     long started = System.nanoTime();
     IndexedCohort cohort =
         IndexedCohort.of(

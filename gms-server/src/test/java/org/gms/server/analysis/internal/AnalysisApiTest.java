@@ -90,6 +90,44 @@ class AnalysisApiTest {
         .isEqualTo("analysis run " + run);
   }
 
+  /**
+   * A pharmacogenomic run is a run like the others: the worker gives it to its job, the run stores
+   * the report as its result and moves the order on, and the patient's record gets the result.
+   */
+  @Test
+  void aPharmacogenomicRunStoresItsReportWithTheRunAndInThePatientsRecord() throws Exception {
+    long order = sequencedOrder("analysis-pgx");
+    String vcf = upload(FBXO11_TRIO);
+    HttpResponse<String> started =
+        scientist.post(
+            "/api/orders/" + order + "/analyses",
+            "application/json",
+            """
+            {"kind": "pharmacogenomics", "vcf": "%s", "samples": {"%s": "c1"}}
+            """
+                .formatted(vcf, CHILD));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long run = json(started).get("id").asLong();
+
+    JsonNode finished = awaitFinished(run);
+
+    assertThat(finished.get("state").asString()).as(finished.toString()).isEqualTo("SUCCEEDED");
+    JsonNode result = json(scientist.get("/api/analyses/" + run + "/result"));
+    assertThat(result.get("sample").asString()).isEqualTo("c1");
+    assertThat(result.get("input").asString()).isEqualTo("analysis run " + run);
+    assertThat(result.get("genes").isArray()).isTrue();
+    assertThat(
+            jdbc.sql(
+                    "SELECT r.input FROM pgx_result r JOIN patient p ON p.id = r.patient_id"
+                        + " WHERE p.nhs_number = :nhs ORDER BY r.id DESC LIMIT 1")
+                .param("nhs", CHILD)
+                .query(String.class)
+                .single())
+        .isEqualTo("analysis run " + run);
+    assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
+        .isEqualTo("INTERPRETATION");
+  }
+
   @Test
   void theScientistAuthorisesAReportThatTheClinicianReadsAsHtmlAndFhir() throws Exception {
     long order = sequencedOrder("analysis-5");

@@ -7,6 +7,7 @@ import static org.gms.server.TrioOrders.json;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -245,29 +246,24 @@ class ReanalysisApiTest {
 
   @Test
   void aNewGeneDiseaseLinkMatchingAnUnsolvedCasesPhenotypeRaisesAGeneAlert() throws Exception {
-    long order = inInterpretation();
     String marker = UUID.randomUUID().toString();
-    String other =
-        "2001\tOTHER1\tHP:0001631\tAtrial septal defect " + marker + "\t-\tOMIM:100001\n";
-    Path before = dir.resolve("genes_to_phenotype.before.txt");
-    Path after = dir.resolve("genes_to_phenotype.after.txt");
-    String header = "ncbi_gene_id\tgene_symbol\thpo_id\thpo_name\tfrequency\tdisease_id\n";
-    Files.writeString(before, header + other);
-    StringBuilder linked = new StringBuilder(header + other);
-    for (String term : TERMS) {
-      linked.append("80204\tFBXO11\t").append(term).append("\tterm\t-\tOMIM:618089\n");
-    }
-    Files.writeString(after, linked.toString());
-
-    KnowledgeImport first = knowledge.importHpo(before, "test-before-" + marker, true, l -> {});
-    KnowledgeImport second = knowledge.importHpo(after, "test-after-" + marker, true, l -> {});
+    KnowledgeImport first =
+        knowledge.importHpo(
+            hpoFile("before", marker, false), "test-before-" + marker, true, l -> {});
+    long order = inInterpretation();
+    assertThat(runResult(order).path("knowledgeVersionIds").path("HPO").asLong())
+        .as("the run records the HPO version it ranked with")
+        .isEqualTo(first.version().id());
+    KnowledgeImport second =
+        knowledge.importHpo(hpoFile("after", marker, true), "test-after-" + marker, true, l -> {});
 
     assertThat(first.version().summary()).contains("1 gene-disease links");
     assertThat(second.changes()).isEqualTo(1);
     JsonNode alert = singleAlert(scientist, order);
     assertThat(alert.get("rule").asString()).isEqualTo("HPO_NEW_GENE_MATCH");
     assertThat(alert.get("gene").asString()).isEqualTo("FBXO11");
-    assertThat(alert.get("oldEvidence").asString()).contains("had no phenotype annotation");
+    assertThat(alert.get("oldEvidence").asString())
+        .contains("HPO test-before-" + marker, "had no phenotype annotation");
     assertThat(alert.get("newEvidence").asString()).contains("ranked 1", "OMIM:618089");
     HttpResponse<String> accepted =
         scientist.post(
@@ -277,6 +273,61 @@ class ReanalysisApiTest {
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     assertThat(json(accepted).get("decision").asString())
         .contains("taken into the report in preparation", "FBXO11 reviewed first.");
+  }
+
+  /**
+   * The HPO rule compares the latest release with the one the case's run used, not with the release
+   * before the latest: a link added by a release imported without re-analysis still alerts at the
+   * next import, and a link the run already had does not alert when it comes back.
+   */
+  @Test
+  void theHpoRuleComparesWithTheReleaseTheCasesRunUsed() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    knowledge.importHpo(hpoFile("v1", marker, false), "test-v1-" + marker, false, l -> {});
+    long withoutLink = inInterpretation();
+    knowledge.importHpo(hpoFile("v2", marker, true), "test-v2-" + marker, false, l -> {});
+    long withLink = inInterpretation();
+    assertThat(alertsOf(withoutLink)).isEmpty();
+
+    // v3 adds nothing for FBXO11 over v2, but over v1, the release the first case's run used (its
+    // new link, of a gene both cases' releases ranked already, alerts neither)
+    Path v3 = hpoFile("v3", marker, true);
+    Files.writeString(
+        v3, "2001\tOTHER1\tHP:0001631\tterm\t-\tOMIM:100002\n", StandardOpenOption.APPEND);
+    KnowledgeImport third = knowledge.importHpo(v3, "test-v3-" + marker, true, l -> {});
+
+    assertThat(third.previous()).isPresent();
+    JsonNode alert = singleAlert(scientist, withoutLink);
+    assertThat(alert.get("rule").asString()).isEqualTo("HPO_NEW_GENE_MATCH");
+    assertThat(alert.get("oldEvidence").asString()).contains("HPO test-v1-" + marker);
+    assertThat(alert.get("knowledgeVersion").asLong()).isEqualTo(third.version().id());
+    // the second case's run already ranked with the FBXO11 links of v2
+    assertThat(alertsOf(withLink)).isEmpty();
+  }
+
+  /**
+   * A genes_to_phenotype file with one unrelated link, and FBXO11's to the case's terms if asked.
+   */
+  private Path hpoFile(String name, String marker, boolean fbxo11) throws Exception {
+    String header = "ncbi_gene_id\tgene_symbol\thpo_id\thpo_name\tfrequency\tdisease_id\n";
+    StringBuilder content =
+        new StringBuilder(header)
+            .append("2001\tOTHER1\tHP:0001631\tAtrial septal defect ")
+            .append(marker)
+            .append("\t-\tOMIM:100001\n");
+    if (fbxo11) {
+      for (String term : TERMS) {
+        content.append("80204\tFBXO11\t").append(term).append("\tterm\t-\tOMIM:618089\n");
+      }
+    }
+    Path file = dir.resolve("genes_to_phenotype." + name + ".txt");
+    Files.writeString(file, content.toString());
+    return file;
+  }
+
+  private JsonNode runResult(long order) throws Exception {
+    long run = json(scientist.get("/api/orders/" + order + "/analyses")).get(0).get("id").asLong();
+    return json(scientist.get("/api/analyses/" + run + "/result"));
   }
 
   @Test

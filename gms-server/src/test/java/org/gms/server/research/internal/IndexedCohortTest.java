@@ -11,7 +11,7 @@ import java.util.Set;
 import org.gms.genomics.phenotype.HpoOntology;
 import org.gms.genomics.phenotype.HpoTermId;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
-import org.gms.server.ordering.TestOrders;
+import org.gms.server.ordering.OrderCases;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.research.ResearchIndividual;
 import org.junit.jupiter.api.Test;
@@ -89,7 +89,7 @@ class IndexedCohortTest {
     Set<NhsNumber> asked = new HashSet<>();
     participants.forEach(p -> asked.add(p.nhsNumber()));
     IndexedCohort cohort =
-        IndexedCohort.of(new TestOrders.PhenotypesVersion(1, 1), asked, participants, hpo);
+        IndexedCohort.of(new OrderCases.PhenotypesVersion(1, 1), asked, participants, hpo);
     BitSet consented = cohort.numbersOf(consenting);
     List<ResearchIndividual> sorted =
         participants.stream()

@@ -51,7 +51,7 @@ class ResearchApiTest {
   @Autowired Patients patients;
   @Autowired DirectoryImports directory;
   @Autowired VariantClassifications classifications;
-  @Autowired org.gms.server.ordering.TestOrders orders;
+  @Autowired org.gms.server.ordering.OrderCases orders;
   @Autowired org.gms.server.audit.AuditLog audit;
 
   @Test

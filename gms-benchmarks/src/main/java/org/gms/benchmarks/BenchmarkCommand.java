@@ -1,0 +1,45 @@
+package org.gms.benchmarks;
+
+import org.gms.cli.GmsCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./gms benchmark <what>}: speed and accuracy measurements that print their figures, one
+ * command class per benchmark; what several share is in {@code support}.
+ */
+@Command(
+    name = "benchmark",
+    mixinStandardHelpOptions = true,
+    description = "Measure speed or accuracy on real data; each benchmark prints its figures.",
+    subcommands = {
+      BenchmarkVcfIoCommand.class,
+      BenchmarkClinvarConcordanceCommand.class,
+      BenchmarkAnnotateCoreCommand.class,
+      BenchmarkAnnotateCommand.class,
+      BenchmarkPgxCommand.class,
+      BenchmarkCdsHooksCommand.class,
+      BenchmarkOrderingCommand.class,
+      BenchmarkPhenopacketsCommand.class,
+      BenchmarkBeaconCommand.class,
+      BenchmarkReanalysisCommand.class,
+      BenchmarkSomaticCommand.class,
+      BenchmarkInsightsCommand.class,
+      BenchmarkCohortCommand.class
+    })
+public final class BenchmarkCommand implements Runnable, GmsCommand {
+
+  @Spec CommandSpec spec;
+
+  /** Adds {@code benchmark} to {@code ./gms} (listed in META-INF/services). */
+  @Override
+  public Object command() {
+    return this;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
