@@ -232,8 +232,33 @@ class OncologyApiTest {
                         assertThat(f.proteinChange()).isEqualTo("L858R");
                       });
             });
+    String rosKey = null;
+    for (JsonNode f : board.get("findings")) {
+      if (f.get("finding").get("alteration").asString().contains("ROS1")) {
+        rosKey = f.get("finding").get("key").asString();
+      }
+    }
+    ok(
+        clinician.post(
+            "/api/oncology/cases/" + caseId + "/therapies",
+            "application/json",
+            JSON.writeValueAsString(
+                java.util.Map.of(
+                    "findingKey", rosKey, "therapy", "entrectinib", "startedOn", "2026-06-20"))),
+        201);
+    assertThat(
+            scientist
+                .post(
+                    "/api/oncology/cases/" + caseId + "/therapies",
+                    "application/json",
+                    "{\"findingKey\": \"x\", \"therapy\": \"y\"}")
+                .statusCode())
+        .isEqualTo(403);
     String record = clinician.get("/api/patients/" + nhs + "/record").body();
-    assertThat(record).contains("cancer-report-authorised").contains("tumour-sample-received");
+    assertThat(record)
+        .contains("cancer-report-authorised")
+        .contains("tumour-sample-received")
+        .contains("Targeted therapy started: entrectinib");
 
     // months later: plasma with T790M
     JsonNode plasma =

@@ -126,7 +126,8 @@ class SecurityConfiguration {
                     // Cancer cases: clinicians open them on their orders, laboratories receive
                     // samples, run the somatic analysis and authorise the report; the tumour
                     // board (scientists and clinicians) records decisions; researchers read none.
-                    .requestMatchers(HttpMethod.POST, "/api/oncology/cases")
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/oncology/cases", "/api/oncology/cases/*/therapies")
                     .hasRole(Role.CLINICIAN.name())
                     .requestMatchers(
                         HttpMethod.POST,

@@ -90,6 +90,23 @@ class CancerRecordSource implements RecordSource {
               })
           .list()
           .forEach(entries::add);
+      jdbc.sql("SELECT * FROM targeted_therapy WHERE case_id = :id ORDER BY id")
+          .param("id", c.id())
+          .query(
+              (rs, n) -> {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("caseId", c.id());
+                d.put("findingKey", rs.getString("finding_key"));
+                d.put("startedOn", rs.getDate("started_on").toString());
+                return new RecordEntry(
+                    rs.getTimestamp("recorded_at").toInstant(),
+                    "targeted-therapy-started",
+                    "Targeted therapy started: " + rs.getString("therapy"),
+                    d,
+                    "/api/oncology/cases/" + c.id() + "/therapies");
+              })
+          .list()
+          .forEach(entries::add);
     }
     entries.sort(java.util.Comparator.comparing(RecordEntry::at));
     return entries;

@@ -31,8 +31,10 @@ class OncologyController {
   private final Board board;
   private final CancerReports reports;
   private final CtdnaMonitoring monitoring;
+  private final TargetedTherapies therapies;
 
   OncologyController(
+      TargetedTherapies therapies,
       CaseStore cases,
       SomaticRuns runs,
       Board board,
@@ -43,6 +45,26 @@ class OncologyController {
     this.board = board;
     this.reports = reports;
     this.monitoring = monitoring;
+    this.therapies = therapies;
+  }
+
+  record TherapyForm(String findingKey, String therapy, LocalDate startedOn) {}
+
+  @PostMapping(
+      value = "/api/oncology/cases/{id}/therapies",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TargetedTherapies.Started> therapy(
+      @PathVariable long id, @RequestBody TherapyForm form) {
+    TargetedTherapies.Started started =
+        therapies.record(id, form.findingKey(), form.therapy(), form.startedOn());
+    return ResponseEntity.created(URI.create("/api/oncology/cases/" + id + "/therapies"))
+        .body(started);
+  }
+
+  @GetMapping("/api/oncology/cases/{id}/therapies")
+  List<TargetedTherapies.Started> therapies(@PathVariable long id) {
+    cases.visibleOrThrow(id);
+    return therapies.ofCase(id);
   }
 
   record CaseForm(

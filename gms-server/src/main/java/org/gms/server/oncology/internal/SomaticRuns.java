@@ -176,10 +176,26 @@ class SomaticRuns {
         .optional();
   }
 
-  /** The latest succeeded run of the case's first tumour sample analysed (the diagnostic one). */
+  /**
+   * The run the tumour board decides on: the latest succeeded run of a tissue or bone marrow sample
+   * (serial plasma samples are monitoring, shown over time), or the latest succeeded run when the
+   * case has only plasma (a ctDNA test).
+   */
   @Transactional(readOnly = true)
   Optional<SomaticRun> latestSucceeded(long caseId) {
-    return ofCase(caseId).stream().filter(SomaticRun::succeeded).reduce((a, b) -> b);
+    java.util.Set<Long> plasma =
+        new java.util.HashSet<>(
+            jdbc.sql(
+                    "SELECT id FROM tumour_sample WHERE case_id = :id"
+                        + " AND sample_type = 'PLASMA_CTDNA'")
+                .param("id", caseId)
+                .query(Long.class)
+                .list());
+    List<SomaticRun> succeeded = ofCase(caseId).stream().filter(SomaticRun::succeeded).toList();
+    return succeeded.stream()
+        .filter(r -> !plasma.contains(r.sampleId()))
+        .reduce((a, b) -> b)
+        .or(() -> succeeded.stream().reduce((a, b) -> b));
   }
 
   private static SomaticRun run(ResultSet rs, int row) throws SQLException {
