@@ -71,6 +71,7 @@ class OncologyApiTest {
   @Autowired Accounts accounts;
   @Autowired DirectoryImports directory;
   @Autowired Events events;
+  @Autowired ReportedCancerCases reportedCases;
 
   /** Collects the events published. */
   @TestConfiguration
@@ -232,6 +233,12 @@ class OncologyApiTest {
                         assertThat(f.proteinChange()).isEqualTo("L858R");
                       });
             });
+    // the stored form reads back as published, for features that catch up
+    CancerCaseReported stored = reportedCases.reportedCase(caseId).orElseThrow();
+    assertThat(stored.findings())
+        .hasSameSizeAs(events.reported.get(events.reported.size() - 1).findings());
+    assertThat(stored.tmb()).isNotNull();
+    assertThat(reportedCases.reported()).extracting(CancerCaseReported::caseId).contains(caseId);
     String rosKey = null;
     for (JsonNode f : board.get("findings")) {
       if (f.get("finding").get("alteration").asString().contains("ROS1")) {
