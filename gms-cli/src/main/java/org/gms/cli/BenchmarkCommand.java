@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
       BenchmarkAnnotateCommand.class,
       BenchmarkPgxCommand.class,
       BenchmarkCdsHooksCommand.class,
+      BenchmarkOncologyCommand.class,
       BenchmarkOrderingCommand.class,
       BenchmarkPhenopacketsCommand.class,
       BenchmarkBeaconCommand.class,
