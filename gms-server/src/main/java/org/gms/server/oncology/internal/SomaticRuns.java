@@ -158,8 +158,28 @@ class SomaticRuns {
         .list();
   }
 
+  /** Parsed results of succeeded runs, which never change; bounded. */
+  private final java.util.Map<Long, SomaticResult> parsed =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Long, SomaticResult> eldest) {
+              return size() > 256;
+            }
+          });
+
   @Transactional(readOnly = true)
   Optional<SomaticResult> result(long runId) {
+    SomaticResult cached = parsed.get(runId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<SomaticResult> read = read(runId);
+    read.ifPresent(r -> parsed.put(runId, r));
+    return read;
+  }
+
+  private Optional<SomaticResult> read(long runId) {
     return jdbc.sql(
             "SELECT result_json::text FROM somatic_run WHERE id = :id AND state = 'SUCCEEDED'")
         .param("id", runId)
