@@ -94,7 +94,9 @@ async function show(code) {
         row.append(
           gms.el("td", test.code),
           gms.el("td", test.target),
-          gms.el("td", test.testMethod),
+          gms.el("td", test.methods && test.methods.length
+            ? `${test.testMethod} (${test.methods.map((m) => m.toLowerCase().replaceAll("_", " ")).join(", ")})`
+            : test.testMethod),
           gms.el("td", test.changeNote),
           order
         );

@@ -94,6 +94,18 @@ async function refresh() {
   order = await gms.getJson(`/api/orders/${orderId}`);
   await showOrder();
   await showRuns(runs);
+  await showCancerCase();
+}
+
+/** A cancer (M-code) order with a case links to its tumour board page. */
+async function showCancerCase() {
+  const section = document.getElementById("cancer-link");
+  if (!order.test.startsWith("M")) return;
+  const response = await fetch(`/api/orders/${orderId}/cancer-case`, { headers: { Accept: "application/json" } });
+  if (!response.ok) return;
+  const cancerCase = await response.json();
+  document.getElementById("mtb").href = `/mtb.html?case=${cancerCase.id}`;
+  section.hidden = false;
 }
 
 async function showRuns(runs) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       BenchmarkAnnotateCommand.class,
       BenchmarkPgxCommand.class,
       BenchmarkCdsHooksCommand.class,
+      BenchmarkOncologyCommand.class,
       BenchmarkOrderingCommand.class,
       BenchmarkPhenopacketsCommand.class,
       BenchmarkBeaconCommand.class,

@@ -60,9 +60,23 @@ final class DemoCommand implements Callable<Integer> {
             + "  Log in as scientist at http://localhost:%d/order.html?id=%d to review and"
             + " authorise the report, then as clinician to read it.%n",
         demoOrder.id(), port, demoOrder.id());
+    CANCER_CASE
+        .get()
+        .ifPresent(
+            id ->
+                System.out.printf(
+                    "Demo cancer case #%d: lung adenocarcinoma (M4.13) with a CD74-ROS1 fusion and"
+                        + " EGFR L858R, its tumour board report authorised, and a later plasma"
+                        + " sample with EGFR T790M.%n"
+                        + "  Log in as clinician or scientist at http://localhost:%d/mtb.html?case=%d%n",
+                    id, port, id));
     Thread.currentThread().join();
     return 0;
   }
+
+  /** The cancer demo case, once {@link #load} has made it. */
+  static final AtomicReference<java.util.Optional<Long>> CANCER_CASE =
+      new AtomicReference<>(java.util.Optional.empty());
 
   /** The demo users, patients and order (created once; the order's analysis is queued). */
   static TestOrder load(ConfigurableApplicationContext context) {
@@ -73,6 +87,7 @@ final class DemoCommand implements Callable<Integer> {
         context.getBean(PgxResults.class),
         context.getBean(PatientAccess.class));
     TestOrder order = DemoOrders.createIfMissing(context);
+    CANCER_CASE.set(DemoCancerCase.createIfMissing(context));
     GeneratedActivity activity = context.getBean(GeneratedActivity.class);
     if (!activity.present()) {
       activity.generate(2, 20_000, 42); // GENERATED activity for the dashboard, labelled as such

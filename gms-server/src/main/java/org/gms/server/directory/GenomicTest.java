@@ -13,6 +13,8 @@ import java.util.List;
  * @param methodCategory its category
  * @param commissioningCategory e.g. {@code Specialised}
  * @param changeNote the release's note on changes since the previous publication
+ * @param methods the methods read from a cancer test's name, in the order written (a combined panel
+ *     has several); empty for tests whose method is given only as {@code testMethod}
  */
 public record GenomicTest(
     String code,
@@ -22,9 +24,33 @@ public record GenomicTest(
     String testMethod,
     TestMethodCategory methodCategory,
     String commissioningCategory,
-    String changeNote) {
+    String changeNote,
+    List<TestMethodCategory> methods) {
 
   public GenomicTest {
     targets = List.copyOf(targets);
+    methods = methods == null ? List.of() : List.copyOf(methods);
+  }
+
+  /** A test whose method is only the directory's method text. */
+  public GenomicTest(
+      String code,
+      String name,
+      String target,
+      List<TestTarget> targets,
+      String testMethod,
+      TestMethodCategory methodCategory,
+      String commissioningCategory,
+      String changeNote) {
+    this(
+        code,
+        name,
+        target,
+        targets,
+        testMethod,
+        methodCategory,
+        commissioningCategory,
+        changeNote,
+        List.of());
   }
 }

@@ -20,6 +20,24 @@ public enum TestMethodCategory {
   METHYLATION("Methylation testing"),
   NIPD("NIPD"),
   CYTOGENETICS("Cytogenetics"),
+  /** Cancer: a tumour NGS panel for small variants (SNVs, indels). */
+  NGS_SMALL_VARIANT("NGS small variant"),
+  /** Cancer: a tumour NGS panel for fusions and other rearrangements. */
+  NGS_STRUCTURAL_VARIANT("NGS structural variant"),
+  /** Cancer: a tumour NGS panel for copy-number changes. */
+  NGS_COPY_NUMBER("NGS copy number"),
+  /** Cancer: circulating tumour DNA from plasma. */
+  CTDNA("ctDNA"),
+  /** Cancer: fluorescence in situ hybridisation. */
+  FISH("FISH"),
+  /** Cancer: hotspot (targeted codon) testing. */
+  HOTSPOT("Hotspot"),
+  /** Cancer: paired tumour and germline whole genome sequencing. */
+  WGS_TUMOUR_GERMLINE("WGS germline and tumour"),
+  /** Cancer: RT-PCR or RT-qPCR of a fusion transcript. */
+  RT_PCR("RT-PCR"),
+  /** Cancer: microsatellite instability testing. */
+  MSI("MSI testing"),
   OTHER("Other");
 
   private final String label;

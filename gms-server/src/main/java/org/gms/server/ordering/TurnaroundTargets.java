@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * test code wins, then the urgent target for urgent requests, then the target of the test's method
  * category, then the default. The defaults follow published NHS genomic laboratory hub targets:
  * urgent 14 days, rare-disease panels 42, whole genome and exome 84, DPYD 5 (the pharmacogenomic
- * test, where a test code names it).
+ * test, where a test code names it); cancer methods have their own defaults (docs/oncology.md).
  *
  * @param urgent days for urgent requests
  * @param byMethod days by method category name ({@code WGS}, {@code PANEL}, ...)
@@ -26,7 +26,22 @@ public record TurnaroundTargets(
     otherwise = otherwise == null ? 42 : otherwise;
     byMethod =
         byMethod == null || byMethod.isEmpty()
-            ? Map.of("WGS", 84, "WES", 84, "WES_OR_PANEL", 84, "PANEL", 42)
+            ? Map.ofEntries(
+                Map.entry("WGS", 84),
+                Map.entry("WES", 84),
+                Map.entry("WES_OR_PANEL", 84),
+                Map.entry("PANEL", 42),
+                // cancer methods (docs/oncology.md: platform defaults, set from the local
+                // service specification)
+                Map.entry("NGS_SMALL_VARIANT", 14),
+                Map.entry("NGS_STRUCTURAL_VARIANT", 14),
+                Map.entry("NGS_COPY_NUMBER", 14),
+                Map.entry("HOTSPOT", 10),
+                Map.entry("FISH", 10),
+                Map.entry("RT_PCR", 10),
+                Map.entry("MSI", 14),
+                Map.entry("CTDNA", 7),
+                Map.entry("WGS_TUMOUR_GERMLINE", 42))
             : Map.copyOf(byMethod);
     byTest = byTest == null ? Map.of() : Map.copyOf(byTest);
   }

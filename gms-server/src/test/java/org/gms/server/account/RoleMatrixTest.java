@@ -58,7 +58,13 @@ class RoleMatrixTest {
           "POST   /api/reanalysis/alerts/{id}/dismiss        | LABORATORY_SCIENTIST",
           "POST   /api/reanalysis/jobs                       | ADMINISTRATOR",
           "POST   /api/knowledge/{source}                    | ADMINISTRATOR",
-          "POST   /cds-services/{id}                         | CLINICIAN");
+          "POST   /cds-services/{id}                         | CLINICIAN",
+          "POST   /api/oncology/cases                        | CLINICIAN",
+          "POST   /api/oncology/cases/{id}/samples           | LABORATORY_SCIENTIST",
+          "POST   /api/oncology/cases/{id}/runs              | LABORATORY_SCIENTIST",
+          "POST   /api/oncology/cases/{id}/decisions         | CLINICIAN LABORATORY_SCIENTIST",
+          "POST   /api/oncology/cases/{id}/report            | LABORATORY_SCIENTIST",
+          "POST   /api/oncology/cases/{id}/therapies         | CLINICIAN");
 
   private static final Set<String> CHANGING = Set.of("post", "put", "patch", "delete");
   private static final JsonMapper JSON = JsonMapper.builder().build();

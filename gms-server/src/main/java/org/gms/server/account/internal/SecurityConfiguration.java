@@ -127,6 +127,22 @@ class SecurityConfiguration {
                         Role.ADMINISTRATOR.name())
                     .requestMatchers("/api/patients", "/api/patients/**")
                     .hasAnyRole(Role.CLINICIAN.name(), Role.LABORATORY_SCIENTIST.name())
+                    // Cancer cases: clinicians open them on their orders, laboratories receive
+                    // samples, run the somatic analysis and authorise the report; the tumour
+                    // board (scientists and clinicians) records decisions; researchers read none.
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/oncology/cases", "/api/oncology/cases/*/therapies")
+                    .hasRole(Role.CLINICIAN.name())
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/oncology/cases/*/samples",
+                        "/api/oncology/cases/*/runs",
+                        "/api/oncology/cases/*/report")
+                    .hasRole(Role.LABORATORY_SCIENTIST.name())
+                    .requestMatchers(HttpMethod.POST, "/api/oncology/cases/*/decisions")
+                    .hasAnyRole(Role.CLINICIAN.name(), Role.LABORATORY_SCIENTIST.name())
+                    .requestMatchers("/api/oncology/**", "/api/orders/*/cancer-case")
+                    .hasAnyRole(Role.CLINICIAN.name(), Role.LABORATORY_SCIENTIST.name())
                     // CDS Hooks calls come from prescribing systems acting for a clinician.
                     .requestMatchers(HttpMethod.POST, "/cds-services/*")
                     .hasRole(Role.CLINICIAN.name())

@@ -53,8 +53,10 @@ class DirectoryImporter implements DirectoryImports {
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final Accounts accounts;
+  private final CancerDirectoryImporter cancer;
 
   DirectoryImporter(
+      CancerDirectoryImporter cancer,
       ImportRecords records,
       DirectoryTables directoryTables,
       PanelTables panelTables,
@@ -63,6 +65,7 @@ class DirectoryImporter implements DirectoryImports {
       TransactionTemplate transaction,
       Accounts accounts) {
     this.accounts = accounts;
+    this.cancer = cancer;
     this.records = records;
     this.directoryTables = directoryTables;
     this.panelTables = panelTables;
@@ -86,6 +89,7 @@ class DirectoryImporter implements DirectoryImports {
     if (records.latest(ImportKind.DIRECTORY).isEmpty()) {
       run.add(importDirectory(ImportFile.resource(BUNDLED_XLSX), null, progress));
     }
+    cancer.importBundledIfMissing(progress).ifPresent(run::add);
     ImportSummary directory = records.latest(ImportKind.DIRECTORY).orElseThrow();
     int[] panels = panelTables.currentCounts();
     BundledImport result =

@@ -76,13 +76,24 @@ class DirectoryQueries implements TestDirectory {
     return records.latest(ImportKind.DIRECTORY).map(ImportSummary::label);
   }
 
+  /**
+   * The current releases searched together: the rare-disease release (R-codes) and the cancer
+   * directory (M-codes); their codes do not overlap.
+   */
+  private List<Long> currentReleases() {
+    List<Long> ids = new ArrayList<>();
+    records.latest(ImportKind.DIRECTORY).ifPresent(r -> ids.add(r.id()));
+    records.latest(ImportKind.CANCER).ifPresent(r -> ids.add(r.id()));
+    return ids;
+  }
+
   @Override
   public List<IndicationMatch> search(String query, int limit) {
     Optional<ImportSummary> current = records.latest(ImportKind.DIRECTORY);
-    if (current.isEmpty()) {
+    List<Long> release = currentReleases();
+    if (release.isEmpty()) {
       return List.of();
     }
-    long release = current.get().id();
     String q = query == null ? "" : query.strip().replaceAll("\\s+", " ");
     if (q.isEmpty()) {
       return describe(release, allCodes(release), Map.of(), limit);
@@ -96,8 +107,8 @@ class DirectoryQueries implements TestDirectory {
     if (SYMBOL.matcher(q).matches()) {
       geneHits(release, q, hits);
     }
-    if (!CODE.matcher(upper).matches()) {
-      clinical(release, q, hits);
+    if (!CODE.matcher(upper).matches() && current.isPresent()) {
+      clinical(current.get().id(), q, hits);
     }
     methods(release, q, hits);
     return describe(release, hits.ranked(), hits.reasons, limit);
@@ -152,21 +163,21 @@ class DirectoryQueries implements TestDirectory {
     return words.respelling(query, names);
   }
 
-  private List<String> allCodes(long release) {
+  private List<String> allCodes(List<Long> release) {
     return sortCodes(
-        jdbc.sql("SELECT code FROM indication WHERE import_id = :r")
+        jdbc.sql("SELECT code FROM indication WHERE import_id IN (:r)")
             .param("r", release)
             .query(String.class)
             .list());
   }
 
-  private void codes(long release, String code, Hits hits) {
+  private void codes(List<Long> release, String code, Hits hits) {
     jdbc.sql(
             """
             SELECT DISTINCT indication_code AS code,
                    (indication_code = :code OR code = :code) AS exact
             FROM genomic_test
-            WHERE import_id = :r
+            WHERE import_id IN (:r)
               AND (indication_code = :code OR code = :code OR indication_code LIKE :prefix)
             """)
         .param("r", release)
@@ -182,17 +193,20 @@ class DirectoryQueries implements TestDirectory {
             });
   }
 
-  private void names(long release, String q, Hits hits) {
+  private void names(List<Long> release, String q, Hits hits) {
     List<String> words = Arrays.stream(q.split(" ")).map(DirectoryQueries::like).toList();
     StringBuilder sql =
         new StringBuilder(
-            "SELECT DISTINCT i.code, (i.name ILIKE :phrase OR t.name ILIKE :phrase) AS phrase"
+            "SELECT DISTINCT i.code, (i.name ILIKE :phrase"
+                + " OR (t.name ILIKE :phrase AND i.code NOT LIKE 'M%')) AS phrase"
                 + " FROM indication i JOIN genomic_test t"
                 + " ON t.import_id = i.import_id AND t.indication_code = i.code"
-                + " WHERE i.import_id = :r");
+                + " WHERE i.import_id IN (:r)");
     for (int w = 0; w < words.size(); w++) {
-      sql.append(" AND (i.name ILIKE :w").append(w).append(" OR t.name ILIKE :w").append(w);
-      sql.append(")");
+      // A cancer test's name lists its genes and methods: those are matched as targets and
+      // methods, not as words of the name.
+      sql.append(" AND (i.name ILIKE :w").append(w);
+      sql.append(" OR (t.name ILIKE :w").append(w).append(" AND i.code NOT LIKE 'M%'))");
     }
     JdbcClient.StatementSpec statement =
         jdbc.sql(sql.toString()).param("r", release).param("phrase", like(q));
@@ -206,7 +220,7 @@ class DirectoryQueries implements TestDirectory {
         });
   }
 
-  private void geneHits(long release, String q, Hits hits) {
+  private void geneHits(List<Long> release, String q, Hits hits) {
     Set<String> symbols = new LinkedHashSet<>();
     symbols.add(q.toUpperCase(Locale.ROOT));
     GeneReference reference = genes.get();
@@ -219,7 +233,7 @@ class DirectoryQueries implements TestDirectory {
             SELECT DISTINCT t.indication_code AS code, tt.gene_symbol
             FROM test_target tt JOIN genomic_test t
               ON t.import_id = tt.import_id AND t.code = tt.test_code
-            WHERE tt.import_id = :r AND upper(tt.gene_symbol) IN (:symbols)
+            WHERE tt.import_id IN (:r) AND upper(tt.gene_symbol) IN (:symbols)
             """)
         .param("r", release)
         .param("symbols", symbols)
@@ -240,7 +254,7 @@ class DirectoryQueries implements TestDirectory {
               JOIN panel_current c ON c.panel_id = tt.panel_id AND c.retired_by IS NULL
               JOIN panel_version v ON v.id = c.version_id
               JOIN panel_entity e ON e.version_id = c.version_id
-            WHERE tt.import_id = :r AND tt.kind = 'panel' AND upper(e.gene_symbol) IN (:symbols)
+            WHERE tt.import_id IN (:r) AND tt.kind = 'panel' AND upper(e.gene_symbol) IN (:symbols)
             GROUP BY t.indication_code, tt.panel_id, v.name, v.entity_count, i.name
             """)
         .param("r", release)
@@ -273,7 +287,7 @@ class DirectoryQueries implements TestDirectory {
             });
   }
 
-  private void methods(long release, String q, Hits hits) {
+  private void methods(List<Long> release, String q, Hits hits) {
     List<String> categories = new ArrayList<>();
     String lower = q.toLowerCase(Locale.ROOT);
     for (TestMethodCategory category : TestMethodCategory.values()) {
@@ -286,7 +300,7 @@ class DirectoryQueries implements TestDirectory {
     jdbc.sql(
             """
             SELECT DISTINCT indication_code AS code FROM genomic_test
-            WHERE import_id = :r AND (test_method ILIKE :q OR method_category IN (:categories))
+            WHERE import_id IN (:r) AND (test_method ILIKE :q OR method_category IN (:categories))
             """)
         .param("r", release)
         .param("q", like(q))
@@ -302,7 +316,7 @@ class DirectoryQueries implements TestDirectory {
   }
 
   private List<IndicationMatch> describe(
-      long release, List<String> codes, Map<String, Set<String>> reasons, int limit) {
+      List<Long> release, List<String> codes, Map<String, Set<String>> reasons, int limit) {
     List<String> chosen = codes.subList(0, Math.min(codes.size(), Math.max(0, limit)));
     if (chosen.isEmpty()) {
       return List.of();
@@ -314,7 +328,7 @@ class DirectoryQueries implements TestDirectory {
                    array_agg(DISTINCT t.test_method ORDER BY t.test_method) AS methods
             FROM indication i JOIN genomic_test t
               ON t.import_id = i.import_id AND t.indication_code = i.code
-            WHERE i.import_id = :r AND i.code IN (:codes)
+            WHERE i.import_id IN (:r) AND i.code IN (:codes)
             GROUP BY i.code, i.name, i.specialist_test_group
             """)
         .param("r", release)
@@ -347,7 +361,12 @@ class DirectoryQueries implements TestDirectory {
                             "There is no directory version "
                                 + version.get()
                                 + ": GET /api/directory/versions lists them."))
-            : records.latest(ImportKind.DIRECTORY).orElse(null);
+            : records
+                .latest(
+                    code.strip().toUpperCase(Locale.ROOT).startsWith("M")
+                        ? ImportKind.CANCER
+                        : ImportKind.DIRECTORY)
+                .orElse(null);
     if (release == null) {
       return Optional.empty();
     }
@@ -389,6 +408,22 @@ class DirectoryQueries implements TestDirectory {
                           rs.getString("gene_symbol"),
                           rs.getString("hgnc_id")));
             });
+    Map<String, List<TestMethodCategory>> methods = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT m.test_code, m.method FROM test_method m
+              JOIN genomic_test t ON t.import_id = m.import_id AND t.code = m.test_code
+            WHERE m.import_id = :r AND t.indication_code = :code
+            ORDER BY m.test_code, m.ordinal
+            """)
+        .param("r", release.id())
+        .param("code", code)
+        .query(
+            rs -> {
+              methods
+                  .computeIfAbsent(rs.getString("test_code"), c -> new ArrayList<>())
+                  .add(TestMethodCategory.valueOf(rs.getString("method")));
+            });
     List<GenomicTest> tests =
         jdbc.sql(
                 "SELECT * FROM genomic_test WHERE import_id = :r AND indication_code = :code"
@@ -405,7 +440,8 @@ class DirectoryQueries implements TestDirectory {
                         rs.getString("test_method"),
                         TestMethodCategory.valueOf(rs.getString("method_category")),
                         rs.getString("commissioning_category"),
-                        rs.getString("change_note")))
+                        rs.getString("change_note"),
+                        methods.getOrDefault(rs.getString("code"), List.of())))
             .list();
     List<String> categories =
         tests.stream().map(GenomicTest::commissioningCategory).distinct().toList();

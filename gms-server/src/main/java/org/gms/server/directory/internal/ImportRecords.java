@@ -109,7 +109,8 @@ class ImportRecords {
   }
 
   Optional<ImportSummary> directoryVersion(String label) {
-    return jdbc.sql("SELECT * FROM directory_import WHERE kind = 'directory' AND label = :label")
+    return jdbc.sql(
+            "SELECT * FROM directory_import WHERE kind IN ('directory', 'cancer') AND label = :label")
         .param("label", label)
         .query(ImportRecords::summary)
         .optional();

@@ -54,7 +54,7 @@ class OrderRules {
       String directoryVersion, Indication indication, GenomicTest test, String laboratory) {}
 
   Checked check(NewOrder order) {
-    String version =
+    String rareVersion =
         directory
             .currentVersion()
             .orElseThrow(
@@ -62,6 +62,15 @@ class OrderRules {
                     new GmsException(
                         "The test directory is empty: an administrator must import it before tests"
                             + " can be ordered (./gms directory import)."));
+    // Cancer indications (M-codes) come from the current cancer directory, beside the release.
+    boolean cancer = order.indication().strip().toUpperCase(java.util.Locale.ROOT).startsWith("M");
+    String version =
+        cancer
+            ? directory
+                .indication(order.indication(), Optional.empty())
+                .map(Indication::directoryVersion)
+                .orElse(rareVersion)
+            : rareVersion;
     Indication indication =
         indications
             .computeIfAbsent(

@@ -92,7 +92,7 @@ class DirectoryApiTest {
   @Test
   void withoutAQueryEveryIndicationIsListed() throws Exception {
     http.perform(get("/api/directory/indications").param("limit", "1000"))
-        .andExpect(jsonPath("$.count").value(372));
+        .andExpect(jsonPath("$.count").value(372 + 217));
   }
 
   @Test
@@ -263,5 +263,37 @@ class DirectoryApiTest {
         .andReturn()
         .getResponse()
         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void cancerIndicationsComeFromTheCodesReleaseWithMethodsAndTargetsFromTheirNames()
+      throws Exception {
+    http.perform(get("/api/directory/indications/M4"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.code").value("M4"))
+        .andExpect(jsonPath("$.name").value("Non-Small Cell Lung Cancer"))
+        .andExpect(jsonPath("$.directoryVersion").value("codes-2026-09-08"))
+        .andExpect(jsonPath("$.tests[*].code", hasItems("M4.13", "M4.14", "M4.2")))
+        .andExpect(
+            jsonPath("$.tests[?(@.code == 'M4.13')].methods[*]")
+                .value(
+                    org.hamcrest.Matchers.contains("NGS_SMALL_VARIANT", "NGS_STRUCTURAL_VARIANT")))
+        .andExpect(jsonPath("$.tests[?(@.code == 'M4.13')].testMethod").value(hasItem("Panel")))
+        .andExpect(
+            jsonPath("$.tests[?(@.code == 'M4.2')].targets[?(@.kind == 'FUSION')].text")
+                .value(hasItem("EML4-ALK")));
+    http.perform(get("/api/directory/indications/R29"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.directoryVersion").value("5.1"));
+  }
+
+  @Test
+  void searchFindsCancerIndicationsByGeneAndName() throws Exception {
+    http.perform(get("/api/directory/indications").param("q", "ROS1").param("limit", "50"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results[*].code", hasItem("M4")));
+    http.perform(get("/api/directory/indications").param("q", "lung cancer"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.results[*].code", hasItem("M4")));
   }
 }

@@ -1,0 +1,247 @@
+package org.gms.server.oncology.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gms.genomics.GenomicsException;
+import org.gms.genomics.cancer.SomaticAnalysis;
+import org.gms.genomics.cancer.SomaticReport;
+import org.gms.genomics.cancer.SomaticSettings;
+import org.gms.genomics.cancer.biomarker.Territory;
+import org.gms.genomics.cancer.biomarker.TmbDefinition;
+import org.gms.genomics.cancer.input.CopyNumberCall;
+import org.gms.genomics.cancer.input.CopyNumberReader;
+import org.gms.genomics.cancer.input.Fusion;
+import org.gms.genomics.cancer.input.FusionReader;
+import org.gms.genomics.cancer.input.MafReader;
+import org.gms.genomics.cancer.input.TumourSample;
+import org.gms.genomics.cancer.input.TumourVcfReader;
+import org.gms.genomics.cancer.input.VcfInputSettings;
+import org.gms.genomics.cancer.report.SomaticReportHtml;
+import org.gms.genomics.variant.VcfReadOptions;
+import org.gms.server.GmsException;
+import org.gms.server.PollingThread;
+import org.gms.server.analysis.AnalysisSettings;
+import org.gms.server.database.DatabaseSettings;
+import org.gms.server.ordering.OrderCases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes queued somatic runs one at a time, as the analysis worker does its runs: a run is claimed
+ * for a lease, a run whose lease ran out (its server stopped) is taken up again as the next
+ * attempt, and only the attempt holding the claim stores its result, in the transaction that moves
+ * the order on to interpretation.
+ */
+@Component
+class SomaticWorker extends PollingThread {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SomaticWorker.class);
+  private static final long IDLE_MILLIS = 500;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final SomaticRuns runs;
+  private final OrderCases orders;
+  private final AnalysisSettings settings;
+  private final DatabaseSettings database;
+  private final Map<Double, SomaticAnalysis> analyses = new ConcurrentHashMap<>();
+
+  SomaticWorker(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      SomaticRuns runs,
+      OrderCases orders,
+      AnalysisSettings settings,
+      DatabaseSettings database) {
+    super("gms-somatic-worker", IDLE_MILLIS * 4);
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.runs = runs;
+    this.orders = orders;
+    this.settings = settings;
+    this.database = database;
+  }
+
+  @Override
+  public void start() {
+    if (database.embedded()) {
+      jdbc.sql(
+              """
+              UPDATE somatic_run SET claimed_until = clock_timestamp()
+              WHERE state = 'RUNNING' AND claimed_until > clock_timestamp()
+              """)
+          .update();
+    }
+    super.start();
+  }
+
+  record Claim(long id, int attempt, long caseId, String spec) {}
+
+  @Override
+  protected void poll() throws InterruptedException {
+    Optional<Claim> claim = claim();
+    if (claim.isPresent()) {
+      run(claim.get());
+    } else {
+      Thread.sleep(IDLE_MILLIS);
+    }
+  }
+
+  @Override
+  protected void failed(RuntimeException e) {
+    LOG.warn("Somatic worker: {}", e.toString());
+  }
+
+  Optional<Claim> claim() {
+    return jdbc.sql(
+            """
+            UPDATE somatic_run
+            SET state = 'RUNNING', attempt = attempt + 1,
+                claimed_until = clock_timestamp() + make_interval(secs => :lease)
+            WHERE id = (
+              SELECT id FROM somatic_run
+              WHERE state = 'QUEUED' OR (state = 'RUNNING' AND claimed_until < clock_timestamp())
+              ORDER BY id
+              LIMIT 1
+              FOR UPDATE SKIP LOCKED)
+            RETURNING id, attempt, case_id, spec::text AS spec
+            """)
+        .param("lease", settings.lease().toSeconds())
+        .query(
+            (rs, row) ->
+                new Claim(
+                    rs.getLong("id"),
+                    rs.getInt("attempt"),
+                    rs.getLong("case_id"),
+                    rs.getString("spec")))
+        .optional();
+  }
+
+  private void run(Claim claim) {
+    try {
+      SomaticSpec spec = SomaticRuns.JSON.readValue(claim.spec(), SomaticSpec.class);
+      SomaticReport report = analyse(spec);
+      SomaticResult result = SomaticResult.of(report);
+      String summary =
+          result.findings().stream().filter(SomaticResult.Item::actionable).count()
+              + " tier I/II of "
+              + result.findings().size()
+              + " findings";
+      complete(
+          claim,
+          SomaticRuns.JSON.writeValueAsString(result),
+          SomaticReportHtml.render(report),
+          summary);
+    } catch (GenomicsException | GmsException | IllegalArgumentException e) {
+      fail(claim, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("Somatic run {} failed", claim.id(), e);
+      fail(claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
+    }
+  }
+
+  /** Runs the engine on the spec's files. */
+  SomaticReport analyse(SomaticSpec spec) {
+    SomaticAnalysis analysis =
+        analyses.computeIfAbsent(
+            spec.targetMb() == null ? 0.0 : spec.targetMb(),
+            mb ->
+                SomaticAnalysis.create(
+                    mb == 0.0
+                        ? SomaticSettings.bundled()
+                        : SomaticSettings.bundled()
+                            .withTmb(
+                                TmbDefinition.CBIOPORTAL_NONSYNONYMOUS,
+                                Territory.ofMegabases(mb, "the test's territory"))));
+    var type = CaseStore.tumourType(spec.oncotreeCode());
+    TumourSample sample;
+    List<Fusion> fusions = new java.util.ArrayList<>();
+    if (spec.tumourVcf() != null) {
+      TumourVcfReader reader =
+          new TumourVcfReader(
+              VcfInputSettings.defaults()
+                  .withSamples(spec.tumourSampleName(), spec.normalSampleName()));
+      sample = reader.read(runs.resolve(spec.tumourVcf()), VcfReadOptions.defaults(), null);
+      fusions.addAll(reader.breakendFusions());
+    } else {
+      List<TumourSample> samples = MafReader.read(runs.resolve(spec.maf()));
+      if (samples.size() != 1) {
+        throw new GmsException(
+            "The MAF holds "
+                + samples.size()
+                + " tumour samples; upload the MAF of this case's tumour alone.");
+      }
+      sample = samples.get(0);
+    }
+    List<CopyNumberCall> calls = List.of();
+    if (spec.cna() != null) {
+      Map<String, List<CopyNumberCall>> bySample =
+          CopyNumberReader.read(runs.resolve(spec.cna()), "GRCh38");
+      calls = only(bySample, sample.name(), "copy-number");
+    }
+    if (spec.fusions() != null) {
+      fusions.addAll(
+          only(
+              FusionReader.read(runs.resolve(spec.fusions())).bySample(), sample.name(), "fusion"));
+    }
+    return analysis.analyse(sample, type, calls, fusions);
+  }
+
+  /** The sample's calls: under its name, or the file's only sample. */
+  private static <T> List<T> only(Map<String, List<T>> bySample, String name, String what) {
+    if (bySample.containsKey(name)) {
+      return bySample.get(name);
+    }
+    if (bySample.size() == 1) {
+      return bySample.values().iterator().next();
+    }
+    throw new GmsException(
+        "The " + what + " file has samples " + bySample.keySet() + " but not '" + name + "'.");
+  }
+
+  private void complete(Claim claim, String json, String html, String summary) {
+    transactions.executeWithoutResult(
+        status -> {
+          int stored =
+              jdbc.sql(
+                      """
+                      UPDATE somatic_run
+                      SET state = 'SUCCEEDED', result_json = CAST(:json AS jsonb),
+                          result_html = :html, message = :summary, finished_at = clock_timestamp()
+                      WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
+                      """)
+                  .param("json", json)
+                  .param("html", html)
+                  .param("summary", summary)
+                  .param("id", claim.id())
+                  .param("attempt", claim.attempt())
+                  .update();
+          if (stored == 1) {
+            Long order =
+                jdbc.sql("SELECT order_id FROM cancer_case WHERE id = :id")
+                    .param("id", claim.caseId())
+                    .query(Long.class)
+                    .single();
+            orders.analysisFinished(order, "somatic run " + claim.id());
+          }
+        });
+  }
+
+  private void fail(Claim claim, String message) {
+    jdbc.sql(
+            """
+            UPDATE somatic_run
+            SET state = 'FAILED', message = :message, finished_at = clock_timestamp()
+            WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
+            """)
+        .param("message", message == null ? "failed" : message)
+        .param("id", claim.id())
+        .param("attempt", claim.attempt())
+        .update();
+  }
+}

@@ -1,0 +1,2 @@
+/** The oncology feature's storage, jobs, controllers and report forms. */
+package org.gms.server.oncology.internal;
