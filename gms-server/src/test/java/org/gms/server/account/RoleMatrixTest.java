@@ -57,6 +57,11 @@ class RoleMatrixTest {
           "POST   /api/reanalysis/alerts/{id}/dismiss        | LABORATORY_SCIENTIST",
           "POST   /api/reanalysis/jobs                       | ADMINISTRATOR",
           "POST   /api/knowledge/{source}                    | ADMINISTRATOR",
+          "POST   /api/trials/alerts/{id}/accept             | CLINICIAN",
+          "POST   /api/trials/alerts/{id}/dismiss            | CLINICIAN",
+          "POST   /api/trials/imports/ctml                   | ADMINISTRATOR",
+          "POST   /api/trials/imports/clinicaltrials-gov     | ADMINISTRATOR",
+          "POST   /api/trials/curations                      | ADMINISTRATOR",
           "POST   /cds-services/{id}                         | CLINICIAN");
 
   private static final Set<String> CHANGING = Set.of("post", "put", "patch", "delete");
