@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       BenchmarkReanalysisCommand.class,
       BenchmarkSomaticCommand.class,
       BenchmarkInsightsCommand.class,
-      BenchmarkCohortCommand.class
+      BenchmarkCohortCommand.class,
+      BenchmarkTrialsCommand.class
     })
 final class BenchmarkCommand implements Runnable {
 

@@ -2,7 +2,9 @@ package org.gms.genomics.cancer.trial;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The CTML semantics of {@link TrialMatcher}. */
@@ -17,20 +19,79 @@ final class CtmlMatcher implements TrialMatcher {
   @Override
   public List<ArmMatch> match(CaseProfile profile, Collection<Trial> trials) {
     List<ArmMatch> out = new ArrayList<>();
+    Map<String, List<Alteration>> byGene = byGene(profile);
     for (Trial t : trials) {
       if (!t.open()) {
         continue;
       }
       for (Arm a : t.arms()) {
-        if (a.open()) {
+        // a quick yes/no first; the reasons (strings) only for the arms that match
+        if (a.open() && met(profile, byGene, a.criterion())) {
           Evaluation e = evaluate(profile, a.criterion());
-          if (e.met()) {
-            out.add(new ArmMatch(t.id(), a.code(), e.reasons()));
-          }
+          out.add(new ArmMatch(t.id(), a.code(), e.reasons()));
         }
       }
     }
     return out;
+  }
+
+  /** The case's alterations by gene (a fusion under both its genes). */
+  private static Map<String, List<Alteration>> byGene(CaseProfile p) {
+    Map<String, List<Alteration>> m = new HashMap<>();
+    for (Alteration a : p.alterations()) {
+      m.computeIfAbsent(a.gene(), k -> new ArrayList<>(2)).add(a);
+      if (a.kind() == AlterationKind.FUSION
+          && !a.fusionPartner().isEmpty()
+          && !a.fusionPartner().equals(a.gene())) {
+        m.computeIfAbsent(a.fusionPartner(), k -> new ArrayList<>(2)).add(a);
+      }
+    }
+    return m;
+  }
+
+  /** {@link #evaluate}'s answer without its reasons. */
+  private boolean met(CaseProfile p, Map<String, List<Alteration>> byGene, Criterion c) {
+    if (c instanceof Criterion.All all) {
+      for (Criterion part : all.parts()) {
+        if (!met(p, byGene, part)) {
+          return false;
+        }
+      }
+      return true;
+    } else if (c instanceof Criterion.Any any) {
+      for (Criterion part : any.parts()) {
+        if (met(p, byGene, part)) {
+          return true;
+        }
+      }
+      return false;
+    } else if (c instanceof Criterion.Genomic g) {
+      if (g.matchAll()) {
+        return true;
+      }
+      List<Alteration> candidates =
+          g.gene().equals("*") ? p.alterations() : byGene.getOrDefault(g.gene(), List.of());
+      boolean hit = false;
+      for (Alteration a : candidates) {
+        if (meets(a, g)) {
+          hit = true;
+          break;
+        }
+      }
+      return hit != g.wildType();
+    } else if (c instanceof Criterion.Diagnosis d) {
+      return !p.oncotreeCode().isEmpty()
+          && oncotree.isA(p.oncotreeCode(), d.oncotreeCode()) != d.excluded();
+    } else if (c instanceof Criterion.Age a) {
+      return p.ageYears() != null && a.condition().test(p.ageYears());
+    } else if (c instanceof Criterion.Sex s) {
+      return p.sex().equals(s.sex());
+    } else if (c instanceof Criterion.Tmb t) {
+      return p.tmbPerMb() != null && t.condition().test(p.tmbPerMb());
+    } else if (c instanceof Criterion.Msi m) {
+      return p.msiHigh() != null && p.msiHigh() == m.high();
+    }
+    return false;
   }
 
   @Override

@@ -121,6 +121,12 @@ public final class OncotreeNames {
    * every non-haematological and haematological type.
    */
   public boolean isA(String code, String ancestor) {
+    return isA.computeIfAbsent(code + '|' + ancestor, k -> walk(code, ancestor));
+  }
+
+  private final Map<String, Boolean> isA = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean walk(String code, String ancestor) {
     if (ancestor.equals(SOLID)) {
       return byCode.containsKey(code) && !haematological(code);
     }
@@ -139,7 +145,7 @@ public final class OncotreeNames {
 
   /** Myeloid or lymphoid. */
   public boolean haematological(String code) {
-    return isA(code, "MYELOID") || isA(code, "LYMPH");
+    return walk(code, "MYELOID") || walk(code, "LYMPH");
   }
 
   /** Up to eight names containing the text, for an error message. */

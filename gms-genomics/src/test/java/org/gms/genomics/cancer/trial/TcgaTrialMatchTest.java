@@ -123,4 +123,24 @@ class TcgaTrialMatchTest {
             "Uterine Carcinosarcoma/Uterine Malignant Mixed Mullerian Tumor (UCS) meets not Breast"
                 + " (BREAST)");
   }
+
+  @org.junit.jupiter.api.Test
+  void theQuickAnswerAgreesWithTheExplainedOneOnEveryTumourAndArm() {
+    TrialMatcher m = TrialMatcher.bundled();
+    int checked = 0;
+    for (CaseProfile p : PROFILES.values()) {
+      List<String> matched =
+          m.match(p, trials).stream().map(a -> a.trialId() + "/" + a.armCode()).toList();
+      for (Trial t : trials) {
+        for (Arm a : t.arms()) {
+          boolean explained = m.evaluate(p, a.criterion()).met();
+          assertThat(matched.contains(t.id() + "/" + a.code()))
+              .as(p.caseId() + " " + t.id() + "/" + a.code())
+              .isEqualTo(explained && t.open() && a.open());
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
+  }
 }
