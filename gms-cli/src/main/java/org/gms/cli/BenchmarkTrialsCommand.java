@@ -190,28 +190,46 @@ final class BenchmarkTrialsCommand implements Callable<Integer> {
       System.out.println("  " + m.trialId() + " / " + m.armCode() + ": " + m.reasons());
     }
 
-    run(matcher, registry, cases, requests); // warm-up
-    long started = System.nanoTime();
-    long[] nanos = run(matcher, registry, cases, requests);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    Arrays.sort(nanos);
+    List<Trial> bundled = sources.stream().filter(t -> t.id().startsWith("NCT")).toList();
+    double worst = 0;
+    for (List<Trial> reg : List.of(bundled, registry)) {
+      for (int u : new int[] {1, users}) {
+        run(matcher, reg, cases, requests / 4, u); // warm-up
+        long started = System.nanoTime();
+        long[] nanos = run(matcher, reg, cases, requests, u);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(nanos);
+        System.out.printf(
+            Locale.ROOT,
+            "matching one case against %d trials (%s), %2d concurrent users, %,d requests: p50"
+                + " %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.1f ms; %,.0f requests/s; load %s%n",
+            reg.size(),
+            reg == bundled ? "the real trials" : "the scaled registry",
+            u,
+            nanos.length,
+            pct(nanos, 50),
+            pct(nanos, 95),
+            pct(nanos, 99),
+            nanos[nanos.length - 1] / 1e6,
+            nanos.length / seconds,
+            loadAverage());
+        if (u == users) {
+          worst = Math.max(worst, pct(nanos, 99));
+        }
+      }
+    }
     System.out.printf(
         Locale.ROOT,
-        "matching, one case against all %d trials, %d concurrent users, %,d requests: p50 %.2f ms,"
-            + " p95 %.2f ms, p99 %.2f ms, max %.1f ms; %,.0f requests/s (goal p99 < 200 ms)%n",
-        registry.size(),
+        "goal: p99 < 200 ms at %d users: %s (worst p99 %.1f ms)%n",
         users,
-        nanos.length,
-        pct(nanos, 50),
-        pct(nanos, 95),
-        pct(nanos, 99),
-        nanos[nanos.length - 1] / 1e6,
-        nanos.length / seconds);
+        worst < 200 ? "met" : "NOT met",
+        worst);
     System.out.println("load average at end: " + loadAverage());
-    return pct(nanos, 99) < 200 ? 0 : 1;
+    return worst < 200 ? 0 : 1;
   }
 
-  private long[] run(TrialMatcher matcher, List<Trial> registry, List<CaseProfile> cases, int n)
+  private static long[] run(
+      TrialMatcher matcher, List<Trial> registry, List<CaseProfile> cases, int n, int users)
       throws Exception {
     long[] nanos = new long[n];
     AtomicInteger next = new AtomicInteger();

@@ -27,7 +27,7 @@ final class CtmlMatcher implements TrialMatcher {
       for (Arm a : t.arms()) {
         // a quick yes/no first; the reasons (strings) only for the arms that match
         if (a.open() && met(profile, byGene, a.criterion())) {
-          Evaluation e = evaluate(profile, a.criterion());
+          Evaluation e = explain(profile, byGene, a.criterion());
           out.add(new ArmMatch(t.id(), a.code(), e.reasons()));
         }
       }
@@ -96,12 +96,16 @@ final class CtmlMatcher implements TrialMatcher {
 
   @Override
   public Evaluation evaluate(CaseProfile p, Criterion c) {
+    return explain(p, byGene(p), c);
+  }
+
+  private Evaluation explain(CaseProfile p, Map<String, List<Alteration>> byGene, Criterion c) {
     if (c instanceof Criterion.All all) {
-      return all(p, all);
+      return all(p, byGene, all);
     } else if (c instanceof Criterion.Any any) {
-      return any(p, any);
+      return any(p, byGene, any);
     } else if (c instanceof Criterion.Genomic g) {
-      return genomic(p, g);
+      return genomic(p, byGene, g);
     } else if (c instanceof Criterion.Diagnosis d) {
       return diagnosis(p, d);
     } else if (c instanceof Criterion.Age a) {
@@ -131,24 +135,22 @@ final class CtmlMatcher implements TrialMatcher {
     return new Evaluation(met, List.of(fact + (met ? " meets " : " does not meet ") + condition));
   }
 
-  private Evaluation all(CaseProfile p, Criterion.All all) {
+  private Evaluation all(CaseProfile p, Map<String, List<Alteration>> byGene, Criterion.All all) {
     List<String> reasons = new ArrayList<>();
     for (Criterion part : all.parts()) {
-      Evaluation e = evaluate(p, part);
-      if (!e.met()) {
-        return e;
+      if (!met(p, byGene, part)) {
+        return explain(p, byGene, part);
       }
-      reasons.addAll(e.reasons());
+      reasons.addAll(explain(p, byGene, part).reasons());
     }
     return new Evaluation(true, reasons);
   }
 
-  private Evaluation any(CaseProfile p, Criterion.Any any) {
+  private Evaluation any(CaseProfile p, Map<String, List<Alteration>> byGene, Criterion.Any any) {
     List<String> reasons = new ArrayList<>();
     for (Criterion part : any.parts()) {
-      Evaluation e = evaluate(p, part);
-      if (e.met()) {
-        reasons.addAll(e.reasons());
+      if (met(p, byGene, part)) {
+        reasons.addAll(explain(p, byGene, part).reasons());
       }
     }
     return reasons.isEmpty()
@@ -165,11 +167,14 @@ final class CtmlMatcher implements TrialMatcher {
     return result(isA != d.excluded(), fact, d.describe());
   }
 
-  private Evaluation genomic(CaseProfile p, Criterion.Genomic g) {
+  private Evaluation genomic(
+      CaseProfile p, Map<String, List<Alteration>> byGene, Criterion.Genomic g) {
     if (g.matchAll()) {
       return Evaluation.yes("any genomic profile accepted (CTML match_all)");
     }
-    Optional<Alteration> hit = p.alterations().stream().filter(a -> meets(a, g)).findFirst();
+    List<Alteration> candidates =
+        g.gene().equals("*") ? p.alterations() : byGene.getOrDefault(g.gene(), List.of());
+    Optional<Alteration> hit = candidates.stream().filter(a -> meets(a, g)).findFirst();
     if (g.wildType()) {
       return hit.isPresent()
           ? Evaluation.no(hit.get().describe() + " present: " + g.describe() + " required")
