@@ -104,6 +104,9 @@ class TrialsApiTest {
     assertThat(arms.get(2).get("criteria").asString())
         .contains("ALK fusion", "not Non-Small Cell Lung Cancer");
     assertThat(clinician.get("/api/trials/NCT00000000").statusCode()).isEqualTo(404);
+    HttpResponse<String> page = clinician.get("/trials.html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("/assets/trials.js", "Horizon scanning");
     assertThat(ApiClient.anonymous(port).get("/api/trials").statusCode()).isIn(401, 302);
   }
 
