@@ -36,7 +36,11 @@ async function showTrial(id) {
     `${t.status}${t.phase ? ", phase " + t.phase : ""}; ${t.openArms} of ${t.arms} arms open; from ${t.source}.`;
   const section = document.getElementById("trial");
   section.hidden = false;
-  if (detail.link) section.append(gms.el("p", "")).lastChild.append(link("ClinicalTrials.gov record", detail.link));
+  if (detail.link) {
+    const p = document.createElement("p");
+    p.append(link("ClinicalTrials.gov record", detail.link));
+    section.append(p);
+  }
   const table = document.createElement("table");
   table.innerHTML = "<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Open</th><th scope=\"col\">Treatment</th><th scope=\"col\">Criteria</th></tr></thead>";
   const body = document.createElement("tbody");

@@ -311,4 +311,54 @@ class TrialsApiTest {
       }
     }
   }
+
+  @Test
+  void clinicalTrialsGovRecordsMatchOnceCurated() throws Exception {
+    java.nio.file.Path studies =
+        java.nio.file.Path.of(
+            "../../shared/reference/cancer/trials/clinicaltrials_gov/ctgov_v2_studies_KRAS_10trials.json");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.exists(studies),
+        "Skipped: shared reference ClinicalTrials.gov records");
+    String nhs = nhs(40);
+    long order = orderFor(nhs);
+    report(
+        7200,
+        nhs,
+        order,
+        "COADREAD",
+        List.of(Alteration.mutation("KRAS", "G12C", "Missense_Mutation")));
+
+    HttpResponse<String> imported =
+        admin.post(
+            "/api/trials/imports/clinicaltrials-gov?file=kras.json",
+            "application/json",
+            java.nio.file.Files.readString(studies));
+    assertThat(imported.statusCode()).as(imported.body()).isIn(200, 201);
+    JsonNode trial = json(clinician.get("/api/trials/NCT05288205"));
+    assertThat(trial.get("eligibilityText").asString()).contains("KRAS p.G12C mutation");
+    assertThat(trial.get("arms").get(0).get("curated").asBoolean()).isFalse();
+    assertThat(json(clinician.get("/api/trials/cases/7200/matches")).toString())
+        .doesNotContain("NCT05288205");
+
+    HttpResponse<String> curated =
+        admin.post(
+            "/api/trials/curations?file=kras-curation.json",
+            "application/json",
+            """
+        {"NCT05288205": {"*": [{"and": [{"genomic": {"hugo_symbol": "KRAS", "protein_change": "p.G12C"}},
+                                        {"clinical": {"oncotree_primary_diagnosis": "_SOLID_"}}]}]}}
+        """);
+    assertThat(curated.statusCode()).as(curated.body()).isEqualTo(201);
+    assertThat(json(curated).get("alerts").asInt()).isEqualTo(2);
+    JsonNode matches = json(clinician.get("/api/trials/cases/7200/matches"));
+    assertThat(matches.toString())
+        .contains(
+            "NCT05288205", "Dose expansion", "KRAS p.G12C (Missense_Mutation) meets KRAS p.G12C");
+    assertThat(
+            admin
+                .post("/api/trials/curations", "application/json", "{\"NCT00000001\": {\"*\": []}}")
+                .statusCode())
+        .isEqualTo(404);
+  }
 }
