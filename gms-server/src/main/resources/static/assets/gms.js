@@ -183,6 +183,7 @@ const gms = {
     if (has("CLINICIAN")) links.push(["My orders", "/orders.html"], ["Register a patient", "/register.html"]);
     if (has("LABORATORY_SCIENTIST")) links.push(["Work queue", "/orders.html"], ["Re-analysis", "/alerts.html"]);
     if (has("RESEARCHER")) links.push(["Research", "/research.html"]);
+    if (has("CLINICIAN") || has("LABORATORY_SCIENTIST") || has("SERVICE_MANAGER")) links.push(["Clinical trials", "/trials.html"]);
     // administrators run the service (knowledge, batch jobs, figures), not its clinical work
     if (has("SERVICE_MANAGER") || has("ADMINISTRATOR")) links.push(["Management dashboard", "/dashboard.html"]);
     if (has("ADMINISTRATOR")) links.push(["Administration", "/admin.html"]);

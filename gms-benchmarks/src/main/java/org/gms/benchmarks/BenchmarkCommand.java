@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       BenchmarkReanalysisCommand.class,
       BenchmarkSomaticCommand.class,
       BenchmarkInsightsCommand.class,
-      BenchmarkCohortCommand.class
+      BenchmarkCohortCommand.class,
+      BenchmarkTrialsCommand.class
     })
 public final class BenchmarkCommand implements Runnable, GmsCommand {
 

@@ -114,6 +114,13 @@ class SecurityConfiguration {
                     .hasRole(Role.LABORATORY_SCIENTIST.name())
                     .requestMatchers(HttpMethod.POST, "/api/reanalysis/jobs", "/api/knowledge/**")
                     .hasRole(Role.ADMINISTRATOR.name())
+                    // Trial-match alerts are the treating team's; trial imports and curation
+                    // the administrators'.
+                    .requestMatchers(HttpMethod.POST, "/api/trials/alerts/**")
+                    .hasRole(Role.CLINICIAN.name())
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/trials/imports/**", "/api/trials/curations")
+                    .hasRole(Role.ADMINISTRATOR.name())
                     // Patient record: scientists store results, clinicians record choices,
                     // clinicians and scientists read.
                     .requestMatchers(HttpMethod.POST, "/api/patients/*/pgx")

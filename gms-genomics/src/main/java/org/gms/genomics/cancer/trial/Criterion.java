@@ -1,0 +1,203 @@
+package org.gms.genomics.cancer.trial;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * An arm's eligibility as a tree: {@link All} and {@link Any} of genomic, clinical and biomarker
+ * conditions, as CTML's {@code and}/{@code or} nest them.
+ */
+public sealed interface Criterion {
+
+  /** A readable form for pages and reasons. */
+  String describe();
+
+  /** Every condition is met. */
+  record All(List<Criterion> parts) implements Criterion {
+    public All {
+      parts =
+          parts.stream()
+              .flatMap(c -> c instanceof All a ? a.parts().stream() : java.util.stream.Stream.of(c))
+              .toList();
+    }
+
+    @Override
+    public String describe() {
+      return parts.stream().map(Criterion::bracketed).collect(Collectors.joining(" AND "));
+    }
+  }
+
+  /** At least one condition is met. */
+  record Any(List<Criterion> parts) implements Criterion {
+    public Any {
+      parts =
+          parts.stream()
+              .flatMap(c -> c instanceof Any a ? a.parts().stream() : java.util.stream.Stream.of(c))
+              .toList();
+    }
+
+    @Override
+    public String describe() {
+      return parts.stream().map(Criterion::bracketed).collect(Collectors.joining(" OR "));
+    }
+  }
+
+  /**
+   * One alteration of the case meets every given field (or, {@code wildType}, none does).
+   *
+   * @param gene HGNC symbol, or empty for {@code matchAll}
+   * @param kind the variant category, or null for any
+   * @param proteinChange exact protein change without {@code p.}, or empty
+   * @param proteinPrefix CTML {@code wildcard_protein_change} ({@code V600}: any change at the
+   *     codon), or empty
+   * @param variantClassification MAF classification, or empty
+   * @param cnaCall copy-number call, or null
+   * @param fusionPartner partner gene, {@code *} for any gene, {@code INTERGENIC}, or empty
+   * @param molecularFunction {@code Activating}/{@code Inactivating}, or empty
+   * @param wildType met when no alteration of the case meets the other fields
+   * @param matchAll CTML {@code match_all}: any case (with or without alterations)
+   */
+  record Genomic(
+      String gene,
+      AlterationKind kind,
+      String proteinChange,
+      String proteinPrefix,
+      String variantClassification,
+      CnaCall cnaCall,
+      String fusionPartner,
+      String molecularFunction,
+      boolean wildType,
+      boolean matchAll)
+      implements Criterion {
+
+    public Genomic {
+      Objects.requireNonNull(gene, "gene");
+      Objects.requireNonNull(proteinChange, "proteinChange");
+      Objects.requireNonNull(proteinPrefix, "proteinPrefix");
+      Objects.requireNonNull(variantClassification, "variantClassification");
+      Objects.requireNonNull(fusionPartner, "fusionPartner");
+      Objects.requireNonNull(molecularFunction, "molecularFunction");
+      if (gene.isEmpty() && !matchAll) {
+        throw new IllegalArgumentException("A genomic criterion needs a gene");
+      }
+    }
+
+    @Override
+    public String describe() {
+      if (matchAll) {
+        return "any genomic profile";
+      }
+      StringBuilder b =
+          new StringBuilder(wildType ? "no " : "").append(gene.equals("*") ? "any gene" : gene);
+      if (!molecularFunction.isEmpty()) {
+        b.append(' ').append(molecularFunction.toLowerCase(java.util.Locale.ROOT));
+      }
+      if (!proteinChange.isEmpty()) {
+        b.append(" p.").append(proteinChange);
+      } else if (!proteinPrefix.isEmpty()) {
+        b.append(" p.").append(proteinPrefix).append('*');
+      }
+      if (cnaCall != null) {
+        b.append(' ').append(cnaCall.label().toLowerCase(java.util.Locale.ROOT));
+      } else if (kind == AlterationKind.FUSION) {
+        b.append(
+            fusionPartner.isEmpty() || fusionPartner.equals("*")
+                ? " fusion"
+                : " fusion with " + fusionPartner);
+      } else if (kind == AlterationKind.CNA) {
+        b.append(" copy-number change");
+      } else if (kind == AlterationKind.MUTATION
+          && proteinChange.isEmpty()
+          && proteinPrefix.isEmpty()) {
+        b.append(" mutation");
+      } else if (kind == null && proteinChange.isEmpty() && proteinPrefix.isEmpty()) {
+        b.append(" alteration");
+      }
+      if (!variantClassification.isEmpty()) {
+        b.append(" (").append(variantClassification).append(')');
+      }
+      return b.toString();
+    }
+  }
+
+  /**
+   * The tumour is of an OncoTree type or one of its descendants ({@code excluded}: it is not).
+   *
+   * @param oncotreeCode the code, or {@code _SOLID_}/{@code _LIQUID_} for every solid or
+   *     haematological type
+   * @param name as the trial wrote it
+   */
+  record Diagnosis(String oncotreeCode, String name, boolean excluded) implements Criterion {
+    public Diagnosis {
+      Objects.requireNonNull(oncotreeCode, "oncotreeCode");
+      Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public String describe() {
+      String what =
+          switch (oncotreeCode) {
+            case OncotreeNames.SOLID -> "a solid tumour";
+            case OncotreeNames.LIQUID -> "a haematological malignancy";
+            default -> name + " (" + oncotreeCode + ")";
+          };
+      return (excluded ? "not " : "") + what;
+    }
+  }
+
+  /** Age in years. */
+  record Age(Comparison condition) implements Criterion {
+    @Override
+    public String describe() {
+      return "age " + condition;
+    }
+  }
+
+  /** Sex: {@code female} or {@code male}. */
+  record Sex(String sex) implements Criterion {
+    @Override
+    public String describe() {
+      return "sex " + sex;
+    }
+  }
+
+  /** Tumour mutational burden per megabase. */
+  record Tmb(Comparison condition) implements Criterion {
+    @Override
+    public String describe() {
+      return "TMB " + condition + "/Mb";
+    }
+  }
+
+  /** MSI-high (or MMR-deficient), or not. */
+  record Msi(boolean high) implements Criterion {
+    @Override
+    public String describe() {
+      return high ? "MSI-H" : "not MSI-H";
+    }
+  }
+
+  /**
+   * A condition GMS cannot assess (receptor status, mutational signatures): never met, and the
+   * reason says so.
+   */
+  record NotAssessed(String key, String value) implements Criterion {
+    @Override
+    public String describe() {
+      return key + " " + value + " (not assessed)";
+    }
+  }
+
+  /** An arm without curated criteria: never matched automatically. */
+  record Uncurated(String why) implements Criterion {
+    @Override
+    public String describe() {
+      return "no criteria curated: " + why;
+    }
+  }
+
+  private static String bracketed(Criterion c) {
+    return c instanceof All || c instanceof Any ? "(" + c.describe() + ")" : c.describe();
+  }
+}

@@ -1,0 +1,74 @@
+package org.gms.server.trials.internal;
+
+import java.util.List;
+import org.gms.genomics.cancer.trial.ArmMatch;
+import org.gms.server.oncology.CancerCaseReported;
+import org.gms.server.oncology.ReportedCancerCases;
+import org.gms.server.oncology.TrialMatch;
+import org.gms.server.oncology.TrialMatches;
+import org.gms.server.trials.TrialCases;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The trials feature's side of the oncology feature: each reported cancer case is matched (and
+ * alerts raised) when its report is authorised; cases reported while the server was down are caught
+ * up at start; the tumour board page's matched trials come from here.
+ */
+@Component
+class OncologyTrials implements TrialMatches {
+
+  private final TrialCases cases;
+  private final ReportedCancerCases reported;
+  private final TrialStore store;
+  private final JdbcClient jdbc;
+
+  OncologyTrials(
+      TrialCases cases, ReportedCancerCases reported, TrialStore store, JdbcClient jdbc) {
+    this.cases = cases;
+    this.reported = reported;
+    this.store = store;
+    this.jdbc = jdbc;
+  }
+
+  @EventListener
+  void onReported(CancerCaseReported event) {
+    cases.report(OncologyProfiles.trialCase(event));
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void catchUp() {
+    for (CancerCaseReported c : reported.reported()) {
+      boolean seen =
+          jdbc.sql("SELECT count(*) FROM trial_case WHERE case_id = :c AND reported_at >= :at")
+                  .param("c", c.caseId())
+                  .param("at", java.sql.Timestamp.from(c.reportedAt()))
+                  .query(Long.class)
+                  .single()
+              > 0;
+      if (!seen) {
+        cases.report(OncologyProfiles.trialCase(c));
+      }
+    }
+  }
+
+  @Override
+  public List<TrialMatch> matches(CancerCaseReported draft) {
+    List<ArmMatch> matches = cases.match(OncologyProfiles.profile(draft));
+    return matches.stream()
+        .map(
+            m -> {
+              StoredTrial t = store.find(m.trialId()).orElseThrow();
+              return new TrialMatch(
+                  m.trialId(),
+                  t.trial().title(),
+                  m.armCode(),
+                  t.trial().status(),
+                  m.reasons(),
+                  "/trials.html?id=" + m.trialId());
+            })
+        .toList();
+  }
+}
