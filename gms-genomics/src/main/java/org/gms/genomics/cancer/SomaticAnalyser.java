@@ -89,7 +89,7 @@ final class SomaticAnalyser implements SomaticAnalysis {
       if (!reportable) {
         continue;
       }
-      Oncogenicity oncogenicity = classifier.classify(assessor.assess(v, matches));
+      Oncogenicity oncogenicity = classifier.classify(assessor.assess(v, matches, type));
       List<ClinicalEvidence> evidence = tiers.evidence(matches, type);
       AmpTier tier = tiers.tier(evidence, oncogenicity);
       List<String> flags = new ArrayList<>();
@@ -224,7 +224,7 @@ final class SomaticAnalyser implements SomaticAnalysis {
           "No cancer hotspots file given (--hotspots): oncogenicity codes OS3, OM3 and OP3 not assessed");
     }
     limitations.add(
-        "Oncogenicity codes OM1, OP2 and SBS2 are not computed; CIViC molecular profiles that combine variants are not matched");
+        "Oncogenicity code OM1 is not computed, OP2 only for RB1 in retinoblastoma, SBS2 only from CIViC functional evidence of unaltered function; CIViC molecular profiles that combine variants are not matched");
     if (type.doid().isEmpty()) {
       limitations.add(
           "Tumour type "
