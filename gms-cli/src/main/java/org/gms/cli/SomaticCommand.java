@@ -23,6 +23,7 @@ import org.gms.genomics.cancer.input.CopyNumberReader;
 import org.gms.genomics.cancer.input.Fusion;
 import org.gms.genomics.cancer.input.FusionReader;
 import org.gms.genomics.cancer.input.MafReader;
+import org.gms.genomics.cancer.input.SomaticVariant;
 import org.gms.genomics.cancer.input.TabularFile;
 import org.gms.genomics.cancer.input.TumourSample;
 import org.gms.genomics.cancer.input.TumourVcfReader;
@@ -86,6 +87,14 @@ final class SomaticCommand implements Callable<Integer> {
       names = "--normal-sample",
       description = "The matched normal's sample column (tumour-normal VCF).")
   String normalSample;
+
+  @Option(
+      names = "--germline",
+      description =
+          "A germline VCF of the same patient (single sample, VEP CSQ or snpEff ANN annotated):"
+              + " variants in cancer predisposition genes are classified by ACMG and P/LP ones"
+              + " reported apart.")
+  Path germlineVcf;
 
   @Option(
       names = "--vaf-tag",
@@ -219,6 +228,40 @@ final class SomaticCommand implements Callable<Integer> {
     } else {
       samples = MafReader.read(input);
     }
+    List<SomaticVariant> extraGermline = List.of();
+    if (germlineVcf != null) {
+      if (samples.size() != 1) {
+        throw new IllegalArgumentException(
+            "--germline "
+                + germlineVcf.getFileName()
+                + ": a germline VCF goes with one tumour sample; "
+                + input.getFileName()
+                + " has "
+                + samples.size());
+      }
+      TumourSample g =
+          new TumourVcfReader(new VcfInputSettings(null, null, vafTag, depthTag, true))
+              .read(
+                  germlineVcf,
+                  build == null
+                      ? VcfReadOptions.defaults()
+                      : VcfReadOptions.defaults().withBuild(build),
+                  n -> err.printf("somatic: %,d germline records read%n", n));
+      String tumourBuild = samples.get(0).build();
+      if (!g.build().isEmpty() && !tumourBuild.isEmpty() && !g.build().equals(tumourBuild)) {
+        throw new GenomicsException(
+            "--germline "
+                + germlineVcf
+                + " is "
+                + g.build()
+                + " but "
+                + input
+                + " is "
+                + tumourBuild
+                + ": give both on the same genome build");
+      }
+      extraGermline = g.variants();
+    }
     if (output != null && samples.size() > 1) {
       throw new IllegalArgumentException(
           input.getFileName()
@@ -266,7 +309,7 @@ final class SomaticCommand implements Callable<Integer> {
               sample.build(),
               sample.tumourTypeCode(),
               sample.variants(),
-              sample.germline(),
+              concatVariants(sample.germline(), extraGermline),
               concat(sample.warnings(), fusionWarnings));
       reports.add(analysis.analyse(withWarnings, type, calls, fs));
       done++;
@@ -342,5 +385,12 @@ final class SomaticCommand implements Callable<Integer> {
         f -> f.require("cBioPortal clinical sample file", "SAMPLE_ID", "ONCOTREE_CODE"),
         (f, row) -> types.put(row.required("SAMPLE_ID"), row.get("ONCOTREE_CODE")));
     return types;
+  }
+
+  private static List<SomaticVariant> concatVariants(
+      List<SomaticVariant> a, List<SomaticVariant> b) {
+    List<SomaticVariant> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }

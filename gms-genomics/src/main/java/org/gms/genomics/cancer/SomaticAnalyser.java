@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.gms.genomics.cancer.actionability.Amp2017Tiers;
 import org.gms.genomics.cancer.actionability.AmpTier;
@@ -13,6 +14,8 @@ import org.gms.genomics.cancer.biomarker.MsiEstimate;
 import org.gms.genomics.cancer.biomarker.MsiModel;
 import org.gms.genomics.cancer.biomarker.Tmb;
 import org.gms.genomics.cancer.biomarker.TmbDefinition;
+import org.gms.genomics.cancer.germline.GermlineClassification;
+import org.gms.genomics.cancer.germline.GermlineClassifier;
 import org.gms.genomics.cancer.input.CopyNumberCall;
 import org.gms.genomics.cancer.input.Fusion;
 import org.gms.genomics.cancer.input.SomaticVariant;
@@ -35,6 +38,7 @@ final class SomaticAnalyser implements SomaticAnalysis {
   private final OncogenicityAssessor assessor;
   private final OncogenicityClassifier classifier = OncogenicityClassifier.vicc2022();
   private final Amp2017Tiers tiers;
+  private final GermlineClassifier germlineClassifier = GermlineClassifier.acmg();
 
   SomaticAnalyser(SomaticSettings settings) {
     this.settings = settings;
@@ -85,7 +89,7 @@ final class SomaticAnalyser implements SomaticAnalysis {
       if (!reportable) {
         continue;
       }
-      Oncogenicity oncogenicity = classifier.classify(assessor.assess(v, matches));
+      Oncogenicity oncogenicity = classifier.classify(assessor.assess(v, matches, type));
       List<ClinicalEvidence> evidence = tiers.evidence(matches, type);
       AmpTier tier = tiers.tier(evidence, oncogenicity);
       List<String> flags = new ArrayList<>();
@@ -214,40 +218,13 @@ final class SomaticAnalyser implements SomaticAnalysis {
               "TMB-high (%.1f/Mb >= 10): histology-independent indication for pembrolizumab (FDA 2020)",
               tmb.perMb()));
     }
-    List<GermlineFinding> germline = new ArrayList<>();
-    for (SomaticVariant g : sample.germline()) {
-      if (g.gene().isEmpty() || settings.geneRoles().role(g.gene()) != GeneRole.TUMOUR_SUPPRESSOR) {
-        continue;
-      }
-      if (!g.variantClass().nonSynonymous() && g.variantClass() != VariantClass.UNANNOTATED) {
-        continue;
-      }
-      String ev =
-          settings.civic().match(g, sample.build()).stream()
-              .filter(m -> m.kind() == MatchKind.EXACT)
-              .flatMap(m -> m.evidence().stream())
-              .filter(e -> e.type().equals("Predisposing") && e.supports())
-              .map(e -> "CIViC EID" + e.id() + " " + e.significance() + " (" + e.disease() + ")")
-              .findFirst()
-              .orElse("");
-      germline.add(
-          new GermlineFinding(
-              g.gene(),
-              g.proteinChange(),
-              g.chromosome() + ":" + g.position() + " " + g.ref() + ">" + g.alt(),
-              g.variantClass().mafName(),
-              ev));
-    }
-    if (!sample.germline().isEmpty()) {
-      limitations.add(
-          "Germline variants are listed when the normal carries them in a tumour suppressor gene; they are not classified by the ACMG engine here: refer for germline (CPSR-style) interpretation");
-    }
+    List<GermlineFinding> germline = germlineFindings(sample, limitations);
     if (!settings.hotspots().loaded()) {
       limitations.add(
           "No cancer hotspots file given (--hotspots): oncogenicity codes OS3, OM3 and OP3 not assessed");
     }
     limitations.add(
-        "Oncogenicity codes OM1, OP2 and SBS2 are not computed; CIViC molecular profiles that combine variants are not matched");
+        "Oncogenicity code OM1 is not computed, OP2 only for RB1 in retinoblastoma, SBS2 only from CIViC functional evidence of unaltered function; CIViC molecular profiles that combine variants are not matched");
     if (type.doid().isEmpty()) {
       limitations.add(
           "Tumour type "
@@ -263,7 +240,13 @@ final class SomaticAnalyser implements SomaticAnalysis {
     knowledge.add(new KnowledgeSource("OncoTree", "2025_10_03", "CC BY 4.0"));
     knowledge.add(new KnowledgeSource("Disease Ontology", "2026-07-31", "CC0 1.0"));
     knowledge.add(new KnowledgeSource("oncoPhenoMap OncoTree-DOID map", "2022-07-27", "MIT"));
-    List<String> guidelines = List.of(classifier.guideline(), tiers.guideline());
+    List<String> guidelines = new ArrayList<>(List.of(classifier.guideline(), tiers.guideline()));
+    if (!sample.germline().isEmpty()) {
+      knowledge.add(germlineClassifier.genes().source());
+      guidelines.add(
+          "Germline: ACMG/AMP (Richards et al., Genet Med 2015) by "
+              + germlineClassifier.guideline());
+    }
     return new SomaticReport(
         sample.name(),
         type,
@@ -277,6 +260,68 @@ final class SomaticAnalyser implements SomaticAnalysis {
         guidelines,
         warnings,
         limitations);
+  }
+
+  /**
+   * The germline variants in cancer predisposition genes classified by ACMG; the pathogenic and
+   * likely pathogenic ones are reported, the others counted in the limitations.
+   */
+  private List<GermlineFinding> germlineFindings(TumourSample sample, List<String> limitations) {
+    List<GermlineFinding> germline = new ArrayList<>();
+    if (sample.germline().isEmpty()) {
+      return germline;
+    }
+    int notReported = 0;
+    int unannotated = 0;
+    for (SomaticVariant g : sample.germline()) {
+      if (germlineClassifier.genes().of(g.gene()).isEmpty()) {
+        continue;
+      }
+      Optional<GermlineClassification> c = germlineClassifier.classify(g);
+      if (c.isEmpty()) {
+        unannotated++;
+        continue;
+      }
+      if (!c.get().reportable()) {
+        notReported++;
+        continue;
+      }
+      String ev =
+          settings.civic().match(g, sample.build()).stream()
+              .filter(m -> m.kind() == MatchKind.EXACT)
+              .flatMap(m -> m.evidence().stream())
+              .filter(e -> e.type().equals("Predisposing") && e.supports())
+              .map(e -> "CIViC EID" + e.id() + " " + e.significance() + " (" + e.disease() + ")")
+              .findFirst()
+              .orElse("");
+      germline.add(
+          new GermlineFinding(
+              g.gene(),
+              g.proteinChange(),
+              g.chromosome()
+                  + ":"
+                  + g.position()
+                  + " "
+                  + (g.ref().isEmpty() ? "-" : g.ref())
+                  + ">"
+                  + (g.alt().isEmpty() ? "-" : g.alt()),
+              g.variantClass().mafName(),
+              ev,
+              c.get().acmgClass().abbreviation(),
+              c.get().codes()));
+    }
+    limitations.add(
+        "Germline variants in "
+            + germlineClassifier.genes().symbols().size()
+            + " cancer predisposition genes are classified by the ACMG engine from the input's"
+            + " annotation alone (no segregation, case, functional or ClinVar evidence): "
+            + germline.size()
+            + " pathogenic/likely pathogenic reported, "
+            + notReported
+            + " of uncertain significance or benign not listed"
+            + (unannotated > 0 ? ", " + unannotated + " without annotation not classified" : "")
+            + "; confirm reportable findings in an accredited germline laboratory");
+    return germline;
   }
 
   /** Unused by the engine; kept for readers of evidence lists. */

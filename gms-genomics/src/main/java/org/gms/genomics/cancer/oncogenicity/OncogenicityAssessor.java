@@ -3,6 +3,7 @@ package org.gms.genomics.cancer.oncogenicity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gms.genomics.cancer.input.ProteinChanges;
@@ -16,6 +17,7 @@ import org.gms.genomics.cancer.knowledge.GeneRole;
 import org.gms.genomics.cancer.knowledge.GeneRoles;
 import org.gms.genomics.cancer.knowledge.Hotspots;
 import org.gms.genomics.cancer.knowledge.MatchKind;
+import org.gms.genomics.cancer.tumourtype.TumourType;
 
 /**
  * Assigns the codes of Horak et al. 2022 that the input and the knowledge allow:
@@ -35,16 +37,27 @@ import org.gms.genomics.cancer.knowledge.MatchKind;
  *       when no hotspot code applies;
  *   <li>OP1/SBP1: SIFT and PolyPhen agree (damaging / benign), when the input has them;
  *   <li>OP4/SBS1/SBVS1: the input's population frequency: absent or 0, above 1%, above 5%;
- *   <li>SBP2: silent and intronic variants (no splicing prediction is available).
+ *   <li>SBP2: silent and intronic variants (no splicing prediction is available);
+ *   <li>OP2: a non-synonymous variant of the gene of a malignancy with a single genetic aetiology,
+ *       in that malignancy ({@link #SINGLE_AETIOLOGY}: the paper's example, RB1 in retinoblastoma),
+ *       when the tumour type is given;
+ *   <li>SBS2: CIViC accepted functional evidence "Unaltered Function" for the same change, when no
+ *       functional evidence of an effect (OS2) is held.
  * </ul>
  *
- * Not computed: OM1 (no openly licensed curation of critical domain sites), OP2 (single-aetiology
- * malignancies), SBS2 (curated neutral functional studies).
+ * Not computed: OM1 (no openly licensed curation of critical domain sites).
  */
 public final class OncogenicityAssessor {
 
   private static final Set<String> FUNCTIONAL =
       Set.of("Gain of Function", "Loss of Function", "Dominant Negative", "Neomorphic");
+
+  /**
+   * Malignancies with a single genetic aetiology (OncoTree code to gene), for OP2. Horak et al.
+   * 2022, Table 2, OP2, gives retinoblastoma (bi-allelic RB1 inactivation) as the example; no other
+   * is listed until a source for it is curated.
+   */
+  public static final Map<String, String> SINGLE_AETIOLOGY = Map.of("RBL", "RB1");
 
   private final GeneRoles roles;
   private final Hotspots hotspots;
@@ -56,8 +69,18 @@ public final class OncogenicityAssessor {
     this.civic = civic;
   }
 
-  /** The codes for a variant, given the CIViC entries it already met. */
+  /** The codes for a variant, given the CIViC entries it already met; no tumour type (no OP2). */
   public List<OncogenicityEvidence> assess(SomaticVariant v, List<CivicMatch> matches) {
+    return assess(v, matches, null);
+  }
+
+  /**
+   * The codes for a variant in a tumour type, given the CIViC entries it already met.
+   *
+   * @param type the patient's tumour type, or null when not known (then OP2 is not assessed)
+   */
+  public List<OncogenicityEvidence> assess(
+      SomaticVariant v, List<CivicMatch> matches, TumourType type) {
     List<OncogenicityEvidence> out = new ArrayList<>();
     GeneRole role = roles.role(v.gene());
     VariantClass c = v.variantClass();
@@ -117,6 +140,38 @@ public final class OncogenicityAssessor {
                   + " ("
                   + functional.get().reference()
                   + ")"));
+    }
+    if (functional.isEmpty()) {
+      matches.stream()
+          .filter(m -> m.kind() == MatchKind.EXACT)
+          .flatMap(m -> m.evidence().stream())
+          .filter(
+              e ->
+                  e.type().equals("Functional")
+                      && e.supports()
+                      && e.significance().equals("Unaltered Function"))
+          .findFirst()
+          .ifPresent(
+              e ->
+                  out.add(
+                      OncogenicityEvidence.of(
+                          OncogenicityCode.SBS2,
+                          "CIViC EID"
+                              + e.id()
+                              + ": functional studies show unaltered function ("
+                              + e.reference()
+                              + ")")));
+    }
+    if (type != null
+        && c.nonSynonymous()
+        && v.gene().equals(SINGLE_AETIOLOGY.get(type.oncotreeCode()))) {
+      out.add(
+          OncogenicityEvidence.of(
+              OncogenicityCode.OP2,
+              v.gene()
+                  + " in "
+                  + type.name()
+                  + ", a malignancy with a single genetic aetiology (Horak et al. 2022, Table 2)"));
     }
     boolean hotspot = false;
     if (c == VariantClass.MISSENSE

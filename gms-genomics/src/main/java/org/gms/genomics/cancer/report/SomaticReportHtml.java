@@ -128,10 +128,12 @@ public final class SomaticReportHtml {
 
     h.append("<h2>Germline findings (reported apart)</h2>");
     if (r.germline().isEmpty()) {
-      h.append("<p>None (tumour-only input, or none in tumour suppressor genes).</p>");
+      h.append(
+          "<p>None (tumour-only input, or no pathogenic or likely pathogenic variant in a"
+              + " cancer predisposition gene).</p>");
     } else {
       h.append(
-          "<table><tr><th>Gene</th><th>Change</th><th>Alteration</th><th>Class</th><th>Evidence</th></tr>");
+          "<table><tr><th>Gene</th><th>Change</th><th>Alteration</th><th>Class</th><th>ACMG</th><th>ACMG evidence</th><th>CIViC</th></tr>");
       for (GermlineFinding g : r.germline()) {
         h.append("<tr><td>")
             .append(esc(g.gene()))
@@ -141,6 +143,10 @@ public final class SomaticReportHtml {
             .append(esc(g.alteration()))
             .append("</td><td>")
             .append(esc(g.variantClass()))
+            .append("</td><td><b>")
+            .append(esc(g.acmgClass()))
+            .append("</b></td><td>")
+            .append(esc(g.acmgCodes()))
             .append("</td><td>")
             .append(esc(g.evidence()))
             .append("</td></tr>");

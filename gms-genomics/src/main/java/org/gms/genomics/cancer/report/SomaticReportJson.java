@@ -81,6 +81,8 @@ public final class SomaticReportJson {
       x.put("alteration", g.alteration());
       x.put("variantClass", g.variantClass());
       x.put("evidence", g.evidence());
+      x.put("acmgClass", g.acmgClass());
+      x.put("acmgCodes", g.acmgCodes());
       germline.add(x);
     }
     m.put("germline", germline);
