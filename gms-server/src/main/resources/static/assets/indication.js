@@ -81,8 +81,18 @@ async function show(code) {
     document.getElementById("who").textContent = indication.whoMayOrder
       ? `${indication.whoMayOrder.requesters} (${indication.whoMayOrder.basis})`
       : "Not stated";
-    document.getElementById("eligibility").textContent =
-      indication.eligibility || "The directory release gives no eligibility criteria for this indication; see the national test directory's eligibility guidance.";
+    const eligibility = document.getElementById("eligibility");
+    if (indication.eligibility) {
+      eligibility.textContent = indication.eligibility;
+    } else {
+      // the directory spreadsheet and codes carry no criteria: NHS England publishes them apart
+      const link = document.createElement("a");
+      link.href = "https://www.england.nhs.uk/publication/national-genomic-test-directories/";
+      link.textContent = "NHS England's eligibility criteria for the national genomic test directories";
+      eligibility.replaceChildren(
+        "This directory release gives no eligibility criteria for this indication; they are published in ",
+        link, ".");
+    }
     document.getElementById("version").textContent = indication.directoryVersion;
     document.querySelector("#tests tbody").replaceChildren(
       ...indication.tests.map((test) => {

@@ -98,10 +98,17 @@ async function lookUpIndication() {
 /** Who the test is for, as the directory release states it (or that it does not). */
 function showEligibility(indication) {
   const criteria = document.getElementById("eligibility-criteria");
+  if (indication && !indication.eligibility) {
+    const link = document.createElement("a");
+    link.href = "https://www.england.nhs.uk/publication/national-genomic-test-directories/";
+    link.textContent = "NHS England's eligibility criteria";
+    criteria.replaceChildren(
+      `Test directory ${indication.directoryVersion} states no eligibility criteria for ${indication.code}; check `,
+      link, " for this release before ordering.");
+    return;
+  }
   criteria.textContent = indication
-    ? (indication.eligibility
-      ? `${indication.code} is for: ${indication.eligibility}`
-      : `Test directory ${indication.directoryVersion} states no eligibility criteria for ${indication.code}; check NHS England's eligibility criteria for this release before ordering.`)
+    ? `${indication.code} is for: ${indication.eligibility}`
     : "Choose the clinical indication to see who is eligible.";
 }
 

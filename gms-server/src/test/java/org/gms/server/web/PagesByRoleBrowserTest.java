@@ -89,19 +89,24 @@ class PagesByRoleBrowserTest {
   @Test
   void aClinicianSeesOrdersAndRegistrationAndItsPagesPassTheAudit() {
     logIn("role.clinician", Role.CLINICIAN);
-    assertThat(pages()).containsExactly("Test directory", "My orders", "Register a patient");
+    assertThat(pages())
+        .containsExactly("Test directory", "My orders", "Register a patient", "Clinical trials");
     browser.get(url("/orders.html"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order")));
     audit();
     browser.get(url("/register.html"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
     audit();
+    browser.get(url("/trials.html"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+    audit();
   }
 
   @Test
   void aScientistSeesTheWorkQueueAndReanalysisAndItsPagesPassTheAudit() {
     logIn("role.scientist", Role.LABORATORY_SCIENTIST);
-    assertThat(pages()).containsExactly("Test directory", "Work queue", "Re-analysis");
+    assertThat(pages())
+        .containsExactly("Test directory", "Work queue", "Re-analysis", "Clinical trials");
     browser.get(url("/orders.html"));
     wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Work queue"));
     assertThat(browser.findElement(By.id("new-order")).isDisplayed()).isFalse();
@@ -125,7 +130,8 @@ class PagesByRoleBrowserTest {
   @Test
   void aServiceManagerSeesTheDashboardAndItPassesTheAudit() {
     logIn("role.manager", Role.SERVICE_MANAGER);
-    assertThat(pages()).containsExactly("Test directory", "Management dashboard");
+    assertThat(pages())
+        .containsExactly("Test directory", "Clinical trials", "Management dashboard");
     browser.get(url("/dashboard.html"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tiles > *")));
     audit();

@@ -8,6 +8,7 @@ import org.gms.server.oncology.TrialMatch;
 import org.gms.server.oncology.TrialMatches;
 import org.gms.server.trials.TrialCases;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,10 @@ class OncologyTrials implements TrialMatches {
   private final TrialStore store;
   private final JdbcClient jdbc;
 
+  // reported cases are read lazily: the tumour board that lists them also asks this class for
+  // matched trials, so taking them eagerly would make a cycle at start-up
   OncologyTrials(
-      TrialCases cases, ReportedCancerCases reported, TrialStore store, JdbcClient jdbc) {
+      TrialCases cases, @Lazy ReportedCancerCases reported, TrialStore store, JdbcClient jdbc) {
     this.cases = cases;
     this.reported = reported;
     this.store = store;
