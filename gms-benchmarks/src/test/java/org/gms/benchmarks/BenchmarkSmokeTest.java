@@ -40,7 +40,9 @@ class BenchmarkSmokeTest {
           "reanalysis",
           "somatic",
           "insights",
-          "cohort");
+          "cohort",
+          "oncology",
+          "trials");
 
   @TempDir Path temp;
 
