@@ -34,8 +34,8 @@ record BeaconSites(List<Site> all, boolean pooled) {
 
   private static final List<String> BUNDLED =
       List.of(
-          "/org/gms/server/record/demo/pharmcat.example.vcf.gz",
-          "/org/gms/server/record/demo/pharmcat.example2.vcf.gz");
+          "/org/gms/server/analysis/demo/pharmcat.example.vcf.gz",
+          "/org/gms/server/analysis/demo/pharmcat.example2.vcf.gz");
 
   /** One real site and its alternate allele frequency (drawn when the record gives none). */
   record Site(VariantKey key, double frequency, String gene) {}

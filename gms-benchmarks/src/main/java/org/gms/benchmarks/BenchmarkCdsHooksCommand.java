@@ -17,9 +17,9 @@ import org.gms.cli.ServerContext;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.record.DemoPatients;
+import org.gms.server.analysis.DemoPatients;
+import org.gms.server.analysis.PharmacogenomicUploads;
 import org.gms.server.record.Patients;
-import org.gms.server.record.PgxResults;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +70,7 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
       int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
       long loading = System.nanoTime();
       DemoPatients.loadIfMissing(
-          context.getBean(Patients.class), context.getBean(PgxResults.class));
+          context.getBean(Patients.class), context.getBean(PharmacogenomicUploads.class));
       System.out.printf(
           "cds-hooks: demo patients loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
       Accounts accounts = context.getBean(Accounts.class);

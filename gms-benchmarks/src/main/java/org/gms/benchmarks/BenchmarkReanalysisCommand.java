@@ -1,11 +1,5 @@
 package org.gms.benchmarks;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +13,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.gms.benchmarks.support.ScratchDirectory;
 import org.gms.benchmarks.support.SharedReference;
 import org.gms.cli.ServerContext;
@@ -105,8 +97,6 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
 
   @Mixin ScratchDirectory scratch = new ScratchDirectory();
 
-  record Allele(String chrom, long pos, String ref, String alt, String gene, String sig) {}
-
   @Override
   public Integer call() throws Exception {
     Optional<Path> shared =
@@ -125,13 +115,14 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
         "re-analysis benchmark: %,d cases, shared data %s, database in %s, %d cores%n",
         cases, root, dir, Runtime.getRuntime().availableProcessors());
     long t0 = System.nanoTime();
-    List<Allele> alleles = readClinvar(root.resolve(CLINVAR));
+    List<ClinvarAlleles.Allele> alleles = ClinvarAlleles.read(root.resolve(CLINVAR));
     List<Phenopacket> packets =
         PhenopacketReader.readAll(root.resolve(PHENOPACKETS)).stream()
             .filter(p -> !p.observed().isEmpty())
             .toList();
     Path older = dir.resolve("clinvar.older-view.vcf.gz");
-    Map<String, String> olderSig = writeOlderView(root.resolve(CLINVAR), older);
+    Map<String, String> olderSig =
+        ClinvarAlleles.writeOlderView(root.resolve(CLINVAR), older, reclassified);
     System.out.printf(
         "read %,d ClinVar SNV alleles with a pathogenicity class, %,d phenopackets; derived older"
             + " view has %,d reclassified alleles (%.1f s)%n",
@@ -242,7 +233,7 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
    */
   private int[] generate(
       ConfigurableApplicationContext context,
-      List<Allele> alleles,
+      List<ClinvarAlleles.Allele> alleles,
       Map<String, String> olderSig,
       List<Phenopacket> packets) {
     Patients patients = context.getBean(Patients.class);
@@ -311,7 +302,7 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
         continue;
       }
       long order = orderIds.get("bench-" + i);
-      Allele allele = alleles.get(random.nextInt(alleles.size()));
+      ClinvarAlleles.Allele allele = alleles.get(random.nextInt(alleles.size()));
       String key = allele.chrom() + ":" + allele.pos() + ":" + allele.ref() + ":" + allele.alt();
       String sig = olderSig.getOrDefault(key, allele.sig());
       classifications.record(
@@ -393,87 +384,6 @@ final class BenchmarkReanalysisCommand implements Callable<Integer> {
       start = Long.parseLong(next.value().substring(0, 9)) + 1;
     }
     return numbers;
-  }
-
-  /** SNV alleles with a pathogenicity class and assertion criteria. */
-  private static List<Allele> readClinvar(Path vcf) throws IOException {
-    List<Allele> alleles = new ArrayList<>();
-    try (BufferedReader in = gz(vcf)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", 9);
-        String sig = info(c[7], "CLNSIG");
-        String review = info(c[7], "CLNREVSTAT");
-        String gene = info(c[7], "GENEINFO");
-        if (sig == null
-            || review == null
-            || review.startsWith("no_")
-            || c[3].length() != 1
-            || c[4].length() != 1
-            || !c[4].matches("[ACGT]")
-            || !sig.matches("(?i)(Likely_)?(Pathogenic|Benign|Uncertain_significance).*")) {
-          continue;
-        }
-        alleles.add(
-            new Allele(
-                c[0],
-                Long.parseLong(c[1]),
-                c[3],
-                c[4],
-                gene == null ? "" : gene.split(":")[0],
-                sig));
-      }
-    }
-    return alleles;
-  }
-
-  /**
-   * The real release with a deterministic share of P/LP and B/LB records shown as VUS, as if they
-   * had been reclassified since; returns those alleles' older significance by chrom:pos:ref:alt.
-   */
-  private Map<String, String> writeOlderView(Path vcf, Path older) throws IOException {
-    Map<String, String> changed = new HashMap<>();
-    Random random = new Random(7);
-    try (BufferedReader in = gz(vcf);
-        BufferedWriter out =
-            new BufferedWriter(
-                new OutputStreamWriter(
-                    new GZIPOutputStream(Files.newOutputStream(older)), StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("##fileDate=")) {
-          line = "##fileDate=2026-02-26-older-view";
-        } else if (!line.startsWith("#")) {
-          String[] c = line.split("\t", 9);
-          String sig = info(c[7], "CLNSIG");
-          if (sig != null
-              && sig.matches("(?i)(Likely_)?(Pathogenic|Benign)(/Likely_(pathogenic|benign))?")
-              && random.nextDouble() < reclassified) {
-            line = line.replace("CLNSIG=" + sig, "CLNSIG=Uncertain_significance");
-            changed.put(c[0] + ":" + c[1] + ":" + c[3] + ":" + c[4], "Uncertain_significance");
-          }
-        }
-        out.write(line);
-        out.write('\n');
-      }
-    }
-    return changed;
-  }
-
-  private static BufferedReader gz(Path file) throws IOException {
-    return new BufferedReader(
-        new InputStreamReader(
-            new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8));
-  }
-
-  private static String info(String info, String key) {
-    for (String field : info.split(";")) {
-      if (field.startsWith(key + "=")) {
-        return field.substring(key.length() + 1);
-      }
-    }
-    return null;
   }
 
   private static double seconds(long start) {

@@ -4,12 +4,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.DemoAccounts;
+import org.gms.server.analysis.DemoPatients;
+import org.gms.server.analysis.PharmacogenomicUploads;
 import org.gms.server.insights.GeneratedActivity;
 import org.gms.server.ordering.TestOrder;
-import org.gms.server.record.DemoPatients;
 import org.gms.server.record.PatientAccess;
 import org.gms.server.record.Patients;
-import org.gms.server.record.PgxResults;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     DemoAccounts.ALL.forEach(d -> accounts.save(d.account(), d.password()));
     DemoPatients.loadIfMissing(
         context.getBean(Patients.class),
-        context.getBean(PgxResults.class),
+        context.getBean(PharmacogenomicUploads.class),
         context.getBean(PatientAccess.class));
     TestOrder order = DemoOrders.createIfMissing(context);
     CANCER_CASE.set(DemoCancerCase.createIfMissing(context));

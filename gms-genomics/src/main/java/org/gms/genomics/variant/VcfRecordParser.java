@@ -1,11 +1,9 @@
 package org.gms.genomics.variant;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gms.genomics.reference.AssemblyContigs;
@@ -79,8 +77,8 @@ final class VcfRecordParser {
     }
     String contig = contig(line, tabs[0], lineNumber);
     long position = position(line, tabs[0] + 1, tabs[1], lineNumber);
-    String ref = ref(line, tabs[2] + 1, tabs[3], lineNumber);
-    List<String> alts = alts(line, tabs[3] + 1, tabs[4], ref, lineNumber);
+    String ref = VcfAlleleText.ref(source, line, tabs[2] + 1, tabs[3], lineNumber);
+    List<String> alts = VcfAlleleText.alts(source, line, tabs[3] + 1, tabs[4], ref, lineNumber);
     checkQual(line, tabs[4] + 1, tabs[5], lineNumber);
     checkExtent(contig, position, ref, lineNumber);
     checkEnd(line, tabs[6] + 1, tabs.length > 7 ? tabs[7] : line.length, position, lineNumber);
@@ -106,7 +104,7 @@ final class VcfRecordParser {
             lineNumber,
             "CHROM",
             VcfProblem.MALFORMED_CONTIG,
-            "'" + text(line, 0, end) + "' is not a contig name");
+            "'" + VcfAlleleText.text(line, 0, end) + "' is not a contig name");
       }
     }
     String name = new String(line, 0, end, StandardCharsets.UTF_8);
@@ -151,7 +149,7 @@ final class VcfRecordParser {
           lineNumber,
           "POS",
           VcfProblem.MALFORMED_POSITION,
-          "'" + text(line, start, end) + "' is not a position");
+          "'" + VcfAlleleText.text(line, start, end) + "' is not a position");
     }
     for (int i = start; i < end; i++) {
       byte b = line[i];
@@ -160,7 +158,7 @@ final class VcfRecordParser {
             lineNumber,
             "POS",
             VcfProblem.MALFORMED_POSITION,
-            "'" + text(line, start, end) + "' is not a whole number");
+            "'" + VcfAlleleText.text(line, start, end) + "' is not a whole number");
       }
       value = value * 10 + (b - '0');
     }
@@ -169,93 +167,6 @@ final class VcfRecordParser {
           lineNumber, "POS", VcfProblem.MALFORMED_POSITION, "positions are 1-based; got " + value);
     }
     return value;
-  }
-
-  private String ref(byte[] line, int start, int end, long lineNumber) {
-    if (!isBases(line, start, end)) {
-      throw error(
-          lineNumber,
-          "REF",
-          VcfProblem.MALFORMED_REF,
-          "'"
-              + text(line, start, end)
-              + "' is not a reference allele (only A, C, G, T, N are allowed)");
-    }
-    return upperBases(line, start, end);
-  }
-
-  private List<String> alts(byte[] line, int start, int end, String ref, long lineNumber) {
-    if (end - start == 1 && line[start] == '.') {
-      return List.of();
-    }
-    List<String> alts = new ArrayList<>(2);
-    int from = start;
-    while (true) {
-      int comma = from;
-      while (comma < end && line[comma] != ',') {
-        comma++;
-      }
-      alts.add(alt(line, from, comma, ref, alts.size() + 1, lineNumber));
-      if (comma == end) {
-        return List.copyOf(alts);
-      }
-      from = comma + 1;
-    }
-  }
-
-  private String alt(byte[] line, int start, int end, String ref, int index, long lineNumber) {
-    if (isBases(line, start, end)) {
-      String alt = upperBases(line, start, end);
-      if (alt.equals(ref)) {
-        throw error(
-            lineNumber,
-            "ALT",
-            VcfProblem.MALFORMED_ALT,
-            "ALT allele " + index + " '" + alt + "' is the same as REF");
-      }
-      return alt;
-    }
-    String alt = text(line, start, end);
-    boolean valid;
-    if (end - start == 1 && line[start] == '*') {
-      valid = true;
-    } else if (line[start] == '<') {
-      valid =
-          end - start > 2
-              && line[end - 1] == '>'
-              && alt.indexOf('<', 1) < 0
-              && alt.indexOf('>') == alt.length() - 1;
-    } else {
-      valid = isBreakend(alt);
-    }
-    if (!valid) {
-      throw error(
-          lineNumber,
-          "ALT",
-          VcfProblem.MALFORMED_ALT,
-          "ALT allele "
-              + index
-              + " '"
-              + alt
-              + "' is neither bases, '*', a <SYMBOLIC> allele nor a breakend");
-    }
-    return alt;
-  }
-
-  private static boolean isBreakend(String alt) {
-    int brackets = 0;
-    for (int i = 0; i < alt.length(); i++) {
-      char c = alt.charAt(i);
-      if (c == '[' || c == ']') {
-        brackets++;
-      } else if (c <= ' ' || c == ',' || c == '<' || c == '>') {
-        return false;
-      }
-    }
-    boolean bracketed = brackets == 2 && alt.indexOf(':') > 0;
-    boolean single =
-        alt.length() > 1 && (alt.startsWith(".") || alt.endsWith(".")) && brackets == 0;
-    return bracketed || single;
   }
 
   private void checkQual(byte[] line, int start, int end, long lineNumber) {
@@ -295,7 +206,7 @@ final class VcfRecordParser {
           lineNumber,
           "QUAL",
           VcfProblem.MALFORMED_QUAL,
-          "'" + text(line, start, end) + "' is not a number or '.'");
+          "'" + VcfAlleleText.text(line, start, end) + "' is not a number or '.'");
     }
   }
 
@@ -340,7 +251,7 @@ final class VcfRecordParser {
               "INFO END",
               VcfProblem.MALFORMED_INFO,
               "END '"
-                  + text(line, entry + 4, stop)
+                  + VcfAlleleText.text(line, entry + 4, stop)
                   + "' is not a position at or after POS "
                   + position);
         }
@@ -357,7 +268,7 @@ final class VcfRecordParser {
         && Arrays.equals(line, start, end, lastFormatBytes, 0, length)) {
       return lastFormatKeys;
     }
-    String format = text(line, start, end);
+    String format = VcfAlleleText.text(line, start, end);
     List<String> keys = format.equals(".") ? List.of() : List.of(format.split(":", -1));
     for (String key : keys) {
       if (key.isEmpty()) {
@@ -434,28 +345,6 @@ final class VcfRecordParser {
     }
   }
 
-  private static boolean isBases(byte[] line, int start, int end) {
-    for (int i = start; i < end; i++) {
-      switch (line[i]) {
-        case 'A', 'C', 'G', 'T', 'N', 'a', 'c', 'g', 't', 'n' -> {}
-        default -> {
-          return false;
-        }
-      }
-    }
-    return end > start;
-  }
-
-  private static String upperBases(byte[] line, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (line[i] >= 'a') {
-        return new String(line, start, end - start, StandardCharsets.ISO_8859_1)
-            .toUpperCase(Locale.ROOT);
-      }
-    }
-    return new String(line, start, end - start, StandardCharsets.ISO_8859_1);
-  }
-
   private VcfFormatException wrongColumns(long lineNumber, int expected, byte[] line) {
     int found = 1;
     for (byte b : line) {
@@ -479,11 +368,6 @@ final class VcfRecordParser {
       return VcfHeader.FIXED_COLUMNS.get(column);
     }
     return column == FIXED ? "FORMAT" : "sample " + header.samples().get(column - FIXED - 1);
-  }
-
-  private static String text(byte[] line, int start, int end) {
-    String text = new String(line, start, Math.min(end - start, 60), StandardCharsets.UTF_8);
-    return end - start > 60 ? text + "..." : text;
   }
 
   private VcfFormatException error(

@@ -6,7 +6,11 @@
  * twice. {@link org.gms.server.analysis.AnalysisRuns} starts and reads them; {@link
  * org.gms.server.analysis.ResultReports} authorises reports and amends them (the earlier version
  * kept); {@link org.gms.server.analysis.VariantKeys} gives the key under which a report records a
- * variant, for other features' knowledge to meet it.
+ * variant, for other features' knowledge to meet it. {@link
+ * org.gms.server.analysis.PharmacogenomicUploads} analyses a VCF uploaded for a patient outside an
+ * order ({@code POST /api/patients/{nhs}/pgx}) with the same analyser as a pharmacogenomic run;
+ * both store the result through the record's {@code PgxResults}. {@link
+ * org.gms.server.analysis.DemoPatients} are the demo's patients with such results.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analysis")
 package org.gms.server.analysis;

@@ -1,32 +1,22 @@
 package org.gms.server.record;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
 import org.gms.genomics.pgx.PgxReport;
 
 /**
- * Pharmacogenomic results of patients: the results of pharmacogenomic analysis runs, and of VCFs
- * uploaded to the record (analysed with the bundled CPIC/DPWG knowledge), stored for the patient.
- * Every analysis is kept; the latest is the current one. Stores and reads are audited.
+ * Pharmacogenomic results of patients, as the analysis feature produced them (pharmacogenomic
+ * analysis runs, and VCFs uploaded for a patient: {@code analysis.PharmacogenomicUploads}), stored
+ * for the patient. Every analysis is kept; the latest is the current one. Stores and reads are
+ * audited.
  */
 public interface PgxResults {
 
   /**
-   * Analyses one sample of the VCF and stores the result as the patient's latest.
+   * Stores a result analysed by the analysis feature as the patient's latest.
    *
-   * @param sample the sample's column name; empty when the VCF has exactly one sample
-   * @param input where the VCF came from, for the record (e.g. the uploaded file's name)
-   * @throws org.gms.server.GmsException NOT_FOUND for an unknown patient, INVALID_INPUT when the
-   *     sample is missing or ambiguous
-   * @throws org.gms.genomics.GenomicsException when the VCF is not valid GRCh38 VCF
-   */
-  PgxResult analyseAndStore(NhsNumber nhsNumber, Path vcf, Optional<String> sample, String input);
-
-  /**
-   * Stores a result analysed elsewhere (a pharmacogenomic analysis run) as the patient's latest.
-   *
-   * @param input where the VCF came from, for the record (e.g. {@code analysis run 12})
+   * @param input where the VCF came from, for the record (e.g. {@code analysis run 12}, or the
+   *     uploaded file's name)
    * @throws org.gms.server.GmsException NOT_FOUND for an unknown patient
    */
   PgxResult store(NhsNumber nhsNumber, PgxReport report, String input);

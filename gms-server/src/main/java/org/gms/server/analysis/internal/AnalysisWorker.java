@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.gms.genomics.GenomicsException;
 import org.gms.server.GmsException;
+import org.gms.server.LeasedRuns;
+import org.gms.server.LeasedRuns.Claim;
 import org.gms.server.PollingThread;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
@@ -33,7 +35,7 @@ class AnalysisWorker extends PollingThread {
   private static final long IDLE_MILLIS = 500;
   private static final long HEARTBEAT_MILLIS = 2_000;
 
-  private final JdbcClient jdbc;
+  private final LeasedRuns queue;
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
   private final AnalysisFiles files;
@@ -52,7 +54,7 @@ class AnalysisWorker extends PollingThread {
       ApplicationEventPublisher events,
       DatabaseSettings database) {
     super("gms-analysis-worker", IDLE_MILLIS * 4);
-    this.jdbc = jdbc;
+    this.queue = new LeasedRuns(jdbc, "analysis_run", "order_id", "kind");
     this.transactions = transactions;
     this.settings = settings;
     this.files = files;
@@ -70,14 +72,8 @@ class AnalysisWorker extends PollingThread {
   @Override
   public void start() {
     if (database.embedded()) {
-      jdbc.sql(
-              """
-              UPDATE analysis_run SET claimed_until = clock_timestamp()
-              WHERE state = 'RUNNING' AND claimed_until > clock_timestamp()
-              RETURNING id
-              """)
-          .query(Long.class)
-          .list()
+      queue
+          .releaseInterrupted()
           .forEach(
               id ->
                   LOG.warn(
@@ -87,12 +83,9 @@ class AnalysisWorker extends PollingThread {
     super.start();
   }
 
-  /** A claimed run. */
-  record Claim(long id, int attempt, long orderId, String kind, String spec) {}
-
   @Override
   protected void poll() throws InterruptedException {
-    Optional<Claim> claim = claim();
+    Optional<Claim> claim = queue.claim(settings.lease());
     if (claim.isPresent()) {
       run(claim.get());
     } else {
@@ -105,93 +98,41 @@ class AnalysisWorker extends PollingThread {
     LOG.warn("Analysis worker: {}", e.toString());
   }
 
-  Optional<Claim> claim() {
-    return jdbc.sql(
-            """
-            UPDATE analysis_run
-            SET state = 'RUNNING', attempt = attempt + 1,
-                claimed_until = clock_timestamp() + make_interval(secs => :lease)
-            WHERE id = (
-              SELECT id FROM analysis_run
-              WHERE state = 'QUEUED' OR (state = 'RUNNING' AND claimed_until < clock_timestamp())
-              ORDER BY id
-              LIMIT 1
-              FOR UPDATE SKIP LOCKED)
-            RETURNING id, attempt, order_id, kind, spec::text AS spec
-            """)
-        .param("lease", settings.lease().toSeconds())
-        .query(
-            (rs, row) ->
-                new Claim(
-                    rs.getLong("id"),
-                    rs.getInt("attempt"),
-                    rs.getLong("order_id"),
-                    rs.getString("kind"),
-                    rs.getString("spec")))
-        .optional();
-  }
-
   private void run(Claim claim) {
     String by = "analysis run " + claim.id();
     try {
       RunSpec spec = JdbcAnalysisRuns.JSON.readValue(claim.spec(), RunSpec.class);
       Path vcf = files.resolve(spec.vcf());
       Heartbeat heartbeat = new Heartbeat(claim);
-      AnalysisJob job = jobs.get(AnalysisKind.valueOf(claim.kind()));
+      AnalysisJob job = jobs.get(AnalysisKind.valueOf(claim.extra()));
       AnalysisJob.Result result =
-          job.run(claim.id(), claim.orderId(), spec, vcf, heartbeat::progress);
+          job.run(claim.id(), claim.owner(), spec, vcf, heartbeat::progress);
       complete(
           claim, result.json(), result.html(), result.summary(), by, succeeded(claim, spec, vcf));
     } catch (GenomicsException | GmsException | IllegalArgumentException e) {
-      fail(claim, e.getMessage());
+      queue.fail(claim, e.getMessage());
     } catch (RuntimeException e) {
       LOG.error("Analysis run {} failed", claim.id(), e);
-      fail(claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
+      queue.fail(
+          claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
     }
   }
 
   private static RunSucceeded succeeded(Claim claim, RunSpec spec, Path vcf) {
     java.util.Map<String, String> samples = new java.util.LinkedHashMap<>();
     spec.people().forEach(p -> samples.put(p.nhsNumber(), p.sample()));
-    return new RunSucceeded(claim.id(), claim.orderId(), vcf.toAbsolutePath(), samples);
+    return new RunSucceeded(claim.id(), claim.owner(), vcf.toAbsolutePath(), samples);
   }
 
   private void complete(
       Claim claim, String json, String html, String summary, String by, RunSucceeded event) {
     transactions.executeWithoutResult(
         status -> {
-          int stored =
-              jdbc.sql(
-                      """
-                      UPDATE analysis_run
-                      SET state = 'SUCCEEDED', result_json = CAST(:json AS jsonb),
-                          result_html = :html, message = :summary, finished_at = clock_timestamp()
-                      WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
-                      """)
-                  .param("json", json)
-                  .param("html", html)
-                  .param("summary", summary)
-                  .param("id", claim.id())
-                  .param("attempt", claim.attempt())
-                  .update();
-          if (stored == 1) {
-            orders.analysisFinished(claim.orderId(), by);
+          if (queue.succeed(claim, json, html, summary)) {
+            orders.analysisFinished(claim.owner(), by);
             events.publishEvent(event);
           }
         });
-  }
-
-  private void fail(Claim claim, String message) {
-    jdbc.sql(
-            """
-            UPDATE analysis_run
-            SET state = 'FAILED', message = :message, finished_at = clock_timestamp()
-            WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
-            """)
-        .param("message", message == null ? "failed" : message)
-        .param("id", claim.id())
-        .param("attempt", claim.attempt())
-        .update();
   }
 
   /** Renews the claim and records progress, every few seconds at most. */
@@ -209,18 +150,7 @@ class AnalysisWorker extends PollingThread {
         return;
       }
       last = now;
-      jdbc.sql(
-              """
-              UPDATE analysis_run
-              SET progress = :records,
-                  claimed_until = clock_timestamp() + make_interval(secs => :lease)
-              WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
-              """)
-          .param("records", records)
-          .param("lease", settings.lease().toSeconds())
-          .param("id", claim.id())
-          .param("attempt", claim.attempt())
-          .update();
+      queue.renew(claim, settings.lease(), records);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.gms.server.analysis.internal;
 
 import java.time.Instant;
 import java.util.Map;
+import org.gms.server.FhirJson;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.Patient;
 import tools.jackson.databind.JsonNode;
@@ -52,27 +53,27 @@ final class ReportFhir {
     bundle.put("type", "collection");
     bundle.put("timestamp", issued.toString());
     ArrayNode entries = bundle.putArray("entry");
-    String patientRef = uuid("patient-" + order.patient().value());
-    entries.add(entry(patientRef, patient(patient)));
+    String patientRef = FhirJson.uuid("patient-" + order.patient().value());
+    entries.add(FhirJson.entry(patientRef, patient(patient)));
     String deviceRef = null;
     if (dataVersions != null && !dataVersions.isEmpty()) {
-      deviceRef = uuid("device-" + order.id());
-      entries.add(entry(deviceRef, device(dataVersions)));
+      deviceRef = FhirJson.uuid("device-" + order.id());
+      entries.add(FhirJson.entry(deviceRef, device(dataVersions)));
     }
     ObjectNode report = JSON.createObjectNode();
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
     for (JsonNode candidate : reported) {
       JsonNode variant = candidate.path("variants").path(0);
-      String variantRef = uuid("variant-" + order.id() + "-" + n);
-      String implicationRef = uuid("implication-" + order.id() + "-" + n++);
+      String variantRef = FhirJson.uuid("variant-" + order.id() + "-" + n);
+      String implicationRef = FhirJson.uuid("implication-" + order.id() + "-" + n++);
       ObjectNode observation = variant(variant, candidate.path("proband").asString(""), patientRef);
       if (deviceRef != null) {
         observation.putObject("device").put("reference", deviceRef);
       }
-      entries.add(entry(variantRef, observation));
+      entries.add(FhirJson.entry(variantRef, observation));
       entries.add(
-          entry(
+          FhirJson.entry(
               implicationRef,
               implication(candidate.path("finalClass").asString(), variantRef, patientRef)));
       results.addObject().put("reference", variantRef);
@@ -93,13 +94,13 @@ final class ReportFhir {
         .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
         .put("code", "GE")
         .put("display", "Genetics");
-    coded(report.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
+    FhirJson.coded(report.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
     report.putObject("subject").put("reference", patientRef);
     report.put("issued", issued.toString());
     report.putArray("performer").addObject().put("display", order.laboratory());
     report.set("result", results);
     report.put("conclusion", conclusion);
-    entries.add(entry(uuid("report-" + order.id()), report));
+    entries.add(FhirJson.entry(FhirJson.uuid("report-" + order.id()), report));
     return bundle;
   }
 
@@ -141,12 +142,12 @@ final class ReportFhir {
   }
 
   private static ObjectNode variant(JsonNode variant, String proband, String patientRef) {
-    ObjectNode node = observation(IG + "variant", patientRef);
-    coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
-    coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
+    ObjectNode node = FhirJson.observation(IG + "variant", patientRef);
+    FhirJson.coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
+    FhirJson.coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
     ArrayNode components = node.putArray("component");
     if (!variant.path("hgvsc").isNull() && variant.has("hgvsc")) {
-      component(components, "48004-6", "DNA change (c.HGVS)")
+      FhirJson.component(components, "48004-6", "DNA change (c.HGVS)")
           .putObject("valueCodeableConcept")
           .putArray("coding")
           .addObject()
@@ -154,18 +155,18 @@ final class ReportFhir {
           .put("code", variant.path("hgvsc").asString());
     }
     if (!variant.path("hgvsp").isNull() && variant.has("hgvsp")) {
-      component(components, "48005-3", "Amino acid change (pHGVS)")
+      FhirJson.component(components, "48005-3", "Amino acid change (pHGVS)")
           .putObject("valueCodeableConcept")
           .putArray("coding")
           .addObject()
           .put("system", "http://varnomen.hgvs.org")
           .put("code", variant.path("hgvsp").asString());
     }
-    component(components, "69547-8", "Genomic ref allele [ID]")
+    FhirJson.component(components, "69547-8", "Genomic ref allele [ID]")
         .put("valueString", variant.path("ref").asString());
-    component(components, "69551-0", "Genomic alt allele [ID]")
+    FhirJson.component(components, "69551-0", "Genomic alt allele [ID]")
         .put("valueString", variant.path("alt").asString());
-    component(components, "92822-6", "Genomic coordinate system")
+    FhirJson.component(components, "92822-6", "Genomic coordinate system")
         .putObject("valueCodeableConcept")
         .putArray("coding")
         .addObject()
@@ -173,13 +174,15 @@ final class ReportFhir {
         .put("code", "LA30102-0")
         .put("display", "1-based character counting");
     ObjectNode range =
-        component(components, "81254-5", "Genomic allele start-end").putObject("valueRange");
+        FhirJson.component(components, "81254-5", "Genomic allele start-end")
+            .putObject("valueRange");
     range.putObject("low").put("value", variant.path("pos").asLong());
     String genotype = variant.path("genotypes").path(proband).asString("");
     String[] state = allelicState(genotype);
     if (state != null) {
-      coded(
-          component(components, "53034-5", "Allelic state").putObject("valueCodeableConcept"),
+      FhirJson.coded(
+          FhirJson.component(components, "53034-5", "Allelic state")
+              .putObject("valueCodeableConcept"),
           LOINC,
           state[0],
           state[1]);
@@ -214,66 +217,17 @@ final class ReportFhir {
   }
 
   private static ObjectNode implication(String finalClass, String variantRef, String patientRef) {
-    ObjectNode node = observation(IG + "diagnostic-implication", patientRef);
-    coded(node.putObject("code"), TBD, "diagnostic-implication", "Diagnostic Implication");
+    ObjectNode node = FhirJson.observation(IG + "diagnostic-implication", patientRef);
+    FhirJson.coded(node.putObject("code"), TBD, "diagnostic-implication", "Diagnostic Implication");
     node.putArray("derivedFrom").addObject().put("reference", variantRef);
     String[] significance = SIGNIFICANCE.get(finalClass);
-    coded(
-        component(node.putArray("component"), "53037-8", "Genetic variation clinical significance")
+    FhirJson.coded(
+        FhirJson.component(
+                node.putArray("component"), "53037-8", "Genetic variation clinical significance")
             .putObject("valueCodeableConcept"),
         LOINC,
         significance[0],
         significance[1]);
     return node;
-  }
-
-  private static ObjectNode observation(String profile, String patientRef) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("resourceType", "Observation");
-    node.putObject("meta").putArray("profile").add(profile);
-    node.put("status", "final");
-    ArrayNode categories = node.putArray("category");
-    categories
-        .addObject()
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/observation-category")
-        .put("code", "laboratory");
-    categories
-        .addObject()
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
-        .put("code", "GE");
-    node.putObject("subject").put("reference", patientRef);
-    return node;
-  }
-
-  private static ObjectNode component(ArrayNode components, String loinc, String display) {
-    ObjectNode component = components.addObject();
-    coded(component.putObject("code"), LOINC, loinc, display);
-    return component;
-  }
-
-  private static void coded(ObjectNode concept, String system, String code, String display) {
-    concept
-        .putArray("coding")
-        .addObject()
-        .put("system", system)
-        .put("code", code)
-        .put("display", display);
-  }
-
-  /** A stable urn:uuid for an entry of this report (name-based, so reissuing gives the same). */
-  private static String uuid(String name) {
-    return "urn:uuid:"
-        + java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static ObjectNode entry(String fullUrl, ObjectNode resource) {
-    ObjectNode entry = JSON.createObjectNode();
-    entry.put("fullUrl", fullUrl);
-    entry.set("resource", resource);
-    return entry;
   }
 }

@@ -1,10 +1,9 @@
 package org.gms.server.oncology.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import org.gms.server.FhirJson;
 import org.gms.server.record.Patient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,8 +38,8 @@ final class CancerReportFhir {
     bundle.put("type", "collection");
     bundle.put("timestamp", issued.toString());
     ArrayNode entries = bundle.putArray("entry");
-    String patientRef = uuid("patient-" + c.nhsNumber());
-    entries.add(entry(patientRef, patient(patient)));
+    String patientRef = FhirJson.uuid("patient-" + c.nhsNumber());
+    entries.add(FhirJson.entry(patientRef, patient(patient)));
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
     for (Board.BoardFinding f : findings) {
@@ -48,19 +47,19 @@ final class CancerReportFhir {
         continue;
       }
       SomaticResult.Item item = f.finding();
-      String variantRef = uuid("cancer-variant-" + c.id() + "-" + n);
-      entries.add(entry(variantRef, variant(item, patientRef, c)));
+      String variantRef = FhirJson.uuid("cancer-variant-" + c.id() + "-" + n);
+      entries.add(FhirJson.entry(variantRef, variant(item, patientRef, c)));
       results.addObject().put("reference", variantRef);
-      String diagnosticRef = uuid("cancer-diagnostic-" + c.id() + "-" + n);
-      entries.add(entry(diagnosticRef, diagnostic(item, variantRef, patientRef)));
+      String diagnosticRef = FhirJson.uuid("cancer-diagnostic-" + c.id() + "-" + n);
+      entries.add(FhirJson.entry(diagnosticRef, diagnostic(item, variantRef, patientRef)));
       results.addObject().put("reference", diagnosticRef);
       int t = 0;
       for (SomaticResult.Evidence e : item.evidence()) {
         if (!"Predictive".equals(e.type()) || e.therapies().isEmpty()) {
           continue;
         }
-        String therapyRef = uuid("cancer-therapy-" + c.id() + "-" + n + "-" + t++);
-        entries.add(entry(therapyRef, therapeutic(e, variantRef, patientRef)));
+        String therapyRef = FhirJson.uuid("cancer-therapy-" + c.id() + "-" + n + "-" + t++);
+        entries.add(FhirJson.entry(therapyRef, therapeutic(e, variantRef, patientRef)));
         results.addObject().put("reference", therapyRef);
       }
       n++;
@@ -70,8 +69,8 @@ final class CancerReportFhir {
       tmb.putObject("valueQuantity")
           .put("value", Math.round(result.tmb().perMb() * 100) / 100.0)
           .put("unit", "mutations/Mb");
-      String ref = uuid("cancer-tmb-" + c.id());
-      entries.add(entry(ref, tmb));
+      String ref = FhirJson.uuid("cancer-tmb-" + c.id());
+      entries.add(FhirJson.entry(ref, tmb));
       results.addObject().put("reference", ref);
     }
     if (result.msi() != null) {
@@ -81,13 +80,13 @@ final class CancerReportFhir {
               "81695-9",
               "Microsatellite instability [Interpretation] in Cancer specimen Qualitative");
       boolean high = "MSI-H".equals(Board.msiStatus(result.msi().status()));
-      coded(
+      FhirJson.coded(
           msi.putObject("valueCodeableConcept"),
           LOINC,
           high ? "LA26203-2" : "LA14122-8",
           high ? "MSI-H" : "Stable");
-      String ref = uuid("cancer-msi-" + c.id());
-      entries.add(entry(ref, msi));
+      String ref = FhirJson.uuid("cancer-msi-" + c.id());
+      entries.add(FhirJson.entry(ref, msi));
       results.addObject().put("reference", ref);
     }
     ObjectNode report = JSON.createObjectNode();
@@ -96,48 +95,48 @@ final class CancerReportFhir {
     report.putArray("identifier").addObject().put("value", "GMS-cancer-" + c.id());
     report.putArray("basedOn").addObject().put("display", "Test order " + c.orderId());
     report.put("status", "final");
-    coded(
+    FhirJson.coded(
         report.putArray("category").addObject(),
         "http://terminology.hl7.org/CodeSystem/v2-0074",
         "GE",
         "Genetics");
-    coded(report.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
+    FhirJson.coded(report.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
     report.putObject("subject").put("reference", patientRef);
     report.put("issued", issued.toString());
     report.putArray("performer").addObject().put("display", laboratory);
     report.set("result", results);
     report.put(
         "conclusion", c.tumourType() + " (" + c.oncotreeCode() + "): " + n + " findings reported");
-    entries.add(entry(uuid("cancer-report-" + c.id() + "-" + issued), report));
+    entries.add(FhirJson.entry(FhirJson.uuid("cancer-report-" + c.id() + "-" + issued), report));
     return JSON.writeValueAsString(bundle);
   }
 
   private static ObjectNode variant(SomaticResult.Item item, String patientRef, CancerCase c) {
-    ObjectNode node = observation(IG + "variant", patientRef);
-    coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
-    coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
+    ObjectNode node = FhirJson.observation(IG + "variant", patientRef);
+    FhirJson.coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
+    FhirJson.coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
     ArrayNode components = node.putArray("component");
     for (String gene :
         item.kind().equals("fusion")
             ? item.alteration().replaceAll("\\s.*$", "").split("::")
             : new String[] {item.gene()}) {
-      component(components, "48018-6", "Gene studied [ID]")
+      FhirJson.component(components, "48018-6", "Gene studied [ID]")
           .putObject("valueCodeableConcept")
           .put("text", gene);
     }
     if (!item.proteinChange().isEmpty()) {
-      component(components, "48005-3", "Amino acid change (pHGVS)")
+      FhirJson.component(components, "48005-3", "Amino acid change (pHGVS)")
           .putObject("valueCodeableConcept")
           .put("text", "p." + item.proteinChange());
     }
-    coded(
-        component(components, "48002-0", "Genomic source class [Type]")
+    FhirJson.coded(
+        FhirJson.component(components, "48002-0", "Genomic source class [Type]")
             .putObject("valueCodeableConcept"),
         LOINC,
         "LA6684-0",
         "Somatic");
     if (item.vaf() != null) {
-      component(components, "81258-6", "Sample variant allelic frequency [NFr]")
+      FhirJson.component(components, "81258-6", "Sample variant allelic frequency [NFr]")
           .putObject("valueQuantity")
           .put("value", Math.round(item.vaf() * 10000) / 10000.0)
           .put("system", "http://unitsofmeasure.org")
@@ -149,16 +148,16 @@ final class CancerReportFhir {
 
   private static ObjectNode diagnostic(
       SomaticResult.Item item, String variantRef, String patientRef) {
-    ObjectNode node = observation(IG + "diagnostic-implication", patientRef);
-    coded(node.putObject("code"), TBD, "diagnostic-implication", "Diagnostic Implication");
+    ObjectNode node = FhirJson.observation(IG + "diagnostic-implication", patientRef);
+    FhirJson.coded(node.putObject("code"), TBD, "diagnostic-implication", "Diagnostic Implication");
     node.putArray("derivedFrom").addObject().put("reference", variantRef);
     ArrayNode components = node.putArray("component");
-    component(components, "93044-6", "Level of evidence")
+    FhirJson.component(components, "93044-6", "Level of evidence")
         .putObject("valueCodeableConcept")
         .put("text", item.tierDescription());
     if (!item.oncogenicity().isEmpty()) {
       ObjectNode c = components.addObject();
-      coded(c.putObject("code"), TBD, "functional-effect", "Functional Effect");
+      FhirJson.coded(c.putObject("code"), TBD, "functional-effect", "Functional Effect");
       c.putObject("valueCodeableConcept")
           .put(
               "text",
@@ -172,8 +171,9 @@ final class CancerReportFhir {
 
   private static ObjectNode therapeutic(
       SomaticResult.Evidence e, String variantRef, String patientRef) {
-    ObjectNode node = observation(IG + "therapeutic-implication", patientRef);
-    coded(node.putObject("code"), TBD, "therapeutic-implication", "Therapeutic Implication");
+    ObjectNode node = FhirJson.observation(IG + "therapeutic-implication", patientRef);
+    FhirJson.coded(
+        node.putObject("code"), TBD, "therapeutic-implication", "Therapeutic Implication");
     node.putArray("derivedFrom").addObject().put("reference", variantRef);
     ArrayNode components = node.putArray("component");
     ObjectNode implication = components.addObject();
@@ -185,20 +185,21 @@ final class CancerReportFhir {
         .put("code", "therapeutic-implication");
     String response = e.response() == null ? "" : e.response().toLowerCase(Locale.ROOT);
     if (response.contains("resist")) {
-      coded(implication.putObject("valueCodeableConcept"), LOINC, "LA6676-6", "Resistant");
+      FhirJson.coded(implication.putObject("valueCodeableConcept"), LOINC, "LA6676-6", "Resistant");
     } else if (response.contains("sensitiv") || response.contains("respon")) {
-      coded(implication.putObject("valueCodeableConcept"), LOINC, "LA6677-4", "Responsive");
+      FhirJson.coded(
+          implication.putObject("valueCodeableConcept"), LOINC, "LA6677-4", "Responsive");
     } else {
       implication.putObject("valueCodeableConcept").put("text", e.response());
     }
-    component(components, "93044-6", "Level of evidence")
+    FhirJson.component(components, "93044-6", "Level of evidence")
         .putObject("valueCodeableConcept")
         .put(
             "text", "CIViC level " + e.level() + (e.citation() == null ? "" : ", " + e.citation()));
-    component(components, "81259-4", "Associated phenotype")
+    FhirJson.component(components, "81259-4", "Associated phenotype")
         .putObject("valueCodeableConcept")
         .put("text", e.disease());
-    component(components, "51963-7", "Medication assessed")
+    FhirJson.component(components, "51963-7", "Medication assessed")
         .putObject("valueCodeableConcept")
         .put("text", String.join(" + ", e.therapies()));
     return node;
@@ -210,25 +211,11 @@ final class CancerReportFhir {
     node.putObject("meta").putArray("profile").add(IG + "molecular-biomarker");
     node.put("status", "final");
     ArrayNode categories = node.putArray("category");
-    categories
-        .addObject()
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/observation-category")
-        .put("code", "laboratory");
-    categories
-        .addObject()
-        .putArray("coding")
-        .addObject()
-        .put("system", TBD)
-        .put("code", "biomarker-category");
-    categories
-        .addObject()
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
-        .put("code", "GE");
-    coded(node.putObject("code"), LOINC, loinc, display);
+    FhirJson.category(
+        categories, "http://terminology.hl7.org/CodeSystem/observation-category", "laboratory");
+    FhirJson.category(categories, TBD, "biomarker-category");
+    FhirJson.category(categories, "http://terminology.hl7.org/CodeSystem/v2-0074", "GE");
+    FhirJson.coded(node.putObject("code"), LOINC, loinc, display);
     node.putObject("subject").put("reference", patientRef);
     ObjectNode category = node.putArray("component").addObject();
     category
@@ -237,7 +224,7 @@ final class CancerReportFhir {
         .addObject()
         .put("system", TBD)
         .put("code", "biomarker-category");
-    coded(
+    FhirJson.coded(
         category.putObject("valueCodeableConcept"),
         "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/molecular-biomarker-ontology-cs",
         "molgen",
@@ -256,53 +243,5 @@ final class CancerReportFhir {
     node.put("birthDate", patient.dateOfBirth().toString());
     node.put("gender", patient.sex().fhirCode());
     return node;
-  }
-
-  private static ObjectNode observation(String profile, String patientRef) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("resourceType", "Observation");
-    node.putObject("meta").putArray("profile").add(profile);
-    node.put("status", "final");
-    ArrayNode categories = node.putArray("category");
-    categories
-        .addObject()
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/observation-category")
-        .put("code", "laboratory");
-    categories
-        .addObject()
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
-        .put("code", "GE");
-    node.putObject("subject").put("reference", patientRef);
-    return node;
-  }
-
-  private static ObjectNode component(ArrayNode components, String loinc, String display) {
-    ObjectNode component = components.addObject();
-    coded(component.putObject("code"), LOINC, loinc, display);
-    return component;
-  }
-
-  private static void coded(ObjectNode concept, String system, String code, String display) {
-    concept
-        .putArray("coding")
-        .addObject()
-        .put("system", system)
-        .put("code", code)
-        .put("display", display);
-  }
-
-  private static String uuid(String name) {
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static ObjectNode entry(String fullUrl, ObjectNode resource) {
-    ObjectNode entry = JSON.createObjectNode();
-    entry.put("fullUrl", fullUrl);
-    entry.set("resource", resource);
-    return entry;
   }
 }

@@ -21,6 +21,8 @@ import org.gms.genomics.cancer.input.VcfInputSettings;
 import org.gms.genomics.cancer.report.SomaticReportHtml;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.server.GmsException;
+import org.gms.server.LeasedRuns;
+import org.gms.server.LeasedRuns.Claim;
 import org.gms.server.PollingThread;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.database.DatabaseSettings;
@@ -44,6 +46,7 @@ class SomaticWorker extends PollingThread {
   private static final long IDLE_MILLIS = 500;
 
   private final JdbcClient jdbc;
+  private final LeasedRuns queue;
   private final TransactionTemplate transactions;
   private final SomaticRuns runs;
   private final OrderCases orders;
@@ -60,6 +63,7 @@ class SomaticWorker extends PollingThread {
       DatabaseSettings database) {
     super("gms-somatic-worker", IDLE_MILLIS * 4);
     this.jdbc = jdbc;
+    this.queue = new LeasedRuns(jdbc, "somatic_run", "case_id", null);
     this.transactions = transactions;
     this.runs = runs;
     this.orders = orders;
@@ -67,24 +71,23 @@ class SomaticWorker extends PollingThread {
     this.database = database;
   }
 
+  /** On the embedded database, a run cut off by a crash is taken up again at once. */
   @Override
   public void start() {
     if (database.embedded()) {
-      jdbc.sql(
-              """
-              UPDATE somatic_run SET claimed_until = clock_timestamp()
-              WHERE state = 'RUNNING' AND claimed_until > clock_timestamp()
-              """)
-          .update();
+      queue
+          .releaseInterrupted()
+          .forEach(
+              id ->
+                  LOG.warn(
+                      "Somatic run {} was running when the platform stopped; it is run again", id));
     }
     super.start();
   }
 
-  record Claim(long id, int attempt, long caseId, String spec) {}
-
   @Override
   protected void poll() throws InterruptedException {
-    Optional<Claim> claim = claim();
+    Optional<Claim> claim = queue.claim(settings.lease());
     if (claim.isPresent()) {
       run(claim.get());
     } else {
@@ -95,31 +98,6 @@ class SomaticWorker extends PollingThread {
   @Override
   protected void failed(RuntimeException e) {
     LOG.warn("Somatic worker: {}", e.toString());
-  }
-
-  Optional<Claim> claim() {
-    return jdbc.sql(
-            """
-            UPDATE somatic_run
-            SET state = 'RUNNING', attempt = attempt + 1,
-                claimed_until = clock_timestamp() + make_interval(secs => :lease)
-            WHERE id = (
-              SELECT id FROM somatic_run
-              WHERE state = 'QUEUED' OR (state = 'RUNNING' AND claimed_until < clock_timestamp())
-              ORDER BY id
-              LIMIT 1
-              FOR UPDATE SKIP LOCKED)
-            RETURNING id, attempt, case_id, spec::text AS spec
-            """)
-        .param("lease", settings.lease().toSeconds())
-        .query(
-            (rs, row) ->
-                new Claim(
-                    rs.getLong("id"),
-                    rs.getInt("attempt"),
-                    rs.getLong("case_id"),
-                    rs.getString("spec")))
-        .optional();
   }
 
   private void run(Claim claim) {
@@ -138,10 +116,11 @@ class SomaticWorker extends PollingThread {
           SomaticReportHtml.render(report),
           summary);
     } catch (GenomicsException | GmsException | IllegalArgumentException e) {
-      fail(claim, e.getMessage());
+      queue.fail(claim, e.getMessage());
     } catch (RuntimeException e) {
       LOG.error("Somatic run {} failed", claim.id(), e);
-      fail(claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
+      queue.fail(
+          claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
     }
   }
 
@@ -207,41 +186,14 @@ class SomaticWorker extends PollingThread {
   private void complete(Claim claim, String json, String html, String summary) {
     transactions.executeWithoutResult(
         status -> {
-          int stored =
-              jdbc.sql(
-                      """
-                      UPDATE somatic_run
-                      SET state = 'SUCCEEDED', result_json = CAST(:json AS jsonb),
-                          result_html = :html, message = :summary, finished_at = clock_timestamp()
-                      WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
-                      """)
-                  .param("json", json)
-                  .param("html", html)
-                  .param("summary", summary)
-                  .param("id", claim.id())
-                  .param("attempt", claim.attempt())
-                  .update();
-          if (stored == 1) {
+          if (queue.succeed(claim, json, html, summary)) {
             Long order =
                 jdbc.sql("SELECT order_id FROM cancer_case WHERE id = :id")
-                    .param("id", claim.caseId())
+                    .param("id", claim.owner())
                     .query(Long.class)
                     .single();
             orders.analysisFinished(order, "somatic run " + claim.id());
           }
         });
-  }
-
-  private void fail(Claim claim, String message) {
-    jdbc.sql(
-            """
-            UPDATE somatic_run
-            SET state = 'FAILED', message = :message, finished_at = clock_timestamp()
-            WHERE id = :id AND attempt = :attempt AND state = 'RUNNING'
-            """)
-        .param("message", message == null ? "failed" : message)
-        .param("id", claim.id())
-        .param("attempt", claim.attempt())
-        .update();
   }
 }

@@ -1,6 +1,5 @@
 package org.gms.server.record.internal;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,13 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.gms.genomics.pgx.GeneReport;
-import org.gms.genomics.pgx.PgxAnalyser;
 import org.gms.genomics.pgx.PgxReport;
 import org.gms.genomics.pgx.diplotype.GeneCall;
-import org.gms.genomics.pgx.genotype.VcfGenotypeReader;
-import org.gms.genomics.pgx.genotype.VcfGenotypeReader.VcfGenotypes;
 import org.gms.genomics.pgx.recommendation.DrugRecommendation;
 import org.gms.genomics.pgx.recommendation.PrescribingChange;
 import org.gms.genomics.pgx.report.PgxReportJson;
@@ -29,7 +24,6 @@ import org.gms.server.record.PgxGeneResult;
 import org.gms.server.record.PgxRecommendation;
 import org.gms.server.record.PgxResult;
 import org.gms.server.record.PgxResults;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,43 +45,11 @@ class JdbcPgxResults implements PgxResults {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final Accounts accounts;
-  private final ObjectProvider<PgxAnalyser> analyser;
 
-  JdbcPgxResults(
-      JdbcClient jdbc, AuditLog audit, Accounts accounts, ObjectProvider<PgxAnalyser> analyser) {
+  JdbcPgxResults(JdbcClient jdbc, AuditLog audit, Accounts accounts) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.accounts = accounts;
-    this.analyser = analyser;
-  }
-
-  @Override
-  @Transactional
-  public PgxResult analyseAndStore(
-      NhsNumber nhsNumber, Path vcf, Optional<String> sample, String input) {
-    // an unknown patient is refused before the VCF is read
-    patientId(nhsNumber).orElseThrow(() -> unknownPatient(nhsNumber));
-    PgxAnalyser analyser = this.analyser.getObject();
-    Predicate<String> filter = sample.<Predicate<String>>map(s -> s::equals).orElse(s -> true);
-    VcfGenotypes read = new VcfGenotypeReader(analyser.positions()).read(vcf, filter);
-    if (read.samples().size() != 1) {
-      throw new GmsException(
-          sample.isPresent()
-              ? "Sample '"
-                  + sample.get()
-                  + "' is not in the VCF; its samples are "
-                  + read.sampleNames()
-                  + "."
-              : "The VCF has "
-                  + read.sampleNames().size()
-                  + " samples "
-                  + read.sampleNames()
-                  + ": name the patient's with ?sample=NAME.");
-    }
-    return store(
-        nhsNumber,
-        analyser.analyse(read.samples().get(0), List.of(), input, read.warnings()),
-        input);
   }
 
   @Override

@@ -1,20 +1,11 @@
 package org.gms.server.record.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
-import org.gms.genomics.GenomicsException;
 import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
-import org.gms.server.UploadLimits;
-import org.gms.server.VcfUploadCheck;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
@@ -35,16 +26,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Patients and their pharmacogenomic results, as JSON and as FHIR. */
+/**
+ * Patients and their pharmacogenomic results, as JSON and as FHIR (a VCF uploaded for a patient is
+ * analysed by the analysis feature: {@code PgxUploadController}).
+ */
 @RestController
 @RequestMapping("/api/patients")
 class PatientController {
-
-  /**
-   * An uploaded VCF larger than this as sent is refused (a whole-genome VCF is not needed for PGx),
-   * or {@code gms.upload.max-bytes} when that is lower.
-   */
-  static final long MAX_VCF_BYTES = 512L * 1024 * 1024;
 
   private static final int MAX_LIMIT = 1000;
   private static final String FHIR_JSON = "application/fhir+json";
@@ -52,19 +40,13 @@ class PatientController {
   private final Patients patients;
   private final PgxResults results;
   private final FamilyLinks links;
-  private final UploadLimits limits;
   private final PatientAccess access;
 
   PatientController(
-      Patients patients,
-      PgxResults results,
-      FamilyLinks links,
-      UploadLimits limits,
-      PatientAccess access) {
+      Patients patients, PgxResults results, FamilyLinks links, PatientAccess access) {
     this.patients = patients;
     this.results = results;
     this.links = links;
-    this.limits = limits;
     this.access = access;
   }
 
@@ -141,80 +123,6 @@ class PatientController {
   Patient patient(@PathVariable String nhsNumber) {
     NhsNumber nhs = visible(nhsNumber);
     return patients.find(nhs).orElseThrow(() -> JdbcPgxResults.unknownPatient(nhs));
-  }
-
-  /**
-   * Analyses a GRCh38 VCF (plain or gzip, as the request body) for the patient and stores the
-   * result as their latest.
-   */
-  @PostMapping(
-      value = "/{nhsNumber}/pgx",
-      consumes = {
-        "text/plain",
-        "text/x-vcf",
-        "text/vcf",
-        "application/octet-stream",
-        "application/gzip",
-        "application/x-gzip"
-      })
-  ResponseEntity<PgxResult> storePgx(
-      @PathVariable String nhsNumber,
-      @RequestParam Optional<String> sample,
-      @RequestParam Optional<String> filename,
-      HttpServletRequest request)
-      throws IOException {
-    NhsNumber nhs = visible(nhsNumber); // before the body is read
-    String shownName = filename.orElse("uploaded VCF");
-    Path vcf = Files.createTempFile("gms-pgx-", ".vcf");
-    try {
-      copyChecked(request.getInputStream(), vcf, shownName);
-      PgxResult result = results.analyseAndStore(nhs, vcf, sample, shownName);
-      return ResponseEntity.created(URI.create("/api/patients/" + nhs + "/pgx")).body(result);
-    } catch (GenomicsException e) {
-      // the reader names the file it read: the client's name, never the server's temporary path
-      throw new GmsException(
-          String.valueOf(e.getMessage())
-              .replace(vcf.toString(), shownName)
-              .replace(vcf.getFileName().toString(), shownName));
-    } finally {
-      Files.deleteIfExists(vcf);
-    }
-  }
-
-  /**
-   * Streams the body to the file, refusing it (413) past the smaller of {@link #MAX_VCF_BYTES} and
-   * {@code gms.upload.max-bytes}, then streams the file once through {@link VcfUploadCheck} with
-   * the same {@code gms.upload} limits as {@code POST /api/vcf-files}: expanded size (413, so a
-   * decompression bomb is refused after reading as much as the limit), header and line lengths and
-   * NUL bytes (400). The caller deletes the file whatever happens.
-   */
-  private void copyChecked(InputStream in, Path file, String shownName) throws IOException {
-    long most = Math.min(MAX_VCF_BYTES, limits.maxBytes());
-    try (in;
-        var out = Files.newOutputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      long total = 0;
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        total += n;
-        if (total > most) {
-          throw new GmsException(
-              GmsException.Kind.PAYLOAD_TOO_LARGE,
-              shownName
-                  + " is larger than "
-                  + most
-                  + " bytes, the most accepted for a PGx result: send only the pharmacogene"
-                  + " regions (e.g. bcftools view -R with the positions of docs/pgx.md).");
-        }
-        out.write(buffer, 0, n);
-      }
-      if (total == 0) {
-        throw new GmsException("The request body is empty: send the VCF as the body.");
-      }
-    }
-    try (InputStream stored = Files.newInputStream(file)) {
-      VcfUploadCheck.check(stored, shownName, limits);
-    }
   }
 
   @GetMapping("/{nhsNumber}/pgx")

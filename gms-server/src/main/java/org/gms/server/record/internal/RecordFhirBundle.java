@@ -1,12 +1,11 @@
 package org.gms.server.record.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.gms.server.FhirJson;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Relative;
 import tools.jackson.databind.JsonNode;
@@ -45,12 +44,13 @@ final class RecordFhirBundle {
     bundle.put("type", "collection");
     bundle.put("timestamp", at.toString());
     ArrayNode entries = bundle.putArray("entry");
-    String patientUrl = uuid("patient-" + patient.nhsNumber().value());
+    String patientUrl = FhirJson.uuid("patient-" + patient.nhsNumber().value());
     add(entries, patientUrl, patientResource(patient));
     for (Relation relation : relatives) {
       add(
           entries,
-          uuid("related-" + patient.nhsNumber().value() + "-" + relation.relative().nhsNumber()),
+          FhirJson.uuid(
+              "related-" + patient.nhsNumber().value() + "-" + relation.relative().nhsNumber()),
           relatedPerson(relation, patientUrl));
     }
     Map<String, ObjectNode> taken = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ final class RecordFhirBundle {
       String url =
           type.equals("Patient")
               ? patientUrl
-              : uuid(
+              : FhirJson.uuid(
                   partKey
                       + "|"
                       + (fullUrl.isEmpty() ? type + "/" + (id.isEmpty() ? "#" + i : id) : fullUrl));
@@ -185,10 +185,5 @@ final class RecordFhirBundle {
     ObjectNode entry = entries.addObject();
     entry.put("fullUrl", fullUrl);
     entry.set("resource", resource);
-  }
-
-  /** A stable urn:uuid (name-based), as the report bundles name their entries. */
-  private static String uuid(String name) {
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.record.DemoPatients;
+import org.gms.server.analysis.DemoPatients;
+import org.gms.server.analysis.PharmacogenomicUploads;
 import org.gms.server.record.Patients;
-import org.gms.server.record.PgxResults;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,13 +39,13 @@ class CdsHooksTest {
   @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired Patients patients;
-  @Autowired PgxResults results;
+  @Autowired PharmacogenomicUploads uploads;
 
   ApiClient clinician;
 
   @BeforeEach
   void demoPatients() {
-    DemoPatients.loadIfMissing(patients, results);
+    DemoPatients.loadIfMissing(patients, uploads);
     clinician = ApiClient.as(Role.CLINICIAN, accounts, port);
   }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.gms.server.GmsException;
+import org.gms.server.analysis.PharmacogenomicUploads;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.database.LocalPostgresServer;
 import org.gms.server.record.NhsNumber;
@@ -45,6 +46,7 @@ class LocalServerPgxResultsTest {
 
   @Autowired Patients patients;
   @Autowired PgxResults results;
+  @Autowired PharmacogenomicUploads uploads;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
   @TempDir Path dir;
@@ -79,7 +81,7 @@ class LocalServerPgxResultsTest {
         .extracting(e -> ((GmsException) e).kind())
         .isEqualTo(GmsException.Kind.CONFLICT);
 
-    PgxResult stored = results.analyseAndStore(NHS, example2(), Optional.empty(), "example2");
+    PgxResult stored = uploads.analyseAndStore(NHS, example2(), Optional.empty(), "example2");
     assertThat(stored.gene("CYP2C19").map(PgxGeneResult::diplotypes)).contains(List.of("*2/*2"));
 
     PgxResult forClopidogrel = results.latestForDrugs(NHS, List.of("clopidogrel")).orElseThrow();
@@ -115,7 +117,7 @@ class LocalServerPgxResultsTest {
   @Test
   void aResultForAnUnregisteredPatientIsRefused() throws Exception {
     NhsNumber unknown = new NhsNumber("9434765919");
-    assertThatThrownBy(() -> results.analyseAndStore(unknown, example2(), Optional.empty(), "x"))
+    assertThatThrownBy(() -> uploads.analyseAndStore(unknown, example2(), Optional.empty(), "x"))
         .isInstanceOf(GmsException.class)
         .hasMessageContaining("No patient with NHS number 943 476 5919 is registered");
     assertThat(results.latestForDrugs(unknown, List.of("clopidogrel"))).isEmpty();
@@ -124,7 +126,7 @@ class LocalServerPgxResultsTest {
   private Path example2() throws Exception {
     Path file = dir.resolve("example2.vcf.gz");
     try (InputStream in =
-        getClass().getResourceAsStream("/org/gms/server/record/demo/pharmcat.example2.vcf.gz")) {
+        getClass().getResourceAsStream("/org/gms/server/analysis/demo/pharmcat.example2.vcf.gz")) {
       Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return file;

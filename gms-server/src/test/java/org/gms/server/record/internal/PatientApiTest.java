@@ -257,7 +257,7 @@ class PatientApiTest {
   private static byte[] example2() throws Exception {
     try (InputStream in =
         PatientApiTest.class.getResourceAsStream(
-            "/org/gms/server/record/demo/pharmcat.example2.vcf.gz")) {
+            "/org/gms/server/analysis/demo/pharmcat.example2.vcf.gz")) {
       return in.readAllBytes();
     }
   }

@@ -231,7 +231,7 @@ class PatientOrganisationAccessTest {
   private static byte[] example2() throws Exception {
     try (InputStream in =
         PatientOrganisationAccessTest.class.getResourceAsStream(
-            "/org/gms/server/record/demo/pharmcat.example2.vcf.gz")) {
+            "/org/gms/server/analysis/demo/pharmcat.example2.vcf.gz")) {
       return in.readAllBytes();
     }
   }

@@ -80,7 +80,7 @@ class RecordApiTest {
                 .statusCode())
         .isEqualTo(201);
     try (InputStream vcf =
-        getClass().getResourceAsStream("/org/gms/server/record/demo/pharmcat.example2.vcf.gz")) {
+        getClass().getResourceAsStream("/org/gms/server/analysis/demo/pharmcat.example2.vcf.gz")) {
       HttpResponse<String> pgx =
           scientist.post("/api/patients/" + CHILD + "/pgx", "application/gzip", vcf.readAllBytes());
       assertThat(pgx.statusCode()).as(pgx.body()).isEqualTo(201);

@@ -1,4 +1,4 @@
-package org.gms.server.record;
+package org.gms.server.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.gms.server.account.DemoAccounts;
 import org.gms.server.account.Role;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Patient;
+import org.gms.server.record.PatientAccess;
+import org.gms.server.record.Patients;
+import org.gms.server.record.Sex;
 
 /**
  * The demo patients {@code ./gms demo} registers, each with the pharmacogenomic result of a real
@@ -52,8 +57,9 @@ public final class DemoPatients {
    * gives their care to the demo clinician's and scientist's organisations, so that the demo users
    * see them (docs/security.md).
    */
-  public static void loadIfMissing(Patients patients, PgxResults results, PatientAccess access) {
-    loadIfMissing(patients, results);
+  public static void loadIfMissing(
+      Patients patients, PharmacogenomicUploads uploads, PatientAccess access) {
+    loadIfMissing(patients, uploads);
     for (DemoPatient demo : ALL) {
       for (DemoAccounts.DemoAccount user : DemoAccounts.ALL) {
         if (user.account().has(Role.CLINICIAN) || user.account().has(Role.LABORATORY_SCIENTIST)) {
@@ -69,7 +75,7 @@ public final class DemoPatients {
    * organisation cares for them: users see them only once their organisation orders a test for them
    * (decision support at prescribing reads them whoever asks).
    */
-  public static void loadIfMissing(Patients patients, PgxResults results) {
+  public static void loadIfMissing(Patients patients, PharmacogenomicUploads uploads) {
     for (DemoPatient demo : ALL) {
       if (patients.find(demo.patient().nhsNumber()).isPresent()) {
         continue;
@@ -77,7 +83,7 @@ public final class DemoPatients {
       patients.register(demo.patient());
       Path vcf = extract(demo.vcfResource());
       try {
-        results.analyseAndStore(
+        uploads.analyseAndStore(
             demo.patient().nhsNumber(), vcf, Optional.empty(), demo.vcfResource());
       } finally {
         try {

@@ -1,0 +1,78 @@
+package org.gms.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The pieces of FHIR R4 JSON that the features' genomic reports share (HL7 Genomics Reporting IG):
+ * a laboratory genetics {@code Observation} with its profile, LOINC-coded components, codings,
+ * stable {@code urn:uuid} references and Bundle entries. Each report builds its own resources from
+ * these. It lives here, outside the features, because features may only use each other's APIs.
+ */
+public final class FhirJson {
+
+  /** LOINC's system URI. */
+  public static final String LOINC = "http://loinc.org";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private FhirJson() {}
+
+  /**
+   * A final Observation of the laboratory and genetics (v2-0074 GE) categories for the patient.
+   *
+   * @param profile the canonical URL of the profile it claims
+   */
+  public static ObjectNode observation(String profile, String patientRef) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("resourceType", "Observation");
+    node.putObject("meta").putArray("profile").add(profile);
+    node.put("status", "final");
+    ArrayNode categories = node.putArray("category");
+    category(
+        categories, "http://terminology.hl7.org/CodeSystem/observation-category", "laboratory");
+    category(categories, "http://terminology.hl7.org/CodeSystem/v2-0074", "GE");
+    node.putObject("subject").put("reference", patientRef);
+    return node;
+  }
+
+  /** Adds a category with one coding (system and code, no display). */
+  public static void category(ArrayNode categories, String system, String code) {
+    categories.addObject().putArray("coding").addObject().put("system", system).put("code", code);
+  }
+
+  /** A new component coded with a LOINC code. */
+  public static ObjectNode component(ArrayNode components, String loinc, String display) {
+    ObjectNode component = components.addObject();
+    coded(component.putObject("code"), LOINC, loinc, display);
+    return component;
+  }
+
+  /** Makes the concept a CodeableConcept with one coding. */
+  public static void coded(ObjectNode concept, String system, String code, String display) {
+    concept
+        .putArray("coding")
+        .addObject()
+        .put("system", system)
+        .put("code", code)
+        .put("display", display);
+  }
+
+  /**
+   * A stable urn:uuid for an entry (name-based, so issuing the same report again gives the same).
+   */
+  public static String uuid(String name) {
+    return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A Bundle entry. */
+  public static ObjectNode entry(String fullUrl, ObjectNode resource) {
+    ObjectNode entry = JSON.createObjectNode();
+    entry.put("fullUrl", fullUrl);
+    entry.set("resource", resource);
+    return entry;
+  }
+}
