@@ -26,9 +26,14 @@ public final class SegregationAnalysis {
   private final Family family;
   private final DeNovoCriteria deNovo;
 
+  private final FamilyCalls calls;
+  private final CompoundHeterozygosity compound;
+
   public SegregationAnalysis(Family family, DeNovoCriteria deNovo) {
     this.family = family;
     this.deNovo = deNovo;
+    this.calls = new FamilyCalls(family);
+    this.compound = new CompoundHeterozygosity(family, calls);
   }
 
   public Family family() {
@@ -62,7 +67,7 @@ public final class SegregationAnalysis {
       verdict.no(pattern + " does not apply to a locus on " + variant.chromosome());
       return verdict.result();
     }
-    SampleCall proband = probandCall(variant);
+    SampleCall proband = calls.probandCall(variant);
     if (!proband.isCalled()) {
       verdict.no("no call in the proband " + family.proband().id());
       return verdict.result();
@@ -80,89 +85,11 @@ public final class SegregationAnalysis {
   }
 
   /**
-   * Whether two variants of one gene can be the two hits of a recessive disease: both heterozygous
-   * in the proband and on different copies (in trans). Phase comes first from the proband's phased
-   * genotypes (same phase set), then from the parents: one variant from each parent is trans, both
-   * from one parent is cis. A de novo variant, a variant both parents carry, or missing parents
-   * leave the phase open: POSSIBLE.
+   * Whether two variants of one gene can be the two hits of a recessive disease: see {@link
+   * CompoundHeterozygosity}.
    */
   public SegregationResult compoundHeterozygous(FamilyVariant first, FamilyVariant second) {
-    Verdict verdict = new Verdict(AUTOSOMAL_RECESSIVE_COMPOUND_HETEROZYGOUS);
-    if (!first.chromosome().diploidInBothSexes() || !second.chromosome().diploidInBothSexes()) {
-      verdict.no("compound heterozygosity is judged on autosomes and pseudoautosomal regions");
-      return verdict.result();
-    }
-    SampleCall a = probandCall(first);
-    SampleCall b = probandCall(second);
-    if (!a.isHeterozygous() || !b.isHeterozygous()) {
-      verdict.no(
-          "not heterozygous for both in the proband ("
-              + first.id()
-              + " "
-              + a
-              + ", "
-              + second.id()
-              + " "
-              + b
-              + ")");
-      return verdict.result();
-    }
-    for (PedigreeMember relative : sequencedRelatives(first)) {
-      if (second.call(relative.id()).isEmpty()) {
-        continue;
-      }
-      SampleCall ra = first.call(relative.id()).orElseThrow();
-      SampleCall rb = second.call(relative.id()).orElseThrow();
-      if (relative.isAffected()) {
-        if (ra.lacks() || rb.lacks()) {
-          verdict.no(
-              label(relative) + " is affected but lacks " + (ra.lacks() ? first : second).id());
-        } else if (!ra.isCalled() || !rb.isCalled()) {
-          verdict.possible("no call in " + label(relative));
-        }
-      } else if (relative.isUnaffected()) {
-        if (ra.isHomozygous() || rb.isHomozygous()) {
-          verdict.no(label(relative) + " is unaffected but homozygous");
-        } else if (!family.isParentOfProband(relative) && ra.carries() && rb.carries()) {
-          verdict.no(label(relative) + " is unaffected but carries both variants");
-        }
-      }
-    }
-    if (verdict.contradicted()) {
-      return verdict.result();
-    }
-    Optional<String> readPhase = readPhase(a, b);
-    Origin originA = origin(first);
-    Origin originB = origin(second);
-    Optional<Boolean> parentalTrans = Origin.trans(originA, originB);
-    if (readPhase.isPresent()) {
-      boolean trans = readPhase.get().startsWith("in trans");
-      if (parentalTrans.isPresent() && parentalTrans.get() != trans) {
-        verdict.possible(
-            "the proband's phased genotypes ("
-                + readPhase.get()
-                + ") disagree with the parents' genotypes ("
-                + originA.describe(first)
-                + "; "
-                + originB.describe(second)
-                + ")");
-      } else if (trans) {
-        verdict.yes(readPhase.get());
-      } else {
-        verdict.no(readPhase.get());
-      }
-    } else if (parentalTrans.isPresent()) {
-      String origins = originA.describe(first) + "; " + originB.describe(second);
-      if (parentalTrans.get()) {
-        verdict.yes("in trans: " + origins);
-      } else {
-        verdict.no("in cis: " + origins);
-      }
-    } else {
-      verdict.possible(
-          "phase unknown: " + originA.describe(first) + "; " + originB.describe(second));
-    }
-    return verdict.result();
+    return compound.judge(first, second);
   }
 
   /**
@@ -170,17 +97,7 @@ public final class SegregationAnalysis {
    * the proband, each with its compound-heterozygous verdict, in input order.
    */
   public List<VariantPair> pairs(List<FamilyVariant> sameGene) {
-    List<FamilyVariant> heterozygous =
-        sameGene.stream().filter(v -> probandCall(v).isHeterozygous()).toList();
-    List<VariantPair> pairs = new ArrayList<>();
-    for (int i = 0; i < heterozygous.size(); i++) {
-      for (int j = i + 1; j < heterozygous.size(); j++) {
-        FamilyVariant first = heterozygous.get(i);
-        FamilyVariant second = heterozygous.get(j);
-        pairs.add(new VariantPair(first, second, compoundHeterozygous(first, second)));
-      }
-    }
-    return pairs;
+    return compound.pairs(sameGene);
   }
 
   private void deNovo(FamilyVariant variant, SampleCall proband, Verdict verdict) {
@@ -245,15 +162,16 @@ public final class SegregationAnalysis {
               + parentalAltReads
               + " reads with the ALT allele (inherited, or a mosaic parent)");
     }
-    for (PedigreeMember relative : sequencedRelatives(variant)) {
+    for (PedigreeMember relative : calls.sequencedRelatives(variant)) {
       if (family.isParentOfProband(relative)) {
         continue;
       }
       SampleCall call = variant.call(relative.id()).orElseThrow();
       if (call.carries() && relative.isUnaffected()) {
-        verdict.no(label(relative) + " is unaffected but carries it");
+        verdict.no(calls.label(relative) + " is unaffected but carries it");
       } else if (call.carries()) {
-        verdict.possible(label(relative) + " carries it too (germline mosaicism in a parent?)");
+        verdict.possible(
+            calls.label(relative) + " carries it too (germline mosaicism in a parent?)");
       }
     }
     verdict.yes("in the proband, absent from " + (hemizygous ? "the mother" : "both parents"));
@@ -269,24 +187,26 @@ public final class SegregationAnalysis {
     }
     int affectedCarriers = 0;
     int unaffectedClear = 0;
-    for (PedigreeMember relative : sequencedRelatives(variant)) {
+    for (PedigreeMember relative : calls.sequencedRelatives(variant)) {
       SampleCall call = variant.call(relative.id()).orElseThrow();
       if (!call.isCalled()) {
         if (relative.isAffected() || relative.isUnaffected()) {
-          verdict.possible("no call in " + label(relative));
+          verdict.possible("no call in " + calls.label(relative));
         }
       } else if (relative.isAffected()) {
         if (call.lacks()) {
-          verdict.no(label(relative) + " is affected but does not carry it");
+          verdict.no(calls.label(relative) + " is affected but does not carry it");
         } else if (call.isHomozygous()) {
           verdict.no(
-              label(relative) + " is affected and homozygous; a dominant model expects one copy");
+              calls.label(relative)
+                  + " is affected and homozygous; a dominant model expects one copy");
         } else {
           affectedCarriers++;
         }
       } else if (relative.isUnaffected()) {
         if (call.carries()) {
-          verdict.no(label(relative) + " is unaffected but carries it (full penetrance assumed)");
+          verdict.no(
+              calls.label(relative) + " is unaffected but carries it (full penetrance assumed)");
         } else {
           unaffectedClear++;
         }
@@ -309,20 +229,20 @@ public final class SegregationAnalysis {
     }
     int parentsWithout = 0;
     List<String> without = new ArrayList<>();
-    for (PedigreeMember relative : sequencedRelatives(variant)) {
+    for (PedigreeMember relative : calls.sequencedRelatives(variant)) {
       SampleCall call = variant.call(relative.id()).orElseThrow();
       if (!call.isCalled()) {
-        verdict.possible("no call in " + label(relative));
+        verdict.possible("no call in " + calls.label(relative));
         continue;
       }
       if (relative.isAffected() && !call.isHomozygous()) {
-        verdict.no(label(relative) + " is affected but not homozygous (" + call + ")");
+        verdict.no(calls.label(relative) + " is affected but not homozygous (" + call + ")");
       } else if (relative.isUnaffected() && call.isHomozygous()) {
-        verdict.no(label(relative) + " is unaffected but homozygous");
+        verdict.no(calls.label(relative) + " is unaffected but homozygous");
       }
       if (family.isParentOfProband(relative) && call.lacks()) {
         parentsWithout++;
-        without.add(label(relative));
+        without.add(calls.label(relative));
       }
     }
     if (parentsWithout == 2) {
@@ -342,20 +262,20 @@ public final class SegregationAnalysis {
     if (!carriesForXLinked(child, proband, dominant, verdict, "the proband")) {
       return;
     }
-    for (PedigreeMember relative : sequencedRelatives(variant)) {
+    for (PedigreeMember relative : calls.sequencedRelatives(variant)) {
       SampleCall call = variant.call(relative.id()).orElseThrow();
       if (!call.isCalled()) {
         if (relative.isAffected() || relative.isUnaffected()) {
-          verdict.possible("no call in " + label(relative));
+          verdict.possible("no call in " + calls.label(relative));
         }
       } else if (relative.isAffected()) {
-        carriesForXLinked(relative, call, dominant, verdict, label(relative));
+        carriesForXLinked(relative, call, dominant, verdict, calls.label(relative));
       } else if (relative.isUnaffected()) {
         boolean clearEnough =
             dominant || relative.sex() == Sex.MALE ? call.lacks() : !call.isHomozygous();
         if (!clearEnough) {
           verdict.no(
-              label(relative)
+              calls.label(relative)
                   + " is unaffected but "
                   + (call.isHomozygous() ? "homozygous" : "carries it")
                   + (dominant ? "" : " (as a male or homozygous female)"));
@@ -429,10 +349,11 @@ public final class SegregationAnalysis {
                 verdict.possible(
                     "absent from the mother: de novo, or heteroplasmy below detection in her"
                         + " sample"));
-    for (PedigreeMember relative : sequencedRelatives(variant)) {
+    for (PedigreeMember relative : calls.sequencedRelatives(variant)) {
       SampleCall call = variant.call(relative.id()).orElseThrow();
       if (relative.isAffected() && call.lacks()) {
-        verdict.possible(label(relative) + " is affected but does not carry it (heteroplasmy?)");
+        verdict.possible(
+            calls.label(relative) + " is affected but does not carry it (heteroplasmy?)");
       }
     }
     verdict.yes("in the mitochondrial genome of the proband, maternally transmitted");
@@ -451,54 +372,6 @@ public final class SegregationAnalysis {
     if (call.depth().isPresent() && call.depth().getAsInt() < deNovo.minDepth()) {
       verdict.possible(who + " has depth " + call.depth().getAsInt() + " < " + deNovo.minDepth());
     }
-  }
-
-  private Optional<String> readPhase(SampleCall a, SampleCall b) {
-    if (a.phase() == null || b.phase() == null || !a.phase().sameSet(b.phase())) {
-      return Optional.empty();
-    }
-    String set =
-        a.phase().set().equals(SampleCall.DEFAULT_PHASE_SET)
-            ? "phased genotypes"
-            : "phase set " + a.phase().set();
-    return Optional.of(
-        a.phase().haplotype() == b.phase().haplotype()
-            ? "in cis: on the same haplotype in the proband (" + set + ")"
-            : "in trans: on different haplotypes in the proband (" + set + ")");
-  }
-
-  private Origin origin(FamilyVariant variant) {
-    Optional<SampleCall> father = family.father().flatMap(f -> variant.call(f.id()));
-    Optional<SampleCall> mother = family.mother().flatMap(m -> variant.call(m.id()));
-    if (father.isEmpty()
-        || mother.isEmpty()
-        || !father.get().isCalled()
-        || !mother.get().isCalled()) {
-      return Origin.UNKNOWN;
-    }
-    boolean fromFather = father.get().carries();
-    boolean fromMother = mother.get().carries();
-    if (fromFather && fromMother) {
-      return Origin.BOTH;
-    }
-    if (fromFather) {
-      return Origin.FATHER;
-    }
-    return fromMother ? Origin.MOTHER : Origin.NEITHER;
-  }
-
-  private SampleCall probandCall(FamilyVariant variant) {
-    return variant
-        .call(family.proband().id())
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    variant.id() + " has no call for the proband " + family.proband().id()));
-  }
-
-  /** The proband's relatives with a call (or no-call) for this variant, that is, sequenced. */
-  private List<PedigreeMember> sequencedRelatives(FamilyVariant variant) {
-    return family.relatives().stream().filter(m -> variant.call(m.id()).isPresent()).toList();
   }
 
   /**
@@ -524,46 +397,5 @@ public final class SegregationAnalysis {
 
   private static boolean hemizygousLocus(FamilyVariant variant, PedigreeMember member) {
     return variant.chromosome() == ChromosomeType.X_NON_PAR && member.sex() == Sex.MALE;
-  }
-
-  private String label(PedigreeMember member) {
-    if (member.id().equals(family.proband().fatherId())) {
-      return "the father " + member.id();
-    }
-    if (member.id().equals(family.proband().motherId())) {
-      return "the mother " + member.id();
-    }
-    return "relative " + member.id();
-  }
-
-  /** Where a proband's heterozygous allele came from, judged from both parents' calls. */
-  private enum Origin {
-    FATHER,
-    MOTHER,
-    BOTH,
-    NEITHER,
-    UNKNOWN;
-
-    /** Whether two origins put the alleles in trans (true), in cis (false) or leave it open. */
-    static Optional<Boolean> trans(Origin a, Origin b) {
-      if ((a == FATHER && b == MOTHER) || (a == MOTHER && b == FATHER)) {
-        return Optional.of(true);
-      }
-      if (a == b && (a == FATHER || a == MOTHER)) {
-        return Optional.of(false);
-      }
-      return Optional.empty();
-    }
-
-    String describe(FamilyVariant variant) {
-      return variant.id()
-          + switch (this) {
-            case FATHER -> " from the father";
-            case MOTHER -> " from the mother";
-            case BOTH -> " carried by both parents";
-            case NEITHER -> " in neither parent (de novo)";
-            case UNKNOWN -> " of unknown origin (parents not both genotyped)";
-          };
-    }
   }
 }
