@@ -111,6 +111,7 @@ async function load() {
   facts.replaceChildren();
   for (const [k, v] of [["Patient", gms.link(c.nhsNumber, `/patient.html?nhs=${c.nhsNumber}`)],
     ["Order", gms.link(`${c.orderId} (${c.testCode})`, `/order.html?id=${c.orderId}`)],
+    ["Samples and analyses", gms.link(`cancer case ${c.id}`, `/cancer-case.html?case=${c.id}`)],
     ["Tumour type", `${c.tumourType} (OncoTree ${c.oncotreeCode})`],
     ["Histology", c.histology || "-"], ["Site", c.primarySite || "-"], ["Stage", c.stage || "-"]]) {
     facts.append(gms.el("dt", k));
