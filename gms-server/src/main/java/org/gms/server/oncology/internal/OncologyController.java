@@ -68,6 +68,26 @@ class OncologyController {
     return therapies.ofCase(id);
   }
 
+  /** A FHIR R4 MedicationStatement of a targeted therapy started for a reported finding. */
+  @PostMapping(value = "/api/oncology/cases/{id}/therapies", consumes = "application/fhir+json")
+  ResponseEntity<String> therapyStatement(@PathVariable long id, @RequestBody String statement) {
+    CancerCase c = cases.visibleOrThrow(id);
+    TargetedTherapies.Started started = therapies.record(id, TherapyFhir.read(statement));
+    var resource = TherapyFhir.statement(started, c.nhsNumber(), null, null);
+    resource.put("id", "targeted-therapy-" + started.id());
+    return ResponseEntity.created(
+            URI.create("/api/oncology/cases/" + id + "/therapies/" + started.id()))
+        .contentType(MediaType.parseMediaType("application/fhir+json"))
+        .body(TherapyFhir.json(resource));
+  }
+
+  /** The case's therapies as a collection Bundle of MedicationStatements. */
+  @GetMapping(value = "/api/oncology/cases/{id}/therapies", produces = "application/fhir+json")
+  String therapiesFhir(@PathVariable long id) {
+    CancerCase c = cases.visibleOrThrow(id);
+    return TherapyFhir.bundle(therapies.ofCase(id), c.nhsNumber());
+  }
+
   record CaseForm(
       Long orderId,
       String oncotreeCode,
@@ -237,7 +257,12 @@ class OncologyController {
 
   @GetMapping(value = "/api/oncology/cases/{id}/report", produces = "application/fhir+json")
   String fhir(@PathVariable long id) {
-    return latest(id).fhir();
+    return fhirOf(id);
+  }
+
+  /** The report bundle with the therapies started since as MedicationStatements. */
+  private String fhirOf(long id) {
+    return TherapyFhir.withTherapies(latest(id).fhir(), therapies.ofCase(id));
   }
 
   @GetMapping(value = "/api/oncology/cases/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -259,7 +284,7 @@ class OncologyController {
       value = "/api/oncology/cases/{id}/report.fhir.json",
       produces = "application/fhir+json")
   String fhirLink(@PathVariable long id) {
-    return latest(id).fhir();
+    return fhirOf(id);
   }
 
   @GetMapping("/api/oncology/cases/{id}/ctdna")
