@@ -217,6 +217,29 @@ class CancerJourneyBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ctdna"), "T790M"));
     assertThat(browser.findElement(By.id("ctdna")).getText())
         .contains("35.0%", "10.0%", "new resistance variant");
+    // the clinician records the targeted therapy started for the fusion (not in the future)
+    WebElement finding =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("therapy-finding")));
+    new Select(finding)
+        .selectByVisibleText(
+            finding.findElements(By.tagName("option")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains("ROS1"))
+                .findFirst()
+                .orElseThrow());
+    type("therapy-name", "entrectinib");
+    setDate("therapy-started", LocalDate.now().plusDays(3));
+    browser.findElement(By.id("therapy-button")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("therapy-started-error"), "cannot be in the future"));
+    setDate("therapy-started", LocalDate.now().minusDays(1));
+    browser.findElement(By.id("therapy-button")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("therapies"), "entrectinib"));
+    assertThat(Axe.seriousViolations(browser))
+        .as("accessibility of %s", browser.getCurrentUrl())
+        .isEmpty();
     String fhirLink =
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("FHIR")))
             .getDomAttribute("href");
@@ -227,7 +250,8 @@ class CancerJourneyBrowserTest {
     // the FHIR bundle as the clinician's browser receives it validates against the IG
     browser.get(url(fhirLink));
     String fhir = browser.findElement(By.tagName("body")).getText();
-    assertThat(fhir).contains("\"resourceType\":\"Bundle\"", "94076-7");
+    assertThat(fhir)
+        .contains("\"resourceType\":\"Bundle\"", "94076-7", "MedicationStatement", "entrectinib");
     assertThat(FhirValidation.errors(fhir)).isEmpty();
   }
 
