@@ -17,11 +17,28 @@ const gms = {
     return body;
   },
 
-  /** An Error carrying the problem's detail and HTTP status. */
+  /** An Error carrying the problem's detail, HTTP status and the request field it is about. */
   problem(body, status, url) {
     const error = new Error(body.detail || `The server answered ${status} for ${url}`);
     error.status = status;
+    error.field = body.field || null;
     return error;
+  },
+
+  /**
+   * Shows an API error next to the control of the field it names (fields: request field name to
+   * control id); otherwise in the given status line. Returns true when shown at a field.
+   */
+  showError(error, fields, statusNode) {
+    const control = error.field && fields[error.field] ? document.getElementById(fields[error.field]) : null;
+    if (control) {
+      gms.fieldError(control, error.message);
+      control.focus();
+      return true;
+    }
+    statusNode.className = "error";
+    statusNode.textContent = error.message;
+    return false;
   },
 
   /** One date format everywhere (en-GB): 7 Dec 2026; with time: 7 Dec 2026, 09:30. */
@@ -180,7 +197,7 @@ const gms = {
   navigation(roles) {
     const links = [["Test directory", "/"]];
     const has = (role) => roles.includes(role);
-    if (has("CLINICIAN")) links.push(["My orders", "/orders.html"], ["Register a patient", "/register.html"]);
+    if (has("CLINICIAN")) links.push(["My orders", "/orders.html"], ["Order a cancer test", "/cancer-order.html"], ["Register a patient", "/register.html"]);
     if (has("LABORATORY_SCIENTIST")) links.push(["Work queue", "/orders.html"], ["Re-analysis", "/alerts.html"]);
     if (has("RESEARCHER")) links.push(["Research", "/research.html"]);
     if (has("CLINICIAN") || has("LABORATORY_SCIENTIST") || has("SERVICE_MANAGER")) links.push(["Clinical trials", "/trials.html"]);

@@ -98,7 +98,8 @@ async function show(code) {
       ...indication.tests.map((test) => {
         const row = document.createElement("tr");
         const order = document.createElement("td");
-        const link = gms.link(`Order ${test.code}`, `/orders.html?indication=${encodeURIComponent(indication.code)}&test=${encodeURIComponent(test.code)}`);
+        const page = indication.code.startsWith("M") ? "/cancer-order.html" : "/orders.html";
+        const link = gms.link(`Order ${test.code}`, `${page}?indication=${encodeURIComponent(indication.code)}&test=${encodeURIComponent(test.code)}`);
         link.className = "order-test";
         order.append(link);
         row.append(

@@ -111,6 +111,7 @@ async function load() {
   facts.replaceChildren();
   for (const [k, v] of [["Patient", gms.link(c.nhsNumber, `/patient.html?nhs=${c.nhsNumber}`)],
     ["Order", gms.link(`${c.orderId} (${c.testCode})`, `/order.html?id=${c.orderId}`)],
+    ["Samples and analyses", gms.link(`cancer case ${c.id}`, `/cancer-case.html?case=${c.id}`)],
     ["Tumour type", `${c.tumourType} (OncoTree ${c.oncotreeCode})`],
     ["Histology", c.histology || "-"], ["Site", c.primarySite || "-"], ["Stage", c.stage || "-"]]) {
     facts.append(gms.el("dt", k));
@@ -158,7 +159,59 @@ async function load() {
     report.textContent = board.runId ? "Ready to authorise." : "Waiting for the somatic analysis.";
   }
   chart(await gms.getJson(`/api/oncology/cases/${caseId}/ctdna`));
+  await showTherapies(board);
 }
+
+let clinician = false;
+
+/** Therapies started for reported findings; a clinician records one once the report is out. */
+async function showTherapies(board) {
+  const started = await gms.getJson(`/api/oncology/cases/${caseId}/therapies`);
+  const name = (key) => {
+    const item = board.findings.find((f) => f.finding.key === key);
+    return item ? `${item.finding.gene} ${item.finding.proteinChange || item.finding.alteration}` : key;
+  };
+  document.getElementById("therapies").replaceChildren(...(started.length ? started.map((t) =>
+    gms.el("li", `${t.therapy} from ${gms.date(t.startedOn)} for ${name(t.findingKey)}` +
+      ` (${t.source === "FHIR" ? "FHIR MedicationStatement" : "recorded"} by ${t.recordedBy})`))
+    : [gms.el("li", "None recorded.")]));
+  const reported = board.findings.filter((f) => f.decision === "REPORTED");
+  const form = document.getElementById("therapy-form");
+  form.hidden = !(clinician && board.reportId && reported.length);
+  const select = document.getElementById("therapy-finding");
+  const chosen = select.value;
+  select.replaceChildren(...reported.map((f) => {
+    const option = gms.el("option", `${f.finding.gene} ${f.finding.proteinChange ? `p.${f.finding.proteinChange}` : f.finding.alteration} (tier ${f.finding.tier})`);
+    option.value = f.finding.key;
+    return option;
+  }));
+  if (chosen) select.value = chosen;
+}
+
+const THERAPY_FIELDS = { findingKey: "therapy-finding", therapy: "therapy-name", startedOn: "therapy-started" };
+
+document.getElementById("therapy-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  for (const id of Object.values(THERAPY_FIELDS)) gms.fieldError(document.getElementById(id), "");
+  const therapy = document.getElementById("therapy-name");
+  if (therapy.value.trim() === "") {
+    gms.fieldError(therapy, "Name the therapy started, e.g. entrectinib.");
+    therapy.focus();
+    return;
+  }
+  try {
+    const t = await gms.send("POST", `/api/oncology/cases/${caseId}/therapies`, {
+      findingKey: document.getElementById("therapy-finding").value,
+      therapy: therapy.value.trim(),
+      startedOn: document.getElementById("therapy-started").value || null,
+    });
+    therapy.value = "";
+    await load();
+    gms.status(`${t.therapy} recorded as started.`);
+  } catch (error) {
+    gms.showError(error, THERAPY_FIELDS, document.getElementById("status"));
+  }
+});
 
 document.getElementById("authorise").addEventListener("click", async () => {
   try {
@@ -170,4 +223,7 @@ document.getElementById("authorise").addEventListener("click", async () => {
   }
 });
 
-load().catch((error) => gms.status(error.message, true));
+gms.me()
+  .then((me) => { clinician = Boolean(me && me.roles.includes("CLINICIAN")); })
+  .then(load)
+  .catch((error) => gms.status(error.message, true));

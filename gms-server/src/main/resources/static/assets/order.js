@@ -97,7 +97,7 @@ async function refresh() {
   await showCancerCase();
 }
 
-/** A cancer (M-code) order with a case links to its tumour board page. */
+/** A cancer (M-code) order with a case links to its samples and analysis page and its tumour board. */
 async function showCancerCase() {
   const section = document.getElementById("cancer-link");
   if (!order.test.startsWith("M")) return;
@@ -105,7 +105,11 @@ async function showCancerCase() {
   if (!response.ok) return;
   const cancerCase = await response.json();
   document.getElementById("mtb").href = `/mtb.html?case=${cancerCase.id}`;
+  document.getElementById("cancer-case").href = `/cancer-case.html?case=${cancerCase.id}`;
   section.hidden = false;
+  // a cancer case's samples and files are recorded on its own page, with type and cellularity
+  document.getElementById("receive").hidden = true;
+  document.getElementById("analyse").hidden = true;
 }
 
 async function showRuns(runs) {

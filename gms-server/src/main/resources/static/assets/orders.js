@@ -75,6 +75,12 @@ async function lookUpIndication() {
   name.textContent = "";
   gms.fieldError(input, "");
   if (code === "") return;
+  if (/^M\d+$/.test(code)) {
+    gms.fieldError(input, `${code} is a cancer indication: order it on the cancer test page.`);
+    document.getElementById("indication-name").append(
+      gms.link(`Order a ${code} test`, `/cancer-order.html?indication=${encodeURIComponent(code)}`));
+    return;
+  }
   if (!/^R\d+$/.test(code)) {
     gms.fieldError(input, "An R-code looks like R29; find it in the test directory.");
     return;

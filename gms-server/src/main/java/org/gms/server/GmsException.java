@@ -28,22 +28,47 @@ public class GmsException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final String field;
 
   public GmsException(String message) {
     this(Kind.INVALID_INPUT, message);
   }
 
-  public GmsException(Kind kind, String message) {
+  private GmsException(Kind kind, String message, String field) {
     super(message);
     this.kind = kind;
+    this.field = field;
+  }
+
+  /**
+   * Invalid input in one field of the request (its JSON or form name, e.g. {@code
+   * cellularityPercent}), so that a page can show the message next to that control.
+   */
+  public static GmsException atField(String field, String message) {
+    return new GmsException(Kind.INVALID_INPUT, message, field);
+  }
+
+  /** An error of another kind (a conflict, say) about one field of the request. */
+  public static GmsException atField(String field, Kind kind, String message) {
+    return new GmsException(kind, message, field);
+  }
+
+  public GmsException(Kind kind, String message) {
+    this(kind, message, (String) null);
   }
 
   public GmsException(Kind kind, String message, Throwable cause) {
     super(message, cause);
     this.kind = kind;
+    this.field = null;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** The request field the error is about, or null when it is not about one field. */
+  public String field() {
+    return field;
   }
 }

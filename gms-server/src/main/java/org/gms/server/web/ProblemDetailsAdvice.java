@@ -16,7 +16,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error becomes a problem detail (RFC 9457) with a message a person can act on. Unexpected
+ * Every error becomes a problem detail (RFC 9457) with a message a person can act on, and the
+ * request field it concerns as {@code field} when there is one (pages show it there). Unexpected
  * failures are logged with their stack trace and answered with a reference, never the trace.
  */
 @RestControllerAdvice
@@ -29,6 +30,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     HttpStatus status = HttpStatus.valueOf(e.kind().httpStatus());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
     problem.setTitle(status.getReasonPhrase());
+    if (e.field() != null) {
+      problem.setProperty("field", e.field());
+    }
     return problem;
   }
 

@@ -87,12 +87,21 @@ class PagesByRoleBrowserTest {
   }
 
   @Test
-  void aClinicianSeesOrdersAndRegistrationAndItsPagesPassTheAudit() {
+  void aClinicianSeesOrdersCancerOrdersAndRegistrationAndItsPagesPassTheAudit() {
     logIn("role.clinician", Role.CLINICIAN);
     assertThat(pages())
-        .containsExactly("Test directory", "My orders", "Register a patient", "Clinical trials");
+        .containsExactly(
+            "Test directory",
+            "My orders",
+            "Order a cancer test",
+            "Register a patient",
+            "Clinical trials");
     browser.get(url("/orders.html"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-order")));
+    audit();
+    browser.get(url("/cancer-order.html?indication=M4"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancer-order")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("test"), "M4.13"));
     audit();
     browser.get(url("/register.html"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));

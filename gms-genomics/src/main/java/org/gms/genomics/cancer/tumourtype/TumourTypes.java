@@ -225,6 +225,28 @@ public final class TumourTypes {
   }
 
   /**
+   * OncoTree types whose code or name contains the text, ignoring case: the exact code first, then
+   * codes starting with it, then the others by name; at most {@code limit}. An empty text gives
+   * none.
+   */
+  public List<TumourType> search(String text, int limit) {
+    String q = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    if (q.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    return oncotree.values().stream()
+        .filter(n -> !n.code().equals("SOLID"))
+        .filter(n -> n.code().contains(q) || n.name().toUpperCase(Locale.ROOT).contains(q))
+        .sorted(
+            Comparator.comparingInt(
+                    (Node n) -> n.code().equals(q) ? 0 : n.code().startsWith(q) ? 1 : 2)
+                .thenComparing(Node::name))
+        .limit(limit)
+        .map(n -> fromOncotree(n.code(), n.code()))
+        .toList();
+  }
+
+  /**
    * Up to eight codes or names closest to a string: OncoTree names containing it, then codes by
    * edit distance (a swap of two neighbouring letters counts as one edit).
    */

@@ -35,6 +35,21 @@ class TumourTypesTest {
     assertThat(t.haematological()).isEqualTo(haem);
   }
 
+  @Test
+  void searchFindsTheExactCodeFirstThenNamesContainingTheText() {
+    assertThat(types.search("luad", 5))
+        .first()
+        .extracting(TumourType::oncotreeCode)
+        .isEqualTo("LUAD");
+    assertThat(types.search("lung adeno", 20))
+        .extracting(TumourType::name)
+        .contains("Lung Adenocarcinoma")
+        .allMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("lung adeno"));
+    assertThat(types.search("lung", 3)).hasSize(3);
+    assertThat(types.search("  ", 10)).isEmpty();
+    assertThat(types.search("no such tumour", 10)).isEmpty();
+  }
+
   @ParameterizedTest(name = "patient {0}, evidence DOID {1} ({2}) -> {3}")
   @CsvSource({
     "LUAD, 3908, Lung Non-small Cell Carcinoma, SAME",

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The patient's cancer cases on their record: each case opened, each sample received (with its
  * cellularity), each somatic run finished, each report authorised with what it reported; the
- * reports' FHIR bundles for the record's export.
+ * reports' FHIR bundles, with the targeted therapies started as MedicationStatements, for the
+ * record's export.
  */
 @Component
 class CancerRecordSource implements RecordSource {
@@ -98,10 +99,15 @@ class CancerRecordSource implements RecordSource {
                 d.put("caseId", c.id());
                 d.put("findingKey", rs.getString("finding_key"));
                 d.put("startedOn", rs.getDate("started_on").toString());
+                d.put("source", rs.getString("source"));
                 return new RecordEntry(
                     rs.getTimestamp("recorded_at").toInstant(),
                     "targeted-therapy-started",
-                    "Targeted therapy started: " + rs.getString("therapy"),
+                    "Targeted therapy started: "
+                        + rs.getString("therapy")
+                        + ("FHIR".equals(rs.getString("source"))
+                            ? " (from a FHIR MedicationStatement)"
+                            : ""),
                     d,
                     "/api/oncology/cases/" + c.id() + "/therapies");
               })
@@ -112,17 +118,27 @@ class CancerRecordSource implements RecordSource {
     return entries;
   }
 
+  /** Each case's latest report bundle, with the therapies started as MedicationStatements. */
   @Override
   public List<String> fhir(NhsNumber patient) {
     return jdbc.sql(
             """
-            SELECT DISTINCT ON (r.case_id) r.fhir FROM cancer_report r
+            SELECT DISTINCT ON (r.case_id) r.case_id, r.fhir FROM cancer_report r
               JOIN cancer_case c ON c.id = r.case_id
             WHERE c.nhs_number = :nhs
             ORDER BY r.case_id, r.id DESC
             """)
         .param("nhs", patient.value())
-        .query(String.class)
+        .query(
+            (rs, n) ->
+                TherapyFhir.withTherapies(
+                    rs.getString("fhir"),
+                    jdbc.sql(
+                            "SELECT * FROM targeted_therapy WHERE case_id = :id"
+                                + " ORDER BY started_on, id")
+                        .param("id", rs.getLong("case_id"))
+                        .query(TargetedTherapies::started)
+                        .list()))
         .list();
   }
 }

@@ -113,6 +113,11 @@ final class CancerReportFhir {
 
   private static ObjectNode variant(SomaticResult.Item item, String patientRef, CancerCase c) {
     ObjectNode node = FhirJson.observation(IG + "variant", patientRef);
+    // the finding's key, so that a MedicationStatement can name the finding it treats
+    node.putArray("identifier")
+        .addObject()
+        .put("system", TherapyFhir.FINDING)
+        .put("value", item.key());
     FhirJson.coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
     FhirJson.coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
     ArrayNode components = node.putArray("component");

@@ -48,11 +48,26 @@ class CaseStore {
     try {
       return TumourTypes.bundled().resolve(code);
     } catch (GenomicsException | IllegalArgumentException e) {
-      throw new GmsException(e.getMessage());
+      throw GmsException.atField("oncotreeCode", e.getMessage());
     }
   }
 
   CancerCase open(long orderId, String oncotree, String histology, String site, String stage) {
+    return open(orderId, oncotree, histology, site, stage, null, null, null);
+  }
+
+  /**
+   * Opens the case with what the request says of the sample to come (each may be null: not stated).
+   */
+  CancerCase open(
+      long orderId,
+      String oncotree,
+      String histology,
+      String site,
+      String stage,
+      TumourSampleType sampleType,
+      Integer cellularity,
+      Boolean pairedGermline) {
     TestOrder order = visibleOrder(orderId);
     if (!order.test().startsWith("M")) {
       throw new GmsException(
@@ -64,11 +79,13 @@ class CaseStore {
               + " test directory.");
     }
     if (oncotree == null || oncotree.isBlank()) {
-      throw new GmsException("Give the tumour type as an OncoTree code, e.g. LUAD or NSCLC.");
+      throw GmsException.atField(
+          "oncotreeCode", "Give the tumour type as an OncoTree code, e.g. LUAD or NSCLC.");
     }
     TumourType type = tumourType(oncotree.strip());
     if (type.oncotreeCode() == null || type.oncotreeCode().isBlank()) {
-      throw new GmsException(
+      throw GmsException.atField(
+          "oncotreeCode",
           "'" + oncotree + "' is not an OncoTree type; give an OncoTree code such as LUAD.");
     }
     Optional<CancerCase> existing = forOrder(orderId);
@@ -88,14 +105,19 @@ class CaseStore {
             histology,
             site,
             stage,
+            sampleType,
+            cellularity,
+            pairedGermline,
             accounts.actor().name(),
             Instant.now());
     long id =
         jdbc.sql(
                 """
                 INSERT INTO cancer_case (order_id, nhs_number, test_code, oncotree_code,
-                  tumour_type, histology, primary_site, stage, created_by)
-                VALUES (:order, :nhs, :test, :code, :type, :histology, :site, :stage, :by)
+                  tumour_type, histology, primary_site, stage, sample_type, cellularity_percent,
+                  paired_germline, created_by)
+                VALUES (:order, :nhs, :test, :code, :type, :histology, :site, :stage, :sample,
+                  :cellularity, :paired, :by)
                 RETURNING id
                 """)
             .param("order", orderId)
@@ -106,6 +128,9 @@ class CaseStore {
             .param("histology", draft.histology())
             .param("site", draft.primarySite())
             .param("stage", draft.stage())
+            .param("sample", sampleType == null ? null : sampleType.name())
+            .param("cellularity", cellularity)
+            .param("paired", pairedGermline)
             .param("by", draft.createdBy())
             .query(Long.class)
             .single();
@@ -170,14 +195,16 @@ class CaseStore {
       LocalDate collectedOn) {
     CancerCase c = visibleOrThrow(caseId);
     if (barcode == null || barcode.isBlank() || barcode.length() > 64) {
-      throw new GmsException("A sample needs its barcode (1 to 64 characters).");
+      throw GmsException.atField("barcode", "A sample needs its barcode (1 to 64 characters).");
     }
     if (cellularity != null && (cellularity < 0 || cellularity > 100)) {
-      throw new GmsException(
+      throw GmsException.atField(
+          "cellularityPercent",
           "Tumour cellularity is a percentage from 0 to 100, not " + cellularity + ".");
     }
     if (cellularity != null && !type.tumour()) {
-      throw new GmsException("A germline blood sample has no tumour cellularity; leave it out.");
+      throw GmsException.atField(
+          "cellularityPercent", "A germline blood sample has no tumour cellularity; leave it out.");
     }
     if (germlineSampleId != null) {
       TumourSample germline =
@@ -186,24 +213,33 @@ class CaseStore {
               .findFirst()
               .orElseThrow(
                   () ->
-                      new GmsException(
+                      GmsException.atField(
+                          "germlineSampleId",
                           "Sample "
                               + germlineSampleId
                               + " is not a sample of case "
                               + caseId
                               + "; record the germline blood sample first."));
       if (germline.type() != TumourSampleType.BLOOD_GERMLINE) {
-        throw new GmsException(
+        throw GmsException.atField(
+            "germlineSampleId",
             "The paired germline sample must be blood for germline, not " + germline.type());
       }
     }
     LocalDate collected = collectedOn == null ? LocalDate.now() : collectedOn;
     if (collected.isAfter(LocalDate.now())) {
-      throw new GmsException("A sample's collection date cannot be in the future: " + collected);
+      throw GmsException.atField(
+          "collectedOn", "A sample's collection date cannot be in the future: " + collected);
     }
     if (samples(caseId).stream().anyMatch(s -> s.barcode().equals(barcode.strip()))) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT, "Case " + caseId + " already has sample " + barcode + ".");
+      throw GmsException.atField(
+          "barcode",
+          GmsException.Kind.CONFLICT,
+          "Case "
+              + caseId
+              + " already has sample "
+              + barcode
+              + "; give this sample its own barcode.");
     }
     long id =
         jdbc.sql(
@@ -269,6 +305,11 @@ class CaseStore {
         rs.getString("histology"),
         rs.getString("primary_site"),
         rs.getString("stage"),
+        rs.getString("sample_type") == null
+            ? null
+            : TumourSampleType.valueOf(rs.getString("sample_type")),
+        (Integer) rs.getObject("cellularity_percent"),
+        (Boolean) rs.getObject("paired_germline"),
         rs.getString("created_by"),
         rs.getTimestamp("created_at").toInstant());
   }

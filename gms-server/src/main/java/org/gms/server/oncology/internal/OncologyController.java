@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.gms.genomics.cancer.tumourtype.TumourTypes;
 import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
 import org.gms.server.oncology.TumourSampleType;
@@ -67,13 +68,40 @@ class OncologyController {
     return therapies.ofCase(id);
   }
 
+  /** A FHIR R4 MedicationStatement of a targeted therapy started for a reported finding. */
+  @PostMapping(value = "/api/oncology/cases/{id}/therapies", consumes = "application/fhir+json")
+  ResponseEntity<String> therapyStatement(@PathVariable long id, @RequestBody String statement) {
+    CancerCase c = cases.visibleOrThrow(id);
+    TargetedTherapies.Started started = therapies.record(id, TherapyFhir.read(statement));
+    var resource = TherapyFhir.statement(started, c.nhsNumber(), null, null);
+    resource.put("id", "targeted-therapy-" + started.id());
+    return ResponseEntity.created(
+            URI.create("/api/oncology/cases/" + id + "/therapies/" + started.id()))
+        .contentType(MediaType.parseMediaType("application/fhir+json"))
+        .body(TherapyFhir.json(resource));
+  }
+
+  /** The case's therapies as a collection Bundle of MedicationStatements. */
+  @GetMapping(value = "/api/oncology/cases/{id}/therapies", produces = "application/fhir+json")
+  String therapiesFhir(@PathVariable long id) {
+    CancerCase c = cases.visibleOrThrow(id);
+    return TherapyFhir.bundle(therapies.ofCase(id), c.nhsNumber());
+  }
+
   record CaseForm(
-      Long orderId, String oncotreeCode, String histology, String primarySite, String stage) {}
+      Long orderId,
+      String oncotreeCode,
+      String histology,
+      String primarySite,
+      String stage,
+      String sampleType,
+      Integer cellularityPercent,
+      Boolean pairedGermline) {}
 
   @PostMapping(value = "/api/oncology/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CancerCase> open(@RequestBody CaseForm form) {
     if (form.orderId() == null) {
-      throw new GmsException("Give the orderId of the cancer test order.");
+      throw GmsException.atField("orderId", "Give the orderId of the cancer test order.");
     }
     CancerCase c =
         cases.open(
@@ -81,7 +109,12 @@ class OncologyController {
             form.oncotreeCode(),
             form.histology(),
             form.primarySite(),
-            form.stage());
+            form.stage(),
+            form.sampleType() == null || form.sampleType().isBlank()
+                ? null
+                : choice(form.sampleType(), "sampleType"),
+            form.cellularityPercent(),
+            form.pairedGermline());
     return ResponseEntity.created(URI.create("/api/oncology/cases/" + c.id())).body(c);
   }
 
@@ -115,12 +148,27 @@ class OncologyController {
     TumourSample s =
         cases.receive(
             id,
-            EnumChoice.parse(TumourSampleType.class, form.type(), "type"),
+            choice(form.type(), "type"),
             form.barcode(),
             form.cellularityPercent(),
             form.germlineSampleId(),
             form.collectedOn());
     return ResponseEntity.created(URI.create("/api/oncology/cases/" + id)).body(s);
+  }
+
+  @GetMapping("/api/oncology/cases/{id}/samples")
+  List<TumourSample> samples(@PathVariable long id) {
+    cases.visibleOrThrow(id);
+    return cases.samples(id);
+  }
+
+  /** The case's somatic runs, newest first, with their state (the laboratory page follows them). */
+  @GetMapping("/api/oncology/cases/{id}/runs")
+  List<SomaticRun> runsOf(@PathVariable long id) {
+    cases.visibleOrThrow(id);
+    return runs.ofCase(id).stream()
+        .sorted(java.util.Comparator.comparingLong(SomaticRun::id).reversed())
+        .toList();
   }
 
   @PostMapping(
@@ -139,12 +187,12 @@ class OncologyController {
     CancerCase c = cases.visibleOrThrow(id);
     SomaticSpec spec =
         new SomaticSpec(
-            store(vcf),
+            store(vcf, "vcf"),
             blank(tumourSample),
             blank(normalSample),
-            store(maf),
-            store(cna),
-            store(fusions),
+            store(maf, "maf"),
+            store(cna, "cna"),
+            store(fusions, "fusions"),
             targetMb,
             c.oncotreeCode());
     SomaticRun run = runs.start(id, sampleId, spec);
@@ -209,7 +257,12 @@ class OncologyController {
 
   @GetMapping(value = "/api/oncology/cases/{id}/report", produces = "application/fhir+json")
   String fhir(@PathVariable long id) {
-    return latest(id).fhir();
+    return fhirOf(id);
+  }
+
+  /** The report bundle with the therapies started since as MedicationStatements. */
+  private String fhirOf(long id) {
+    return TherapyFhir.withTherapies(latest(id).fhir(), therapies.ofCase(id));
   }
 
   @GetMapping(value = "/api/oncology/cases/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -231,7 +284,7 @@ class OncologyController {
       value = "/api/oncology/cases/{id}/report.fhir.json",
       produces = "application/fhir+json")
   String fhirLink(@PathVariable long id) {
-    return latest(id).fhir();
+    return fhirOf(id);
   }
 
   @GetMapping("/api/oncology/cases/{id}/ctdna")
@@ -264,14 +317,39 @@ class OncologyController {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private String store(MultipartFile file) {
+  private String store(MultipartFile file, String field) {
     if (file == null || file.isEmpty()) {
       return null;
     }
     try (InputStream in = file.getInputStream()) {
       return runs.store(in, file.getOriginalFilename());
     } catch (IOException e) {
-      throw new GmsException("Cannot read the upload " + file.getOriginalFilename());
+      throw GmsException.atField(field, "Cannot read the upload " + file.getOriginalFilename());
+    } catch (GmsException e) {
+      throw GmsException.atField(field, e.kind(), e.getMessage());
     }
+  }
+
+  private static TumourSampleType choice(String value, String field) {
+    try {
+      return EnumChoice.parse(TumourSampleType.class, value, field);
+    } catch (GmsException e) {
+      throw GmsException.atField(field, e.getMessage());
+    }
+  }
+
+  /** An OncoTree type for the request form's tumour type list. */
+  record TumourTypeChoice(String code, String name) {}
+
+  /**
+   * OncoTree types whose code or name contains the text (code matches first), for choosing the
+   * tumour type; at most {@code limit} (1 to 50).
+   */
+  @GetMapping("/api/oncology/tumour-types")
+  List<TumourTypeChoice> tumourTypes(
+      @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "20") int limit) {
+    return TumourTypes.bundled().search(q, Math.max(1, Math.min(50, limit))).stream()
+        .map(t -> new TumourTypeChoice(t.oncotreeCode(), t.name()))
+        .toList();
   }
 }

@@ -107,9 +107,11 @@ class SomaticRuns {
             .findFirst()
             .orElseThrow(
                 () ->
-                    new GmsException("Sample " + sampleId + " is not a sample of case " + caseId));
+                    GmsException.atField(
+                        "sampleId", "Sample " + sampleId + " is not a sample of case " + caseId));
     if (!sample.type().tumour()) {
-      throw new GmsException(
+      throw GmsException.atField(
+          "sampleId",
           "Sample " + sample.barcode() + " is germline blood: analyse a tumour or plasma sample.");
     }
     for (String f : new String[] {spec.tumourVcf(), spec.maf(), spec.cna(), spec.fusions()}) {

@@ -26,10 +26,12 @@ record SomaticSpec(
 
   SomaticSpec {
     if ((tumourVcf == null) == (maf == null)) {
-      throw new GmsException("Give either a tumour VCF or a MAF (one of them, not both).");
+      throw GmsException.atField(
+          "vcf", "Give either a tumour VCF or a MAF (one of them, not both).");
     }
     if (targetMb != null && (targetMb <= 0 || targetMb > 4000)) {
-      throw new GmsException(
+      throw GmsException.atField(
+          "targetMb",
           "The territory for TMB is in megabases, more than 0 and at most 4000: " + targetMb);
     }
   }
