@@ -112,6 +112,8 @@ class PhasedFamilyAnalysisTest {
               assertThat(h.get("consequences").get(0).asString()).isEqualTo("inframe_deletion");
               assertThat(h.get("phaseSet").asString()).isEqualTo("14748481");
             });
+    assertThat(AnalysisReportHtml.render(report, 20))
+        .contains("haplotype: frameshift_variant alone, but the frame is restored by a 1-bp");
   }
 
   @Test
