@@ -58,6 +58,16 @@ final class AnnotateCommand implements Callable<Integer> {
   int compressionLevel = 2;
 
   @Option(
+      names = "--haplotypes",
+      description =
+          "Also report the joint effect of alleles on the same haplotype (phased genotypes of one"
+              + " phase set, per sample; homozygous calls on both copies) on each transcript whose"
+              + " coding sequence two or more of them change: INFO GMS_HAP beside GMS_ANN, or"
+              + " \"haplotypes\" in JSON Lines. Records are held until the reading has passed the"
+              + " longest transcript's span beyond their phased coding alleles.")
+  boolean haplotypes;
+
+  @Option(
       names = "--lenient",
       description = "Skip malformed records (and report them) instead of stopping at the first.")
   boolean lenient;
@@ -89,7 +99,8 @@ final class AnnotateCommand implements Callable<Integer> {
                 ? GeneConstraints.bundled()
                 : GeneConstraints.read(constraint, constraint.getFileName().toString()),
             threads,
-            compressionLevel);
+            compressionLevel,
+            haplotypes);
     long loaded = System.nanoTime();
     VcfReadOptions options =
         VcfReadOptions.defaults()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code ./gms prioritise-genes} on the bundled HPO: the ranked, explained list and bad ids. */
@@ -24,6 +25,8 @@ class PrioritiseGenesCommandTest {
     int exit =
         run(
             "prioritise-genes",
+            "--evidence",
+            "human",
             "--hpo",
             "HP:0001156,HP:0001363,HP:0011304,HP:0010055",
             "--top",
@@ -32,15 +35,60 @@ class PrioritiseGenesCommandTest {
     assertThat(exit).isZero();
     assertThat(out.toString())
         .contains("likelihood-ratio-2026 over")
+        .doesNotContain("mouse (MGI")
         .contains("FGFR2")
         .contains("HP:0011304 Broad thumb -> exact HP:0011304 Broad thumb");
     assertThat(out.toString().lines().filter(l -> l.matches("\\s*\\d+ {2}\\S+\\s+score.*")))
         .hasSize(5);
   }
 
+  /**
+   * By default the ranking is the benchmark's: human annotations with calibrated mouse, network and
+   * prior evidence, each gene's evidence on its own lines naming the source (the Pfeiffer syndrome
+   * features of the Exomiser example; FGFR2 has mouse mutants with craniosynostosis).
+   */
+  @Test
+  void ranksWithMouseNetworkAndPriorEvidenceByDefaultAndExplainsIt() {
+    int exit =
+        run(
+            "prioritise-genes",
+            "--hpo",
+            "HP:0001156,HP:0001363,HP:0011304,HP:0010055",
+            "--top",
+            "10");
+
+    assertThat(exit).isZero();
+    String text = out.toString();
+    assertThat(text)
+        .contains("likelihood-ratio-cross-species-2026 (calibration:")
+        .contains("FGFR2")
+        .contains("HP:0011304 Broad thumb -> exact HP:0011304 Broad thumb");
+    List<String> lines = text.lines().toList();
+    assertThat(lines).anyMatch(l -> l.matches("\\s+mouse \\(MGI 2016-10-13.*-> [+-]\\d.*"));
+    assertThat(lines).anyMatch(l -> l.strip().startsWith("interactions (PRINCE 2016"));
+    assertThat(lines).anyMatch(l -> l.strip().startsWith("prior: "));
+    assertThat(lines.stream().filter(l -> l.startsWith("# ") && l.contains("MGI"))).isNotEmpty();
+  }
+
+  @Test
+  void anUnknownEvidenceKindIsAUserError() {
+    int exit = run("prioritise-genes", "--evidence", "fly", "--hpo", "HP:0001363");
+
+    assertThat(exit).isEqualTo(UserErrorHandler.USER_ERROR);
+    assertThat(err.toString()).contains("--evidence must be human or cross-species");
+  }
+
   @Test
   void mapsASecondaryIdAndSaysSo() {
-    int exit = run("prioritise-genes", "--hpo", "HP:0001189,HP:0001363", "--top", "1");
+    int exit =
+        run(
+            "prioritise-genes",
+            "--evidence",
+            "human",
+            "--hpo",
+            "HP:0001189,HP:0001363",
+            "--top",
+            "1");
 
     assertThat(exit).isZero();
     assertThat(out.toString()).contains("HP:0001189 is a secondary id (alt_id) of HP:0001156");

@@ -165,6 +165,10 @@ public final class AnalysisReportHtml {
           .append(escape(v.variant().toString()))
           .append("<br>")
           .append(escape(String.join(", ", v.consequences().stream().sorted().toList())))
+          .append(
+              v.haplotype() == null
+                  ? ""
+                  : "<br>haplotype: " + escape(v.haplotype().reason(v.consequences())))
           .append(v.reported() == null ? "" : "<br>" + escape(v.reported().toString()))
           .append("</span><br>");
     }

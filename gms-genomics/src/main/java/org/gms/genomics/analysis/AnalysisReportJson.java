@@ -13,6 +13,7 @@ import org.gms.genomics.interpretation.InterpretationResult;
 import org.gms.genomics.interpretation.RankedCandidate;
 import org.gms.genomics.interpretation.acmg.Classification;
 import org.gms.genomics.interpretation.acmg.Evidence;
+import org.gms.genomics.interpretation.acmg.HaplotypeEffect;
 import org.gms.genomics.interpretation.inheritance.SampleCall;
 import org.gms.genomics.interpretation.pedigree.PedigreeMember;
 import org.gms.genomics.phenotype.DiseaseMatch;
@@ -157,6 +158,18 @@ public final class AnalysisReportJson {
     node.put("hgvsp", variant.hgvsp());
     strings(node.putArray("consequences"), variant.consequences().stream().sorted().toList());
     node.put("exon", variant.exon());
+    if (variant.haplotype() != null) {
+      // the joint effect with the other alleles of its haplotype, beside the own consequence
+      HaplotypeEffect joint = variant.haplotype();
+      ObjectNode haplotype = node.putObject("haplotype");
+      strings(haplotype.putArray("consequences"), joint.consequences().stream().sorted().toList());
+      haplotype.put("proteinChange", joint.proteinChange());
+      haplotype.put("restoresFrame", joint.restoresFrame());
+      haplotype.put("phaseSet", joint.phaseSet());
+      ArrayNode partners = haplotype.putArray("partners");
+      joint.partners().forEach(partner -> partners.add(partner.toString()));
+      haplotype.put("reason", joint.reason(variant.consequences()));
+    }
     if (variant.frequency().alleleFrequency().isPresent()) {
       node.put("populationFrequency", variant.frequency().alleleFrequency().getAsDouble());
       node.put("frequencySource", variant.frequency().source());

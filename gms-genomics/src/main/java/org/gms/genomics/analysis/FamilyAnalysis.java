@@ -103,7 +103,8 @@ public final class FamilyAnalysis {
       int[] columns = sequenced.stream().mapToInt(reader.header()::sampleIndex).toArray();
       SexGenotypeCheck sexCheck = new SexGenotypeCheck(build, sequenced);
       Counts counts = new Counts();
-      List<CandidateVariant> candidates = new ArrayList<>();
+      List<CandidateVariant> collected = new ArrayList<>();
+      PhasedAlleles phased = new PhasedAlleles(analysed.proband().id());
       for (VcfRecord record : reader) {
         counts.records++;
         if ((counts.records & 0x3FFF) == 0) {
@@ -120,17 +121,21 @@ public final class FamilyAnalysis {
             continue;
           }
           counts.carried++;
-          VariantAnnotation annotation = annotate(allele.variant().get(), record);
+          SequenceVariant query = query(allele.variant().get());
+          String id = ".".equals(record.id()) ? null : record.id();
+          VariantAnnotation annotation = annotator.annotate(query, id);
           FamilyVariant calls = FamilyVariant.fromVcf(record, allele.index(), build, family);
           List<CandidateVariant> forAllele =
               AlleleCandidates.of(record, allele, annotation, calls, known);
           if (forAllele.isEmpty()) {
             counts.outsideGenes++;
           }
-          candidates.addAll(forAllele);
+          phased.add(query, allele.variant().get(), calls, collected.size(), forAllele.size());
+          collected.addAll(forAllele);
         }
       }
       progress.accept(counts.records);
+      List<CandidateVariant> candidates = phased.withJointEffects(annotator, collected);
       PedigreeReport sex = sexCheck.check(family, SexCheckThresholds.defaults());
       sex.requireNoErrors();
       Optional<PhenotypeMatching.Result> matched = phenotype.map(p -> p.match(candidates));
@@ -164,8 +169,8 @@ public final class FamilyAnalysis {
     }
   }
 
-  private VariantAnnotation annotate(SequenceVariant original, VcfRecord record) {
-    String id = ".".equals(record.id()) ? null : record.id();
+  /** The allele to annotate: left-aligned (in VCF form) where the reference covers it. */
+  private SequenceVariant query(SequenceVariant original) {
     boolean covered =
         genome.covers(
             original.contig(),
@@ -178,7 +183,7 @@ public final class FamilyAnalysis {
         query = normaliser.padded(normalised).orElse(original);
       }
     }
-    return annotator.annotate(query, id);
+    return query;
   }
 
   private static boolean carried(List<Genotype> genotypes, int allele) {

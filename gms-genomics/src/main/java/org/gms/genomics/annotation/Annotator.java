@@ -36,6 +36,14 @@ public interface Annotator {
     return List.of();
   }
 
+  /**
+   * The genomic span of the longest transcript, in bases: alleles further apart than this change no
+   * transcript together (see {@link #jointEffects}).
+   */
+  default long longestTranscriptSpan() {
+    return 0;
+  }
+
   /** An annotator over these transcript models; add sequences and known variants as needed. */
   static Builder builder(Collection<Transcript> transcripts) {
     return new Builder(transcripts);

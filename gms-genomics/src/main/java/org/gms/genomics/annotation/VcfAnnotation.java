@@ -8,15 +8,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.reference.ReferenceGenome;
@@ -45,8 +41,6 @@ public final class VcfAnnotation {
   /** The flag of an allele the reference does not cover (not normalised). */
   public static final String REFERENCE_UNAVAILABLE = "reference_unavailable";
 
-  private static final int BATCH = 1_000;
-
   /**
    * What an annotation did.
    *
@@ -67,6 +61,7 @@ public final class VcfAnnotation {
   private final GmsAnnField field;
   private final int threads;
   private final int compressionLevel;
+  private final boolean haplotypes;
 
   /**
    * @param threads annotation threads, at least 1
@@ -78,6 +73,23 @@ public final class VcfAnnotation {
       GeneConstraints constraints,
       int threads,
       int compressionLevel) {
+    this(annotator, genome, constraints, threads, compressionLevel, false);
+  }
+
+  /**
+   * As {@link #VcfAnnotation(Annotator, ReferenceGenome, GeneConstraints, int, int)}; with {@code
+   * haplotypes}, each allele on a haplotype with other coding alleles of a transcript (phased
+   * genotypes of one phase set, per sample) also gets their joint effect ({@value
+   * HaplotypeField#KEY}, JSON {@code haplotypes}), records being held until it is known (see {@link
+   * HaplotypeWindow}).
+   */
+  public VcfAnnotation(
+      Annotator annotator,
+      ReferenceGenome genome,
+      GeneConstraints constraints,
+      int threads,
+      int compressionLevel,
+      boolean haplotypes) {
     if (threads < 1) {
       throw new IllegalArgumentException("Annotation needs at least 1 thread; got " + threads);
     }
@@ -92,6 +104,7 @@ public final class VcfAnnotation {
     this.field = new GmsAnnField(constraints);
     this.threads = threads;
     this.compressionLevel = compressionLevel;
+    this.haplotypes = haplotypes;
   }
 
   /**
@@ -116,10 +129,14 @@ public final class VcfAnnotation {
   public Summary write(VcfReader reader, Path output, Progress progress)
       throws IOException, InterruptedException {
     boolean jsonLines = isJsonLines(output);
-    Counts counts = new Counts();
+    AnnotationCounts counts = new AnnotationCounts();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      if (jsonLines) {
+      if (haplotypes) {
+        new PhasedAnnotationWriter(
+                annotator, this::annotate, field, constraints, threads, compressionLevel)
+            .write(reader, output, jsonLines, pool, counts, progress);
+      } else if (jsonLines) {
         writeJsonLines(reader, output, pool, counts, progress);
       } else {
         writeVcf(reader, output, pool, counts, progress);
@@ -131,7 +148,16 @@ public final class VcfAnnotation {
   }
 
   /** Every ALT allele of one record, in ALT order. */
-  private List<AnnotatedAllele> annotate(VcfRecord record, Counts counts) {
+  private List<AnnotatedAllele> annotate(VcfRecord record, AnnotationCounts counts) {
+    return annotate(record, counts, null);
+  }
+
+  /**
+   * Every ALT allele of one record, in ALT order; the alleles as annotated (normalised; null for
+   * those not annotated) are added to {@code queries} when it is not null.
+   */
+  private List<AnnotatedAllele> annotate(
+      VcfRecord record, AnnotationCounts counts, List<SequenceVariant> queries) {
     List<AnnotatedAllele> out = new ArrayList<>();
     String id = ".".equals(record.id()) ? null : record.id();
     for (RecordAllele allele : record.alleles()) {
@@ -145,6 +171,9 @@ public final class VcfAnnotation {
                     allele.alt(),
                     id,
                     NotAnnotated.Reason.of(allele.kind()))));
+        if (queries != null) {
+          queries.add(null);
+        }
         continue;
       }
       SequenceVariant original = allele.variant().get();
@@ -154,6 +183,9 @@ public final class VcfAnnotation {
               Math.max(1, original.position() - 1),
               original.position() + Math.max(0, original.ref().length() - 1));
       SequenceVariant query = covered ? normalised(original) : original;
+      if (queries != null) {
+        queries.add(query);
+      }
       VariantAnnotation annotation = annotator.annotate(query, id);
       // positions and alleles in the output are the input's, whatever was annotated
       annotation =
@@ -173,7 +205,11 @@ public final class VcfAnnotation {
   }
 
   private void writeJsonLines(
-      VcfReader reader, Path output, ExecutorService pool, Counts counts, Progress progress)
+      VcfReader reader,
+      Path output,
+      ExecutorService pool,
+      AnnotationCounts counts,
+      Progress progress)
       throws IOException, InterruptedException {
     try (AtomicOutput atomic = AtomicOutput.create(output)) {
       OutputStream stream =
@@ -181,9 +217,10 @@ public final class VcfAnnotation {
               ? new GZIPOutputStream(atomic.stream(), 1 << 16)
               : atomic.stream();
       Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      pipeline(
+      BatchPipeline.run(
           reader,
           pool,
+          threads,
           counts,
           progress,
           batch -> {
@@ -215,14 +252,19 @@ public final class VcfAnnotation {
   }
 
   private void writeVcf(
-      VcfReader reader, Path output, ExecutorService pool, Counts counts, Progress progress)
+      VcfReader reader,
+      Path output,
+      ExecutorService pool,
+      AnnotationCounts counts,
+      Progress progress)
       throws InterruptedException {
     try (VcfWriter writer =
         VcfWriter.open(
             output, reader.header(), field.definition(), Math.min(threads, 4), compressionLevel)) {
-      pipeline(
+      BatchPipeline.run(
           reader,
           pool,
+          threads,
           counts,
           progress,
           batch -> {
@@ -248,93 +290,6 @@ public final class VcfAnnotation {
             }
           });
       writer.commit();
-    }
-  }
-
-  /** Annotates one batch on a worker. */
-  private interface BatchWork<T> {
-    T annotate(List<VcfRecord> batch);
-  }
-
-  /** Writes one annotated batch, on the reading thread, in input order. */
-  private interface BatchSink<T> {
-    void write(List<VcfRecord> batch, T result);
-  }
-
-  private record Pending<T>(List<VcfRecord> batch, Future<T> result) {}
-
-  /**
-   * Reads batches on this thread, annotates them on the pool and writes them in input order, with
-   * at most two batches per thread in flight so memory stays bounded.
-   */
-  private <T> void pipeline(
-      VcfReader reader,
-      ExecutorService pool,
-      Counts counts,
-      Progress progress,
-      BatchWork<T> work,
-      BatchSink<T> sink)
-      throws InterruptedException {
-    Deque<Pending<T>> inFlight = new ArrayDeque<>();
-    List<VcfRecord> batch = new ArrayList<>(BATCH);
-    for (VcfRecord record = reader.read(); record != null; record = reader.read()) {
-      counts.records++;
-      batch.add(record);
-      if (batch.size() == BATCH) {
-        List<VcfRecord> full = batch;
-        inFlight.add(new Pending<>(full, pool.submit(() -> work.annotate(full))));
-        batch = new ArrayList<>(BATCH);
-        while (inFlight.size() > 2 * threads) {
-          drain(inFlight.poll(), sink);
-          progress.update(counts.records, counts.annotated());
-        }
-      }
-    }
-    if (!batch.isEmpty()) {
-      List<VcfRecord> last = batch;
-      inFlight.add(new Pending<>(last, pool.submit(() -> work.annotate(last))));
-    }
-    while (!inFlight.isEmpty()) {
-      drain(inFlight.poll(), sink);
-      progress.update(counts.records, counts.annotated());
-    }
-  }
-
-  private static <T> void drain(Pending<T> pending, BatchSink<T> sink) throws InterruptedException {
-    try {
-      sink.write(pending.batch(), pending.result().get());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
-
-  /** Counters shared by the workers. */
-  private static final class Counts {
-    long records; // reading thread only
-    private long annotated;
-    private long notSequence;
-    private long flagged;
-
-    synchronized void addAnnotated(List<String> flags) {
-      annotated++;
-      if (!flags.isEmpty()) {
-        flagged++;
-      }
-    }
-
-    synchronized void addNotSequence() {
-      notSequence++;
-    }
-
-    synchronized long annotated() {
-      return annotated;
-    }
-
-    synchronized Summary summary() {
-      return new Summary(records, annotated, notSequence, flagged);
     }
   }
 }

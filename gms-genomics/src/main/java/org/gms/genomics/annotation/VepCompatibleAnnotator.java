@@ -43,6 +43,7 @@ final class VepCompatibleAnnotator implements Annotator {
   private final TranscriptIndex index;
   private final Map<Transcript, TranscriptModel> models;
   private final ClinvarLookup clinvar;
+  private final long longestSpan;
 
   VepCompatibleAnnotator(
       List<Transcript> transcripts,
@@ -65,6 +66,12 @@ final class VepCompatibleAnnotator implements Annotator {
       LOG.warn("{} transcript sequences disagree with their models and are not used", mismatched);
     }
     this.models = prepared;
+    this.longestSpan = transcripts.stream().mapToLong(t -> t.end() - t.start() + 1).max().orElse(0);
+  }
+
+  @Override
+  public long longestTranscriptSpan() {
+    return longestSpan;
   }
 
   @Override

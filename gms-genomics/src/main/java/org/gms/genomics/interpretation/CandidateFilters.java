@@ -65,6 +65,11 @@ final class CandidateFilters {
         || candidate.consequences().stream().anyMatch(settings.consequences()::contains)) {
       return Optional.empty();
     }
+    if (candidate.haplotype() != null
+        && candidate.haplotype().consequences().stream()
+            .anyMatch(settings.consequences()::contains)) {
+      return Optional.empty(); // protein-altering together with its haplotype partners
+    }
     OptionalDouble splice = candidate.scores().score(Predictor.SPLICEAI);
     if (splice.isPresent() && splice.getAsDouble() >= SPLICE_EFFECT) {
       return Optional.empty();

@@ -105,6 +105,11 @@ public final class CandidateRanker {
               + " ["
               + String.join(", ", variant.candidate().consequences().stream().sorted().toList())
               + "]");
+      if (variant.candidate().haplotype() != null) {
+        lines.add(
+            "  Haplotype: "
+                + variant.candidate().haplotype().reason(variant.candidate().consequences()));
+      }
       lines.add(
           "  ACMG "
               + c.acmgClass().abbreviation()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.gms.genomics.interpretation.acmg.HaplotypeEffect;
 import org.gms.genomics.interpretation.acmg.InSilicoScores;
 import org.gms.genomics.interpretation.acmg.KnownPathogenicVariant;
 import org.gms.genomics.interpretation.acmg.PopulationFrequency;
@@ -25,6 +26,8 @@ import org.gms.genomics.variant.SequenceVariant;
  * @param passedFilters whether FILTER is PASS (or {@code .})
  * @param quality QUAL, when given
  * @param reported a classification reported elsewhere (ClinVar), or null
+ * @param haplotype the joint effect with other coding alleles on the proband's haplotype (phased,
+ *     same phase set), reported beside the own consequence and judged by the ACMG rules; or null
  */
 public record CandidateVariant(
     SequenceVariant variant,
@@ -42,7 +45,8 @@ public record CandidateVariant(
     ReportedClassification reported,
     List<KnownPathogenicVariant> knownPathogenic,
     Optional<Boolean> inRepeatRegion,
-    FamilyVariant family) {
+    FamilyVariant family,
+    HaplotypeEffect haplotype) {
 
   public CandidateVariant {
     if (variant == null || family == null) {
@@ -57,6 +61,28 @@ public record CandidateVariant(
 
   public static Builder builder(SequenceVariant variant, String gene, FamilyVariant family) {
     return new Builder(variant, gene, family);
+  }
+
+  /** This candidate with the joint effect of its haplotype (see {@link HaplotypeEffect}). */
+  public CandidateVariant withHaplotype(HaplotypeEffect effect) {
+    return new CandidateVariant(
+        variant,
+        gene,
+        transcript,
+        hgvsc,
+        hgvsp,
+        consequences,
+        exon,
+        transcriptContext,
+        passedFilters,
+        quality,
+        frequency,
+        scores,
+        reported,
+        knownPathogenic,
+        inRepeatRegion,
+        family,
+        effect);
   }
 
   /** The PVS1 context: given, or the exon position parsed from {@link #exon}. */
@@ -187,7 +213,8 @@ public record CandidateVariant(
           reported,
           knownPathogenic,
           inRepeatRegion,
-          family);
+          family,
+          null);
     }
   }
 }

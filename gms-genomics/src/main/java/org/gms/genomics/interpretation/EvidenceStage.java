@@ -64,7 +64,8 @@ final class EvidenceStage {
             .knownPathogenic(candidate.knownPathogenic())
             .deNovo(deNovo(candidate, segregation))
             .homozygous(fits(segregation, SegregationPattern.AUTOSOMAL_RECESSIVE_HOMOZYGOUS))
-            .diseaseModes(modes(candidate.gene(), segregation));
+            .diseaseModes(modes(candidate.gene(), segregation))
+            .haplotype(candidate.haplotype());
     candidate.inRepeatRegion().ifPresent(facts::inRepeatRegion);
     phenotypes.score(candidate.gene()).ifPresent(facts::phenotypeSpecificity);
     partners.forEach(facts::inTransWith);

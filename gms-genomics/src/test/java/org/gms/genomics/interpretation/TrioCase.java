@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.gms.genomics.interpretation.chromosome.ChromosomeType;
 import org.gms.genomics.interpretation.inheritance.Family;
 import org.gms.genomics.interpretation.inheritance.FamilyVariant;
+import org.gms.genomics.interpretation.inheritance.Phase;
 import org.gms.genomics.interpretation.inheritance.SampleCall;
 import org.gms.genomics.interpretation.pedigree.PedReader;
 import org.gms.genomics.interpretation.pedigree.Pedigree;
@@ -17,7 +18,8 @@ import org.gms.genomics.variant.SequenceVariant;
 
 /**
  * A trio for interpretation tests: affected son "kid", unaffected "dad" and "mum" (GRCh38). Calls
- * are GT strings in the order kid, dad, mum, each with GQ 60, DP 30 and balanced reads.
+ * are GT strings in the order kid, dad, mum, each with GQ 60, DP 30 and balanced reads; a phased
+ * heterozygous call may name its phase set ({@code 0|1@7}; without one, VCF's single set).
  */
 final class TrioCase {
 
@@ -58,11 +60,18 @@ final class TrioCase {
     return this;
   }
 
+  TrioCase add(CandidateVariant candidate) {
+    variants.add(candidate);
+    return this;
+  }
+
   List<CandidateVariant> variants() {
     return List.copyOf(variants);
   }
 
-  private static SampleCall call(String gt) {
+  private static SampleCall call(String text) {
+    String gt = text.contains("@") ? text.substring(0, text.indexOf('@')) : text;
+    String set = text.contains("@") ? text.substring(text.indexOf('@') + 1) : "*";
     boolean phased = gt.contains("|");
     List<Integer> alleles = new ArrayList<>();
     for (String allele : gt.split("[/|]")) {
@@ -73,6 +82,8 @@ final class TrioCase {
     int ref = genotype.copiesOf(0);
     List<Integer> depths =
         List.of(30 * ref / Math.max(1, alleles.size()), 30 * alt / Math.max(1, alleles.size()));
-    return new SampleCall(genotype, 1, OptionalInt.of(60), OptionalInt.of(30), depths, null);
+    Phase phase =
+        phased && alt == 1 && alleles.size() == 2 ? new Phase(set, alleles.indexOf(1)) : null;
+    return new SampleCall(genotype, 1, OptionalInt.of(60), OptionalInt.of(30), depths, phase);
   }
 }

@@ -23,7 +23,9 @@ final class AminoAcidRule implements CriterionRule {
     if (!Consequences.any(facts, Consequences.MISSENSE) || change == null || !change.isMissense()) {
       String reason =
           change == null && Consequences.any(facts, Consequences.MISSENSE)
-              ? "the protein change is unknown"
+              ? (facts.haplotype() == null
+                  ? "the protein change is unknown"
+                  : "the joint change is not one amino acid for another")
               : "not a missense variant";
       findings.skip(PS1, reason);
       findings.skip(PM5, reason);

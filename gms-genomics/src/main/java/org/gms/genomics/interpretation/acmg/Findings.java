@@ -2,6 +2,7 @@ package org.gms.genomics.interpretation.acmg;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** What the rules found for one variant: codes applied, and codes considered but not applied. */
 final class Findings {
@@ -26,6 +27,17 @@ final class Findings {
     if (applied.removeIf(e -> e.code() == code)) {
       notApplied.add(new CriterionNote(code, reason));
     }
+  }
+
+  /** Puts a note before the reason of every finding, applied or not, of these codes. */
+  void explain(Set<EvidenceCode> codes, String note) {
+    applied.replaceAll(
+        e ->
+            codes.contains(e.code())
+                ? new Evidence(e.code(), e.strength(), note + "; " + e.reason())
+                : e);
+    notApplied.replaceAll(
+        n -> codes.contains(n.code()) ? new CriterionNote(n.code(), note + "; " + n.reason()) : n);
   }
 
   Assessment assessment() {

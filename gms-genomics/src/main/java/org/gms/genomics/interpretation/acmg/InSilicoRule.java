@@ -43,7 +43,11 @@ final class InSilicoRule implements CriterionRule {
             .filter(p -> facts.scores().score(p).isPresent())
             .findFirst();
     if (predictor.isEmpty()) {
-      findings.skip(BP4, "no missense predictor score (" + settings.missensePredictors() + ")");
+      findings.skip(
+          BP4,
+          facts.haplotype() != null
+              ? "missense predictors score each nucleotide change alone, not the joint change"
+              : "no missense predictor score (" + settings.missensePredictors() + ")");
       spliceOnly(splice, false, findings);
       return;
     }

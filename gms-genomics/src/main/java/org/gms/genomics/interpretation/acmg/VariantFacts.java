@@ -30,6 +30,8 @@ import org.gms.genomics.protein.ProteinChange;
  * @param phenotypeSpecificity how specifically the proband's phenotype points to the gene, 0..1
  * @param inRepeatRegion whether the variant lies in a repetitive region, if known
  * @param diseaseModes modes of inheritance of the gene-disease association (empty: unknown)
+ * @param haplotype the joint effect with other alleles on the same haplotype, or null when the
+ *     variant is not phased with another coding allele of the transcript
  */
 public record VariantFacts(
     Set<String> consequences,
@@ -46,7 +48,8 @@ public record VariantFacts(
     boolean homozygous,
     OptionalDouble phenotypeSpecificity,
     Optional<Boolean> inRepeatRegion,
-    Set<InheritanceMode> diseaseModes) {
+    Set<InheritanceMode> diseaseModes,
+    HaplotypeEffect haplotype) {
 
   public VariantFacts {
     if (consequences == null || consequences.isEmpty()) {
@@ -75,6 +78,40 @@ public record VariantFacts(
 
   public boolean has(String consequence) {
     return consequences.contains(consequence);
+  }
+
+  /**
+   * The facts the consequence rules judge: with a haplotype effect, its joint consequence terms and
+   * joint amino-acid change instead of the variant's own, and without missense predictor scores
+   * (they score one nucleotide change at a time, not the joint change; SpliceAI, a per-allele
+   * splicing prediction, stays). Without one, these facts.
+   */
+  public VariantFacts judged() {
+    if (haplotype == null) {
+      return this;
+    }
+    InSilicoScores kept = InSilicoScores.none();
+    var splice = scores.score(Predictor.SPLICEAI);
+    if (splice.isPresent()) {
+      kept = kept.with(Predictor.SPLICEAI, splice.getAsDouble());
+    }
+    return new VariantFacts(
+        haplotype.consequences(),
+        gene,
+        hgvsc,
+        haplotype.aminoAcidChange().orElse(null),
+        frequency,
+        kept,
+        transcript,
+        lossOfFunction,
+        knownPathogenic,
+        deNovo,
+        inTrans,
+        homozygous,
+        phenotypeSpecificity,
+        inRepeatRegion,
+        diseaseModes,
+        haplotype);
   }
 
   /** Whether the disease is recessive (autosomal, or X-linked recessive). */
@@ -110,6 +147,7 @@ public record VariantFacts(
     private OptionalDouble phenotypeSpecificity = OptionalDouble.empty();
     private Optional<Boolean> inRepeatRegion = Optional.empty();
     private final Set<InheritanceMode> diseaseModes = new LinkedHashSet<>();
+    private HaplotypeEffect haplotype;
 
     private Builder(Set<String> consequences) {
       this.consequences = Set.copyOf(consequences);
@@ -201,6 +239,12 @@ public record VariantFacts(
       return this;
     }
 
+    /** The joint effect with other alleles on the variant's haplotype, when phased with some. */
+    public Builder haplotype(HaplotypeEffect haplotype) {
+      this.haplotype = haplotype;
+      return this;
+    }
+
     public VariantFacts build() {
       return new VariantFacts(
           consequences,
@@ -217,7 +261,8 @@ public record VariantFacts(
           homozygous,
           phenotypeSpecificity,
           inRepeatRegion,
-          diseaseModes);
+          diseaseModes,
+          haplotype);
     }
   }
 }
