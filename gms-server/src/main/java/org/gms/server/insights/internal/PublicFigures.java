@@ -209,6 +209,16 @@ class PublicFigures implements PublishedInsights {
   }
 
   @Override
+  public String fhir(int year) {
+    Map<Dimension, PublishedYear> years = new EnumMap<>(Dimension.class);
+    for (Dimension d : Dimension.values()) {
+      years.put(d, year(year, d));
+    }
+    return MeasureBundle.bundle(
+        year, years, settings.population(), settings.nation(), java.time.Instant.now());
+  }
+
+  @Override
   public String csv(int year, Dimension by) {
     PublishedYear y = year(year, by);
     StringBuilder out = new StringBuilder();

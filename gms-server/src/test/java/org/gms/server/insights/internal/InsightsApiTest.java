@@ -159,6 +159,109 @@ class InsightsApiTest {
     assertThat(csv.body()).contains("2020-01,[c],[c],11");
   }
 
+  @Test
+  void theFhirMeasureReportsPublishWhatTheJsonPublishesAndMaskTheRest() throws Exception {
+    ApiClient anyone = ApiClient.anonymous(port);
+    HttpResponse<String> response =
+        anyone.get("/api/public/insights/2020/fhir", "application/fhir+json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String fhir = response.body();
+    assertThat(org.gms.server.FhirValidation.errors(fhir)).isEmpty();
+
+    JsonNode bundle = JSON.readTree(fhir);
+    assertThat(bundle.get("type").asString()).isEqualTo("collection");
+    List<JsonNode> measures = resources(bundle, "Measure");
+    List<JsonNode> reports = resources(bundle, "MeasureReport");
+    assertThat(measures).hasSize(reports.size()).hasSizeGreaterThanOrEqualTo(5);
+    for (JsonNode report : reports) {
+      assertThat(report.get("type").asString()).isEqualTo("summary");
+      assertThat(report.at("/period/start").asString()).isEqualTo("2020-01-01");
+      assertThat(report.at("/period/end").asString()).isEqualTo("2020-12-31");
+      assertThat(measures)
+          .as("each report's Measure is in the bundle")
+          .anyMatch(m -> m.get("url").asString().equals(report.get("measure").asString()));
+    }
+    for (JsonNode count : fields(bundle, "count")) {
+      assertThat(count.asLong() >= 1 && count.asLong() <= 4).as("count " + count).isFalse();
+    }
+
+    JsonNode requests = report(reports, "urn:gms:measure:gms-requests");
+    assertThat(requests.at("/group/0/population/0/count").asLong()).isEqualTo(11);
+    for (String by : List.of("age-band", "geography", "test")) {
+      JsonNode json = JSON.readTree(anyone.get("/api/public/insights/2020?by=" + by).body());
+      JsonNode strata = stratifier(requests, by).get("stratum");
+      assertThat(strata.size()).isEqualTo(json.get("values").size());
+      for (int v = 0; v < strata.size(); v++) {
+        JsonNode stratum = strata.get(v);
+        JsonNode population = stratum.at("/population/0");
+        assertThat(stratum.at("/value/text").asString())
+            .isEqualTo(json.at("/values/" + v).asString());
+        if (json.at("/yearTotals/" + v).isNull()) {
+          assertThat(population.has("count")).as(by + " " + stratum).isFalse();
+          assertThat(population.at("/_count/extension/0/url").asString())
+              .isEqualTo("http://hl7.org/fhir/StructureDefinition/data-absent-reason");
+          assertThat(population.at("/_count/extension/0/valueCode").asString()).isEqualTo("masked");
+        } else {
+          assertThat(population.get("count").asLong())
+              .isEqualTo(json.at("/yearTotals/" + v).asLong());
+        }
+      }
+    }
+    // 18-39 (3 requests) and 0-4 (8, which would reveal it) are masked, as in the JSON
+    assertThat(stratifier(requests, "age-band").findValues("count")).isEmpty();
+
+    JsonNode onTime = report(reports, "urn:gms:measure:gms-reports-within-target");
+    JsonNode year = JSON.readTree(anyone.get("/api/public/insights/2020?by=all").body());
+    JsonNode service = year.at("/turnaround/" + (year.get("turnaround").size() - 1));
+    JsonNode denominator = onTime.at("/group/0/population/0");
+    assertThat(denominator.at("/code/coding/0/code").asString()).isEqualTo("denominator");
+    assertThat(denominator.has("count")).isEqualTo(!service.get("reported").isNull());
+    if (!service.get("reported").isNull()) {
+      assertThat(denominator.get("count").asLong()).isEqualTo(service.get("reported").asLong());
+    }
+    assertThat(onTime.at("/group/0/measureScore").has("value"))
+        .isEqualTo(!service.get("withinTarget").isNull() && !service.get("reported").isNull());
+
+    assertThat(anyone.get("/v3/api-docs").body()).contains("/api/public/insights/{year}/fhir");
+  }
+
+  private static List<JsonNode> resources(JsonNode bundle, String type) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode entry : bundle.get("entry")) {
+      if (entry.at("/resource/resourceType").asString().equals(type)) {
+        out.add(entry.get("resource"));
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode report(List<JsonNode> reports, String measure) {
+    return reports.stream()
+        .filter(r -> r.get("measure").asString().equals(measure))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonNode stratifier(JsonNode report, String code) {
+    for (JsonNode s : report.at("/group/0/stratifier")) {
+      if (s.at("/code/0/coding/0/code").asString().equals(code)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no stratifier " + code);
+  }
+
+  private static List<JsonNode> fields(JsonNode node, String name) {
+    List<JsonNode> out = new ArrayList<>();
+    if (node.isObject() && node.has(name)) {
+      out.add(node.get(name));
+    }
+    if (node.isContainer()) {
+      node.forEach(child -> out.addAll(fields(child, name)));
+    }
+    return out;
+  }
+
   private static List<JsonNode> numbers(JsonNode node) {
     List<JsonNode> out = new ArrayList<>();
     if (node.isIntegralNumber()) {
