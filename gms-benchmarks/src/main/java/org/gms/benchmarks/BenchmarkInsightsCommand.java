@@ -103,6 +103,9 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
     queries.put(
         "figures " + years + " years by test", () -> insights.figures(all, now, Dimension.TEST));
     queries.put("trend " + years + " years", () -> insights.trend(all, now));
+    queries.put(
+        "diagnostic yield 12 months by indication",
+        () -> insights.diagnosticYield(yearAgo, now, Dimension.INDICATION));
     queries.put("backlog now", insights::backlog);
     queries.put(
         "orders behind a figure (100)",
@@ -111,6 +114,7 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
         "public year by geography (cached)", () -> published.year(lastYear, Dimension.GEOGRAPHY));
     queries.put(
         "public CSV by indication (cached)", () -> published.csv(lastYear, Dimension.INDICATION));
+    queries.put("public FHIR MeasureReports (cached)", () -> published.fhir(lastYear));
     long coldStart = System.nanoTime();
     published.year(lastYear, Dimension.ALL);
     System.out.printf(

@@ -5,8 +5,9 @@
  * result or a failure that says what was wrong; a run survives a server restart and is never done
  * twice. {@link org.gms.server.analysis.AnalysisRuns} starts and reads them; {@link
  * org.gms.server.analysis.ResultReports} authorises reports and amends them (the earlier version
- * kept); {@link org.gms.server.analysis.VariantKeys} gives the key under which a report records a
- * variant, for other features' knowledge to meet it.
+ * kept); {@link org.gms.server.analysis.ReportOutcomes} tells management figures which reports hold
+ * a pathogenic or likely pathogenic finding; {@link org.gms.server.analysis.VariantKeys} gives the
+ * key under which a report records a variant, for other features' knowledge to meet it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analysis")
 package org.gms.server.analysis;

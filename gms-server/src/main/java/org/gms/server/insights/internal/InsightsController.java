@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gms.server.GmsException;
+import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
@@ -42,6 +43,19 @@ class InsightsController {
       @RequestParam String to,
       @RequestParam(defaultValue = "all") String by) {
     return insights.figures(month(from, "from"), month(to, "to"), Dimension.parse(by));
+  }
+
+  @GetMapping("/api/insights/yield")
+  @Operation(
+      summary =
+          "Diagnostic yield of rare-disease testing: cases reported in the months from..to and"
+              + " the share whose report holds a pathogenic or likely pathogenic finding (Wilson"
+              + " 95% interval), by a dimension (not suppressed: for managers only)")
+  DiagnosticYield diagnosticYield(
+      @RequestParam String from,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "indication") String by) {
+    return insights.diagnosticYield(month(from, "from"), month(to, "to"), Dimension.parse(by));
   }
 
   @GetMapping("/api/insights/trend")

@@ -29,6 +29,9 @@ class InsightsStore {
       "order_id, generated, requested_on, received_on, reported_on, cancelled_on, failed_on,"
           + " expected_by, target_days";
 
+  /** What is read back: the written columns and the finding, kept from the reports. */
+  private static final String READ_COLUMNS = FACT_COLUMNS + ", finding";
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
 
@@ -189,7 +192,7 @@ class InsightsStore {
   }
 
   private void eachFact(String where, Binder binder, Consumer<OrderFact> each) {
-    String sql = "SELECT " + FACT_COLUMNS + dimensionColumns() + " FROM insight_order" + where;
+    String sql = "SELECT " + READ_COLUMNS + dimensionColumns() + " FROM insight_order" + where;
     template.query(
         (Connection c) -> {
           PreparedStatement ps = c.prepareStatement(sql);
@@ -217,7 +220,13 @@ class InsightsStore {
         date(rs, "failed_on"),
         date(rs, "expected_by"),
         rs.getInt("target_days"),
-        codes);
+        codes,
+        finding(rs));
+  }
+
+  private static Boolean finding(ResultSet rs) throws SQLException {
+    int finding = rs.getInt("finding");
+    return rs.wasNull() ? null : finding == 1;
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -231,8 +240,8 @@ class InsightsStore {
     template.batchUpdate(
         "INSERT INTO insight_monthly (month, dimension, value, requested, received, reported,"
             + " cancelled, failed, within_target, generated, tat_request_receipt,"
-            + " tat_receipt_report, tat_request_report)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " tat_receipt_report, tat_request_report, yield_reported, yield_pathogenic)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
         1000,
         (ps, e) -> {
@@ -252,6 +261,8 @@ class InsightsStore {
           ps.setArray(11, con.createArrayOf("int4", c.requestToReceipt.boxed()));
           ps.setArray(12, con.createArrayOf("int4", c.receiptToReport.boxed()));
           ps.setArray(13, con.createArrayOf("int4", c.requestToReport.boxed()));
+          ps.setInt(14, c.yieldReported);
+          ps.setInt(15, c.yieldPathogenic);
         });
   }
 
@@ -348,7 +359,7 @@ class InsightsStore {
     params.add(limit);
     return jdbc.sql(
             "SELECT "
-                + FACT_COLUMNS
+                + READ_COLUMNS
                 + dimensionColumns()
                 + " FROM insight_order WHERE requested_on >= ? AND requested_on < ?"
                 + filter

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gms.server.GmsException;
+import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
@@ -25,11 +26,17 @@ class JdbcInsights implements Insights {
   private final Labels labels;
   private final ActivityRefresh refresh;
   private final InsightsSettings settings;
+  private final Findings findings;
   private final Clock clock = Clock.system(ActivityRefresh.SERVICE_ZONE);
   private volatile long refreshedAt;
 
   JdbcInsights(
-      InsightsStore store, Labels labels, ActivityRefresh refresh, InsightsSettings settings) {
+      InsightsStore store,
+      Labels labels,
+      ActivityRefresh refresh,
+      InsightsSettings settings,
+      Findings findings) {
+    this.findings = findings;
     this.store = store;
     this.labels = labels;
     this.refresh = refresh;
@@ -89,6 +96,31 @@ class JdbcInsights implements Insights {
         FigureMaths.rate(total.requested, nation, total.requested, nation, months, true);
     return new Figures(
         start, end, by, rows, FigureMaths.row(Labels.ALL, total, national), total.generated);
+  }
+
+  @Override
+  public DiagnosticYield diagnosticYield(YearMonth from, YearMonth to, Dimension by) {
+    check(from, to);
+    refreshIfStale();
+    LocalDate start = from.atDay(1);
+    LocalDate end = to.plusMonths(1).atDay(1);
+    List<DiagnosticYield.Row> rows = new ArrayList<>();
+    for (Findings.Count c : findings.yield(by, start, end)) {
+      rows.add(yieldRow(labels.label(c.value()), c.reported(), c.pathogenic()));
+    }
+    rows.sort(Comparator.comparingLong(DiagnosticYield.Row::reported).reversed());
+    long reported = 0;
+    long pathogenic = 0;
+    for (Findings.Count c : findings.yield(Dimension.ALL, start, end)) {
+      reported += c.reported();
+      pathogenic += c.pathogenic();
+    }
+    return new DiagnosticYield(start, end, by, rows, yieldRow(Labels.ALL, reported, pathogenic));
+  }
+
+  static DiagnosticYield.Row yieldRow(String value, long reported, long pathogenic) {
+    return new DiagnosticYield.Row(
+        value, reported, pathogenic, FigureMaths.share(pathogenic, reported));
   }
 
   @Override

@@ -105,8 +105,24 @@ final class MeasureBundle {
               new String[] {"denominator", "People living in the geography"}),
           List.of(Dimension.GEOGRAPHY));
 
+  static final Definition YIELD =
+      new Definition(
+          "gms-diagnostic-yield",
+          "GmsDiagnosticYield",
+          "Diagnostic yield of rare-disease testing",
+          "proportion",
+          "Of the rare-disease cases reported in the period, the share whose report in force holds"
+              + " a pathogenic or likely pathogenic finding; by clinical indication. The Wilson 95%"
+              + " interval is in the JSON figures.",
+          List.<String[]>of(
+              new String[] {"denominator", "Rare-disease cases reported in the period"},
+              new String[] {
+                "numerator", "Of those, reports with a pathogenic or likely pathogenic finding"
+              }),
+          List.of(Dimension.INDICATION));
+
   static final List<Definition> DEFINITIONS =
-      List.of(REQUESTS, WITHIN_TARGET, MEDIAN_DAYS, P90_DAYS, RATE);
+      List.of(REQUESTS, WITHIN_TARGET, MEDIAN_DAYS, P90_DAYS, RATE, YIELD);
 
   private MeasureBundle() {}
 
@@ -208,6 +224,24 @@ final class MeasureBundle {
       rateStrata.add(s);
     }
     entries.add(entry("report-" + RATE.id() + "-" + year, rate));
+
+    List<PublishedYear.YieldRow> yields = all.diagnosticYield();
+    PublishedYear.YieldRow serviceYield = yields.get(yields.size() - 1);
+    ObjectNode yield = report(YIELD, year, all.generatedIncluded(), now);
+    ObjectNode yieldGroup =
+        group(yield, java.util.Arrays.asList(serviceYield.reported(), serviceYield.pathogenic()));
+    score(yieldGroup, serviceYield.share(), null);
+    ArrayNode yieldStrata =
+        stratum(
+            yieldGroup.putArray("stratifier"),
+            key(Dimension.INDICATION),
+            title(Dimension.INDICATION));
+    for (PublishedYear.YieldRow r : yields.subList(0, yields.size() - 1)) {
+      ObjectNode s = stratum(r.indication(), YIELD, r.reported(), r.pathogenic());
+      score(s, r.share(), null);
+      yieldStrata.add(s);
+    }
+    entries.add(entry("report-" + YIELD.id() + "-" + year, yield));
     return JSON.writeValueAsString(bundle);
   }
 

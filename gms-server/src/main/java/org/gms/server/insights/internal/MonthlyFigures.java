@@ -9,7 +9,8 @@ import org.gms.server.insights.Dimension;
 /**
  * The monthly figures of a set of orders, per dimension value: each event counted in the month it
  * happened (request, first sample, report, cancellation, failure), turnaround counted in the month
- * of the event that ends it.
+ * of the event that ends it; rare-disease cases reported, and those with a pathogenic or likely
+ * pathogenic finding, in the month of the report.
  */
 final class MonthlyFigures {
 
@@ -25,6 +26,8 @@ final class MonthlyFigures {
     int failed;
     int withinTarget;
     int generated;
+    int yieldReported;
+    int yieldPathogenic;
     final Histogram requestToReceipt = new Histogram();
     final Histogram receiptToReport = new Histogram();
     final Histogram requestToReport = new Histogram();
@@ -65,6 +68,10 @@ final class MonthlyFigures {
         cell.reported++;
         cell.withinTarget += within ? 1 : 0;
         cell.requestToReport.add(total);
+        if (fact.pathogenic() != null) {
+          cell.yieldReported++;
+          cell.yieldPathogenic += fact.pathogenic() ? 1 : 0;
+        }
         if (fact.received() != null) {
           cell.receiptToReport.add(OrderFact.days(fact.received(), fact.reported()));
         }

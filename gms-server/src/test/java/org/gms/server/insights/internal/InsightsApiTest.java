@@ -12,7 +12,9 @@ import java.util.List;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
+import org.gms.server.analysis.ReportOutcomes;
 import org.gms.server.directory.DirectoryImports;
+import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
@@ -33,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 2020). Orders 1-10 had their sample on 6 January (5 days) and were reported 10, 20, ..., 100 days
  * after the request; order 11 was cancelled on 15 January without a sample. Orders 1-6 come from
  * North West (population 7,500,000), 7-11 from South West (5,200,000). Age bands: 1-8 "0-4", 9-11
- * "18-39".
+ * "18-39". Indications: 1-8 R29, 9-11 R59. Rare-disease reports (as the analysis feature tells):
+ * orders 1-3 and 9 hold a pathogenic or likely pathogenic finding, 4-8 and 10 do not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InsightsApiTest {
@@ -49,13 +52,15 @@ class InsightsApiTest {
   @Autowired Labels labels;
   @Autowired Insights insights;
   @Autowired FiguresVersion version;
+  @Autowired Findings findings;
 
   @BeforeEach
   void fixture() {
     List<OrderFact> facts = new ArrayList<>();
     for (int i = 1; i <= 11; i++) {
       int[] codes = new int[Dimension.values().length];
-      codes[Dimension.INDICATION.ordinal()] = labels.code(Dimension.INDICATION, "R29");
+      codes[Dimension.INDICATION.ordinal()] =
+          labels.code(Dimension.INDICATION, i <= 8 ? "R29" : "R59");
       codes[Dimension.TEST.ordinal()] = labels.code(Dimension.TEST, "R29.4");
       codes[Dimension.METHOD.ordinal()] = labels.code(Dimension.METHOD, "WGS");
       codes[Dimension.TEST_GROUP.ordinal()] = labels.code(Dimension.TEST_GROUP, "Core");
@@ -81,9 +86,16 @@ class InsightsApiTest {
               null,
               REQUESTED.plusDays(84),
               84,
-              codes));
+              codes,
+              null));
     }
     store.upsert(facts);
+    List<ReportOutcomes.Outcome> reports = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      reports.add(
+          new ReportOutcomes.Outcome(FIRST_ID + i, 1, java.time.Instant.now(), i <= 3 || i == 9));
+    }
+    findings.save(reports);
     store.rebuild(null);
     version.changed();
   }
@@ -110,6 +122,65 @@ class InsightsApiTest {
     assertThat(all.shareWithinTarget().value()).isEqualTo(0.8);
     assertThat(all.shareWithinTarget().lower()).isCloseTo(0.4902, within(5e-4));
     assertThat(all.shareWithinTarget().upper()).isCloseTo(0.9433, within(5e-4));
+  }
+
+  @Test
+  void theDiagnosticYieldIsTheHandComputedOne() {
+    DiagnosticYield yield = insights.diagnosticYield(FROM, TO, Dimension.INDICATION);
+
+    // R29: 3 of 8 cases with a (likely) pathogenic finding; Wilson 0.1368 to 0.6943
+    DiagnosticYield.Row r29 = yield.rows().get(0);
+    assertThat(r29.value()).isEqualTo("R29");
+    assertThat(r29.reported()).isEqualTo(8);
+    assertThat(r29.pathogenic()).isEqualTo(3);
+    assertThat(r29.share().value()).isEqualTo(0.375);
+    assertThat(r29.share().lower()).isCloseTo(0.1368, within(5e-4));
+    assertThat(r29.share().upper()).isCloseTo(0.6943, within(5e-4));
+    // R59: 1 of 2 (order 11 was cancelled: no report); Wilson 0.0945 to 0.9055
+    DiagnosticYield.Row r59 = yield.rows().get(1);
+    assertThat(r59.value()).isEqualTo("R59");
+    assertThat(r59.reported()).isEqualTo(2);
+    assertThat(r59.share().lower()).isCloseTo(0.0945, within(5e-4));
+    assertThat(r59.share().upper()).isCloseTo(0.9055, within(5e-4));
+    // the service: 4 of 10; Wilson 0.1682 to 0.6873
+    assertThat(yield.total().reported()).isEqualTo(10);
+    assertThat(yield.total().pathogenic()).isEqualTo(4);
+    assertThat(yield.total().share().lower()).isCloseTo(0.1682, within(5e-4));
+    assertThat(yield.total().share().upper()).isCloseTo(0.6873, within(5e-4));
+  }
+
+  @Test
+  void anAmendedReportMovesTheYield() {
+    // order 4's report is amended to report a likely pathogenic variant
+    findings.save(
+        List.of(new ReportOutcomes.Outcome(FIRST_ID + 4, 2, java.time.Instant.now(), true)));
+    store.rebuild(store.monthsOf(List.of(FIRST_ID + 4)));
+
+    DiagnosticYield yield = insights.diagnosticYield(FROM, TO, Dimension.INDICATION);
+    assertThat(yield.rows().get(0).pathogenic()).isEqualTo(4);
+    assertThat(yield.total().pathogenic()).isEqualTo(5);
+  }
+
+  @Test
+  void thePublishedYieldShowsNoCountBelowFive() throws Exception {
+    JsonNode year =
+        JSON.readTree(ApiClient.anonymous(port).get("/api/public/insights/2020?by=all").body());
+    JsonNode rows = year.get("diagnosticYield");
+    assertThat(rows.size()).isEqualTo(3);
+    for (JsonNode row : rows) {
+      for (String count : List.of("reported", "pathogenic")) {
+        long n = row.get(count).asLong(-1);
+        assertThat(n >= 1 && n <= 4).as(row.toString()).isFalse();
+      }
+      assertThat(row.get("share").isNull())
+          .as("a share only where both counts are shown: " + row)
+          .isEqualTo(row.get("reported").isNull() || row.get("pathogenic").isNull());
+    }
+    // R29: 3 of 8 (3 is hidden, and another cell of its row with it); R59: 1 of 2, both hidden
+    assertThat(rows.at("/0/indication").asString()).isEqualTo("R29");
+    assertThat(rows.at("/0/pathogenic").isNull()).isTrue();
+    assertThat(rows.at("/1/reported").isNull()).isTrue();
+    assertThat(rows.at("/1/pathogenic").isNull()).isTrue();
   }
 
   @Test
@@ -172,7 +243,7 @@ class InsightsApiTest {
     assertThat(bundle.get("type").asString()).isEqualTo("collection");
     List<JsonNode> measures = resources(bundle, "Measure");
     List<JsonNode> reports = resources(bundle, "MeasureReport");
-    assertThat(measures).hasSize(reports.size()).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(measures).hasSize(reports.size()).hasSizeGreaterThanOrEqualTo(6);
     for (JsonNode report : reports) {
       assertThat(report.get("type").asString()).isEqualTo("summary");
       assertThat(report.at("/period/start").asString()).isEqualTo("2020-01-01");
@@ -221,6 +292,12 @@ class InsightsApiTest {
     }
     assertThat(onTime.at("/group/0/measureScore").has("value"))
         .isEqualTo(!service.get("withinTarget").isNull() && !service.get("reported").isNull());
+
+    JsonNode yield = report(reports, "urn:gms:measure:gms-diagnostic-yield");
+    JsonNode r59 = stratifier(yield, "indication").at("/stratum/1");
+    assertThat(r59.at("/value/text").asString()).isEqualTo("R59");
+    assertThat(r59.findValues("count")).as("1 of 2 is masked").isEmpty();
+    assertThat(r59.at("/measureScore/extension/0/valueCode").asString()).isEqualTo("masked");
 
     assertThat(anyone.get("/v3/api-docs").body()).contains("/api/public/insights/{year}/fhir");
   }
