@@ -25,11 +25,13 @@ async function show() {
   const query = `from=${from}&to=${to}`;
   gms.status("Loading…");
   try {
-    const [figures, trend, backlog, yields] = await Promise.all([
+    const days = weekPeriod(from, to);
+    const [figures, trend, backlog, yields, weekly] = await Promise.all([
       gms.getJson(`/api/insights/figures?${query}&by=${encodeURIComponent(by)}`),
       gms.getJson(`/api/insights/trend?${query}`),
       gms.getJson("/api/insights/backlog"),
       gms.getJson(`/api/insights/yield?${query}&by=indication`),
+      gms.getJson(`/api/insights/weekly?from=${days.from}&to=${days.to}`),
     ]);
     gms.status("");
     const banner = document.getElementById("generated");
@@ -41,6 +43,7 @@ async function show() {
     charts(figures, trend, by);
     table(figures, from, to, by);
     diagnosticYield(yields, from, to);
+    weeklyChart(weekly);
   } catch (e) {
     gms.status(e.message, true);
   }
@@ -142,6 +145,31 @@ function table(figures, from, to, by) {
     tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
     body.append(tr);
   }
+}
+
+/** The days of the months from..to, at most the last 262 weeks of them. */
+function weekPeriod(from, to) {
+  const [ty, tm] = to.split("-").map(Number);
+  const last = new Date(Date.UTC(ty, tm, 0));
+  const earliest = new Date(last.getTime() - 261 * 7 * 86400000);
+  const [fy, fm] = from.split("-").map(Number);
+  const first = new Date(Math.max(Date.UTC(fy, fm - 1, 1), earliest.getTime()));
+  const day = (d) => d.toISOString().substring(0, 10);
+  return { from: day(first), to: day(last) };
+}
+
+function weeklyChart(weekly) {
+  const weeks = weekly.weeks;
+  insights.chart("weekly-chart", {
+    color: insights.colours,
+    tooltip: { trigger: "axis" },
+    legend: {},
+    xAxis: { type: "category", data: weeks.map((w) => w.week) },
+    yAxis: { type: "value", name: "orders" },
+    dataZoom: [{ type: "inside" }, { type: "slider" }],
+    series: ["requested", "received", "reported", "cancelled"].map((name) => ({
+      name, type: "line", showSymbol: false, data: weeks.map((w) => w.total[name]) })),
+  });
 }
 
 function diagnosticYield(yields, from, to) {

@@ -18,6 +18,12 @@ public interface Insights {
    */
   DiagnosticYield diagnosticYield(YearMonth from, YearMonth to, Dimension by);
 
+  /**
+   * Activity by ISO week, from the week of {@code from} to the week of {@code to} (whole weeks, at
+   * most 262), for the service and per value of a dimension.
+   */
+  Weekly weekly(java.time.LocalDate from, java.time.LocalDate to, Dimension by);
+
   /** The service month by month. */
   List<Figures.TrendPoint> trend(YearMonth from, YearMonth to);
 

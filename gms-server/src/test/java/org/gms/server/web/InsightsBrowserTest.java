@@ -27,9 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The dashboard and the published figures in headless Chromium, over a year of generated activity
  * (4,000 orders: by indication, most monthly counts are small): the manager's dashboard draws its
- * five charts (ECharts, served from the platform; the fifth the diagnostic yield) and says the
- * activity is generated; the public page, without login, shows no count from 1 to 4 by geography or
- * by indication, nor in its diagnostic-yield table.
+ * six charts (ECharts, served from the platform; with activity by ISO week and the diagnostic
+ * yield) and says the activity is generated; the public page, without login, shows no count from 1
+ * to 4 by geography or by indication, nor in its diagnostic-yield table.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InsightsBrowserTest {
@@ -71,7 +71,13 @@ class InsightsBrowserTest {
     browser.get("http://localhost:" + port + "/dashboard.html");
 
     for (String chart :
-        List.of("trend-chart", "activity-chart", "turnaround-chart", "rate-chart", "yield-chart")) {
+        List.of(
+            "trend-chart",
+            "activity-chart",
+            "turnaround-chart",
+            "rate-chart",
+            "weekly-chart",
+            "yield-chart")) {
       wait.until(ExpectedConditions.attributeToBe(By.id(chart), "data-rendered", "true"));
       assertThat(browser.findElements(By.cssSelector("#" + chart + " canvas")))
           .as(chart + " is drawn on a canvas")

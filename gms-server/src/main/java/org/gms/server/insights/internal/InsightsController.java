@@ -10,6 +10,7 @@ import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
+import org.gms.server.insights.Weekly;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,6 +57,28 @@ class InsightsController {
       @RequestParam String to,
       @RequestParam(defaultValue = "indication") String by) {
     return insights.diagnosticYield(month(from, "from"), month(to, "to"), Dimension.parse(by));
+  }
+
+  static java.time.LocalDate day(String text, String field) {
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new GmsException(
+          "'" + field + "' is a day as yyyy-mm-dd (e.g. 2026-01-31), not " + text);
+    }
+  }
+
+  @GetMapping("/api/insights/weekly")
+  @Operation(
+      summary =
+          "Requested, received, reported, cancelled and failed by ISO week, from the week of"
+              + " 'from' to the week of 'to' (days, yyyy-mm-dd; at most 262 weeks), for the"
+              + " service and by a dimension (not suppressed: for managers only)")
+  Weekly weekly(
+      @RequestParam String from,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "all") String by) {
+    return insights.weekly(day(from, "from"), day(to, "to"), Dimension.parse(by));
   }
 
   @GetMapping("/api/insights/trend")

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The insights tables: the order summary and the monthly figures. */
+/**
+ * The insights tables: the order summary and the monthly (and, through WeeklyStore, weekly)
+ * figures.
+ */
 @Component
 class InsightsStore {
 
@@ -34,9 +37,11 @@ class InsightsStore {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final WeeklyStore weekly;
 
-  InsightsStore(JdbcClient jdbc, DataSource dataSource) {
+  InsightsStore(JdbcClient jdbc, DataSource dataSource, WeeklyStore weekly) {
     this.jdbc = jdbc;
+    this.weekly = weekly;
     this.template = new JdbcTemplate(dataSource);
   }
 
@@ -122,6 +127,7 @@ class InsightsStore {
   void rebuild(Set<LocalDate> months) {
     if (months == null) {
       jdbc.sql("DELETE FROM insight_monthly").update();
+      weekly.delete(null);
       LocalDate[] range =
           jdbc.sql(
                   "SELECT min(requested_on), max(greatest(requested_on, received_on, reported_on,"
@@ -151,6 +157,7 @@ class InsightsStore {
     if (!months.isEmpty()) {
       Date[] dates = months.stream().map(Date::valueOf).toArray(Date[]::new);
       jdbc.sql("DELETE FROM insight_monthly WHERE month = ANY(?)").param(dates).update();
+      weekly.delete(months);
       recompute(months);
     }
   }
@@ -185,6 +192,7 @@ class InsightsStore {
         },
         figures::add);
     write(figures.cells());
+    weekly.write(figures.weeks());
   }
 
   interface Binder {

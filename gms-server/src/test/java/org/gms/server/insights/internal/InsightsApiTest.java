@@ -18,6 +18,7 @@ import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
+import org.gms.server.insights.Weekly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,6 +182,41 @@ class InsightsApiTest {
     assertThat(rows.at("/0/pathogenic").isNull()).isTrue();
     assertThat(rows.at("/1/reported").isNull()).isTrue();
     assertThat(rows.at("/1/pathogenic").isNull()).isTrue();
+  }
+
+  @Test
+  void activityByIsoWeekIsTheHandCountedOne() {
+    Weekly weekly =
+        insights.weekly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), Dimension.GEOGRAPHY);
+
+    // Wednesday 1 January 2020 is in ISO week 2020-W01, which starts on Monday 30 December 2019
+    assertThat(weekly.weeks())
+        .extracting(Weekly.Week::week)
+        .containsExactly("2020-W01", "2020-W02", "2020-W03", "2020-W04", "2020-W05");
+    Weekly.Week first = weekly.weeks().get(0);
+    assertThat(first.starts()).isEqualTo(LocalDate.of(2019, 12, 30));
+    assertThat(first.total()).isEqualTo(new Weekly.Counts(11, 0, 0, 0, 0));
+    assertThat(first.values().get("North West").requested()).isEqualTo(6);
+    assertThat(first.values().get("South West").requested()).isEqualTo(5);
+    // samples on Monday 6 January, the first report (10 days) on Saturday 11 January
+    assertThat(weekly.weeks().get(1).total()).isEqualTo(new Weekly.Counts(0, 10, 1, 0, 0));
+    // order 11 cancelled on Wednesday 15 January
+    assertThat(weekly.weeks().get(2).total()).isEqualTo(new Weekly.Counts(0, 0, 0, 1, 0));
+    // reports on Tuesday 21 and Friday 31 January
+    assertThat(weekly.weeks().get(3).total().reported()).isEqualTo(1);
+    assertThat(weekly.weeks().get(4).total().reported()).isEqualTo(1);
+
+    // 2020-W09 runs from 24 February to Sunday 1 March, the day of the report of order 6 (60 days)
+    Weekly across =
+        insights.weekly(LocalDate.of(2020, 2, 28), LocalDate.of(2020, 3, 1), Dimension.ALL);
+    assertThat(across.weeks())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.week()).isEqualTo("2020-W09");
+              assertThat(w.total()).isEqualTo(new Weekly.Counts(0, 0, 1, 0, 0));
+              assertThat(w.values()).isEmpty();
+            });
   }
 
   @Test
@@ -362,6 +398,17 @@ class InsightsApiTest {
     HttpResponse<String> manager = ApiClient.as(Role.SERVICE_MANAGER, accounts, port).get(path);
     assertThat(manager.statusCode()).as(manager.body()).isEqualTo(200);
     assertThat(JSON.readTree(manager.body()).at("/total/requested").asLong()).isEqualTo(11);
+    HttpResponse<String> weekly =
+        ApiClient.as(Role.SERVICE_MANAGER, accounts, port)
+            .get("/api/insights/weekly?from=2020-01-01&to=2020-01-31&by=urgency");
+    assertThat(weekly.statusCode()).as(weekly.body()).isEqualTo(200);
+    assertThat(JSON.readTree(weekly.body()).at("/weeks/0/values/routine/requested").asLong())
+        .isEqualTo(11);
+    HttpResponse<String> badDay =
+        ApiClient.as(Role.SERVICE_MANAGER, accounts, port)
+            .get("/api/insights/weekly?from=2020-01&to=2020-01-31");
+    assertThat(badDay.statusCode()).isEqualTo(400);
+    assertThat(badDay.body()).contains("yyyy-mm-dd");
     HttpResponse<String> drill =
         ApiClient.as(Role.ADMINISTRATOR, accounts, port)
             .get("/api/insights/orders?from=2020-01&to=2020-06&by=geography&value=North+West");
