@@ -47,6 +47,7 @@ class ActivityRefresh {
   private final FiguresVersion version;
   private final ReportOutcomes reports;
   private final Findings findings;
+  private final OpenOrders open;
   private final Map<String, String> groups = new ConcurrentHashMap<>();
 
   ActivityRefresh(
@@ -58,7 +59,9 @@ class ActivityRefresh {
       InsightsSettings settings,
       FiguresVersion version,
       ReportOutcomes reports,
-      Findings findings) {
+      Findings findings,
+      OpenOrders open) {
+    this.open = open;
     this.activities = activities;
     this.reports = reports;
     this.findings = findings;
@@ -83,8 +86,11 @@ class ActivityRefresh {
       List<Long> ids = page.orders().stream().map(OrderActivity::id).toList();
       Set<LocalDate> months = store.monthsOf(ids);
       List<OrderFact> facts = facts(page.orders());
+      Set<OpenOrders.Key> openKeys = open.keys(ids);
       store.upsert(facts);
       findings.apply(ids);
+      openKeys.addAll(open.keys(ids));
+      open.recount(openKeys);
       for (OrderFact f : facts) {
         for (LocalDate d :
             new LocalDate[] {

@@ -38,10 +38,12 @@ class InsightsStore {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final WeeklyStore weekly;
+  private final OpenOrders open;
 
-  InsightsStore(JdbcClient jdbc, DataSource dataSource, WeeklyStore weekly) {
+  InsightsStore(JdbcClient jdbc, DataSource dataSource, WeeklyStore weekly, OpenOrders open) {
     this.jdbc = jdbc;
     this.weekly = weekly;
+    this.open = open;
     this.template = new JdbcTemplate(dataSource);
   }
 
@@ -128,6 +130,7 @@ class InsightsStore {
     if (months == null) {
       jdbc.sql("DELETE FROM insight_monthly").update();
       weekly.delete(null);
+      open.recountAll();
       LocalDate[] range =
           jdbc.sql(
                   "SELECT min(requested_on), max(greatest(requested_on, received_on, reported_on,"
@@ -347,14 +350,7 @@ class InsightsStore {
   record Backlog(int laboratory, long open, long overdue) {}
 
   List<Backlog> backlog(LocalDate today) {
-    return jdbc.sql(
-            "SELECT laboratory, count(*), count(*) FILTER (WHERE expected_by < ?)"
-                + " FROM insight_order"
-                + " WHERE reported_on IS NULL AND cancelled_on IS NULL AND failed_on IS NULL"
-                + " GROUP BY laboratory")
-        .param(Date.valueOf(today))
-        .query((rs, n) -> new Backlog(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
-        .list();
+    return open.backlog(today);
   }
 
   /** The orders requested in [from, to) with this value of the dimension, newest first. */

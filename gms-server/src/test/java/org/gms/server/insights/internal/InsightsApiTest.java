@@ -220,6 +220,52 @@ class InsightsApiTest {
   }
 
   @Test
+  void theBacklogCountsOpenOrdersAndThosePastTheirExpectedDate() {
+    // requested on 3 June 2019 for a laboratory of its own, expected by 2 September 2019: open,
+    // and overdue today
+    int[] codes = new int[Dimension.values().length];
+    for (Dimension d : Dimension.values()) {
+      codes[d.ordinal()] = labels.code(d, d == Dimension.LABORATORY ? "Backlog GLH" : "Unknown");
+    }
+    LocalDate requested = LocalDate.of(2019, 6, 3);
+    LocalDate expected = LocalDate.of(2019, 9, 2);
+    store.upsert(
+        List.of(
+            new OrderFact(
+                FIRST_ID + 20,
+                false,
+                requested,
+                null,
+                null,
+                null,
+                null,
+                expected,
+                91,
+                codes,
+                null)));
+    store.rebuild(null);
+    assertThat(insights.backlog().byLaboratory().get("Backlog GLH")).containsExactly(1, 1);
+
+    // reported: it leaves the backlog
+    store.upsert(
+        List.of(
+            new OrderFact(
+                FIRST_ID + 20,
+                false,
+                requested,
+                requested.plusDays(5),
+                LocalDate.of(2019, 10, 1),
+                null,
+                null,
+                expected,
+                91,
+                codes,
+                null)));
+    store.rebuild(null);
+    assertThat(insights.backlog().byLaboratory()).doesNotContainKey("Backlog GLH");
+  }
+
+  @Test
   void geographiesHaveRatesPer100000AndRatiosToTheNation() {
     Figures figures = insights.figures(FROM, TO, Dimension.GEOGRAPHY);
     Figures.Row northWest =
@@ -420,7 +466,11 @@ class InsightsApiTest {
   void aRealOrderReachesTheFigures() throws Exception {
     directory.importBundledIfMissing();
     YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
+    insights.refresh();
     long before = insights.figures(now, now, Dimension.ALL).total().requested();
+    Figures.Backlog backlogBefore = insights.backlog();
+    long[] labBefore =
+        backlogBefore.byLaboratory().getOrDefault("North West GLH", new long[] {0, 0});
     ApiClient clinician =
         ApiClient.as("insights-dr", Role.CLINICIAN, "Insights Hospital", accounts, port);
     String nhs = "9991000100";
@@ -455,6 +505,11 @@ class InsightsApiTest {
     Figures figures = insights.figures(now, now, Dimension.GEOGRAPHY);
     assertThat(figures.total().requested()).isEqualTo(before + 1);
     assertThat(figures.rows()).anyMatch(r -> r.value().equals("North West"));
-    assertThat(insights.backlog().open()).isGreaterThanOrEqualTo(1);
+    // the new order is open, not yet overdue, in its laboratory's backlog
+    Figures.Backlog backlog = insights.backlog();
+    assertThat(backlog.open()).isEqualTo(backlogBefore.open() + 1);
+    assertThat(backlog.overdue()).isEqualTo(backlogBefore.overdue());
+    assertThat(backlog.byLaboratory().get("North West GLH"))
+        .containsExactly(labBefore[0] + 1, labBefore[1]);
   }
 }
