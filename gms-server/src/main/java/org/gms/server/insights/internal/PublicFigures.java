@@ -37,6 +37,11 @@ class PublicFigures implements PublishedInsights {
 
   private record Cached(long version, Map<Dimension, PublishedYear> years) {}
 
+  /** A year's FHIR bundle as made from the figures of a version (its timestamp: when made). */
+  private record Bundle(long version, String json) {}
+
+  private final Map<Integer, Bundle> bundles = new ConcurrentHashMap<>();
+
   PublicFigures(
       InsightsStore store,
       Labels labels,
@@ -54,6 +59,10 @@ class PublicFigures implements PublishedInsights {
 
   @Override
   public PublishedYear year(int year, Dimension by) {
+    return cached(year).years().get(by);
+  }
+
+  private Cached cached(int year) {
     if (year < 2000 || year > 2100) {
       throw new GmsException("A year is between 2000 and 2100: " + year);
     }
@@ -64,7 +73,7 @@ class PublicFigures implements PublishedInsights {
       cached = new Cached(now, compute(year));
       cache.put(year, cached);
     }
-    return cached.years().get(by);
+    return cached;
   }
 
   private Map<Dimension, PublishedYear> compute(int year) {
@@ -267,12 +276,21 @@ class PublicFigures implements PublishedInsights {
 
   @Override
   public String fhir(int year) {
-    Map<Dimension, PublishedYear> years = new EnumMap<>(Dimension.class);
-    for (Dimension d : Dimension.values()) {
-      years.put(d, year(year, d));
+    Cached figures = cached(year);
+    Bundle bundle = bundles.get(year);
+    if (bundle == null || bundle.version() != figures.version()) {
+      bundle =
+          new Bundle(
+              figures.version(),
+              MeasureBundle.bundle(
+                  year,
+                  figures.years(),
+                  settings.population(),
+                  settings.nation(),
+                  java.time.Instant.now()));
+      bundles.put(year, bundle);
     }
-    return MeasureBundle.bundle(
-        year, years, settings.population(), settings.nation(), java.time.Instant.now());
+    return bundle.json();
   }
 
   @Override
