@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InsightsController {
 
   private final Insights insights;
+  private final PublicFigures figures;
 
-  InsightsController(Insights insights) {
+  InsightsController(Insights insights, PublicFigures figures) {
     this.insights = insights;
+    this.figures = figures;
   }
 
   static YearMonth month(String text, String field) {
@@ -79,6 +81,20 @@ class InsightsController {
       @RequestParam String to,
       @RequestParam(defaultValue = "all") String by) {
     return insights.weekly(day(from, "from"), day(to, "to"), Dimension.parse(by));
+  }
+
+  @GetMapping(value = "/api/insights/fhir/{year}", produces = "application/fhir+json")
+  @Operation(
+      summary =
+          "The year's figures as the published FHIR Measures and MeasureReports, but without"
+              + " suppression (each report tagged not-for-publication): for managers only")
+  org.springframework.http.ResponseEntity<String> fhir(
+      @org.springframework.web.bind.annotation.PathVariable int year) {
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(
+            org.springframework.http.MediaType.parseMediaType(
+                "application/fhir+json;charset=UTF-8"))
+        .body(figures.unsuppressedFhir(year));
   }
 
   @GetMapping("/api/insights/trend")

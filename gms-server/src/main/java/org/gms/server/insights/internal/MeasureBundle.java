@@ -57,6 +57,42 @@ final class MeasureBundle {
       Map<String, Long> population,
       long nation,
       Instant now) {
+    return JSON.writeValueAsString(tree(year, years, population, nation, now));
+  }
+
+  /**
+   * The bundle of a year's figures without suppression, for managers: every report is tagged {@code
+   * not-for-publication}.
+   */
+  static String unsuppressed(
+      int year,
+      Map<Dimension, PublishedYear> years,
+      Map<String, Long> population,
+      long nation,
+      Instant now) {
+    ObjectNode bundle = tree(year, years, population, nation, now);
+    bundle.put("id", "gms-insights-dashboard-" + year);
+    for (tools.jackson.databind.JsonNode entry : bundle.get("entry")) {
+      ObjectNode resource = (ObjectNode) entry.get("resource");
+      if (resource.get("resourceType").asString().equals("MeasureReport")) {
+        ObjectNode meta =
+            resource.has("meta") ? (ObjectNode) resource.get("meta") : resource.putObject("meta");
+        ArrayNode tags = meta.has("tag") ? (ArrayNode) meta.get("tag") : meta.putArray("tag");
+        tags.addObject()
+            .put("system", TAG)
+            .put("code", "not-for-publication")
+            .put("display", "Small numbers are not suppressed: not for publication");
+      }
+    }
+    return JSON.writeValueAsString(bundle);
+  }
+
+  private static ObjectNode tree(
+      int year,
+      Map<Dimension, PublishedYear> years,
+      Map<String, Long> population,
+      long nation,
+      Instant now) {
     PublishedYear all = years.get(Dimension.ALL);
     ObjectNode bundle = JSON.createObjectNode();
     bundle.put("resourceType", "Bundle");
@@ -150,7 +186,7 @@ final class MeasureBundle {
       yieldStrata.add(s);
     }
     entries.add(entry("report-" + YIELD.id() + "-" + year, yield));
-    return JSON.writeValueAsString(bundle);
+    return bundle;
   }
 
   private static Double share(PublishedYear.TurnaroundRow r) {

@@ -70,13 +70,30 @@ class PublicFigures implements PublishedInsights {
     long now = version.current();
     Cached cached = cache.get(year);
     if (cached == null || cached.version() != now) {
-      cached = new Cached(now, compute(year));
+      cached = new Cached(now, compute(year, true));
       cache.put(year, cached);
     }
     return cached;
   }
 
-  private Map<Dimension, PublishedYear> compute(int year) {
+  /**
+   * The year's figures without suppression as a FHIR bundle, for managers (never published: every
+   * report is tagged not-for-publication).
+   */
+  String unsuppressedFhir(int year) {
+    if (year < 2000 || year > 2100) {
+      throw new GmsException("A year is between 2000 and 2100: " + year);
+    }
+    insights.refresh();
+    return MeasureBundle.unsuppressed(
+        year,
+        compute(year, false),
+        settings.population(),
+        settings.nation(),
+        java.time.Instant.now());
+  }
+
+  private Map<Dimension, PublishedYear> compute(int year, boolean suppress) {
     LocalDate from = LocalDate.of(year, 1, 1);
     LocalDate to = from.plusYears(1);
     long[] monthTotals = new long[YearTables.MONTHS];
@@ -111,8 +128,9 @@ class PublicFigures implements PublishedInsights {
       inner.put(d, matrix);
       columns.put(d, values);
     }
-    Map<Object, YearTables.Table> tables = YearTables.suppress(inner, monthTotals);
-    Outcomes outcomes = outcomes(from, to);
+    Map<Object, YearTables.Table> tables =
+        suppress ? YearTables.suppress(inner, monthTotals) : YearTables.shown(inner, monthTotals);
+    Outcomes outcomes = outcomes(from, to, suppress);
     YearTables.Table line = tables.get(null);
     Map<Dimension, PublishedYear> out = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.values()) {
@@ -179,7 +197,7 @@ class PublicFigures implements PublishedInsights {
       List<PublishedYear.TurnaroundRow> turnaround, List<PublishedYear.YieldRow> diagnosticYield) {}
 
   /** The turnaround and diagnostic-yield tables of the year, suppressed together. */
-  private Outcomes outcomes(LocalDate from, LocalDate to) {
+  private Outcomes outcomes(LocalDate from, LocalDate to, boolean suppress) {
     Map<String, FigureMaths.Sum> groups = new TreeMap<>();
     for (InsightsStore.MonthlyRow row : store.monthly(Dimension.TARGET, from, to)) {
       groups.computeIfAbsent(labels.label(row.value()), v -> new FigureMaths.Sum()).add(row);
@@ -213,9 +231,13 @@ class PublicFigures implements PublishedInsights {
         yield[row][2] += c[0];
       }
     }
-    boolean[][][] hidden = OutcomeTables.suppress(table, yield);
+    boolean[][][] hidden =
+        suppress
+            ? OutcomeTables.suppress(table, yield)
+            : new boolean[][][] {new boolean[table.length][3], new boolean[yield.length][3]};
     return new Outcomes(
-        turnaround(groups, all, table, hidden[0]), diagnosticYield(codes, yield, hidden[1]));
+        turnaround(groups, all, table, hidden[0], suppress),
+        diagnosticYield(codes, yield, hidden[1]));
   }
 
   private static List<PublishedYear.YieldRow> diagnosticYield(
@@ -244,7 +266,8 @@ class PublicFigures implements PublishedInsights {
       Map<String, FigureMaths.Sum> groups,
       FigureMaths.Sum all,
       long[][] table,
-      boolean[][] hidden) {
+      boolean[][] hidden,
+      boolean suppress) {
     Map<String, FigureMaths.Sum> rows = new LinkedHashMap<>(groups);
     rows.put(Labels.ALL, all);
     List<PublishedYear.TurnaroundRow> out = new ArrayList<>();
@@ -252,7 +275,7 @@ class PublicFigures implements PublishedInsights {
     for (Map.Entry<String, FigureMaths.Sum> e : rows.entrySet()) {
       boolean nHidden = hidden[i][2];
       Figures.Turnaround t = FigureMaths.turnaround(e.getValue().requestToReport);
-      boolean showTimes = !nHidden && table[i][2] >= Suppression.THRESHOLD;
+      boolean showTimes = !nHidden && (!suppress || table[i][2] >= Suppression.THRESHOLD);
       out.add(
           new PublishedYear.TurnaroundRow(
               e.getKey(),

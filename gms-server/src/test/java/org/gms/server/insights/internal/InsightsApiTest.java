@@ -384,6 +384,34 @@ class InsightsApiTest {
     assertThat(anyone.get("/v3/api-docs").body()).contains("/api/public/insights/{year}/fhir");
   }
 
+  @Test
+  void managersHaveTheSameMeasureReportsUnsuppressedAndMarkedNotForPublication() throws Exception {
+    String path = "/api/insights/fhir/2020";
+    assertThat(ApiClient.anonymous(port).get(path, "application/fhir+json").statusCode())
+        .isEqualTo(401);
+    assertThat(
+            ApiClient.as(Role.CLINICIAN, accounts, port)
+                .get(path, "application/fhir+json")
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> response =
+        ApiClient.as(Role.SERVICE_MANAGER, accounts, port).get(path, "application/fhir+json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(org.gms.server.FhirValidation.errors(response.body())).isEmpty();
+
+    List<JsonNode> reports = resources(JSON.readTree(response.body()), "MeasureReport");
+    for (JsonNode report : reports) {
+      assertThat(report.at("/meta/tag").findValuesAsString("code")).contains("not-for-publication");
+    }
+    JsonNode ages =
+        stratifier(report(reports, "urn:gms:measure:gms-requests"), "age-band").get("stratum");
+    assertThat(ages.findValues("count")).extracting(JsonNode::asLong).containsExactly(8L, 3L);
+    JsonNode yield = report(reports, "urn:gms:measure:gms-diagnostic-yield");
+    JsonNode r59 = stratifier(yield, "indication").at("/stratum/1");
+    assertThat(r59.findValues("count")).extracting(JsonNode::asLong).containsExactly(2L, 1L);
+    assertThat(r59.at("/measureScore/value").asDouble()).isEqualTo(0.5);
+  }
+
   private static List<JsonNode> resources(JsonNode bundle, String type) {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode entry : bundle.get("entry")) {
