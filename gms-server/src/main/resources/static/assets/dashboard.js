@@ -25,10 +25,13 @@ async function show() {
   const query = `from=${from}&to=${to}`;
   gms.status("Loading…");
   try {
-    const [figures, trend, backlog] = await Promise.all([
+    const days = weekPeriod(from, to);
+    const [figures, trend, backlog, yields, weekly] = await Promise.all([
       gms.getJson(`/api/insights/figures?${query}&by=${encodeURIComponent(by)}`),
       gms.getJson(`/api/insights/trend?${query}`),
       gms.getJson("/api/insights/backlog"),
+      gms.getJson(`/api/insights/yield?${query}&by=indication`),
+      gms.getJson(`/api/insights/weekly?from=${days.from}&to=${days.to}`),
     ]);
     gms.status("");
     const banner = document.getElementById("generated");
@@ -39,6 +42,8 @@ async function show() {
     tiles(figures.total, backlog);
     charts(figures, trend, by);
     table(figures, from, to, by);
+    diagnosticYield(yields, from, to);
+    weeklyChart(weekly);
   } catch (e) {
     gms.status(e.message, true);
   }
@@ -136,6 +141,65 @@ function table(figures, from, to, by) {
     tr.className = "pick";
     tr.tabIndex = 0;
     const open = () => drill(from, to, r === figures.total ? "all" : by, r.value);
+    tr.addEventListener("click", open);
+    tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
+    body.append(tr);
+  }
+}
+
+/** The days of the months from..to, at most the last 262 weeks of them. */
+function weekPeriod(from, to) {
+  const [ty, tm] = to.split("-").map(Number);
+  const last = new Date(Date.UTC(ty, tm, 0));
+  const earliest = new Date(last.getTime() - 261 * 7 * 86400000);
+  const [fy, fm] = from.split("-").map(Number);
+  const first = new Date(Math.max(Date.UTC(fy, fm - 1, 1), earliest.getTime()));
+  const day = (d) => d.toISOString().substring(0, 10);
+  return { from: day(first), to: day(last) };
+}
+
+function weeklyChart(weekly) {
+  const weeks = weekly.weeks;
+  insights.chart("weekly-chart", {
+    color: insights.colours,
+    tooltip: { trigger: "axis" },
+    legend: {},
+    xAxis: { type: "category", data: weeks.map((w) => w.week) },
+    yAxis: { type: "value", name: "orders" },
+    dataZoom: [{ type: "inside" }, { type: "slider" }],
+    series: ["requested", "received", "reported", "cancelled"].map((name) => ({
+      name, type: "line", showSymbol: false, data: weeks.map((w) => w.total[name]) })),
+  });
+}
+
+function diagnosticYield(yields, from, to) {
+  const rows = yields.rows.slice(0, 25);
+  const percent = (v) => (v === null || v === undefined ? null : Math.round(v * 1000) / 10);
+  insights.chart("yield-chart", {
+    color: insights.colours,
+    tooltip: { trigger: "axis" },
+    legend: {},
+    grid: { left: 160 },
+    yAxis: { type: "category", data: rows.map((r) => r.value), inverse: true },
+    xAxis: { type: "value", name: "%", max: 100 },
+    series: [
+      { name: "diagnostic yield %", type: "bar", data: rows.map((r) => percent(r.share && r.share.value)),
+        markLine: yields.total.share
+          ? { data: [{ xAxis: percent(yields.total.share.value), name: "service" }] } : undefined },
+      { name: "95% lower", type: "scatter", symbol: "line", data: rows.map((r) => percent(r.share && r.share.lower)) },
+      { name: "95% upper", type: "scatter", symbol: "line", data: rows.map((r) => percent(r.share && r.share.upper)) },
+    ],
+  });
+  const body = document.querySelector("#yield tbody");
+  body.replaceChildren();
+  for (const r of [...yields.rows, yields.total]) {
+    const tr = document.createElement("tr");
+    tr.append(gms.el("td", r.value), numberCell(insights.number(r.reported)),
+      numberCell(insights.number(r.pathogenic)),
+      numberCell(r.share ? `${insights.percent(r.share.value)} (${insights.percent(r.share.lower)}–${insights.percent(r.share.upper)})` : ""));
+    tr.className = "pick";
+    tr.tabIndex = 0;
+    const open = () => drill(from, to, r === yields.total ? "all" : "indication", r.value);
     tr.addEventListener("click", open);
     tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
     body.append(tr);

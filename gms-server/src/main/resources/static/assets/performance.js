@@ -63,6 +63,13 @@ async function showYear() {
         cell(t.p90 === null ? "" : insights.number(t.p90, 1)));
       return tr;
     }));
+    document.querySelector("#yield tbody").replaceChildren(...y.diagnosticYield.map((r) => {
+      const tr = document.createElement("tr");
+      tr.append(gms.el("td", r.indication === "All" ? "England (all)" : r.indication),
+        cell(count(r.reported)), cell(count(r.pathogenic)),
+        cell(r.share === null ? "" : `${insights.percent(r.share)} (${insights.percent(r.shareLower)}–${insights.percent(r.shareUpper)})`));
+      return tr;
+    }));
   } catch (e) {
     gms.status(e.message, true);
   }

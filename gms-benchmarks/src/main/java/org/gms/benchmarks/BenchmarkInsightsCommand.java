@@ -70,7 +70,8 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
           "insights: generated %,d orders (%d years x %,d) and built the monthly figures in %.1f s"
               + " (%,.0f orders/s)%n",
           orders, years, testsPerYear, loadSeconds, orders / loadSeconds);
-      for (String table : List.of("insight_order", "insight_monthly", "insight_label")) {
+      for (String table :
+          List.of("insight_order", "insight_monthly", "insight_weekly", "insight_label")) {
         long bytes =
             jdbc.sql("SELECT pg_total_relation_size(?::regclass)")
                 .param(table)
@@ -103,6 +104,22 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
     queries.put(
         "figures " + years + " years by test", () -> insights.figures(all, now, Dimension.TEST));
     queries.put("trend " + years + " years", () -> insights.trend(all, now));
+    java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Europe/London"));
+    queries.put(
+        "weekly 52 weeks, service",
+        () -> insights.weekly(today.minusWeeks(51), today, Dimension.ALL));
+    queries.put(
+        "weekly 52 weeks by geography",
+        () -> insights.weekly(today.minusWeeks(51), today, Dimension.GEOGRAPHY));
+    queries.put(
+        "weekly 52 weeks by indication",
+        () -> insights.weekly(today.minusWeeks(51), today, Dimension.INDICATION));
+    queries.put(
+        "weekly " + years + " years, service",
+        () -> insights.weekly(today.minusYears(years).plusWeeks(1), today, Dimension.ALL));
+    queries.put(
+        "diagnostic yield 12 months by indication",
+        () -> insights.diagnosticYield(yearAgo, now, Dimension.INDICATION));
     queries.put("backlog now", insights::backlog);
     queries.put(
         "orders behind a figure (100)",
@@ -111,6 +128,7 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
         "public year by geography (cached)", () -> published.year(lastYear, Dimension.GEOGRAPHY));
     queries.put(
         "public CSV by indication (cached)", () -> published.csv(lastYear, Dimension.INDICATION));
+    queries.put("public FHIR MeasureReports (cached)", () -> published.fhir(lastYear));
     long coldStart = System.nanoTime();
     published.year(lastYear, Dimension.ALL);
     System.out.printf(

@@ -5,8 +5,9 @@
  * result or a failure that says what was wrong; a run survives a server restart and is never done
  * twice. {@link org.gms.server.analysis.AnalysisRuns} starts and reads them; {@link
  * org.gms.server.analysis.ResultReports} authorises reports and amends them (the earlier version
- * kept); {@link org.gms.server.analysis.VariantKeys} gives the key under which a report records a
- * variant, for other features' knowledge to meet it. {@link
+ * kept); {@link org.gms.server.analysis.ReportOutcomes} tells management figures which reports hold
+ * a pathogenic or likely pathogenic finding; {@link org.gms.server.analysis.VariantKeys} gives the
+ * key under which a report records a variant, for other features' knowledge to meet it. {@link
  * org.gms.server.analysis.PharmacogenomicUploads} analyses a VCF uploaded for a patient outside an
  * order ({@code POST /api/patients/{nhs}/pgx}) with the same analyser as a pharmacogenomic run;
  * both store the result through the record's {@code PgxResults}. {@link

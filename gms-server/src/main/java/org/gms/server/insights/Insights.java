@@ -12,6 +12,18 @@ public interface Insights {
   /** The figures of the months from {@code from} to {@code to} (both included) by a dimension. */
   Figures figures(YearMonth from, YearMonth to, Dimension by);
 
+  /**
+   * Rare-disease cases reported in the months from {@code from} to {@code to} and the share with a
+   * pathogenic or likely pathogenic finding, by a dimension.
+   */
+  DiagnosticYield diagnosticYield(YearMonth from, YearMonth to, Dimension by);
+
+  /**
+   * Activity by ISO week, from the week of {@code from} to the week of {@code to} (whole weeks, at
+   * most 262), for the service and per value of a dimension.
+   */
+  Weekly weekly(java.time.LocalDate from, java.time.LocalDate to, Dimension by);
+
   /** The service month by month. */
   List<Figures.TrendPoint> trend(YearMonth from, YearMonth to);
 

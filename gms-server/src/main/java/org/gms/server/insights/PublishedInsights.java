@@ -13,4 +13,11 @@ public interface PublishedInsights {
 
   /** The same as CSV (suppressed cells are written as {@code [c]}). */
   String csv(int year, Dimension by);
+
+  /**
+   * The year's published figures as a FHIR R4 collection Bundle (JSON): a {@code Measure} per kind
+   * of figure and a summary {@code MeasureReport} of each for the year, stratified by every
+   * dimension; a suppressed count carries the data-absent-reason {@code masked} instead of a value.
+   */
+  String fhir(int year);
 }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param rates per value, requests per 100,000 population with Byar's 95% interval and the ratio to
  *     the national rate; null where suppressed or without population
  * @param turnaround reports in the year by test method and urgency, with the target
+ * @param diagnosticYield rare-disease cases reported in the year by clinical indication, the last
+ *     row the service's
  * @param generatedIncluded whether generated (not real) activity is part of the figures
  */
 public record PublishedYear(
@@ -23,6 +25,7 @@ public record PublishedYear(
     Long total,
     List<Figures.Rate> rates,
     List<TurnaroundRow> turnaround,
+    List<YieldRow> diagnosticYield,
     boolean generatedIncluded) {
 
   public PublishedYear {
@@ -32,6 +35,7 @@ public record PublishedYear(
     yearTotals = java.util.Collections.unmodifiableList(yearTotals);
     rates = java.util.Collections.unmodifiableList(rates);
     turnaround = List.copyOf(turnaround);
+    diagnosticYield = List.copyOf(diagnosticYield);
   }
 
   /**
@@ -40,4 +44,17 @@ public record PublishedYear(
    */
   public record TurnaroundRow(
       String group, Long reported, Long withinTarget, Long late, Double median, Double p90) {}
+
+  /**
+   * Rare-disease cases of one clinical indication reported in the year, and those whose report
+   * holds a pathogenic or likely pathogenic finding, with the share and its Wilson 95% interval;
+   * null where suppressed (the share where either count is).
+   */
+  public record YieldRow(
+      String indication,
+      Long reported,
+      Long pathogenic,
+      Double share,
+      Double shareLower,
+      Double shareUpper) {}
 }

@@ -27,8 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The dashboard and the published figures in headless Chromium, over a year of generated activity
  * (4,000 orders: by indication, most monthly counts are small): the manager's dashboard draws its
- * four charts (ECharts, served from the platform) and says the activity is generated; the public
- * page, without login, shows no count from 1 to 4 by geography or by indication.
+ * six charts (ECharts, served from the platform; with activity by ISO week and the diagnostic
+ * yield) and says the activity is generated; the public page, without login, shows no count from 1
+ * to 4 by geography or by indication, nor in its diagnostic-yield table.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InsightsBrowserTest {
@@ -70,7 +71,13 @@ class InsightsBrowserTest {
     browser.get("http://localhost:" + port + "/dashboard.html");
 
     for (String chart :
-        List.of("trend-chart", "activity-chart", "turnaround-chart", "rate-chart")) {
+        List.of(
+            "trend-chart",
+            "activity-chart",
+            "turnaround-chart",
+            "rate-chart",
+            "weekly-chart",
+            "yield-chart")) {
       wait.until(ExpectedConditions.attributeToBe(By.id(chart), "data-rendered", "true"));
       assertThat(browser.findElements(By.cssSelector("#" + chart + " canvas")))
           .as(chart + " is drawn on a canvas")
@@ -84,6 +91,10 @@ class InsightsBrowserTest {
     wait.until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#figures tbody tr"), 7));
     assertThat(browser.findElements(By.cssSelector("#figures tbody tr"))).hasSizeBetween(8, 9);
+
+    // the diagnostic yield of generated rare-disease (R) indications, and the service
+    assertThat(browser.findElements(By.cssSelector("#yield tbody tr")).size()).isGreaterThan(1);
+    assertThat(browser.findElement(By.cssSelector("#yield tbody tr td")).getText()).startsWith("R");
 
     browser.findElement(By.cssSelector("#figures tbody tr")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drill")));
@@ -107,7 +118,8 @@ class InsightsBrowserTest {
           browser.findElements(
               By.cssSelector(
                   "#totals tbody td:nth-child(2), #turnaround tbody td:nth-child(2),"
-                      + " #turnaround tbody td:nth-child(3), #turnaround tbody td:nth-child(4)"));
+                      + " #turnaround tbody td:nth-child(3), #turnaround tbody td:nth-child(4),"
+                      + " #yield tbody td:nth-child(2), #yield tbody td:nth-child(3)"));
       assertThat(counts).isNotEmpty();
       int suppressed = 0;
       for (WebElement cell : counts) {

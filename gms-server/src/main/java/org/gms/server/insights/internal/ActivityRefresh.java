@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.gms.server.analysis.ReportOutcomes;
 import org.gms.server.directory.Indication;
 import org.gms.server.directory.TestDirectory;
 import org.gms.server.insights.Dimension;
@@ -27,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes in the orders changed since the last refresh (through the ordering feature's public query),
  * with the patient's age band and sex at request (the record feature) and the indication's
- * specialist test group (the directory), and recomputes the months they touch.
+ * specialist test group (the directory), then the rare-disease reports authorised or amended since
+ * the last refresh (the analysis feature: whether each holds a pathogenic or likely pathogenic
+ * finding), and recomputes the months they touch.
  */
 @Component
 class ActivityRefresh {
@@ -42,6 +45,9 @@ class ActivityRefresh {
   private final Labels labels;
   private final InsightsSettings settings;
   private final FiguresVersion version;
+  private final ReportOutcomes reports;
+  private final Findings findings;
+  private final OpenOrders open;
   private final Map<String, String> groups = new ConcurrentHashMap<>();
 
   ActivityRefresh(
@@ -51,8 +57,14 @@ class ActivityRefresh {
       InsightsStore store,
       Labels labels,
       InsightsSettings settings,
-      FiguresVersion version) {
+      FiguresVersion version,
+      ReportOutcomes reports,
+      Findings findings,
+      OpenOrders open) {
+    this.open = open;
     this.activities = activities;
+    this.reports = reports;
+    this.findings = findings;
     this.patients = patients;
     this.directory = directory;
     this.store = store;
@@ -74,7 +86,11 @@ class ActivityRefresh {
       List<Long> ids = page.orders().stream().map(OrderActivity::id).toList();
       Set<LocalDate> months = store.monthsOf(ids);
       List<OrderFact> facts = facts(page.orders());
+      Set<OpenOrders.Key> openKeys = open.keys(ids);
       store.upsert(facts);
+      findings.apply(ids);
+      openKeys.addAll(open.keys(ids));
+      open.recount(openKeys);
       for (OrderFact f : facts) {
         for (LocalDate d :
             new LocalDate[] {
@@ -89,6 +105,20 @@ class ActivityRefresh {
       mark = page.lastChange();
       store.markChange(mark);
       read += facts.size();
+      version.changed();
+    }
+    ReportOutcomes.Mark reportMark = findings.mark();
+    while (true) {
+      ReportOutcomes.Page page = reports.changedSince(reportMark, PAGE);
+      if (page.reports().isEmpty()) {
+        break;
+      }
+      findings.save(page.reports());
+      store.rebuild(
+          store.monthsOf(page.reports().stream().map(ReportOutcomes.Outcome::orderId).toList()));
+      reportMark = page.last();
+      findings.mark(reportMark);
+      read += page.reports().size();
       version.changed();
     }
     return read;
@@ -137,7 +167,8 @@ class ActivityRefresh {
               o.state().name().equals("FAILED") ? day(o.endedAt()) : null,
               o.expectedBy(),
               (int) ChronoUnit.DAYS.between(requested, o.expectedBy()),
-              codes));
+              codes,
+              null));
     }
     return out;
   }

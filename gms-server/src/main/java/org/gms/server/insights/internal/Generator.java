@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * few are ordered often, most rarely), one of their tests, the seven geographies in proportion to
  * their populations, urgent 8%, turnaround log-normal around each test's target (request to receipt
  * median 6 days; receipt to report median 60% of the target, about one report in six late), 2%
- * cancelled and 1% failed. Orders get negative ids and {@code generated = true}; written with COPY.
+ * cancelled and 1% failed; a reported rare-disease order (indication R...) holds a pathogenic or
+ * likely pathogenic finding with its indication's yield, drawn between 10% and 45%. Orders get
+ * negative ids and {@code generated = true}; written with COPY.
  */
 @Component
 class Generator implements GeneratedActivity {
@@ -68,7 +70,8 @@ class Generator implements GeneratedActivity {
     this.version = version;
   }
 
-  private record Choice(Indication indication, GenomicTest test, double weight) {}
+  private record Choice(
+      Indication indication, GenomicTest test, double weight, double diagnosticYield) {}
 
   @Override
   public long generate(int years, int testsPerYear, long seed) {
@@ -104,7 +107,7 @@ class Generator implements GeneratedActivity {
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
       String sql =
           "COPY insight_order (order_id, generated, requested_on, received_on, reported_on,"
-              + " cancelled_on, failed_on, expected_by, target_days"
+              + " cancelled_on, failed_on, expected_by, target_days, finding"
               + InsightsStore.dimensionColumns()
               + ") FROM STDIN";
       for (long n = 1; n <= total; n++) {
@@ -143,7 +146,9 @@ class Generator implements GeneratedActivity {
         rows.append(-n).append("\tt\t").append(requested).append('\t');
         rows.append(orNull(received)).append('\t').append(orNull(reported)).append('\t');
         rows.append(orNull(cancelled)).append('\t').append(orNull(failed)).append('\t');
-        rows.append(expected).append('\t').append(target);
+        rows.append(expected).append('\t').append(target).append('\t');
+        boolean rareDisease = c.indication().code().startsWith("R") && reported != null;
+        rows.append(rareDisease ? (random.nextDouble() < c.diagnosticYield() ? "1" : "0") : "\\N");
         int[] codes = {
           labels.code(Dimension.INDICATION, c.indication().code()),
           labels.code(Dimension.TEST, c.test().code()),
@@ -221,9 +226,10 @@ class Generator implements GeneratedActivity {
       }
       // power law over indications: weight 1/rank^1.1 in a shuffled order
       double weight = Math.pow(1 + random.nextInt(400), -1.1);
+      double diagnosticYield = 0.10 + 0.35 * random.nextDouble();
       List<GenomicTest> tests = indication.get().tests();
       for (GenomicTest test : tests) {
-        out.add(new Choice(indication.get(), test, weight / tests.size()));
+        out.add(new Choice(indication.get(), test, weight / tests.size(), diagnosticYield));
       }
     }
     if (out.isEmpty()) {

@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gms.server.GmsException;
+import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
+import org.gms.server.insights.Weekly;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InsightsController {
 
   private final Insights insights;
+  private final PublicFigures figures;
 
-  InsightsController(Insights insights) {
+  InsightsController(Insights insights, PublicFigures figures) {
     this.insights = insights;
+    this.figures = figures;
   }
 
   static YearMonth month(String text, String field) {
@@ -42,6 +46,55 @@ class InsightsController {
       @RequestParam String to,
       @RequestParam(defaultValue = "all") String by) {
     return insights.figures(month(from, "from"), month(to, "to"), Dimension.parse(by));
+  }
+
+  @GetMapping("/api/insights/yield")
+  @Operation(
+      summary =
+          "Diagnostic yield of rare-disease testing: cases reported in the months from..to and"
+              + " the share whose report holds a pathogenic or likely pathogenic finding (Wilson"
+              + " 95% interval), by a dimension (not suppressed: for managers only)")
+  DiagnosticYield diagnosticYield(
+      @RequestParam String from,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "indication") String by) {
+    return insights.diagnosticYield(month(from, "from"), month(to, "to"), Dimension.parse(by));
+  }
+
+  static java.time.LocalDate day(String text, String field) {
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new GmsException(
+          "'" + field + "' is a day as yyyy-mm-dd (e.g. 2026-01-31), not " + text);
+    }
+  }
+
+  @GetMapping("/api/insights/weekly")
+  @Operation(
+      summary =
+          "Requested, received, reported, cancelled and failed by ISO week, from the week of"
+              + " 'from' to the week of 'to' (days, yyyy-mm-dd; at most 262 weeks), for the"
+              + " service and by a dimension (not suppressed: for managers only)")
+  Weekly weekly(
+      @RequestParam String from,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "all") String by) {
+    return insights.weekly(day(from, "from"), day(to, "to"), Dimension.parse(by));
+  }
+
+  @GetMapping(value = "/api/insights/fhir/{year}", produces = "application/fhir+json")
+  @Operation(
+      summary =
+          "The year's figures as the published FHIR Measures and MeasureReports, but without"
+              + " suppression (each report tagged not-for-publication): for managers only")
+  org.springframework.http.ResponseEntity<String> fhir(
+      @org.springframework.web.bind.annotation.PathVariable int year) {
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(
+            org.springframework.http.MediaType.parseMediaType(
+                "application/fhir+json;charset=UTF-8"))
+        .body(figures.unsuppressedFhir(year));
   }
 
   @GetMapping("/api/insights/trend")

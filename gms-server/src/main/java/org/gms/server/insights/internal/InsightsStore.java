@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The insights tables: the order summary and the monthly figures. */
+/**
+ * The insights tables: the order summary and the monthly (and, through WeeklyStore, weekly)
+ * figures.
+ */
 @Component
 class InsightsStore {
 
@@ -29,11 +32,18 @@ class InsightsStore {
       "order_id, generated, requested_on, received_on, reported_on, cancelled_on, failed_on,"
           + " expected_by, target_days";
 
+  /** What is read back: the written columns and the finding, kept from the reports. */
+  private static final String READ_COLUMNS = FACT_COLUMNS + ", finding";
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final WeeklyStore weekly;
+  private final OpenOrders open;
 
-  InsightsStore(JdbcClient jdbc, DataSource dataSource) {
+  InsightsStore(JdbcClient jdbc, DataSource dataSource, WeeklyStore weekly, OpenOrders open) {
     this.jdbc = jdbc;
+    this.weekly = weekly;
+    this.open = open;
     this.template = new JdbcTemplate(dataSource);
   }
 
@@ -119,6 +129,8 @@ class InsightsStore {
   void rebuild(Set<LocalDate> months) {
     if (months == null) {
       jdbc.sql("DELETE FROM insight_monthly").update();
+      weekly.delete(null);
+      open.recountAll();
       LocalDate[] range =
           jdbc.sql(
                   "SELECT min(requested_on), max(greatest(requested_on, received_on, reported_on,"
@@ -148,6 +160,7 @@ class InsightsStore {
     if (!months.isEmpty()) {
       Date[] dates = months.stream().map(Date::valueOf).toArray(Date[]::new);
       jdbc.sql("DELETE FROM insight_monthly WHERE month = ANY(?)").param(dates).update();
+      weekly.delete(months);
       recompute(months);
     }
   }
@@ -182,6 +195,7 @@ class InsightsStore {
         },
         figures::add);
     write(figures.cells());
+    weekly.write(figures.weeks());
   }
 
   interface Binder {
@@ -189,7 +203,7 @@ class InsightsStore {
   }
 
   private void eachFact(String where, Binder binder, Consumer<OrderFact> each) {
-    String sql = "SELECT " + FACT_COLUMNS + dimensionColumns() + " FROM insight_order" + where;
+    String sql = "SELECT " + READ_COLUMNS + dimensionColumns() + " FROM insight_order" + where;
     template.query(
         (Connection c) -> {
           PreparedStatement ps = c.prepareStatement(sql);
@@ -217,7 +231,13 @@ class InsightsStore {
         date(rs, "failed_on"),
         date(rs, "expected_by"),
         rs.getInt("target_days"),
-        codes);
+        codes,
+        finding(rs));
+  }
+
+  private static Boolean finding(ResultSet rs) throws SQLException {
+    int finding = rs.getInt("finding");
+    return rs.wasNull() ? null : finding == 1;
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -231,8 +251,8 @@ class InsightsStore {
     template.batchUpdate(
         "INSERT INTO insight_monthly (month, dimension, value, requested, received, reported,"
             + " cancelled, failed, within_target, generated, tat_request_receipt,"
-            + " tat_receipt_report, tat_request_report)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " tat_receipt_report, tat_request_report, yield_reported, yield_pathogenic)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
         1000,
         (ps, e) -> {
@@ -252,6 +272,8 @@ class InsightsStore {
           ps.setArray(11, con.createArrayOf("int4", c.requestToReceipt.boxed()));
           ps.setArray(12, con.createArrayOf("int4", c.receiptToReport.boxed()));
           ps.setArray(13, con.createArrayOf("int4", c.requestToReport.boxed()));
+          ps.setInt(14, c.yieldReported);
+          ps.setInt(15, c.yieldPathogenic);
         });
   }
 
@@ -328,14 +350,7 @@ class InsightsStore {
   record Backlog(int laboratory, long open, long overdue) {}
 
   List<Backlog> backlog(LocalDate today) {
-    return jdbc.sql(
-            "SELECT laboratory, count(*), count(*) FILTER (WHERE expected_by < ?)"
-                + " FROM insight_order"
-                + " WHERE reported_on IS NULL AND cancelled_on IS NULL AND failed_on IS NULL"
-                + " GROUP BY laboratory")
-        .param(Date.valueOf(today))
-        .query((rs, n) -> new Backlog(rs.getInt(1), rs.getLong(2), rs.getLong(3)))
-        .list();
+    return open.backlog(today);
   }
 
   /** The orders requested in [from, to) with this value of the dimension, newest first. */
@@ -348,7 +363,7 @@ class InsightsStore {
     params.add(limit);
     return jdbc.sql(
             "SELECT "
-                + FACT_COLUMNS
+                + READ_COLUMNS
                 + dimensionColumns()
                 + " FROM insight_order WHERE requested_on >= ? AND requested_on < ?"
                 + filter

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gms.server.GmsException;
+import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
+import org.gms.server.insights.Weekly;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -25,11 +27,20 @@ class JdbcInsights implements Insights {
   private final Labels labels;
   private final ActivityRefresh refresh;
   private final InsightsSettings settings;
+  private final Findings findings;
+  private final WeeklyStore weekly;
   private final Clock clock = Clock.system(ActivityRefresh.SERVICE_ZONE);
   private volatile long refreshedAt;
 
   JdbcInsights(
-      InsightsStore store, Labels labels, ActivityRefresh refresh, InsightsSettings settings) {
+      InsightsStore store,
+      Labels labels,
+      ActivityRefresh refresh,
+      InsightsSettings settings,
+      Findings findings,
+      WeeklyStore weekly) {
+    this.findings = findings;
+    this.weekly = weekly;
     this.store = store;
     this.labels = labels;
     this.refresh = refresh;
@@ -89,6 +100,73 @@ class JdbcInsights implements Insights {
         FigureMaths.rate(total.requested, nation, total.requested, nation, months, true);
     return new Figures(
         start, end, by, rows, FigureMaths.row(Labels.ALL, total, national), total.generated);
+  }
+
+  @Override
+  public DiagnosticYield diagnosticYield(YearMonth from, YearMonth to, Dimension by) {
+    check(from, to);
+    refreshIfStale();
+    LocalDate start = from.atDay(1);
+    LocalDate end = to.plusMonths(1).atDay(1);
+    List<DiagnosticYield.Row> rows = new ArrayList<>();
+    for (Findings.Count c : findings.yield(by, start, end)) {
+      rows.add(yieldRow(labels.label(c.value()), c.reported(), c.pathogenic()));
+    }
+    rows.sort(Comparator.comparingLong(DiagnosticYield.Row::reported).reversed());
+    long reported = 0;
+    long pathogenic = 0;
+    for (Findings.Count c : findings.yield(Dimension.ALL, start, end)) {
+      reported += c.reported();
+      pathogenic += c.pathogenic();
+    }
+    return new DiagnosticYield(start, end, by, rows, yieldRow(Labels.ALL, reported, pathogenic));
+  }
+
+  static DiagnosticYield.Row yieldRow(String value, long reported, long pathogenic) {
+    return new DiagnosticYield.Row(
+        value, reported, pathogenic, FigureMaths.share(pathogenic, reported));
+  }
+
+  private static final int MAX_WEEKS = 262;
+
+  @Override
+  public Weekly weekly(LocalDate from, LocalDate to, Dimension by) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new GmsException(
+          "A period needs from and to days (yyyy-mm-dd), from not after to: " + from + ", " + to);
+    }
+    LocalDate first = from.with(java.time.DayOfWeek.MONDAY);
+    LocalDate last = to.with(java.time.DayOfWeek.MONDAY);
+    if (first.plusWeeks(MAX_WEEKS - 1).isBefore(last)) {
+      throw new GmsException(
+          "A weekly period is at most " + MAX_WEEKS + " weeks: " + from + " to " + to);
+    }
+    refreshIfStale();
+    Map<LocalDate, long[]> totals = new TreeMap<>();
+    for (WeeklyStore.WeekRow row : weekly.weeks(Dimension.ALL, first, last)) {
+      totals.put(row.week(), row.counts());
+    }
+    Map<LocalDate, Map<String, Weekly.Counts>> values = new TreeMap<>();
+    if (by != Dimension.ALL) {
+      for (WeeklyStore.WeekRow row : weekly.weeks(by, first, last)) {
+        values
+            .computeIfAbsent(row.week(), w -> new TreeMap<>())
+            .put(labels.label(row.value()), Weekly.Counts.of(row.counts()));
+      }
+    }
+    List<Weekly.Week> weeks = new ArrayList<>();
+    for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
+      weeks.add(
+          new Weekly.Week(
+              String.format(
+                  "%d-W%02d",
+                  monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                  monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+              monday,
+              Weekly.Counts.of(totals.getOrDefault(monday, new long[MonthlyFigures.EVENTS])),
+              values.getOrDefault(monday, Map.of())));
+    }
+    return new Weekly(first, last, by, weeks);
   }
 
   @Override

@@ -9,12 +9,21 @@ import org.gms.server.insights.Dimension;
 /**
  * The monthly figures of a set of orders, per dimension value: each event counted in the month it
  * happened (request, first sample, report, cancellation, failure), turnaround counted in the month
- * of the event that ends it.
+ * of the event that ends it; rare-disease cases reported, and those with a pathogenic or likely
+ * pathogenic finding, in the month of the report.
  */
 final class MonthlyFigures {
 
   /** A month, a dimension and one of its values. */
   record Key(LocalDate month, Dimension dimension, int value) {}
+
+  /** An ISO week (its Monday), the month of the days counted, a dimension and one of its values. */
+  record WeekKey(LocalDate week, LocalDate month, Dimension dimension, int value) {}
+
+  /** The events counted by week: requested, received, reported, cancelled, failed. */
+  static final int EVENTS = 5;
+
+  private static final Dimension[] DIMENSIONS = Dimension.values();
 
   /** The counts of one key. */
   static final class Cell {
@@ -25,12 +34,15 @@ final class MonthlyFigures {
     int failed;
     int withinTarget;
     int generated;
+    int yieldReported;
+    int yieldPathogenic;
     final Histogram requestToReceipt = new Histogram();
     final Histogram receiptToReport = new Histogram();
     final Histogram requestToReport = new Histogram();
   }
 
   private final Map<Key, Cell> cells = new HashMap<>();
+  private final Map<WeekKey, int[]> weeks = new HashMap<>();
   private final Set<LocalDate> months;
 
   /**
@@ -50,6 +62,7 @@ final class MonthlyFigures {
         cell.requested++;
         cell.generated += fact.generated() ? 1 : 0;
       }
+      week(fact, fact.requested(), 0);
     }
     if (fact.received() != null && counted(fact.received())) {
       int days = OrderFact.days(fact.requested(), fact.received());
@@ -57,6 +70,7 @@ final class MonthlyFigures {
         cell.received++;
         cell.requestToReceipt.add(days);
       }
+      week(fact, fact.received(), 1);
     }
     if (fact.reported() != null && counted(fact.reported())) {
       int total = OrderFact.days(fact.requested(), fact.reported());
@@ -65,25 +79,46 @@ final class MonthlyFigures {
         cell.reported++;
         cell.withinTarget += within ? 1 : 0;
         cell.requestToReport.add(total);
+        if (fact.pathogenic() != null) {
+          cell.yieldReported++;
+          cell.yieldPathogenic += fact.pathogenic() ? 1 : 0;
+        }
         if (fact.received() != null) {
           cell.receiptToReport.add(OrderFact.days(fact.received(), fact.reported()));
         }
       }
+      week(fact, fact.reported(), 2);
     }
     if (fact.cancelled() != null && counted(fact.cancelled())) {
       for (Cell cell : cells(fact, fact.cancelled())) {
         cell.cancelled++;
       }
+      week(fact, fact.cancelled(), 3);
     }
     if (fact.failed() != null && counted(fact.failed())) {
       for (Cell cell : cells(fact, fact.failed())) {
         cell.failed++;
       }
+      week(fact, fact.failed(), 4);
     }
   }
 
   Map<Key, Cell> cells() {
     return cells;
+  }
+
+  Map<WeekKey, int[]> weeks() {
+    return weeks;
+  }
+
+  private void week(OrderFact fact, LocalDate day, int event) {
+    LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+    LocalDate month = month(day);
+    for (Dimension d : DIMENSIONS) {
+      weeks
+          .computeIfAbsent(new WeekKey(monday, month, d, fact.code(d)), k -> new int[EVENTS])[
+          event]++;
+    }
   }
 
   private boolean counted(LocalDate day) {
@@ -92,7 +127,7 @@ final class MonthlyFigures {
 
   private Cell[] cells(OrderFact fact, LocalDate day) {
     LocalDate month = month(day);
-    Dimension[] dimensions = Dimension.values();
+    Dimension[] dimensions = DIMENSIONS;
     Cell[] out = new Cell[dimensions.length];
     for (int i = 0; i < dimensions.length; i++) {
       out[i] =

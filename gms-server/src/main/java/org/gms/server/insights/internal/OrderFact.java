@@ -9,6 +9,8 @@ import org.gms.server.insights.Dimension;
  *
  * @param codes the label code of each dimension, indexed by {@link Dimension#ordinal()} ({@code
  *     ALL} is 0)
+ * @param pathogenic whether the order's rare-disease report in force holds a pathogenic or likely
+ *     pathogenic finding; null when it has no rare-disease report
  */
 record OrderFact(
     long orderId,
@@ -20,7 +22,8 @@ record OrderFact(
     LocalDate failed,
     LocalDate expectedBy,
     int targetDays,
-    int[] codes) {
+    int[] codes,
+    Boolean pathogenic) {
 
   OrderFact {
     if (requested == null || expectedBy == null) {

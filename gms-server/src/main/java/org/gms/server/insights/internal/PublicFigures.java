@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The published figures of a year: every dimension's requests table suppressed together ({@link
- * YearTables}), and the turnaround table by target group suppressed on its own (reports within and
- * after the target, with their total).
+ * YearTables}), and the turnaround table by target group (reports within and after the target, with
+ * their total) and the diagnostic-yield table by indication (rare-disease cases with and without a
+ * pathogenic or likely pathogenic finding, with their total) suppressed together ({@link
+ * OutcomeTables}).
  */
 @Component
 class PublicFigures implements PublishedInsights {
@@ -30,16 +32,24 @@ class PublicFigures implements PublishedInsights {
   private final InsightsSettings settings;
   private final Insights insights;
   private final FiguresVersion version;
+  private final Findings findings;
   private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(long version, Map<Dimension, PublishedYear> years) {}
+
+  /** A year's FHIR bundle as made from the figures of a version (its timestamp: when made). */
+  private record Bundle(long version, String json) {}
+
+  private final Map<Integer, Bundle> bundles = new ConcurrentHashMap<>();
 
   PublicFigures(
       InsightsStore store,
       Labels labels,
       InsightsSettings settings,
       Insights insights,
-      FiguresVersion version) {
+      FiguresVersion version,
+      Findings findings) {
+    this.findings = findings;
     this.store = store;
     this.labels = labels;
     this.settings = settings;
@@ -49,6 +59,10 @@ class PublicFigures implements PublishedInsights {
 
   @Override
   public PublishedYear year(int year, Dimension by) {
+    return cached(year).years().get(by);
+  }
+
+  private Cached cached(int year) {
     if (year < 2000 || year > 2100) {
       throw new GmsException("A year is between 2000 and 2100: " + year);
     }
@@ -56,13 +70,30 @@ class PublicFigures implements PublishedInsights {
     long now = version.current();
     Cached cached = cache.get(year);
     if (cached == null || cached.version() != now) {
-      cached = new Cached(now, compute(year));
+      cached = new Cached(now, compute(year, true));
       cache.put(year, cached);
     }
-    return cached.years().get(by);
+    return cached;
   }
 
-  private Map<Dimension, PublishedYear> compute(int year) {
+  /**
+   * The year's figures without suppression as a FHIR bundle, for managers (never published: every
+   * report is tagged not-for-publication).
+   */
+  String unsuppressedFhir(int year) {
+    if (year < 2000 || year > 2100) {
+      throw new GmsException("A year is between 2000 and 2100: " + year);
+    }
+    insights.refresh();
+    return MeasureBundle.unsuppressed(
+        year,
+        compute(year, false),
+        settings.population(),
+        settings.nation(),
+        java.time.Instant.now());
+  }
+
+  private Map<Dimension, PublishedYear> compute(int year, boolean suppress) {
     LocalDate from = LocalDate.of(year, 1, 1);
     LocalDate to = from.plusYears(1);
     long[] monthTotals = new long[YearTables.MONTHS];
@@ -97,14 +128,15 @@ class PublicFigures implements PublishedInsights {
       inner.put(d, matrix);
       columns.put(d, values);
     }
-    Map<Object, YearTables.Table> tables = YearTables.suppress(inner, monthTotals);
-    List<PublishedYear.TurnaroundRow> turnaround = turnaround(from, to);
+    Map<Object, YearTables.Table> tables =
+        suppress ? YearTables.suppress(inner, monthTotals) : YearTables.shown(inner, monthTotals);
+    Outcomes outcomes = outcomes(from, to, suppress);
     YearTables.Table line = tables.get(null);
     Map<Dimension, PublishedYear> out = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.values()) {
       YearTables.Table table = d == Dimension.ALL ? line : tables.get(d);
       List<String> values = d == Dimension.ALL ? List.of() : columns.get(d);
-      out.put(d, publish(year, d, values, table, line, turnaround, generated > 0));
+      out.put(d, publish(year, d, values, table, line, outcomes, generated > 0));
     }
     return out;
   }
@@ -115,7 +147,7 @@ class PublicFigures implements PublishedInsights {
       List<String> values,
       YearTables.Table table,
       YearTables.Table line,
-      List<PublishedYear.TurnaroundRow> turnaround,
+      Outcomes outcomes,
       boolean generated) {
     int n = values.size();
     List<List<Long>> months = new ArrayList<>();
@@ -152,7 +184,8 @@ class PublicFigures implements PublishedInsights {
         yearTotals,
         total,
         Collections.unmodifiableList(rates),
-        turnaround,
+        outcomes.turnaround(),
+        outcomes.diagnosticYield(),
         generated);
   }
 
@@ -160,7 +193,11 @@ class PublicFigures implements PublishedInsights {
     return t.hidden()[r][c] ? null : t.counts()[r][c];
   }
 
-  private List<PublishedYear.TurnaroundRow> turnaround(LocalDate from, LocalDate to) {
+  private record Outcomes(
+      List<PublishedYear.TurnaroundRow> turnaround, List<PublishedYear.YieldRow> diagnosticYield) {}
+
+  /** The turnaround and diagnostic-yield tables of the year, suppressed together. */
+  private Outcomes outcomes(LocalDate from, LocalDate to, boolean suppress) {
     Map<String, FigureMaths.Sum> groups = new TreeMap<>();
     for (InsightsStore.MonthlyRow row : store.monthly(Dimension.TARGET, from, to)) {
       groups.computeIfAbsent(labels.label(row.value()), v -> new FigureMaths.Sum()).add(row);
@@ -178,7 +215,59 @@ class PublicFigures implements PublishedInsights {
       table[names.size()][2] += s.reported;
       all.requestToReport.addAll(toInts(s.requestToReport.counts()));
     }
-    boolean[][] hidden = Suppression.twoWay(table, null);
+    Map<String, long[]> indications = new TreeMap<>();
+    for (Findings.Count c : findings.yield(Dimension.INDICATION, from, to)) {
+      long[] sum = indications.computeIfAbsent(labels.label(c.value()), v -> new long[2]);
+      sum[0] += c.reported();
+      sum[1] += c.pathogenic();
+    }
+    List<String> codes = new ArrayList<>(indications.keySet());
+    long[][] yield = new long[codes.size() + 1][3];
+    for (int i = 0; i < codes.size(); i++) {
+      long[] c = indications.get(codes.get(i));
+      for (int row : new int[] {i, codes.size()}) {
+        yield[row][0] += c[1];
+        yield[row][1] += c[0] - c[1];
+        yield[row][2] += c[0];
+      }
+    }
+    boolean[][][] hidden =
+        suppress
+            ? OutcomeTables.suppress(table, yield)
+            : new boolean[][][] {new boolean[table.length][3], new boolean[yield.length][3]};
+    return new Outcomes(
+        turnaround(groups, all, table, hidden[0], suppress),
+        diagnosticYield(codes, yield, hidden[1]));
+  }
+
+  private static List<PublishedYear.YieldRow> diagnosticYield(
+      List<String> codes, long[][] yield, boolean[][] hidden) {
+    List<PublishedYear.YieldRow> out = new ArrayList<>();
+    for (int i = 0; i <= codes.size(); i++) {
+      Long reported = hidden[i][2] ? null : yield[i][2];
+      Long pathogenic = hidden[i][0] ? null : yield[i][0];
+      Intervals.Interval ci =
+          reported == null || pathogenic == null || reported == 0
+              ? null
+              : Intervals.wilson(pathogenic, reported);
+      out.add(
+          new PublishedYear.YieldRow(
+              i == codes.size() ? Labels.ALL : codes.get(i),
+              reported,
+              pathogenic,
+              ci == null ? null : (double) pathogenic / reported,
+              ci == null ? null : ci.lower(),
+              ci == null ? null : ci.upper()));
+    }
+    return out;
+  }
+
+  private static List<PublishedYear.TurnaroundRow> turnaround(
+      Map<String, FigureMaths.Sum> groups,
+      FigureMaths.Sum all,
+      long[][] table,
+      boolean[][] hidden,
+      boolean suppress) {
     Map<String, FigureMaths.Sum> rows = new LinkedHashMap<>(groups);
     rows.put(Labels.ALL, all);
     List<PublishedYear.TurnaroundRow> out = new ArrayList<>();
@@ -186,7 +275,7 @@ class PublicFigures implements PublishedInsights {
     for (Map.Entry<String, FigureMaths.Sum> e : rows.entrySet()) {
       boolean nHidden = hidden[i][2];
       Figures.Turnaround t = FigureMaths.turnaround(e.getValue().requestToReport);
-      boolean showTimes = !nHidden && table[i][2] >= Suppression.THRESHOLD;
+      boolean showTimes = !nHidden && (!suppress || table[i][2] >= Suppression.THRESHOLD);
       out.add(
           new PublishedYear.TurnaroundRow(
               e.getKey(),
@@ -206,6 +295,25 @@ class PublicFigures implements PublishedInsights {
       out[i] = Math.toIntExact(counts[i]);
     }
     return out;
+  }
+
+  @Override
+  public String fhir(int year) {
+    Cached figures = cached(year);
+    Bundle bundle = bundles.get(year);
+    if (bundle == null || bundle.version() != figures.version()) {
+      bundle =
+          new Bundle(
+              figures.version(),
+              MeasureBundle.bundle(
+                  year,
+                  figures.years(),
+                  settings.population(),
+                  settings.nation(),
+                  java.time.Instant.now()));
+      bundles.put(year, bundle);
+    }
+    return bundle.json();
   }
 
   @Override

@@ -33,6 +33,18 @@ class PublicInsightsController {
     return published.year(year, Dimension.parse(by));
   }
 
+  @GetMapping(value = "/api/public/insights/{year}/fhir", produces = "application/fhir+json")
+  @Operation(
+      summary =
+          "The year's published figures as a FHIR R4 Bundle (collection): a Measure per figure"
+              + " and a summary MeasureReport of each, stratified by every dimension; suppressed"
+              + " counts carry the data-absent-reason extension (masked) instead of a value")
+  ResponseEntity<String> fhir(@PathVariable int year) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/fhir+json;charset=UTF-8"))
+        .body(published.fhir(year));
+  }
+
   @GetMapping(value = "/api/public/insights/{year}/csv", produces = "text/csv")
   @Operation(summary = "The same requests table as CSV ([c] marks a suppressed count)")
   ResponseEntity<String> csv(

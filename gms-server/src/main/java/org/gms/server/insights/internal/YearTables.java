@@ -79,6 +79,23 @@ final class YearTables {
     }
   }
 
+  /** The same tables with nothing suppressed (for managers, never published). */
+  static Map<Object, Table> shown(Map<?, long[][]> inner, long[] monthTotals) {
+    long[] line = Arrays.copyOf(monthTotals, MONTHS + 1);
+    line[MONTHS] = Arrays.stream(monthTotals).sum();
+    Map<Object, Table> out = new LinkedHashMap<>();
+    for (Map.Entry<?, long[][]> e : inner.entrySet()) {
+      long[][] t = withTotals(e.getValue(), line);
+      out.put(e.getKey(), new Table(t, new boolean[t.length][t[0].length]));
+    }
+    long[][] column = new long[MONTHS + 1][1];
+    for (int m = 0; m <= MONTHS; m++) {
+      column[m][0] = line[m];
+    }
+    out.put(null, new Table(column, new boolean[MONTHS + 1][1]));
+    return out;
+  }
+
   private static long[][] withTotals(long[][] inner, long[] line) {
     int values = inner.length == 0 ? 0 : inner[0].length;
     long[][] t = new long[MONTHS + 1][values + 1];

@@ -49,6 +49,7 @@ class AnalysisApiTest {
   @Autowired VariantClassifications classifications;
   @Autowired org.gms.server.analysis.PhenotypeAnnotations hpo;
   @Autowired AnalysisFiles files;
+  @Autowired org.gms.server.analysis.ReportOutcomes outcomes;
 
   ApiClient clinician;
   ApiClient scientist;
@@ -148,6 +149,17 @@ class AnalysisApiTest {
     assertThat(authorised.statusCode()).as(authorised.body()).isEqualTo(201);
     assertThat(json(clinician.get("/api/orders/" + order)).get("state").asString())
         .isEqualTo("REPORTED");
+    // management figures learn that the report holds a pathogenic finding
+    List<org.gms.server.analysis.ReportOutcomes.Outcome> reported = new java.util.ArrayList<>();
+    var page = outcomes.changedSince(org.gms.server.analysis.ReportOutcomes.Mark.START, 2);
+    while (!page.reports().isEmpty()) {
+      reported.addAll(page.reports());
+      page = outcomes.changedSince(page.last(), 2);
+    }
+    assertThat(reported)
+        .filteredOn(o -> o.orderId() == order)
+        .singleElement()
+        .satisfies(o -> assertThat(o.pathogenic()).isTrue());
     String html = clinician.get("/api/orders/" + order + "/report", "text/html").body();
     assertThat(html)
         .contains("FBXO11", "c.506_507del", "Pathogenic", "Confirmed by Sanger.", "lab-analysis");

@@ -12,10 +12,13 @@ import java.util.List;
 import org.gms.server.ApiClient;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
+import org.gms.server.analysis.ReportOutcomes;
 import org.gms.server.directory.DirectoryImports;
+import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
 import org.gms.server.insights.Insights;
+import org.gms.server.insights.Weekly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 2020). Orders 1-10 had their sample on 6 January (5 days) and were reported 10, 20, ..., 100 days
  * after the request; order 11 was cancelled on 15 January without a sample. Orders 1-6 come from
  * North West (population 7,500,000), 7-11 from South West (5,200,000). Age bands: 1-8 "0-4", 9-11
- * "18-39".
+ * "18-39". Indications: 1-8 R29, 9-11 R59. Rare-disease reports (as the analysis feature tells):
+ * orders 1-3 and 9 hold a pathogenic or likely pathogenic finding, 4-8 and 10 do not.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InsightsApiTest {
@@ -49,13 +53,15 @@ class InsightsApiTest {
   @Autowired Labels labels;
   @Autowired Insights insights;
   @Autowired FiguresVersion version;
+  @Autowired Findings findings;
 
   @BeforeEach
   void fixture() {
     List<OrderFact> facts = new ArrayList<>();
     for (int i = 1; i <= 11; i++) {
       int[] codes = new int[Dimension.values().length];
-      codes[Dimension.INDICATION.ordinal()] = labels.code(Dimension.INDICATION, "R29");
+      codes[Dimension.INDICATION.ordinal()] =
+          labels.code(Dimension.INDICATION, i <= 8 ? "R29" : "R59");
       codes[Dimension.TEST.ordinal()] = labels.code(Dimension.TEST, "R29.4");
       codes[Dimension.METHOD.ordinal()] = labels.code(Dimension.METHOD, "WGS");
       codes[Dimension.TEST_GROUP.ordinal()] = labels.code(Dimension.TEST_GROUP, "Core");
@@ -81,9 +87,16 @@ class InsightsApiTest {
               null,
               REQUESTED.plusDays(84),
               84,
-              codes));
+              codes,
+              null));
     }
     store.upsert(facts);
+    List<ReportOutcomes.Outcome> reports = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      reports.add(
+          new ReportOutcomes.Outcome(FIRST_ID + i, 1, java.time.Instant.now(), i <= 3 || i == 9));
+    }
+    findings.save(reports);
     store.rebuild(null);
     version.changed();
   }
@@ -110,6 +123,146 @@ class InsightsApiTest {
     assertThat(all.shareWithinTarget().value()).isEqualTo(0.8);
     assertThat(all.shareWithinTarget().lower()).isCloseTo(0.4902, within(5e-4));
     assertThat(all.shareWithinTarget().upper()).isCloseTo(0.9433, within(5e-4));
+  }
+
+  @Test
+  void theDiagnosticYieldIsTheHandComputedOne() {
+    DiagnosticYield yield = insights.diagnosticYield(FROM, TO, Dimension.INDICATION);
+
+    // R29: 3 of 8 cases with a (likely) pathogenic finding; Wilson 0.1368 to 0.6943
+    DiagnosticYield.Row r29 = yield.rows().get(0);
+    assertThat(r29.value()).isEqualTo("R29");
+    assertThat(r29.reported()).isEqualTo(8);
+    assertThat(r29.pathogenic()).isEqualTo(3);
+    assertThat(r29.share().value()).isEqualTo(0.375);
+    assertThat(r29.share().lower()).isCloseTo(0.1368, within(5e-4));
+    assertThat(r29.share().upper()).isCloseTo(0.6943, within(5e-4));
+    // R59: 1 of 2 (order 11 was cancelled: no report); Wilson 0.0945 to 0.9055
+    DiagnosticYield.Row r59 = yield.rows().get(1);
+    assertThat(r59.value()).isEqualTo("R59");
+    assertThat(r59.reported()).isEqualTo(2);
+    assertThat(r59.share().lower()).isCloseTo(0.0945, within(5e-4));
+    assertThat(r59.share().upper()).isCloseTo(0.9055, within(5e-4));
+    // the service: 4 of 10; Wilson 0.1682 to 0.6873
+    assertThat(yield.total().reported()).isEqualTo(10);
+    assertThat(yield.total().pathogenic()).isEqualTo(4);
+    assertThat(yield.total().share().lower()).isCloseTo(0.1682, within(5e-4));
+    assertThat(yield.total().share().upper()).isCloseTo(0.6873, within(5e-4));
+  }
+
+  @Test
+  void anAmendedReportMovesTheYield() {
+    // order 4's report is amended to report a likely pathogenic variant
+    findings.save(
+        List.of(new ReportOutcomes.Outcome(FIRST_ID + 4, 2, java.time.Instant.now(), true)));
+    store.rebuild(store.monthsOf(List.of(FIRST_ID + 4)));
+
+    DiagnosticYield yield = insights.diagnosticYield(FROM, TO, Dimension.INDICATION);
+    assertThat(yield.rows().get(0).pathogenic()).isEqualTo(4);
+    assertThat(yield.total().pathogenic()).isEqualTo(5);
+  }
+
+  @Test
+  void thePublishedYieldShowsNoCountBelowFive() throws Exception {
+    JsonNode year =
+        JSON.readTree(ApiClient.anonymous(port).get("/api/public/insights/2020?by=all").body());
+    JsonNode rows = year.get("diagnosticYield");
+    assertThat(rows.size()).isEqualTo(3);
+    for (JsonNode row : rows) {
+      for (String count : List.of("reported", "pathogenic")) {
+        long n = row.get(count).asLong(-1);
+        assertThat(n >= 1 && n <= 4).as(row.toString()).isFalse();
+      }
+      assertThat(row.get("share").isNull())
+          .as("a share only where both counts are shown: " + row)
+          .isEqualTo(row.get("reported").isNull() || row.get("pathogenic").isNull());
+    }
+    // R29: 3 of 8 (3 is hidden, and another cell of its row with it); R59: 1 of 2, both hidden
+    assertThat(rows.at("/0/indication").asString()).isEqualTo("R29");
+    assertThat(rows.at("/0/pathogenic").isNull()).isTrue();
+    assertThat(rows.at("/1/reported").isNull()).isTrue();
+    assertThat(rows.at("/1/pathogenic").isNull()).isTrue();
+  }
+
+  @Test
+  void activityByIsoWeekIsTheHandCountedOne() {
+    Weekly weekly =
+        insights.weekly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), Dimension.GEOGRAPHY);
+
+    // Wednesday 1 January 2020 is in ISO week 2020-W01, which starts on Monday 30 December 2019
+    assertThat(weekly.weeks())
+        .extracting(Weekly.Week::week)
+        .containsExactly("2020-W01", "2020-W02", "2020-W03", "2020-W04", "2020-W05");
+    Weekly.Week first = weekly.weeks().get(0);
+    assertThat(first.starts()).isEqualTo(LocalDate.of(2019, 12, 30));
+    assertThat(first.total()).isEqualTo(new Weekly.Counts(11, 0, 0, 0, 0));
+    assertThat(first.values().get("North West").requested()).isEqualTo(6);
+    assertThat(first.values().get("South West").requested()).isEqualTo(5);
+    // samples on Monday 6 January, the first report (10 days) on Saturday 11 January
+    assertThat(weekly.weeks().get(1).total()).isEqualTo(new Weekly.Counts(0, 10, 1, 0, 0));
+    // order 11 cancelled on Wednesday 15 January
+    assertThat(weekly.weeks().get(2).total()).isEqualTo(new Weekly.Counts(0, 0, 0, 1, 0));
+    // reports on Tuesday 21 and Friday 31 January
+    assertThat(weekly.weeks().get(3).total().reported()).isEqualTo(1);
+    assertThat(weekly.weeks().get(4).total().reported()).isEqualTo(1);
+
+    // 2020-W09 runs from 24 February to Sunday 1 March, the day of the report of order 6 (60 days)
+    Weekly across =
+        insights.weekly(LocalDate.of(2020, 2, 28), LocalDate.of(2020, 3, 1), Dimension.ALL);
+    assertThat(across.weeks())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.week()).isEqualTo("2020-W09");
+              assertThat(w.total()).isEqualTo(new Weekly.Counts(0, 0, 1, 0, 0));
+              assertThat(w.values()).isEmpty();
+            });
+  }
+
+  @Test
+  void theBacklogCountsOpenOrdersAndThosePastTheirExpectedDate() {
+    // requested on 3 June 2019 for a laboratory of its own, expected by 2 September 2019: open,
+    // and overdue today
+    int[] codes = new int[Dimension.values().length];
+    for (Dimension d : Dimension.values()) {
+      codes[d.ordinal()] = labels.code(d, d == Dimension.LABORATORY ? "Backlog GLH" : "Unknown");
+    }
+    LocalDate requested = LocalDate.of(2019, 6, 3);
+    LocalDate expected = LocalDate.of(2019, 9, 2);
+    store.upsert(
+        List.of(
+            new OrderFact(
+                FIRST_ID + 20,
+                false,
+                requested,
+                null,
+                null,
+                null,
+                null,
+                expected,
+                91,
+                codes,
+                null)));
+    store.rebuild(null);
+    assertThat(insights.backlog().byLaboratory().get("Backlog GLH")).containsExactly(1, 1);
+
+    // reported: it leaves the backlog
+    store.upsert(
+        List.of(
+            new OrderFact(
+                FIRST_ID + 20,
+                false,
+                requested,
+                requested.plusDays(5),
+                LocalDate.of(2019, 10, 1),
+                null,
+                null,
+                expected,
+                91,
+                codes,
+                null)));
+    store.rebuild(null);
+    assertThat(insights.backlog().byLaboratory()).doesNotContainKey("Backlog GLH");
   }
 
   @Test
@@ -159,6 +312,143 @@ class InsightsApiTest {
     assertThat(csv.body()).contains("2020-01,[c],[c],11");
   }
 
+  @Test
+  void theFhirMeasureReportsPublishWhatTheJsonPublishesAndMaskTheRest() throws Exception {
+    ApiClient anyone = ApiClient.anonymous(port);
+    HttpResponse<String> response =
+        anyone.get("/api/public/insights/2020/fhir", "application/fhir+json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String fhir = response.body();
+    assertThat(org.gms.server.FhirValidation.errors(fhir)).isEmpty();
+
+    JsonNode bundle = JSON.readTree(fhir);
+    assertThat(bundle.get("type").asString()).isEqualTo("collection");
+    List<JsonNode> measures = resources(bundle, "Measure");
+    List<JsonNode> reports = resources(bundle, "MeasureReport");
+    assertThat(measures).hasSize(reports.size()).hasSizeGreaterThanOrEqualTo(6);
+    for (JsonNode report : reports) {
+      assertThat(report.get("type").asString()).isEqualTo("summary");
+      assertThat(report.at("/period/start").asString()).isEqualTo("2020-01-01");
+      assertThat(report.at("/period/end").asString()).isEqualTo("2020-12-31");
+      assertThat(measures)
+          .as("each report's Measure is in the bundle")
+          .anyMatch(m -> m.get("url").asString().equals(report.get("measure").asString()));
+    }
+    for (JsonNode count : fields(bundle, "count")) {
+      assertThat(count.asLong() >= 1 && count.asLong() <= 4).as("count " + count).isFalse();
+    }
+
+    JsonNode requests = report(reports, "urn:gms:measure:gms-requests");
+    assertThat(requests.at("/group/0/population/0/count").asLong()).isEqualTo(11);
+    for (String by : List.of("age-band", "geography", "test")) {
+      JsonNode json = JSON.readTree(anyone.get("/api/public/insights/2020?by=" + by).body());
+      JsonNode strata = stratifier(requests, by).get("stratum");
+      assertThat(strata.size()).isEqualTo(json.get("values").size());
+      for (int v = 0; v < strata.size(); v++) {
+        JsonNode stratum = strata.get(v);
+        JsonNode population = stratum.at("/population/0");
+        assertThat(stratum.at("/value/text").asString())
+            .isEqualTo(json.at("/values/" + v).asString());
+        if (json.at("/yearTotals/" + v).isNull()) {
+          assertThat(population.has("count")).as(by + " " + stratum).isFalse();
+          assertThat(population.at("/_count/extension/0/url").asString())
+              .isEqualTo("http://hl7.org/fhir/StructureDefinition/data-absent-reason");
+          assertThat(population.at("/_count/extension/0/valueCode").asString()).isEqualTo("masked");
+        } else {
+          assertThat(population.get("count").asLong())
+              .isEqualTo(json.at("/yearTotals/" + v).asLong());
+        }
+      }
+    }
+    // 18-39 (3 requests) and 0-4 (8, which would reveal it) are masked, as in the JSON
+    assertThat(stratifier(requests, "age-band").findValues("count")).isEmpty();
+
+    JsonNode onTime = report(reports, "urn:gms:measure:gms-reports-within-target");
+    JsonNode year = JSON.readTree(anyone.get("/api/public/insights/2020?by=all").body());
+    JsonNode service = year.at("/turnaround/" + (year.get("turnaround").size() - 1));
+    JsonNode denominator = onTime.at("/group/0/population/0");
+    assertThat(denominator.at("/code/coding/0/code").asString()).isEqualTo("denominator");
+    assertThat(denominator.has("count")).isEqualTo(!service.get("reported").isNull());
+    if (!service.get("reported").isNull()) {
+      assertThat(denominator.get("count").asLong()).isEqualTo(service.get("reported").asLong());
+    }
+    assertThat(onTime.at("/group/0/measureScore").has("value"))
+        .isEqualTo(!service.get("withinTarget").isNull() && !service.get("reported").isNull());
+
+    JsonNode yield = report(reports, "urn:gms:measure:gms-diagnostic-yield");
+    JsonNode r59 = stratifier(yield, "indication").at("/stratum/1");
+    assertThat(r59.at("/value/text").asString()).isEqualTo("R59");
+    assertThat(r59.findValues("count")).as("1 of 2 is masked").isEmpty();
+    assertThat(r59.at("/measureScore/extension/0/valueCode").asString()).isEqualTo("masked");
+
+    assertThat(anyone.get("/v3/api-docs").body()).contains("/api/public/insights/{year}/fhir");
+  }
+
+  @Test
+  void managersHaveTheSameMeasureReportsUnsuppressedAndMarkedNotForPublication() throws Exception {
+    String path = "/api/insights/fhir/2020";
+    assertThat(ApiClient.anonymous(port).get(path, "application/fhir+json").statusCode())
+        .isEqualTo(401);
+    assertThat(
+            ApiClient.as(Role.CLINICIAN, accounts, port)
+                .get(path, "application/fhir+json")
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> response =
+        ApiClient.as(Role.SERVICE_MANAGER, accounts, port).get(path, "application/fhir+json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(org.gms.server.FhirValidation.errors(response.body())).isEmpty();
+
+    List<JsonNode> reports = resources(JSON.readTree(response.body()), "MeasureReport");
+    for (JsonNode report : reports) {
+      assertThat(report.at("/meta/tag").findValuesAsString("code")).contains("not-for-publication");
+    }
+    JsonNode ages =
+        stratifier(report(reports, "urn:gms:measure:gms-requests"), "age-band").get("stratum");
+    assertThat(ages.findValues("count")).extracting(JsonNode::asLong).containsExactly(8L, 3L);
+    JsonNode yield = report(reports, "urn:gms:measure:gms-diagnostic-yield");
+    JsonNode r59 = stratifier(yield, "indication").at("/stratum/1");
+    assertThat(r59.findValues("count")).extracting(JsonNode::asLong).containsExactly(2L, 1L);
+    assertThat(r59.at("/measureScore/value").asDouble()).isEqualTo(0.5);
+  }
+
+  private static List<JsonNode> resources(JsonNode bundle, String type) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode entry : bundle.get("entry")) {
+      if (entry.at("/resource/resourceType").asString().equals(type)) {
+        out.add(entry.get("resource"));
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode report(List<JsonNode> reports, String measure) {
+    return reports.stream()
+        .filter(r -> r.get("measure").asString().equals(measure))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonNode stratifier(JsonNode report, String code) {
+    for (JsonNode s : report.at("/group/0/stratifier")) {
+      if (s.at("/code/0/coding/0/code").asString().equals(code)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no stratifier " + code);
+  }
+
+  private static List<JsonNode> fields(JsonNode node, String name) {
+    List<JsonNode> out = new ArrayList<>();
+    if (node.isObject() && node.has(name)) {
+      out.add(node.get(name));
+    }
+    if (node.isContainer()) {
+      node.forEach(child -> out.addAll(fields(child, name)));
+    }
+    return out;
+  }
+
   private static List<JsonNode> numbers(JsonNode node) {
     List<JsonNode> out = new ArrayList<>();
     if (node.isIntegralNumber()) {
@@ -182,6 +472,17 @@ class InsightsApiTest {
     HttpResponse<String> manager = ApiClient.as(Role.SERVICE_MANAGER, accounts, port).get(path);
     assertThat(manager.statusCode()).as(manager.body()).isEqualTo(200);
     assertThat(JSON.readTree(manager.body()).at("/total/requested").asLong()).isEqualTo(11);
+    HttpResponse<String> weekly =
+        ApiClient.as(Role.SERVICE_MANAGER, accounts, port)
+            .get("/api/insights/weekly?from=2020-01-01&to=2020-01-31&by=urgency");
+    assertThat(weekly.statusCode()).as(weekly.body()).isEqualTo(200);
+    assertThat(JSON.readTree(weekly.body()).at("/weeks/0/values/routine/requested").asLong())
+        .isEqualTo(11);
+    HttpResponse<String> badDay =
+        ApiClient.as(Role.SERVICE_MANAGER, accounts, port)
+            .get("/api/insights/weekly?from=2020-01&to=2020-01-31");
+    assertThat(badDay.statusCode()).isEqualTo(400);
+    assertThat(badDay.body()).contains("yyyy-mm-dd");
     HttpResponse<String> drill =
         ApiClient.as(Role.ADMINISTRATOR, accounts, port)
             .get("/api/insights/orders?from=2020-01&to=2020-06&by=geography&value=North+West");
@@ -193,7 +494,11 @@ class InsightsApiTest {
   void aRealOrderReachesTheFigures() throws Exception {
     directory.importBundledIfMissing();
     YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
+    insights.refresh();
     long before = insights.figures(now, now, Dimension.ALL).total().requested();
+    Figures.Backlog backlogBefore = insights.backlog();
+    long[] labBefore =
+        backlogBefore.byLaboratory().getOrDefault("North West GLH", new long[] {0, 0});
     ApiClient clinician =
         ApiClient.as("insights-dr", Role.CLINICIAN, "Insights Hospital", accounts, port);
     String nhs = "9991000100";
@@ -228,6 +533,11 @@ class InsightsApiTest {
     Figures figures = insights.figures(now, now, Dimension.GEOGRAPHY);
     assertThat(figures.total().requested()).isEqualTo(before + 1);
     assertThat(figures.rows()).anyMatch(r -> r.value().equals("North West"));
-    assertThat(insights.backlog().open()).isGreaterThanOrEqualTo(1);
+    // the new order is open, not yet overdue, in its laboratory's backlog
+    Figures.Backlog backlog = insights.backlog();
+    assertThat(backlog.open()).isEqualTo(backlogBefore.open() + 1);
+    assertThat(backlog.overdue()).isEqualTo(backlogBefore.overdue());
+    assertThat(backlog.byLaboratory().get("North West GLH"))
+        .containsExactly(labBefore[0] + 1, labBefore[1]);
   }
 }

@@ -16,10 +16,11 @@ import net.jqwik.api.Provide;
 /**
  * No suppressed count can be worked out from everything the public API returns for a year: every
  * dimension's month-by-value table with its totals and the service's month totals ({@link
- * YearTables}, which the public figures are made from), and the turnaround table. The attacker
- * knows every published figure and that each table adds up along its rows and columns, with the
- * month totals the same figures in every table; a suppressed cell is recoverable exactly when its
- * unit vector lies in the row space of those equations over the suppressed cells (Gaussian
+ * YearTables}, which the public figures are made from), and the turnaround and diagnostic-yield
+ * tables ({@link OutcomeTables}; when their grand totals are equal they are one unknown). The
+ * attacker knows every published figure and that each table adds up along its rows and columns,
+ * with the month totals the same figures in every table; a suppressed cell is recoverable exactly
+ * when its unit vector lies in the row space of those equations over the suppressed cells (Gaussian
  * elimination, independent of the graph argument the suppression uses).
  */
 class SuppressionPropertyTest {
@@ -111,6 +112,67 @@ class SuppressionPropertyTest {
     assertNothingRecoverable(one);
   }
 
+  /** One report: its target group, whether on time, its indication (-1: not rare disease), P/LP. */
+  record Report(int group, boolean onTime, int indication, boolean pathogenic) {}
+
+  @Provide
+  Arbitrary<List<Report>> reports() {
+    Arbitrary<Boolean> allRareDisease = Arbitraries.of(true, false);
+    return allRareDisease.flatMap(
+        all ->
+            Arbitraries.integers()
+                .between(0, 1 << 12)
+                .list()
+                .ofMaxSize(60)
+                .map(
+                    draws ->
+                        draws.stream()
+                            .map(
+                                d ->
+                                    new Report(
+                                        d % 3,
+                                        (d >> 2) % 4 != 0,
+                                        all || (d >> 4) % 3 != 0 ? (d >> 6) % 4 : -1,
+                                        (d >> 8) % 3 == 0))
+                            .toList()));
+  }
+
+  @Property(tries = 300)
+  void turnaroundAndYieldTablesHideNothingRecoverable(@ForAll("reports") List<Report> reports) {
+    long[][] turnaround = new long[4][3];
+    long[][] yield = new long[5][3];
+    for (Report r : reports) {
+      for (int row : new int[] {r.group(), 3}) {
+        turnaround[row][r.onTime() ? 0 : 1]++;
+        turnaround[row][2]++;
+      }
+      if (r.indication() >= 0) {
+        for (int row : new int[] {r.indication(), 4}) {
+          yield[row][r.pathogenic() ? 0 : 1]++;
+          yield[row][2]++;
+        }
+      }
+    }
+    boolean[][][] hidden = OutcomeTables.suppress(turnaround, yield);
+    Map<Object, YearTables.Table> published = new LinkedHashMap<>();
+    published.put(new Linked("turnaround"), new YearTables.Table(turnaround, hidden[0]));
+    published.put(new Linked("yield"), new YearTables.Table(yield, hidden[1]));
+    for (YearTables.Table t : published.values()) {
+      for (int r = 0; r < t.counts().length; r++) {
+        for (int c = 0; c < 3; c++) {
+          assertThat(!t.hidden()[r][c] && Suppression.small(t.counts()[r][c])).isFalse();
+        }
+      }
+    }
+    if (turnaround[3][2] == yield[4][2]) {
+      assertThat(hidden[0][3][2]).isEqualTo(hidden[1][4][2]);
+    }
+    assertNothingRecoverable(published, turnaround[3][2] == yield[4][2]);
+  }
+
+  /** A table whose grand total may be the same figure as another's. */
+  record Linked(String name) {}
+
   @Provide
   Arbitrary<long[][]> smallTables() {
     return Arbitraries.integers()
@@ -132,6 +194,11 @@ class SuppressionPropertyTest {
    * suppressed cell is determined.
    */
   private static void assertNothingRecoverable(Map<Object, YearTables.Table> published) {
+    assertNothingRecoverable(published, false);
+  }
+
+  private static void assertNothingRecoverable(
+      Map<Object, YearTables.Table> published, boolean linked) {
     Map<String, Integer> unknowns = new LinkedHashMap<>();
     List<double[]> equations = new ArrayList<>();
     List<Map<String, Double>> sparse = new ArrayList<>();
@@ -143,7 +210,8 @@ class SuppressionPropertyTest {
       for (int r = 0; r < rows; r++) {
         for (int c = 0; c < cols; c++) {
           if (t.hidden()[r][c]) {
-            unknowns.putIfAbsent(name(e.getKey(), r, c, cols, shared), unknowns.size());
+            unknowns.putIfAbsent(
+                name(e.getKey(), r, c, rows, cols, shared, linked), unknowns.size());
           }
         }
       }
@@ -151,7 +219,7 @@ class SuppressionPropertyTest {
         // the month totals line: 12 months add up to the year
         Map<String, Double> eq = new HashMap<>();
         for (int r = 0; r < rows; r++) {
-          add(eq, t, e.getKey(), r, 0, cols, shared, r == rows - 1 ? -1 : 1);
+          add(eq, t, e.getKey(), r, 0, cols, shared, linked, r == rows - 1 ? -1 : 1);
         }
         sparse.add(eq);
         continue;
@@ -159,14 +227,14 @@ class SuppressionPropertyTest {
       for (int r = 0; r < rows; r++) {
         Map<String, Double> eq = new HashMap<>();
         for (int c = 0; c < cols; c++) {
-          add(eq, t, e.getKey(), r, c, cols, shared, c == cols - 1 ? -1 : 1);
+          add(eq, t, e.getKey(), r, c, cols, shared, linked, c == cols - 1 ? -1 : 1);
         }
         sparse.add(eq);
       }
       for (int c = 0; c < cols; c++) {
         Map<String, Double> eq = new HashMap<>();
         for (int r = 0; r < rows; r++) {
-          add(eq, t, e.getKey(), r, c, cols, shared, r == rows - 1 ? -1 : 1);
+          add(eq, t, e.getKey(), r, c, cols, shared, linked, r == rows - 1 ? -1 : 1);
         }
         sparse.add(eq);
       }
@@ -204,13 +272,18 @@ class SuppressionPropertyTest {
       int c,
       int cols,
       boolean shared,
+      boolean linked,
       double sign) {
     if (t.hidden()[r][c]) {
-      eq.merge(name(key, r, c, cols, shared), sign, Double::sum);
+      eq.merge(name(key, r, c, t.counts().length, cols, shared, linked), sign, Double::sum);
     }
   }
 
-  private static String name(Object table, int r, int c, int cols, boolean shared) {
+  private static String name(
+      Object table, int r, int c, int rows, int cols, boolean shared, boolean linked) {
+    if (linked && table instanceof Linked && r == rows - 1 && c == cols - 1) {
+      return "reports-total";
+    }
     if (shared && c == cols - 1) {
       return "month-total " + r;
     }

@@ -1,0 +1,114 @@
+package org.gms.server.insights.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gms.server.insights.Dimension;
+
+/**
+ * The kinds of published figure, each a FHIR {@code Measure} of {@link MeasureBundle}: its id,
+ * title, scoring, populations and the dimensions it is stratified by.
+ */
+final class MeasureDefinitions {
+
+  private MeasureDefinitions() {}
+
+  /** A kind of published figure: its Measure's id, title, scoring and populations. */
+  record Definition(
+      String id,
+      String name,
+      String title,
+      String scoring,
+      String description,
+      List<String[]> populations,
+      List<Dimension> stratifiers) {}
+
+  static final Definition REQUESTS =
+      new Definition(
+          "gms-requests",
+          "GmsRequests",
+          "Requests for genomic tests",
+          "cohort",
+          "Test orders requested in the period, counted in the month of the request; by month and"
+              + " by each published dimension. Counts from 1 to 4, and any count from which one"
+              + " could be worked out, are suppressed.",
+          List.<String[]>of(new String[] {"initial-population", "Orders requested in the period"}),
+          MeasureDefinitions.dimensions());
+
+  static final Definition WITHIN_TARGET =
+      new Definition(
+          "gms-reports-within-target",
+          "GmsReportsWithinTarget",
+          "Reports within the turnaround target",
+          "proportion",
+          "Of the reports issued in the period, the share issued by the order's expected date"
+              + " (its test's turnaround target for its urgency); by test method and urgency.",
+          List.<String[]>of(
+              new String[] {"denominator", "Orders reported in the period"},
+              new String[] {"numerator", "Of those, reported by the order's expected date"}),
+          List.of(Dimension.TARGET));
+
+  static final Definition MEDIAN_DAYS =
+      new Definition(
+          "gms-days-request-to-report-median",
+          "GmsDaysRequestToReportMedian",
+          "Median days from request to report",
+          "continuous-variable",
+          "Median whole days from request to report of the reports issued in the period (linear"
+              + " interpolation between order statistics); shown where the count is shown and at"
+              + " least 5.",
+          List.<String[]>of(new String[] {"measure-population", "Orders reported in the period"}),
+          List.of(Dimension.TARGET));
+
+  static final Definition P90_DAYS =
+      new Definition(
+          "gms-days-request-to-report-p90",
+          "GmsDaysRequestToReportP90",
+          "90th centile of days from request to report",
+          "continuous-variable",
+          "90th centile of whole days from request to report of the reports issued in the period;"
+              + " shown where the count is shown and at least 5.",
+          List.<String[]>of(new String[] {"measure-population", "Orders reported in the period"}),
+          List.of(Dimension.TARGET));
+
+  static final Definition RATE =
+      new Definition(
+          "gms-request-rate",
+          "GmsRequestRate",
+          "Requests per 100,000 population per year",
+          "ratio",
+          "Requests in the year per 100,000 people of the geography (configured populations)."
+              + " Byar's 95% interval and the rate ratio to England are in the JSON figures.",
+          List.<String[]>of(
+              new String[] {"numerator", "Orders requested in the year"},
+              new String[] {"denominator", "People living in the geography"}),
+          List.of(Dimension.GEOGRAPHY));
+
+  static final Definition YIELD =
+      new Definition(
+          "gms-diagnostic-yield",
+          "GmsDiagnosticYield",
+          "Diagnostic yield of rare-disease testing",
+          "proportion",
+          "Of the rare-disease cases reported in the period, the share whose report in force holds"
+              + " a pathogenic or likely pathogenic finding; by clinical indication. The Wilson 95%"
+              + " interval is in the JSON figures.",
+          List.<String[]>of(
+              new String[] {"denominator", "Rare-disease cases reported in the period"},
+              new String[] {
+                "numerator", "Of those, reports with a pathogenic or likely pathogenic finding"
+              }),
+          List.of(Dimension.INDICATION));
+
+  static final List<Definition> DEFINITIONS =
+      List.of(REQUESTS, WITHIN_TARGET, MEDIAN_DAYS, P90_DAYS, RATE, YIELD);
+
+  private static List<Dimension> dimensions() {
+    List<Dimension> out = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      if (d != Dimension.ALL) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
+  }
+}
