@@ -290,8 +290,9 @@ final class DuckDbStore implements PopulationStore {
     }
   }
 
+  /** Files are grouped for compaction by build and contig. */
   private static String partition(Manifest.DataFile file) {
-    return file.build() + "/" + file.contig() + "/" + file.bin();
+    return file.build() + "/" + file.contig();
   }
 
   /** Replaces the manifest, then deletes the files it no longer lists once no query reads. */
