@@ -33,6 +33,9 @@ final class DuckDbStore implements PopulationStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(DuckDbStore.class);
 
+  /** Connections that run queries at the same time (more callers wait for one). */
+  static final int QUERY_CONNECTIONS = 4;
+
   /** Test hook: pause this long after an append's files are in place, before its commit. */
   static final String PAUSE_BEFORE_COMMIT = "gms.store.pauseBeforeCommitMillis";
 
@@ -43,6 +46,7 @@ final class DuckDbStore implements PopulationStore {
   private final FileLock lock;
   private final ParquetWrites writes;
   private final AllowTables allowTables;
+  private final QueryConnections connections;
   private final ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
   private volatile Manifest manifest;
 
@@ -59,6 +63,7 @@ final class DuckDbStore implements PopulationStore {
     this.lock = lock;
     this.writes = new ParquetWrites(root, connection, settings);
     this.allowTables = new AllowTables(connection);
+    this.connections = new QueryConnections(connection, QUERY_CONNECTIONS);
     this.manifest = ManifestFile.read(root, settings.binSize());
   }
 
@@ -182,12 +187,12 @@ final class DuckDbStore implements PopulationStore {
         withoutRun(files, old.seq(), obsolete);
       }
       files.addAll(added);
-      Set<Integer> individuals = new HashSet<>();
+      java.util.BitSet individuals = new java.util.BitSet();
       long genotypes = 0;
       for (VariantCalls call : calls) {
         genotypes += call.individuals().length;
         for (int individual : call.individuals()) {
-          individuals.add(individual);
+          individuals.set(individual);
         }
       }
       List<Manifest.Run> runs = new ArrayList<>(current.runs());
@@ -198,15 +203,16 @@ final class DuckDbStore implements PopulationStore {
               seq,
               calls.size(),
               genotypes,
-              individuals.size(),
+              individuals.cardinality(),
               Instant.now().toString(),
-              sources));
+              sources,
+              Manifest.Run.spans(individuals.stream().toArray())));
       pauseBeforeCommit();
       commit(current.next(runs, files, seq + 1), obsolete);
       Set<String> touched = new HashSet<>();
       added.forEach(f -> touched.add(partition(f)));
       compact(touched, settings.compactAt());
-      return new Appended(run, calls.size(), genotypes, individuals.size(), false);
+      return new Appended(run, calls.size(), genotypes, individuals.cardinality(), false);
     } catch (IOException | SQLException e) {
       throw new StoreException(
           "Could not append run '" + run + "' to the population store " + root + ": " + e, e);
@@ -329,12 +335,7 @@ final class DuckDbStore implements PopulationStore {
         allowed,
         (m, sources) -> {
           List<VariantCount> counts = new ArrayList<>();
-          try (Statement sql = sources.connection().createStatement();
-              ResultSet rs =
-                  sql.executeQuery(
-                      sources.render(
-                          QueryDefinitions.sql(
-                              QueryDefinitions.Kind.VARIANTS, m, regions, exact)))) {
+          try (ResultSet rs = sources.execute(QueryDefinitions.Kind.VARIANTS, m, regions, exact)) {
             while (rs.next()) {
               counts.add(
                   new VariantCount(
@@ -351,12 +352,8 @@ final class DuckDbStore implements PopulationStore {
           }
           int carriers = 0;
           if (!counts.isEmpty()) {
-            try (Statement sql = sources.connection().createStatement();
-                ResultSet rs =
-                    sql.executeQuery(
-                        sources.render(
-                            QueryDefinitions.sql(
-                                QueryDefinitions.Kind.CARRIERS, m, regions, exact)))) {
+            try (ResultSet rs =
+                sources.execute(QueryDefinitions.Kind.CARRIERS, m, regions, exact)) {
               rs.next();
               carriers = rs.getInt(1);
             }
@@ -373,11 +370,7 @@ final class DuckDbStore implements PopulationStore {
         allowed,
         (m, sources) -> {
           List<Carrier> carriers = new ArrayList<>();
-          try (Statement sql = sources.connection().createStatement();
-              ResultSet rs =
-                  sql.executeQuery(
-                      sources.render(
-                          QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null)))) {
+          try (ResultSet rs = sources.execute(QueryDefinitions.Kind.SWEEP, m, regions, null)) {
             while (rs.next()) {
               carriers.add(
                   new Carrier(
@@ -404,12 +397,19 @@ final class DuckDbStore implements PopulationStore {
         regions,
         allowed,
         (m, sources) -> {
-          try (Statement sql = sources.connection().createStatement()) {
+          // COPY is not prepared: the values are written into its text
+          String select =
+              QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null)
+                  .with(
+                      readParquet(root, sources.genotypes()),
+                      readParquet(root, sources.variants()),
+                      sources.allowed())
+                  .literal();
+          try (Statement sql = sources.connection().connection().createStatement()) {
             return (long)
                 sql.executeUpdate(
                     "COPY ("
-                        + sources.render(
-                            QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null))
+                        + select
                         + ") TO '"
                         + quoted(target)
                         + "' (FORMAT parquet, COMPRESSION zstd)");
@@ -418,17 +418,19 @@ final class DuckDbStore implements PopulationStore {
         0L);
   }
 
-  /** The relations of one query, for rendering its text. */
+  /** The relations of one query: the files it reads, its allow-list table, its connection. */
   record Sources(
-      DuckDBConnection connection,
+      QueryConnections.Pooled connection,
       List<Manifest.DataFile> genotypes,
       List<Manifest.DataFile> variants,
       String allowed,
       Path root) {
 
-    String render(String sql) {
-      return QueryDefinitions.render(
-          sql, readParquet(root, genotypes), readParquet(root, variants), allowed);
+    ResultSet execute(
+        QueryDefinitions.Kind kind, Manifest manifest, List<Region> regions, Variant exact)
+        throws SQLException {
+      return connection.execute(
+          QueryDefinitions.sql(kind, manifest, regions, exact), root, genotypes, variants, allowed);
     }
   }
 
@@ -440,14 +442,15 @@ final class DuckDbStore implements PopulationStore {
     readers.readLock().lock();
     try {
       Manifest m = manifest;
+      // only the files whose positions overlap the regions are handed to DuckDB
       List<Manifest.DataFile> genotypes = QueryDefinitions.files(m, Manifest.GENOTYPES, regions);
       List<Manifest.DataFile> variants = QueryDefinitions.files(m, Manifest.VARIANTS, regions);
       if (genotypes.isEmpty() || variants.isEmpty() || allowed.size() == 0) {
         return none;
       }
       try (AllowTables.Lease table = allowTables.lease(allowed);
-          DuckDBConnection duplicate = (DuckDBConnection) connection.duplicate()) {
-        return body.run(m, new Sources(duplicate, genotypes, variants, table.name(), root));
+          QueryConnections.Pooled pooled = connections.borrow()) {
+        return body.run(m, new Sources(pooled, genotypes, variants, table.name(), root));
       } catch (SQLException e) {
         List<Manifest.DataFile> used = new ArrayList<>(genotypes);
         used.addAll(variants);
@@ -486,6 +489,7 @@ final class DuckDbStore implements PopulationStore {
 
   @Override
   public void close() {
+    connections.close();
     try {
       connection.close();
     } catch (SQLException e) {

@@ -198,7 +198,7 @@ final class ParquetWrites {
             + select
             + ") TO '"
             + DuckDbStore.quoted(directory)
-            + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE "
+            + "' (FORMAT parquet, PARQUET_VERSION V2, COMPRESSION zstd, ROW_GROUP_SIZE "
             + settings.rowGroupRows()
             + ", FILE_SIZE_BYTES "
             + settings.targetFileBytes()
