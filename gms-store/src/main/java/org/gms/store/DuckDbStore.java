@@ -332,6 +332,7 @@ final class DuckDbStore implements PopulationStore {
   public RegionAnswer variants(List<Region> regions, Variant exact, AllowList allowed) {
     return query(
         regions,
+        exact,
         allowed,
         (m, sources) -> {
           List<VariantCount> counts = new ArrayList<>();
@@ -367,6 +368,7 @@ final class DuckDbStore implements PopulationStore {
   public List<Carrier> sweep(List<Region> regions, AllowList allowed) {
     return query(
         regions,
+        null,
         allowed,
         (m, sources) -> {
           List<Carrier> carriers = new ArrayList<>();
@@ -395,11 +397,12 @@ final class DuckDbStore implements PopulationStore {
     Path target = parquet.toAbsolutePath();
     return query(
         regions,
+        null,
         allowed,
         (m, sources) -> {
           // COPY is not prepared: the values are written into its text
           String select =
-              QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null)
+              QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null, sources.span())
                   .with(
                       readParquet(root, sources.genotypes()),
                       readParquet(root, sources.variants()),
@@ -424,13 +427,18 @@ final class DuckDbStore implements PopulationStore {
       List<Manifest.DataFile> genotypes,
       List<Manifest.DataFile> variants,
       String allowed,
-      Path root) {
+      Path root,
+      long[] span) {
 
     ResultSet execute(
         QueryDefinitions.Kind kind, Manifest manifest, List<Region> regions, Variant exact)
         throws SQLException {
       return connection.execute(
-          QueryDefinitions.sql(kind, manifest, regions, exact), root, genotypes, variants, allowed);
+          QueryDefinitions.sql(kind, manifest, regions, exact, span),
+          root,
+          genotypes,
+          variants,
+          allowed);
     }
   }
 
@@ -438,7 +446,8 @@ final class DuckDbStore implements PopulationStore {
     T run(Manifest manifest, Sources sources) throws SQLException;
   }
 
-  private <T> T query(List<Region> regions, AllowList allowed, Body<T> body, T none) {
+  private <T> T query(
+      List<Region> regions, Variant exact, AllowList allowed, Body<T> body, T none) {
     readers.readLock().lock();
     try {
       Manifest m = manifest;
@@ -448,12 +457,33 @@ final class DuckDbStore implements PopulationStore {
       if (genotypes.isEmpty() || variants.isEmpty() || allowed.size() == 0) {
         return none;
       }
-      try (AllowTables.Lease table = allowTables.lease(allowed);
-          QueryConnections.Pooled pooled = connections.borrow()) {
-        return body.run(m, new Sources(pooled, genotypes, variants, table.name(), root));
+      List<Manifest.DataFile> used = new ArrayList<>(variants);
+      try (QueryConnections.Pooled pooled = connections.borrow()) {
+        long[] span = null;
+        if (regions.size() == 1) {
+          // the variants overlapping the region say which genotype positions to read
+          Region region = regions.get(0);
+          try (ResultSet rs =
+              pooled.execute(
+                  QueryDefinitions.span(m, region, exact), root, List.of(), variants, "")) {
+            rs.next();
+            long first = rs.getLong(1);
+            if (rs.wasNull()) {
+              return none;
+            }
+            span = new long[] {first, rs.getLong(2)};
+          }
+          genotypes =
+              m.files(Manifest.GENOTYPES, region.build(), region.contig(), span[0], span[1]);
+          if (genotypes.isEmpty()) {
+            return none; // variants of retracted runs only
+          }
+        }
+        used.addAll(genotypes);
+        try (AllowTables.Lease table = allowTables.lease(allowed)) {
+          return body.run(m, new Sources(pooled, genotypes, variants, table.name(), root, span));
+        }
       } catch (SQLException e) {
-        List<Manifest.DataFile> used = new ArrayList<>(genotypes);
-        used.addAll(variants);
         throw FileCheck.explain(connection, root, m, used, e);
       }
     } finally {

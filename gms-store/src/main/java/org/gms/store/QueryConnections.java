@@ -59,17 +59,27 @@ final class QueryConnections implements AutoCloseable {
         List<Manifest.DataFile> variants,
         String allowed)
         throws SQLException {
-      int n = query.values().size();
-      String text =
-          query
-              .with("read_parquet($" + (n + 1) + ")", "read_parquet($" + (n + 2) + ")", allowed)
-              .text();
-      PreparedStatement statement = prepared(text);
-      for (int i = 0; i < n; i++) {
-        statement.setObject(i + 1, query.values().get(i));
+      List<Object> values = new ArrayList<>(query.values());
+      String files = "read_parquet($%d)";
+      String genotypesRelation = "";
+      if (query.text().contains("{genotypes}")) {
+        values.add(paths(root, genotypes));
+        genotypesRelation = files.formatted(values.size());
       }
-      statement.setArray(n + 1, paths(root, genotypes));
-      statement.setArray(n + 2, paths(root, variants));
+      String variantsRelation = "";
+      if (query.text().contains("{variants}")) {
+        values.add(paths(root, variants));
+        variantsRelation = files.formatted(values.size());
+      }
+      PreparedStatement statement =
+          prepared(query.with(genotypesRelation, variantsRelation, allowed).text());
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) instanceof Array list) {
+          statement.setArray(i + 1, list);
+        } else {
+          statement.setObject(i + 1, values.get(i));
+        }
+      }
       return statement.executeQuery();
     }
 

@@ -80,7 +80,7 @@ public final class QueryDefinitions {
       g AS (
         SELECT pos, variant_id, individual, max_by(zygosity, run) AS zygosity
         FROM {genotypes}
-        WHERE ({scan})
+        WHERE ({gscan})
           AND individual IN (SELECT individual FROM {allowed})
         GROUP BY pos, variant_id, individual
       )""";
@@ -91,7 +91,7 @@ public final class QueryDefinitions {
       g AS (
         SELECT pos, variant_id, individual, zygosity
         FROM {genotypes}
-        WHERE ({scan})
+        WHERE ({gscan})
           AND individual IN (SELECT individual FROM {allowed})
       )""";
 
@@ -148,11 +148,28 @@ public final class QueryDefinitions {
    * with the three relation placeholders left for the engine.
    */
   public static Query sql(Kind kind, Manifest manifest, List<Region> regions, Variant exact) {
+    return sql(kind, manifest, regions, exact, null);
+  }
+
+  /**
+   * The same query, with the genotypes of a one-region query read only between the first and last
+   * position of the variants that overlap it (as {@link #span} found them), not from the region's
+   * start minus the contig's longest reference allele: a position query then reads the row groups
+   * of that position, not those of every position a long deletion could start at.
+   *
+   * @param span the first and last position, or null to read the whole looked-back region
+   */
+  public static Query sql(
+      Kind kind, Manifest manifest, List<Region> regions, Variant exact, long[] span) {
     if (regions.isEmpty()) {
       throw new IllegalArgumentException("A store query needs at least one region");
     }
+    if (span != null && (regions.size() != 1 || span.length != 2 || span[0] > span[1])) {
+      throw new IllegalArgumentException("A span narrows a one-region query: give [first, last]");
+    }
     List<Object> values = new ArrayList<>();
     List<String> scans = new ArrayList<>();
+    List<String> genotypeScans = new ArrayList<>();
     List<String> overlaps = new ArrayList<>();
     for (Region region : regions) {
       long lookback = manifest.maxRefLength(region.build(), region.contig()) - 1L;
@@ -161,9 +178,12 @@ public final class QueryDefinitions {
       int start = add(values, Math.max(1, region.from() - lookback));
       int from = add(values, region.from());
       int to = add(values, region.to());
-      scans.add(
-          "(build = $%d AND contig = $%d AND pos BETWEEN $%d AND $%d)"
-              .formatted(build, contig, start, to));
+      String scan = "(build = $%d AND contig = $%d AND pos BETWEEN $%d AND $%d)";
+      scans.add(scan.formatted(build, contig, start, to));
+      genotypeScans.add(
+          span == null
+              ? scan.formatted(build, contig, start, to)
+              : scan.formatted(build, contig, add(values, span[0]), add(values, span[1])));
       overlaps.add(
           ("(v.build = $%d AND v.contig = $%d AND v.pos <= $%d"
                   + " AND v.pos + greatest(length(v.ref), 1) - 1 >= $%d)")
@@ -179,10 +199,36 @@ public final class QueryDefinitions {
     String genotypes = manifest.disjointIndividuals(runs) ? ROWS : LATEST;
     String text =
         ("WITH " + genotypes + VARIANTS + SELECTS.get(kind))
+            .replace("{gscan}", String.join(" OR ", genotypeScans))
             .replace("{scan}", String.join(" OR ", scans))
             .replace("{exact}", exactClause)
             .replace("{overlap}", String.join(" OR ", overlaps));
     return new Query(text, values);
+  }
+
+  /**
+   * One row: the first and last position of the variants overlapping a region (or of the exact
+   * variant), both null when none does. Reads {@code {variants}} only.
+   */
+  public static Query span(Manifest manifest, Region region, Variant exact) {
+    List<Object> values = new ArrayList<>();
+    long lookback = manifest.maxRefLength(region.build(), region.contig()) - 1L;
+    int build = add(values, region.build());
+    int contig = add(values, region.contig());
+    int start = add(values, Math.max(1, region.from() - lookback));
+    int from = add(values, region.from());
+    int to = add(values, region.to());
+    String exactClause =
+        exact == null
+            ? ""
+            : " AND ref = $%d AND alt = $%d"
+                .formatted(add(values, exact.ref()), add(values, exact.alt()));
+    return new Query(
+        ("SELECT min(pos) AS first, max(pos) AS last FROM {variants}"
+                + " WHERE build = $%d AND contig = $%d AND pos BETWEEN $%d AND $%d%s"
+                + " AND pos + greatest(length(ref), 1) - 1 >= $%d")
+            .formatted(build, contig, start, to, exactClause, from),
+        values);
   }
 
   private static int add(List<Object> values, Object value) {

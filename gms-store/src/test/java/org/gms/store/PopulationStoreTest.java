@@ -310,6 +310,30 @@ class PopulationStoreTest {
   }
 
   @Test
+  void aPositionQueryFindsADeletionStartingBeforeIt_andNothingWhereNoVariantIs() {
+    Variant deletion = new Variant("GRCh38", "17", 1_000, "ACGTACGTACGTACGTACGTA", "");
+    Variant snv = new Variant("GRCh38", "17", 1_015, "A", "G");
+    Variant far = new Variant("GRCh38", "17", 900_000, "C", "T");
+    List<VariantCalls> calls =
+        List.of(
+            VariantCalls.of(deletion, "G", new int[] {1, 2}, new int[] {3}),
+            VariantCalls.of(snv, "G", new int[] {4}, new int[] {}),
+            VariantCalls.of(far, "G", new int[] {5, 6}, new int[] {}));
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      store.append("run", calls);
+      AllowList all = AllowList.of(0, 1, 2, 3, 4, 5, 6);
+      List<Region> at = List.of(new Region("GRCh38", "17", 1_015, 1_015));
+      assertThat(store.variants(at, null, all)).isEqualTo(model(List.of(calls), at, all));
+      assertThat(store.variants(at, null, all).variants()).hasSize(2);
+      assertThat(store.variants(at, null, all).carriers()).isEqualTo(4);
+      assertThat(store.variants(at, deletion, all).variants()).hasSize(1);
+      List<Region> nothing = List.of(new Region("GRCh38", "17", 1_021, 899_999));
+      assertThat(store.variants(nothing, null, all)).isEqualTo(new RegionAnswer(List.of(), 0));
+      assertThat(store.sweep(at, all)).hasSize(4);
+    }
+  }
+
+  @Test
   void aWithdrawalCountsFromTheNextQuery_andAnExactVariantIsAskedAlone() {
     List<List<VariantCalls>> runs = runs(4, 1, 50, 100);
     try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
