@@ -336,27 +336,22 @@ final class DuckDbStore implements PopulationStore {
         allowed,
         (m, sources) -> {
           List<VariantCount> counts = new ArrayList<>();
-          try (ResultSet rs = sources.execute(QueryDefinitions.Kind.VARIANTS, m, regions, exact)) {
+          int carriers = 0;
+          // one statement: the variants' rows, then a row with the distinct carriers only
+          try (ResultSet rs = sources.execute(QueryDefinitions.Kind.COUNTS, m, regions, exact)) {
             while (rs.next()) {
+              String build = rs.getString(1);
+              if (build == null) {
+                carriers = rs.getInt(9);
+                continue;
+              }
               counts.add(
                   new VariantCount(
                       new Variant(
-                          rs.getString(1),
-                          rs.getString(2),
-                          rs.getLong(3),
-                          rs.getString(4),
-                          rs.getString(5)),
+                          build, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)),
                       rs.getString(6),
                       rs.getInt(7),
                       rs.getInt(8)));
-            }
-          }
-          int carriers = 0;
-          if (!counts.isEmpty()) {
-            try (ResultSet rs =
-                sources.execute(QueryDefinitions.Kind.CARRIERS, m, regions, exact)) {
-              rs.next();
-              carriers = rs.getInt(1);
             }
           }
           return new RegionAnswer(counts, carriers);

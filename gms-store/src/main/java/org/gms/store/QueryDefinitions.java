@@ -32,6 +32,11 @@ public final class QueryDefinitions {
     VARIANTS,
     /** One row: the distinct allowed carriers of any matched variant. */
     CARRIERS,
+    /**
+     * Both in one statement: the rows of {@link #VARIANTS} with a null {@code carriers} column,
+     * then one row with only {@code carriers}.
+     */
+    COUNTS,
     /** Per carrier and variant: individual, build, contig, pos, ref, alt, gene, zygosity. */
     SWEEP
   }
@@ -115,24 +120,41 @@ public final class QueryDefinitions {
       )
       """;
 
+  /** Per-variant counts, made before the join: the join then has one row per variant. */
+  private static final String COUNTED =
+      """
+      , c AS (
+        SELECT pos, variant_id,
+          CAST(sum(CASE WHEN zygosity = 1 THEN 1 ELSE 0 END) AS INT) AS het,
+          CAST(sum(CASE WHEN zygosity = 2 THEN 1 ELSE 0 END) AS INT) AS hom
+        FROM g GROUP BY pos, variant_id
+      )
+      """;
+
+  private static final String PER_VARIANT =
+      """
+      SELECT v.build, v.contig, v.pos, v.ref, v.alt, v.gene, c.het, c.hom
+      FROM c JOIN v ON c.pos = v.pos AND c.variant_id = v.variant_id
+      WHERE {overlap}
+      """;
+
   private static final Map<Kind, String> SELECTS =
       Map.of(
           Kind.VARIANTS,
-          // counted per variant before the join: the join then has one row per variant
-          """
-          , c AS (
-            SELECT pos, variant_id,
-              CAST(sum(CASE WHEN zygosity = 1 THEN 1 ELSE 0 END) AS INT) AS het,
-              CAST(sum(CASE WHEN zygosity = 2 THEN 1 ELSE 0 END) AS INT) AS hom
-            FROM g GROUP BY pos, variant_id
-          )
-          SELECT v.build, v.contig, v.pos, v.ref, v.alt, v.gene, c.het, c.hom
-          FROM c JOIN v ON c.pos = v.pos AND c.variant_id = v.variant_id
-          WHERE {overlap}
-          ORDER BY v.build, v.contig, v.pos, v.ref, v.alt
-          """,
+          COUNTED + PER_VARIANT + "ORDER BY v.build, v.contig, v.pos, v.ref, v.alt\n",
           Kind.CARRIERS,
           MATCHES + "SELECT CAST(count(DISTINCT individual) AS INT) AS carriers FROM m\n",
+          Kind.COUNTS,
+          COUNTED
+              + MATCHES
+              + "SELECT * FROM (\n"
+              + PER_VARIANT.replace("c.hom\n", "c.hom, CAST(NULL AS INT) AS carriers\n")
+              + """
+              UNION ALL
+              SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                CAST(count(DISTINCT individual) AS INT) FROM m
+              ) ORDER BY build NULLS LAST, contig, pos, ref, alt
+              """,
           Kind.SWEEP,
           MATCHES
               + """
@@ -173,21 +195,28 @@ public final class QueryDefinitions {
     List<String> overlaps = new ArrayList<>();
     for (Region region : regions) {
       long lookback = manifest.maxRefLength(region.build(), region.contig()) - 1L;
-      int build = add(values, region.build());
-      int contig = add(values, region.contig());
+      // every file holds one build and contig: a one-region query (its files chosen by them)
+      // needs no test of them, several regions do
+      String where =
+          regions.size() == 1
+              ? ""
+              : "build = $%d AND contig = $%d AND "
+                  .formatted(add(values, region.build()), add(values, region.contig()));
       int start = add(values, Math.max(1, region.from() - lookback));
       int from = add(values, region.from());
       int to = add(values, region.to());
-      String scan = "(build = $%d AND contig = $%d AND pos BETWEEN $%d AND $%d)";
-      scans.add(scan.formatted(build, contig, start, to));
+      String scan = "(" + where + "pos BETWEEN $%d AND $%d)";
+      scans.add(scan.formatted(start, to));
       genotypeScans.add(
           span == null
-              ? scan.formatted(build, contig, start, to)
-              : scan.formatted(build, contig, add(values, span[0]), add(values, span[1])));
+              ? scan.formatted(start, to)
+              : scan.formatted(add(values, span[0]), add(values, span[1])));
       overlaps.add(
-          ("(v.build = $%d AND v.contig = $%d AND v.pos <= $%d"
+          ("("
+                  + where.replace("build", "v.build").replace("contig", "v.contig")
+                  + "v.pos <= $%d"
                   + " AND v.pos + greatest(length(v.ref), 1) - 1 >= $%d)")
-              .formatted(build, contig, to, from));
+              .formatted(to, from));
     }
     String exactClause =
         exact == null
@@ -208,13 +237,12 @@ public final class QueryDefinitions {
 
   /**
    * One row: the first and last position of the variants overlapping a region (or of the exact
-   * variant), both null when none does. Reads {@code {variants}} only.
+   * variant), both null when none does. Reads {@code {variants}} only, which must be files of the
+   * region's build and contig.
    */
   public static Query span(Manifest manifest, Region region, Variant exact) {
     List<Object> values = new ArrayList<>();
     long lookback = manifest.maxRefLength(region.build(), region.contig()) - 1L;
-    int build = add(values, region.build());
-    int contig = add(values, region.contig());
     int start = add(values, Math.max(1, region.from() - lookback));
     int from = add(values, region.from());
     int to = add(values, region.to());
@@ -223,11 +251,11 @@ public final class QueryDefinitions {
             ? ""
             : " AND ref = $%d AND alt = $%d"
                 .formatted(add(values, exact.ref()), add(values, exact.alt()));
+    // the files handed over are the region's build and contig only
     return new Query(
         ("SELECT min(pos) AS first, max(pos) AS last FROM {variants}"
-                + " WHERE build = $%d AND contig = $%d AND pos BETWEEN $%d AND $%d%s"
-                + " AND pos + greatest(length(ref), 1) - 1 >= $%d")
-            .formatted(build, contig, start, to, exactClause, from),
+                + " WHERE pos BETWEEN $%d AND $%d%s AND pos + greatest(length(ref), 1) - 1 >= $%d")
+            .formatted(start, to, exactClause, from),
         values);
   }
 
