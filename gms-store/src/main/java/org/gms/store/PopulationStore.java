@@ -30,8 +30,12 @@ public interface PopulationStore extends AutoCloseable {
       return new Settings(10_000_000, 16, 128L << 20, "1GB", DEFAULT_ROW_GROUP_ROWS);
     }
 
-    /** Rows per row group unless given: small enough that a point query decodes little. */
-    public static final int DEFAULT_ROW_GROUP_ROWS = 20_480;
+    /**
+     * Rows per row group unless given: fewer groups cost a point query less (it checks each group's
+     * statistics) and compress better, but from 61,440 rows DuckDB's v2 pages stopped
+     * delta-encoding the individual index and the files doubled (docs/population-store.md).
+     */
+    public static final int DEFAULT_ROW_GROUP_ROWS = 40_960;
 
     public Settings(int binSize, int compactAt, long targetFileBytes, String memoryLimit) {
       this(binSize, compactAt, targetFileBytes, memoryLimit, DEFAULT_ROW_GROUP_ROWS);
