@@ -33,6 +33,9 @@ final class DuckDbStore implements PopulationStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(DuckDbStore.class);
 
+  /** Connections that run queries at the same time (more callers wait for one). */
+  static final int QUERY_CONNECTIONS = 4;
+
   /** Test hook: pause this long after an append's files are in place, before its commit. */
   static final String PAUSE_BEFORE_COMMIT = "gms.store.pauseBeforeCommitMillis";
 
@@ -43,6 +46,8 @@ final class DuckDbStore implements PopulationStore {
   private final FileLock lock;
   private final ParquetWrites writes;
   private final AllowTables allowTables;
+  private final QueryConnections connections;
+  private final StoreReads reads;
   private final ReentrantReadWriteLock readers = new ReentrantReadWriteLock();
   private volatile Manifest manifest;
 
@@ -59,7 +64,10 @@ final class DuckDbStore implements PopulationStore {
     this.lock = lock;
     this.writes = new ParquetWrites(root, connection, settings);
     this.allowTables = new AllowTables(connection);
+    this.connections = new QueryConnections(connection, QUERY_CONNECTIONS);
     this.manifest = ManifestFile.read(root, settings.binSize());
+    this.reads =
+        new StoreReads(root, connection, connections, allowTables, readers, () -> manifest);
   }
 
   static DuckDbStore open(Path root, Settings settings) {
@@ -182,12 +190,12 @@ final class DuckDbStore implements PopulationStore {
         withoutRun(files, old.seq(), obsolete);
       }
       files.addAll(added);
-      Set<Integer> individuals = new HashSet<>();
+      java.util.BitSet individuals = new java.util.BitSet();
       long genotypes = 0;
       for (VariantCalls call : calls) {
         genotypes += call.individuals().length;
         for (int individual : call.individuals()) {
-          individuals.add(individual);
+          individuals.set(individual);
         }
       }
       List<Manifest.Run> runs = new ArrayList<>(current.runs());
@@ -198,15 +206,16 @@ final class DuckDbStore implements PopulationStore {
               seq,
               calls.size(),
               genotypes,
-              individuals.size(),
+              individuals.cardinality(),
               Instant.now().toString(),
-              sources));
+              sources,
+              Manifest.Run.spans(individuals.stream().toArray())));
       pauseBeforeCommit();
       commit(current.next(runs, files, seq + 1), obsolete);
       Set<String> touched = new HashSet<>();
       added.forEach(f -> touched.add(partition(f)));
       compact(touched, settings.compactAt());
-      return new Appended(run, calls.size(), genotypes, individuals.size(), false);
+      return new Appended(run, calls.size(), genotypes, individuals.cardinality(), false);
     } catch (IOException | SQLException e) {
       throw new StoreException(
           "Could not append run '" + run + "' to the population store " + root + ": " + e, e);
@@ -290,8 +299,9 @@ final class DuckDbStore implements PopulationStore {
     }
   }
 
+  /** Files are grouped for compaction by build and contig. */
   private static String partition(Manifest.DataFile file) {
-    return file.build() + "/" + file.contig() + "/" + file.bin();
+    return file.build() + "/" + file.contig();
   }
 
   /** Replaces the manifest, then deletes the files it no longer lists once no query reads. */
@@ -323,138 +333,17 @@ final class DuckDbStore implements PopulationStore {
 
   @Override
   public RegionAnswer variants(List<Region> regions, Variant exact, AllowList allowed) {
-    return query(
-        regions,
-        allowed,
-        (m, sources) -> {
-          List<VariantCount> counts = new ArrayList<>();
-          try (Statement sql = sources.connection().createStatement();
-              ResultSet rs =
-                  sql.executeQuery(
-                      sources.render(
-                          QueryDefinitions.sql(
-                              QueryDefinitions.Kind.VARIANTS, m, regions, exact)))) {
-            while (rs.next()) {
-              counts.add(
-                  new VariantCount(
-                      new Variant(
-                          rs.getString(1),
-                          rs.getString(2),
-                          rs.getLong(3),
-                          rs.getString(4),
-                          rs.getString(5)),
-                      rs.getString(6),
-                      rs.getInt(7),
-                      rs.getInt(8)));
-            }
-          }
-          int carriers = 0;
-          if (!counts.isEmpty()) {
-            try (Statement sql = sources.connection().createStatement();
-                ResultSet rs =
-                    sql.executeQuery(
-                        sources.render(
-                            QueryDefinitions.sql(
-                                QueryDefinitions.Kind.CARRIERS, m, regions, exact)))) {
-              rs.next();
-              carriers = rs.getInt(1);
-            }
-          }
-          return new RegionAnswer(counts, carriers);
-        },
-        new RegionAnswer(List.of(), 0));
+    return reads.variants(regions, exact, allowed);
   }
 
   @Override
   public List<Carrier> sweep(List<Region> regions, AllowList allowed) {
-    return query(
-        regions,
-        allowed,
-        (m, sources) -> {
-          List<Carrier> carriers = new ArrayList<>();
-          try (Statement sql = sources.connection().createStatement();
-              ResultSet rs =
-                  sql.executeQuery(
-                      sources.render(
-                          QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null)))) {
-            while (rs.next()) {
-              carriers.add(
-                  new Carrier(
-                      rs.getInt(1),
-                      new Variant(
-                          rs.getString(2),
-                          rs.getString(3),
-                          rs.getLong(4),
-                          rs.getString(5),
-                          rs.getString(6)),
-                      rs.getString(7),
-                      rs.getInt(8)));
-            }
-          }
-          return carriers;
-        },
-        List.of());
+    return reads.sweep(regions, allowed);
   }
 
   @Override
   public long export(List<Region> regions, AllowList allowed, Path parquet) {
-    Path target = parquet.toAbsolutePath();
-    return query(
-        regions,
-        allowed,
-        (m, sources) -> {
-          try (Statement sql = sources.connection().createStatement()) {
-            return (long)
-                sql.executeUpdate(
-                    "COPY ("
-                        + sources.render(
-                            QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null))
-                        + ") TO '"
-                        + quoted(target)
-                        + "' (FORMAT parquet, COMPRESSION zstd)");
-          }
-        },
-        0L);
-  }
-
-  /** The relations of one query, for rendering its text. */
-  record Sources(
-      DuckDBConnection connection,
-      List<Manifest.DataFile> genotypes,
-      List<Manifest.DataFile> variants,
-      String allowed,
-      Path root) {
-
-    String render(String sql) {
-      return QueryDefinitions.render(
-          sql, readParquet(root, genotypes), readParquet(root, variants), allowed);
-    }
-  }
-
-  interface Body<T> {
-    T run(Manifest manifest, Sources sources) throws SQLException;
-  }
-
-  private <T> T query(List<Region> regions, AllowList allowed, Body<T> body, T none) {
-    readers.readLock().lock();
-    try {
-      Manifest m = manifest;
-      List<Manifest.DataFile> genotypes = QueryDefinitions.files(m, Manifest.GENOTYPES, regions);
-      List<Manifest.DataFile> variants = QueryDefinitions.files(m, Manifest.VARIANTS, regions);
-      if (genotypes.isEmpty() || variants.isEmpty() || allowed.size() == 0) {
-        return none;
-      }
-      try (AllowTables.Lease table = allowTables.lease(allowed);
-          DuckDBConnection duplicate = (DuckDBConnection) connection.duplicate()) {
-        return body.run(m, new Sources(duplicate, genotypes, variants, table.name(), root));
-      } catch (SQLException e) {
-        List<Manifest.DataFile> used = new ArrayList<>(genotypes);
-        used.addAll(variants);
-        throw FileCheck.explain(connection, root, m, used, e);
-      }
-    } finally {
-      readers.readLock().unlock();
-    }
+    return reads.export(regions, allowed, parquet);
   }
 
   @Override
@@ -485,6 +374,7 @@ final class DuckDbStore implements PopulationStore {
 
   @Override
   public void close() {
+    connections.close();
     try {
       connection.close();
     } catch (SQLException e) {

@@ -1,8 +1,10 @@
 package org.gms.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the store holds at one version: the committed runs and the Parquet files that are live.
@@ -35,6 +37,8 @@ public record Manifest(
    * One committed analysis run.
    *
    * @param sources for a run migrated from another store, the runs it had loaded
+   * @param spans the run's individual indexes as inclusive ranges, flattened ({@code [from1, to1,
+   *     from2, to2...]}); null when not recorded (runs committed before it was)
    */
   public record Run(
       String name,
@@ -43,10 +47,30 @@ public record Manifest(
       long genotypes,
       int individuals,
       String committed,
-      List<String> sources) {
+      List<String> sources,
+      List<Integer> spans) {
 
     public Run {
       sources = sources == null ? List.of() : List.copyOf(sources);
+      spans = spans == null ? null : List.copyOf(spans);
+      if (spans != null && spans.size() % 2 != 0) {
+        throw new IllegalArgumentException(
+            "Run " + name + ": individual spans come in pairs (from, to), got " + spans.size());
+      }
+    }
+
+    /** Sorted distinct individual indexes as inclusive ranges, flattened. */
+    static List<Integer> spans(int[] sortedDistinct) {
+      List<Integer> spans = new ArrayList<>();
+      for (int i = 0; i < sortedDistinct.length; i++) {
+        int from = sortedDistinct[i];
+        while (i + 1 < sortedDistinct.length && sortedDistinct[i + 1] == sortedDistinct[i] + 1) {
+          i++;
+        }
+        spans.add(from);
+        spans.add(sortedDistinct[i]);
+      }
+      return spans;
     }
   }
 
@@ -93,6 +117,34 @@ public record Manifest(
       }
     }
     return found;
+  }
+
+  /**
+   * Whether no individual is in two of these runs (known from the runs' spans; false when a run's
+   * spans are not recorded): then an individual has at most one genotype per variant in them, and
+   * queries need not pick each individual's latest run.
+   */
+  public boolean disjointIndividuals(Set<Integer> seqs) {
+    List<long[]> spans = new ArrayList<>();
+    for (Run run : runs) {
+      if (seqs.contains(run.seq())) {
+        if (run.spans() == null) {
+          return false;
+        }
+        for (int i = 0; i < run.spans().size(); i += 2) {
+          spans.add(new long[] {run.spans().get(i), run.spans().get(i + 1), run.seq()});
+        }
+      }
+    }
+    spans.sort(Comparator.comparingLong(s -> s[0]));
+    long end = Long.MIN_VALUE;
+    for (long[] span : spans) {
+      if (span[0] <= end) {
+        return false;
+      }
+      end = Math.max(end, span[1]);
+    }
+    return true;
   }
 
   public List<DataFile> files(String table) {

@@ -42,7 +42,10 @@ final class ParquetWrites {
     this.settings = settings;
   }
 
-  /** The genotypes and variants of a run, written as new files of both tables. */
+  /**
+   * The genotypes and variants of a run, written as new files of both tables: one file per table
+   * and contig (not per bin), so an append writes few files whatever the run's size.
+   */
   List<Manifest.DataFile> writeRun(int seq, List<VariantCalls> calls, int binSize)
       throws SQLException, IOException {
     Path staging = root.resolve("staging").resolve(UUID.randomUUID().toString());
@@ -96,17 +99,63 @@ final class ParquetWrites {
               + " AS INTEGER) AS run FROM stage_g g JOIN stage_v v ON g.vidx = v.vidx");
       sql.execute("DROP TABLE stage_g");
       sql.execute("ALTER TABLE stage_v DROP COLUMN vidx");
-      copy(sql, "stage_gv", ORDER_GENOTYPES, staging.resolve(Manifest.GENOTYPES), "run" + seq);
-      copy(sql, "stage_v", ORDER_VARIANTS, staging.resolve(Manifest.VARIANTS), "run" + seq);
+      List<Manifest.DataFile> files = new ArrayList<>();
+      files.addAll(byContig(sql, "stage_gv", Manifest.GENOTYPES, staging, "run" + seq));
+      files.addAll(byContig(sql, "stage_v", Manifest.VARIANTS, staging, "run" + seq));
       sql.execute("DROP TABLE stage_gv");
       sql.execute("DROP TABLE stage_v");
+      return files;
+    } finally {
+      deleteTree(staging);
     }
-    return publish(staging);
   }
 
   /**
-   * One partition's files of a table merged into new files (variants once each), sorted by
-   * position; the rows of the runs in {@code without} are left out.
+   * A staged table written as one file per contig (several when a contig's rows exceed the target
+   * size), sorted by position; moved into data/ and described.
+   */
+  private List<Manifest.DataFile> byContig(
+      Statement sql, String table, String kind, Path staging, String prefix)
+      throws SQLException, IOException {
+    List<String[]> contigs = new ArrayList<>();
+    try (ResultSet rs =
+        sql.executeQuery(
+            "SELECT DISTINCT build, contig FROM " + table + " ORDER BY build, contig")) {
+      while (rs.next()) {
+        contigs.add(new String[] {rs.getString(1), rs.getString(2)});
+      }
+    }
+    List<Path> written = new ArrayList<>();
+    for (String[] contig : contigs) {
+      // build and contig names are validated (letters, digits, _ and .) by Variant
+      String select =
+          "SELECT * FROM "
+              + table
+              + " WHERE build = '"
+              + contig[0]
+              + "' AND contig = '"
+              + contig[1]
+              + "' ORDER BY "
+              + order(kind);
+      written.addAll(copy(sql, select, partition(staging, kind, contig[0], contig[1]), prefix));
+    }
+    return publish(staging, kind, written);
+  }
+
+  private static String order(String kind) {
+    return kind.equals(Manifest.GENOTYPES) ? ORDER_GENOTYPES : ORDER_VARIANTS;
+  }
+
+  private static Path partition(Path base, String kind, String build, String contig) {
+    // build-GRCh38/contig-17: not key=value directories, so that no engine infers partition
+    // columns (and their types) from the path; the files hold those columns
+    return base.resolve(kind).resolve("build-" + build).resolve("contig-" + contig);
+  }
+
+  /**
+   * One contig's files of a table merged into new files (variants once each) of at most the target
+   * size, sorted by position, so that each covers its own stretch of the contig; the rows of the
+   * runs in {@code without} are left out.
    */
   List<Manifest.DataFile> rewrite(List<Manifest.DataFile> files, String table, Set<Integer> without)
       throws SQLException, IOException {
@@ -123,110 +172,125 @@ final class ParquetWrites {
       select = "SELECT * FROM " + source + filter + " ORDER BY " + ORDER_GENOTYPES;
     } else {
       select =
-          "SELECT build, contig, bin, pos, variant_id, min(ref) AS ref, min(alt) AS alt,"
-              + " min(gene) AS gene, min(consequence) AS consequence FROM "
+          "SELECT build, contig, min(bin) AS bin, pos, variant_id, min(ref) AS ref, min(alt) AS"
+              + " alt, min(gene) AS gene, min(consequence) AS consequence FROM "
               + source
-              + " GROUP BY build, contig, bin, pos, variant_id ORDER BY "
+              + " GROUP BY build, contig, pos, variant_id ORDER BY "
               + ORDER_VARIANTS;
     }
     try (Statement sql = connection.createStatement()) {
-      sql.execute("CREATE OR REPLACE TABLE stage_c AS " + select);
       Manifest.DataFile first = files.get(0);
-      Path partition =
-          staging
-              .resolve(table)
-              .resolve("build=" + first.build())
-              .resolve("contig=" + first.contig())
-              .resolve("bin=" + first.bin());
-      copy(sql, "stage_c", null, partition, "merged");
-      sql.execute("DROP TABLE stage_c");
+      return publish(
+          staging,
+          table,
+          copy(sql, select, partition(staging, table, first.build(), first.contig()), "merged"));
+    } finally {
+      deleteTree(staging);
     }
-    return publish(staging);
   }
 
-  private void copy(Statement sql, String table, String order, Path directory, String prefix)
+  /** Writes the rows of a query, in its order, as files of at most the target size. */
+  private List<Path> copy(Statement sql, String select, Path directory, String prefix)
       throws SQLException, IOException {
-    Files.createDirectories(directory.getParent());
-    try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM " + table)) {
-      rows.next();
-      if (rows.getLong(1) == 0) {
-        return;
-      }
-    }
+    Files.createDirectories(directory);
     sql.execute(
-        "COPY (SELECT * FROM "
-            + table
-            + (order == null ? "" : " ORDER BY " + order)
+        "COPY ("
+            + select
             + ") TO '"
             + DuckDbStore.quoted(directory)
-            + "' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000, "
-            // an append is split by partition; a merge is one partition, split by size
-            + (order != null
-                ? "PARTITION_BY (build, contig, bin), WRITE_PARTITION_COLUMNS true"
-                : "FILE_SIZE_BYTES " + settings.targetFileBytes())
-            + ", FILENAME_PATTERN '"
+            + "' (FORMAT parquet, PARQUET_VERSION V2, COMPRESSION zstd, ROW_GROUP_SIZE "
+            + settings.rowGroupRows()
+            + ", FILE_SIZE_BYTES "
+            + settings.targetFileBytes()
+            + ", OVERWRITE_OR_IGNORE true, FILENAME_PATTERN '"
             + prefix
             + "-{uuid}')");
+    try (Stream<Path> list = Files.list(directory)) {
+      return list.filter(p -> p.toString().endsWith(".parquet")).sorted().toList();
+    }
   }
 
-  /** Moves the staged files into data/ and describes them; removes the staging directory. */
-  private List<Manifest.DataFile> publish(Path staging) throws IOException, SQLException {
+  /** Describes the staged files (one query) and moves them into data/. */
+  private List<Manifest.DataFile> publish(Path staging, String table, List<Path> written)
+      throws IOException, SQLException {
+    if (written.isEmpty()) {
+      return List.of();
+    }
+    Map<Path, Manifest.DataFile> described = describe(table, written);
     List<Manifest.DataFile> files = new ArrayList<>();
-    if (!Files.isDirectory(staging)) {
-      return files;
-    }
-    List<Path> written;
-    try (Stream<Path> walk = Files.walk(staging)) {
-      written = walk.filter(p -> p.toString().endsWith(".parquet")).sorted().toList();
-    }
     for (Path file : written) {
-      Path relative = staging.relativize(file);
-      String table = relative.getName(0).toString();
-      // build-GRCh38/contig-17/bin-4: not key=value directories, so that no engine infers
-      // partition columns (and their types) from the path; the files hold those columns
-      Path target = root.resolve("data").resolve(relative.toString().replace('=', '-'));
+      Path target = root.resolve("data").resolve(staging.relativize(file).toString());
       Files.createDirectories(target.getParent());
       Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-      files.add(describe(table, target));
+      Manifest.DataFile d = described.get(file);
+      files.add(
+          new Manifest.DataFile(
+              d.table(),
+              root.relativize(target).toString(),
+              d.build(),
+              d.contig(),
+              d.bin(),
+              d.rows(),
+              Files.size(target),
+              d.minPosition(),
+              d.maxPosition(),
+              d.maxRefLength(),
+              d.runs()));
     }
-    deleteTree(staging);
     return files;
   }
 
-  private Manifest.DataFile describe(String table, Path file) throws SQLException, IOException {
+  /** Rows, positions, longest reference allele and runs of each file, read in one query. */
+  private Map<Path, Manifest.DataFile> describe(String table, List<Path> written)
+      throws SQLException {
     String longest =
         table.equals(Manifest.VARIANTS) ? "max(greatest(length(ref), 1))" : "CAST(1 AS BIGINT)";
     String runs = table.equals(Manifest.GENOTYPES) ? "list(DISTINCT run)" : "CAST([] AS INTEGER[])";
+    StringBuilder list = new StringBuilder("[");
+    for (int i = 0; i < written.size(); i++) {
+      list.append(i == 0 ? "'" : ", '").append(DuckDbStore.quoted(written.get(i))).append("'");
+    }
+    list.append("]");
+    Map<Path, Manifest.DataFile> described = new HashMap<>();
     try (Statement sql = connection.createStatement();
         ResultSet rs =
             sql.executeQuery(
-                "SELECT min(build), min(contig), min(bin), count(*), min(pos), max(pos), "
+                "SELECT filename, min(build), min(contig), min(bin), count(*), min(pos), max(pos), "
                     + longest
                     + ", "
                     + runs
-                    + " FROM read_parquet('"
-                    + DuckDbStore.quoted(file)
-                    + "')")) {
-      rs.next();
-      List<Integer> seqs = new ArrayList<>();
-      Object[] values = (Object[]) rs.getArray(8).getArray();
-      for (Object value : values) {
-        seqs.add(((Number) value).intValue());
+                    + " FROM read_parquet("
+                    + list
+                    + ", filename = true) GROUP BY filename")) {
+      while (rs.next()) {
+        List<Integer> seqs = new ArrayList<>();
+        Object[] values = (Object[]) rs.getArray(9).getArray();
+        for (Object value : values) {
+          seqs.add(((Number) value).intValue());
+        }
+        seqs.sort(Comparator.naturalOrder());
+        Path file = Path.of(rs.getString(1));
+        described.put(
+            file,
+            new Manifest.DataFile(
+                table,
+                file.toString(),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getLong(5),
+                0,
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getInt(8),
+                seqs));
       }
-      seqs.sort(Comparator.naturalOrder());
-      return new Manifest.DataFile(
-          table,
-          root.relativize(file).toString(),
-          rs.getString(1),
-          rs.getString(2),
-          rs.getInt(3),
-          rs.getLong(4),
-          Files.size(file),
-          rs.getLong(5),
-          rs.getLong(6),
-          rs.getInt(7),
-          seqs);
     }
+    if (!described.keySet().containsAll(written)) {
+      throw new SQLException(
+          "Written files not described: " + written + " vs " + described.keySet());
+    }
+    return described;
   }
 
   private static void appendNullable(DuckDBAppender appender, String value) throws SQLException {

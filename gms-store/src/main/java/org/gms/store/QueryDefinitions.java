@@ -5,16 +5,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The store's queries, as one set of SQL texts that every engine runs: DuckDB in-process and Spark
  * on a cluster (or {@code local[2]} in tests). An engine only supplies the three relations the text
  * names, {@code {genotypes}}, {@code {variants}} (the live Parquet files the manifest lists for the
  * regions asked about) and {@code {allowed}} (one {@code individual} column: the allow-list of the
- * query). Values in the text are rendered here from validated types only (builds, contig names,
- * positions, 64-bit ids), never from free text.
+ * query), and binds the values {@code $1..$n} (DuckDB, as a prepared statement whose text is the
+ * same from one query to the next) or writes them in ({@link Query#literal()}, Spark). Values are
+ * builds, contig names, positions and alleles of validated types only.
  *
- * <p>An individual carried in two runs counts once, with the zygosity of their latest run.
+ * <p>An individual carried in two runs counts once, with the zygosity of their latest run; when the
+ * manifest shows that no individual is in two of the runs the files hold (the usual case: each run
+ * is new people), each genotype row is already one individual's only genotype of that variant, and
+ * the text counts rows without grouping by individual first (several times less work on a gene).
  * Genotypes join variants on the position and the 64-bit variant id, which hashes build, contig and
  * alleles (not on the build and contig strings, which DuckDB 1.4.4 fails to push into the join).
  */
@@ -26,96 +32,236 @@ public final class QueryDefinitions {
     VARIANTS,
     /** One row: the distinct allowed carriers of any matched variant. */
     CARRIERS,
+    /**
+     * Both in one statement: the rows of {@link #VARIANTS} with a null {@code carriers} column,
+     * then one row with only {@code carriers}.
+     */
+    COUNTS,
     /** Per carrier and variant: individual, build, contig, pos, ref, alt, gene, zygosity. */
     SWEEP
   }
 
-  private static final String MATCHES =
+  /**
+   * A query: its text, with relation placeholders and value parameters {@code $1..$n}, and the
+   * values in order.
+   */
+  public record Query(String text, List<Object> values) {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
+
+    public Query {
+      values = List.copyOf(values);
+    }
+
+    /** The text with the values written in (for engines that do not bind parameters). */
+    public String literal() {
+      Matcher m = PARAMETER.matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        Object value = values.get(Integer.parseInt(m.group(1)) - 1);
+        String literal =
+            value instanceof Number
+                ? value.toString()
+                : "'" + value.toString().replace("'", "''") + "'";
+        m.appendReplacement(out, Matcher.quoteReplacement(literal));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+
+    /** The text with the engine's relations in place of {@code {genotypes}}, etc. */
+    public Query with(String genotypes, String variants, String allowed) {
+      return new Query(
+          text.replace("{genotypes}", genotypes)
+              .replace("{variants}", variants)
+              .replace("{allowed}", allowed),
+          values);
+    }
+  }
+
+  /** Each individual's latest genotype of each variant (runs may share individuals). */
+  private static final String LATEST =
       """
-      WITH g AS (
-        SELECT build, contig, pos, variant_id, individual, max_by(zygosity, run) AS zygosity
+      g AS (
+        SELECT pos, variant_id, individual, max_by(zygosity, run) AS zygosity
         FROM {genotypes}
-        WHERE ({scan})
+        WHERE ({gscan})
           AND individual IN (SELECT individual FROM {allowed})
-        GROUP BY build, contig, pos, variant_id, individual
-      ), v AS (
+        GROUP BY pos, variant_id, individual
+      )""";
+
+  /** The genotype rows as they are (no individual is in two of the runs read). */
+  private static final String ROWS =
+      """
+      g AS (
+        SELECT pos, variant_id, individual, zygosity
+        FROM {genotypes}
+        WHERE ({gscan})
+          AND individual IN (SELECT individual FROM {allowed})
+      )""";
+
+  private static final String VARIANTS =
+      """
+      , v AS (
         SELECT build, contig, pos, variant_id,
           min(ref) AS ref, min(alt) AS alt, min(gene) AS gene
         FROM {variants}
         WHERE ({scan}){exact}
         GROUP BY build, contig, pos, variant_id
-      ), m AS (
+      )
+      """;
+
+  private static final String MATCHES =
+      """
+      , m AS (
         SELECT g.individual, g.zygosity, v.build, v.contig, v.pos, v.ref, v.alt, v.gene
         FROM g JOIN v ON g.pos = v.pos AND g.variant_id = v.variant_id
         WHERE {overlap}
       )
       """;
 
+  /** Per-variant counts, made before the join: the join then has one row per variant. */
+  private static final String COUNTED =
+      """
+      , c AS (
+        SELECT pos, variant_id,
+          CAST(sum(CASE WHEN zygosity = 1 THEN 1 ELSE 0 END) AS INT) AS het,
+          CAST(sum(CASE WHEN zygosity = 2 THEN 1 ELSE 0 END) AS INT) AS hom
+        FROM g GROUP BY pos, variant_id
+      )
+      """;
+
+  private static final String PER_VARIANT =
+      """
+      SELECT v.build, v.contig, v.pos, v.ref, v.alt, v.gene, c.het, c.hom
+      FROM c JOIN v ON c.pos = v.pos AND c.variant_id = v.variant_id
+      WHERE {overlap}
+      """;
+
   private static final Map<Kind, String> SELECTS =
       Map.of(
           Kind.VARIANTS,
-          """
-          SELECT build, contig, pos, ref, alt, gene,
-            CAST(sum(CASE WHEN zygosity = 1 THEN 1 ELSE 0 END) AS INT) AS het,
-            CAST(sum(CASE WHEN zygosity = 2 THEN 1 ELSE 0 END) AS INT) AS hom
-          FROM m GROUP BY build, contig, pos, ref, alt, gene
-          ORDER BY build, contig, pos, ref, alt
-          """,
+          COUNTED + PER_VARIANT + "ORDER BY v.build, v.contig, v.pos, v.ref, v.alt\n",
           Kind.CARRIERS,
-          "SELECT CAST(count(DISTINCT individual) AS INT) AS carriers FROM m\n",
+          MATCHES + "SELECT CAST(count(DISTINCT individual) AS INT) AS carriers FROM m\n",
+          Kind.COUNTS,
+          COUNTED
+              + MATCHES
+              + "SELECT * FROM (\n"
+              + PER_VARIANT.replace("c.hom\n", "c.hom, CAST(NULL AS INT) AS carriers\n")
+              + """
+              UNION ALL
+              SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                CAST(count(DISTINCT individual) AS INT) FROM m
+              ) ORDER BY build NULLS LAST, contig, pos, ref, alt
+              """,
           Kind.SWEEP,
-          """
-          SELECT individual, build, contig, pos, ref, alt, gene, CAST(zygosity AS INT) AS zygosity
-          FROM m ORDER BY individual, build, contig, pos, ref, alt
-          """);
+          MATCHES
+              + """
+              SELECT individual, build, contig, pos, ref, alt, gene,
+                CAST(zygosity AS INT) AS zygosity
+              FROM m ORDER BY individual, build, contig, pos, ref, alt
+              """);
 
   private QueryDefinitions() {}
 
   /**
-   * The SQL text of a query over regions (variants overlapping any of them), optionally only one
-   * exact variant, with the three relation placeholders left for the engine.
+   * A query over regions (variants overlapping any of them), optionally only one exact variant,
+   * with the three relation placeholders left for the engine.
    */
-  public static String sql(Kind kind, Manifest manifest, List<Region> regions, Variant exact) {
+  public static Query sql(Kind kind, Manifest manifest, List<Region> regions, Variant exact) {
+    return sql(kind, manifest, regions, exact, null);
+  }
+
+  /**
+   * The same query, with the genotypes of a one-region query read only between the first and last
+   * position of the variants that overlap it (as {@link #span} found them), not from the region's
+   * start minus the contig's longest reference allele: a position query then reads the row groups
+   * of that position, not those of every position a long deletion could start at.
+   *
+   * @param span the first and last position, or null to read the whole looked-back region
+   */
+  public static Query sql(
+      Kind kind, Manifest manifest, List<Region> regions, Variant exact, long[] span) {
     if (regions.isEmpty()) {
       throw new IllegalArgumentException("A store query needs at least one region");
     }
+    if (span != null && (regions.size() != 1 || span.length != 2 || span[0] > span[1])) {
+      throw new IllegalArgumentException("A span narrows a one-region query: give [first, last]");
+    }
+    List<Object> values = new ArrayList<>();
     List<String> scans = new ArrayList<>();
+    List<String> genotypeScans = new ArrayList<>();
     List<String> overlaps = new ArrayList<>();
     for (Region region : regions) {
       long lookback = manifest.maxRefLength(region.build(), region.contig()) - 1L;
-      String where = "build = '" + region.build() + "' AND contig = '" + region.contig() + "'";
-      scans.add(
-          "("
-              + where
-              + " AND pos BETWEEN "
-              + Math.max(1, region.from() - lookback)
-              + " AND "
-              + region.to()
-              + ")");
+      // every file holds one build and contig: a one-region query (its files chosen by them)
+      // needs no test of them, several regions do
+      String where =
+          regions.size() == 1
+              ? ""
+              : "build = $%d AND contig = $%d AND "
+                  .formatted(add(values, region.build()), add(values, region.contig()));
+      int start = add(values, Math.max(1, region.from() - lookback));
+      int from = add(values, region.from());
+      int to = add(values, region.to());
+      String scan = "(" + where + "pos BETWEEN $%d AND $%d)";
+      scans.add(scan.formatted(start, to));
+      genotypeScans.add(
+          span == null
+              ? scan.formatted(start, to)
+              : scan.formatted(add(values, span[0]), add(values, span[1])));
       overlaps.add(
-          "(v."
-              + where.replace("contig =", "v.contig =")
-              + " AND v.pos <= "
-              + region.to()
-              + " AND v.pos + greatest(length(v.ref), 1) - 1 >= "
-              + region.from()
-              + ")");
+          ("("
+                  + where.replace("build", "v.build").replace("contig", "v.contig")
+                  + "v.pos <= $%d"
+                  + " AND v.pos + greatest(length(v.ref), 1) - 1 >= $%d)")
+              .formatted(to, from));
     }
-    // alleles are validated as A, C, G, T, N only; the join limits the genotypes to the variant
     String exactClause =
-        exact == null ? "" : " AND ref = '" + exact.ref() + "' AND alt = '" + exact.alt() + "'";
-    return MATCHES
+        exact == null
+            ? ""
+            : " AND ref = $%d AND alt = $%d"
+                .formatted(add(values, exact.ref()), add(values, exact.alt()));
+    Set<Integer> runs = new LinkedHashSet<>();
+    files(manifest, Manifest.GENOTYPES, regions).forEach(f -> runs.addAll(f.runs()));
+    String genotypes = manifest.disjointIndividuals(runs) ? ROWS : LATEST;
+    String text =
+        ("WITH " + genotypes + VARIANTS + SELECTS.get(kind))
+            .replace("{gscan}", String.join(" OR ", genotypeScans))
             .replace("{scan}", String.join(" OR ", scans))
             .replace("{exact}", exactClause)
-            .replace("{overlap}", String.join(" OR ", overlaps))
-        + SELECTS.get(kind);
+            .replace("{overlap}", String.join(" OR ", overlaps));
+    return new Query(text, values);
   }
 
-  /** The text with the engine's relations in place of {@code {genotypes}}, etc. */
-  public static String render(String sql, String genotypes, String variants, String allowed) {
-    return sql.replace("{genotypes}", genotypes)
-        .replace("{variants}", variants)
-        .replace("{allowed}", allowed);
+  /**
+   * One row: the first and last position of the variants overlapping a region (or of the exact
+   * variant), both null when none does. Reads {@code {variants}} only, which must be files of the
+   * region's build and contig.
+   */
+  public static Query span(Manifest manifest, Region region, Variant exact) {
+    List<Object> values = new ArrayList<>();
+    long lookback = manifest.maxRefLength(region.build(), region.contig()) - 1L;
+    int start = add(values, Math.max(1, region.from() - lookback));
+    int from = add(values, region.from());
+    int to = add(values, region.to());
+    String exactClause =
+        exact == null
+            ? ""
+            : " AND ref = $%d AND alt = $%d"
+                .formatted(add(values, exact.ref()), add(values, exact.alt()));
+    // the files handed over are the region's build and contig only
+    return new Query(
+        ("SELECT min(pos) AS first, max(pos) AS last FROM {variants}"
+                + " WHERE pos BETWEEN $%d AND $%d%s AND pos + greatest(length(ref), 1) - 1 >= $%d")
+            .formatted(start, to, exactClause, from),
+        values);
+  }
+
+  private static int add(List<Object> values, Object value) {
+    values.add(value);
+    return values.size();
   }
 
   /** The live files of a table that may hold rows of the regions (each file once). */

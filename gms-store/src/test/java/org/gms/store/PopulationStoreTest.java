@@ -143,8 +143,17 @@ class PopulationStoreTest {
     try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
       for (int r = 0; r < runs.size(); r++) {
         assertThat(store.append("run " + r, runs.get(r)).alreadyAppended()).isFalse();
+        if (r == 0) {
+          // one file per table and contig (17 and X), whatever the number of bins touched
+          assertThat(store.manifest().files())
+              .extracting(f -> f.table() + " " + f.contig())
+              .containsExactlyInAnyOrder(
+                  "genotypes 17", "genotypes X", "variants 17", "variants X");
+        }
       }
       assertThat(store.append("run 0", runs.get(0)).alreadyAppended()).isTrue();
+      // runs of distinct people: the text counts genotype rows without picking latest runs
+      assertThat(store.manifest().disjointIndividuals(Set.of(1, 2, 3, 4))).isTrue();
       for (double share : new double[] {1.0, 0.5, 0.1}) {
         AllowList allowed = someOf(120, 7, share);
         for (List<Region> regions : REGIONS) {
@@ -165,6 +174,82 @@ class PopulationStoreTest {
   }
 
   @Test
+  void anIndividualInTwoRunsCountsOnce_withTheLatestRunsZygosity() {
+    List<List<VariantCalls>> runs = runs(7, 2, 30, 200);
+    // the second run re-sequences individuals 10-29 of the first: the same variants with the
+    // other zygosity
+    List<VariantCalls> again = new ArrayList<>();
+    for (VariantCalls c : runs.get(0)) {
+      List<Integer> who = new ArrayList<>();
+      List<Byte> copies = new ArrayList<>();
+      for (int i = 0; i < c.individuals().length; i++) {
+        if (c.individuals()[i] >= 10) {
+          who.add(c.individuals()[i]);
+          copies.add((byte) (3 - c.copies()[i]));
+        }
+      }
+      if (!who.isEmpty()) {
+        byte[] z = new byte[copies.size()];
+        for (int i = 0; i < z.length; i++) {
+          z[i] = copies.get(i);
+        }
+        again.add(
+            new VariantCalls(
+                c.variant(),
+                c.gene(),
+                null,
+                who.stream().mapToInt(Integer::intValue).toArray(),
+                z,
+                null,
+                null));
+      }
+    }
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      store.append("first", runs.get(0));
+      store.append("again", again);
+      assertThat(store.manifest().disjointIndividuals(Set.of(1, 2))).isFalse();
+      for (double share : new double[] {1.0, 0.4}) {
+        AllowList allowed = someOf(40, 5, share);
+        for (List<Region> regions : REGIONS) {
+          assertThat(store.variants(regions, null, allowed))
+              .isEqualTo(latestModel(List.of(runs.get(0), again), regions, allowed));
+        }
+      }
+    }
+  }
+
+  /** The model when runs share individuals: each individual's genotype of the latest run. */
+  static RegionAnswer latestModel(
+      List<List<VariantCalls>> runs, List<Region> regions, AllowList allowed) {
+    Map<Variant, Map<Integer, Byte>> latest = new java.util.LinkedHashMap<>();
+    Map<Variant, String> genes = new java.util.HashMap<>();
+    for (List<VariantCalls> run : runs) {
+      for (VariantCalls call : run) {
+        genes.put(call.variant(), call.gene());
+        for (int i = 0; i < call.individuals().length; i++) {
+          latest
+              .computeIfAbsent(call.variant(), k -> new java.util.HashMap<>())
+              .put(call.individuals()[i], call.copies()[i]);
+        }
+      }
+    }
+    List<List<VariantCalls>> once = new ArrayList<>();
+    List<VariantCalls> calls = new ArrayList<>();
+    latest.forEach(
+        (variant, who) -> {
+          int[] individuals = who.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+          byte[] copies = new byte[individuals.length];
+          for (int i = 0; i < individuals.length; i++) {
+            copies[i] = who.get(individuals[i]);
+          }
+          calls.add(
+              new VariantCalls(variant, genes.get(variant), null, individuals, copies, null, null));
+        });
+    once.add(calls);
+    return model(once, regions, allowed);
+  }
+
+  @Test
   void compactionMergesSmallFilesAndKeepsTheAnswers() throws Exception {
     List<List<VariantCalls>> runs = runs(2, 6, 10, 200);
     try (PopulationStore store =
@@ -177,7 +262,12 @@ class PopulationStoreTest {
       AllowList all = someOf(60, 1, 1.0);
       RegionAnswer answer = store.variants(REGIONS.get(0), null, all);
       assertThat(store.compact()).isEqualTo(before);
-      assertThat(store.manifest().files().size()).isLessThan(before / 3);
+      // one sorted file per table and contig: 6 runs' 24 files become 4
+      assertThat(store.manifest().files())
+          .extracting(f -> f.table() + " " + f.contig())
+          .containsExactlyInAnyOrder("genotypes 17", "genotypes X", "variants 17", "variants X");
+      assertThat(store.manifest().files(Manifest.GENOTYPES))
+          .allMatch(f -> f.runs().equals(List.of(1, 2, 3, 4, 5, 6)));
       assertThat(store.variants(REGIONS.get(0), null, all)).isEqualTo(answer);
       assertThat(answer).isEqualTo(model(runs, REGIONS.get(0), all));
       // the merged files' old versions are gone from disk
@@ -220,6 +310,30 @@ class PopulationStoreTest {
   }
 
   @Test
+  void aPositionQueryFindsADeletionStartingBeforeIt_andNothingWhereNoVariantIs() {
+    Variant deletion = new Variant("GRCh38", "17", 1_000, "ACGTACGTACGTACGTACGTA", "");
+    Variant snv = new Variant("GRCh38", "17", 1_015, "A", "G");
+    Variant far = new Variant("GRCh38", "17", 900_000, "C", "T");
+    List<VariantCalls> calls =
+        List.of(
+            VariantCalls.of(deletion, "G", new int[] {1, 2}, new int[] {3}),
+            VariantCalls.of(snv, "G", new int[] {4}, new int[] {}),
+            VariantCalls.of(far, "G", new int[] {5, 6}, new int[] {}));
+    try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
+      store.append("run", calls);
+      AllowList all = AllowList.of(0, 1, 2, 3, 4, 5, 6);
+      List<Region> at = List.of(new Region("GRCh38", "17", 1_015, 1_015));
+      assertThat(store.variants(at, null, all)).isEqualTo(model(List.of(calls), at, all));
+      assertThat(store.variants(at, null, all).variants()).hasSize(2);
+      assertThat(store.variants(at, null, all).carriers()).isEqualTo(4);
+      assertThat(store.variants(at, deletion, all).variants()).hasSize(1);
+      List<Region> nothing = List.of(new Region("GRCh38", "17", 1_021, 899_999));
+      assertThat(store.variants(nothing, null, all)).isEqualTo(new RegionAnswer(List.of(), 0));
+      assertThat(store.sweep(at, all)).hasSize(4);
+    }
+  }
+
+  @Test
   void aWithdrawalCountsFromTheNextQuery_andAnExactVariantIsAskedAlone() {
     List<List<VariantCalls>> runs = runs(4, 1, 50, 100);
     try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
@@ -254,33 +368,35 @@ class PopulationStoreTest {
       AllowList all = someOf(30, 1, 1.0);
       List<Region> x = List.of(new Region("GRCh38", "X", 1, 3_000_000));
       RegionAnswer onX = store.variants(x, null, all);
+      List<Region> on17 = List.of(new Region("GRCh38", "17", 1, 3_000_000));
+      RegionAnswer answer17 = store.variants(on17, null, all);
       Manifest.DataFile lost =
           store.manifest().files(Manifest.GENOTYPES, "GRCh38", "17", 1, 999_999).get(0);
       Path file = store.root().resolve(lost.path());
+      byte[] backup = Files.readAllBytes(file);
       Files.delete(file);
-      List<Region> first = List.of(new Region("GRCh38", "17", 1, 999_999));
-      assertThatThrownBy(() -> store.variants(first, null, all))
+      assertThatThrownBy(() -> store.variants(on17, null, all))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining(file.toString())
           .hasMessageContaining("is missing");
       assertThat(store.variants(x, null, all)).isEqualTo(onX);
+      // restored from a backup, as the message says: it answers again
+      Files.write(file, backup);
+      assertThat(store.variants(on17, null, all)).isEqualTo(answer17);
 
       Manifest.DataFile broken =
-          store.manifest().files(Manifest.GENOTYPES, "GRCh38", "17", 1_000_000, 1_999_999).get(0);
+          store.manifest().files(Manifest.GENOTYPES, "GRCh38", "X", 1, 3_000_000).get(0);
       Path corrupt = store.root().resolve(broken.path());
       byte[] bytes = Files.readAllBytes(corrupt);
       for (int i = bytes.length / 3; i < bytes.length - 4; i++) {
         bytes[i] = (byte) (bytes[i] * 31 + 7);
       }
       Files.write(corrupt, bytes);
-      assertThatThrownBy(
-              () ->
-                  store.variants(
-                      List.of(new Region("GRCh38", "17", 1_000_000, 1_999_999)), null, all))
+      assertThatThrownBy(() -> store.variants(x, null, all))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining(corrupt.toString())
           .hasMessageContaining("unreadable");
-      assertThat(store.variants(x, null, all)).isEqualTo(onX);
+      assertThat(store.variants(on17, null, all)).isEqualTo(answer17);
     }
   }
 

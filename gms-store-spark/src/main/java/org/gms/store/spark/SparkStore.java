@@ -52,7 +52,8 @@ public final class SparkStore {
 
   public RegionAnswer variants(List<Region> regions, Variant exact, AllowList allowed) {
     Manifest m = manifest();
-    String sql = QueryDefinitions.sql(QueryDefinitions.Kind.VARIANTS, m, regions, exact);
+    QueryDefinitions.Query sql =
+        QueryDefinitions.sql(QueryDefinitions.Kind.VARIANTS, m, regions, exact);
     List<Row> rows = run(m, regions, allowed, sql);
     if (rows == null) {
       return new RegionAnswer(List.of(), 0);
@@ -103,7 +104,8 @@ public final class SparkStore {
   }
 
   /** The query's rows, or null when no live file holds the regions. */
-  private List<Row> run(Manifest m, List<Region> regions, AllowList allowed, String sql) {
+  private List<Row> run(
+      Manifest m, List<Region> regions, AllowList allowed, QueryDefinitions.Query sql) {
     List<Manifest.DataFile> genotypes = QueryDefinitions.files(m, Manifest.GENOTYPES, regions);
     List<Manifest.DataFile> variants = QueryDefinitions.files(m, Manifest.VARIANTS, regions);
     if (genotypes.isEmpty() || variants.isEmpty() || allowed.size() == 0) {
@@ -131,7 +133,8 @@ public final class SparkStore {
     Dataset<Integer> list = spark.createDataset(ids, Encoders.INT());
     list.toDF("individual").createOrReplaceTempView(a);
     try {
-      return spark.sql(QueryDefinitions.render(sql, g, v, a)).collectAsList();
+      // values written into the text (validated builds, contigs, positions and alleles)
+      return spark.sql(sql.with(g, v, a).literal()).collectAsList();
     } finally {
       spark.catalog().dropTempView(g);
       spark.catalog().dropTempView(v);

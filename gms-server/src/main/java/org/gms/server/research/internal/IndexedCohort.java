@@ -86,6 +86,11 @@ record IndexedCohort(
 
   /** The consented individuals with the filter's sex and every one of its terms (or below). */
   List<ResearchIndividual> matching(IndividualFilter filter, BitSet consented) {
+    return individuals(matchingNumbers(filter, consented));
+  }
+
+  /** The numbers of the consented individuals the filter matches. */
+  BitSet matchingNumbers(IndividualFilter filter, BitSet consented) {
     BitSet matching = (BitSet) consented.clone();
     if (filter.sex() != null) {
       matching.and(sexes.getOrDefault(filter.sex(), NONE));
@@ -93,7 +98,18 @@ record IndexedCohort(
     for (HpoTermId term : filter.terms()) {
       matching.and(terms.getOrDefault(term, NONE));
     }
-    return individuals(matching);
+    return matching;
+  }
+
+  /** The patients of the set numbers (a sub-cohort, for the genotype store). */
+  Set<NhsNumber> patients(BitSet set) {
+    Set<NhsNumber> patients = new java.util.HashSet<>();
+    for (Map.Entry<NhsNumber, Integer> entry : numbers.entrySet()) {
+      if (set.get(entry.getValue())) {
+        patients.add(entry.getKey());
+      }
+    }
+    return patients;
   }
 
   /** The individuals of the set numbers, in research id order. */

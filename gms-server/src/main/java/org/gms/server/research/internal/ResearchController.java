@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ResearchController {
 
   private final ResearchView view;
+  private final GeneFrequencies frequencies;
 
-  ResearchController(ResearchView view) {
+  ResearchController(ResearchView view, GeneFrequencies frequencies) {
     this.view = view;
+    this.frequencies = frequencies;
   }
 
   /**
@@ -34,6 +36,17 @@ class ResearchController {
   @GetMapping(value = "/api/research/phenopackets", produces = "application/json")
   String phenopackets() {
     return "[" + String.join(",", view.phenopackets()) + "]";
+  }
+
+  /**
+   * Allele frequencies of every variant of a gene in the consented sub-cohort the filters give (HPO
+   * terms, with the terms below them, and a sex: NCIT:C16576 female, NCIT:C20197 male), small
+   * counts suppressed.
+   */
+  @GetMapping("/api/research/frequencies")
+  GeneFrequencies.Answer frequencies(
+      @RequestParam String gene, @RequestParam(required = false) List<String> filters) {
+    return this.frequencies.of(gene, filters == null ? List.of() : filters);
   }
 
   @GetMapping("/api/research/counts")
