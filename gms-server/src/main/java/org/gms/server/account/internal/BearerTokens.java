@@ -10,10 +10,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.gms.server.account.Account;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,12 +29,10 @@ class BearerTokens extends OncePerRequestFilter {
   private static final String PREFIX = "Bearer ";
 
   private final JdbcClient jdbc;
-  private final JdbcAccounts accounts;
   private final ProblemResponses problems;
 
-  BearerTokens(JdbcClient jdbc, JdbcAccounts accounts, ProblemResponses problems) {
+  BearerTokens(JdbcClient jdbc, ProblemResponses problems) {
     this.jdbc = jdbc;
-    this.accounts = accounts;
     this.problems = problems;
   }
 
@@ -53,17 +55,28 @@ class BearerTokens extends OncePerRequestFilter {
       return;
     }
     String token = token(request);
-    Optional<String> username =
+    // one query finds the token's account with its roles and organisation (no password hash)
+    Optional<Account> account =
         jdbc.sql(
                 """
-                SELECT a.username FROM api_token t JOIN account a ON a.id = t.account_id
+                SELECT a.* FROM api_token t JOIN account a ON a.id = t.account_id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > now()
                   AND a.enabled
                 """)
             .param("hash", hash(token))
-            .query(String.class)
+            .query(JdbcAccounts::account)
             .optional();
-    if (username.isEmpty()) {
+    Optional<UserDetails> user =
+        account.map(
+            a ->
+                User.withUsername(a.username())
+                    .password("")
+                    .authorities(
+                        a.roles().stream()
+                            .map(r -> new SimpleGrantedAuthority(r.authority()))
+                            .toList())
+                    .build());
+    if (user.isEmpty()) {
       problems.write(
           request,
           response,
@@ -73,9 +86,11 @@ class BearerTokens extends OncePerRequestFilter {
               + " /api/auth/tokens.");
       return;
     }
-    var user = accounts.loadUserByUsername(username.get());
     var authentication =
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        UsernamePasswordAuthenticationToken.authenticated(
+            user.get(), null, user.get().getAuthorities());
+    // the account as read with the token, so that who is acting is known without reading it again
+    authentication.setDetails(account.get());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);

@@ -108,6 +108,10 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         || authentication.getName() == null) {
       return Actor.system();
     }
+    if (authentication.getDetails() instanceof Account read
+        && read.username().equals(authentication.getName())) {
+      return new Actor(read.username(), Optional.of(read)); // read with the bearer token
+    }
     return new Actor(authentication.getName(), find(authentication.getName()));
   }
 

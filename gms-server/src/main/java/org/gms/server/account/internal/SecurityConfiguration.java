@@ -57,8 +57,8 @@ class SecurityConfiguration {
   };
 
   @Bean
-  BearerTokens bearerTokens(JdbcClient jdbc, JdbcAccounts accounts, ProblemResponses problems) {
-    return new BearerTokens(jdbc, accounts, problems);
+  BearerTokens bearerTokens(JdbcClient jdbc, ProblemResponses problems) {
+    return new BearerTokens(jdbc, problems);
   }
 
   @Bean
