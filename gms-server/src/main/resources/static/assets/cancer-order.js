@@ -5,7 +5,7 @@
 "use strict";
 
 /** One key per request: a retry after an error replays the same order, never a second one. */
-let requestKey = newRequestKey();
+let requestKey = gms.requestKey("web-cancer");
 let sending = false;
 
 /** Request fields (of the order and the case) to the controls that hold them. */
@@ -16,32 +16,7 @@ const FIELDS = {
   sampleType: "sample-type", cellularityPercent: "cellularity", pairedGermline: "paired-germline",
 };
 
-function newRequestKey() {
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  return `web-cancer-${Date.now()}-${random[0].toString(36)}${random[1].toString(36)}`;
-}
-
 const value = (id) => document.getElementById(id).value.trim();
-
-async function lookUpPatient() {
-  const input = document.getElementById("patient");
-  const note = document.getElementById("patient-name");
-  const nhs = input.value.replace(/\s/g, "");
-  note.replaceChildren();
-  gms.fieldError(input, "");
-  if (nhs === "") return;
-  try {
-    const p = await gms.getJson(`/api/patients/${encodeURIComponent(nhs)}`);
-    note.textContent = `${p.name}, born ${gms.date(p.dateOfBirth)} (${gms.age(p.dateOfBirth)}), ${p.sex.toLowerCase()}`;
-  } catch (e) {
-    if (e.status === 404) {
-      gms.fieldError(input, `No patient with NHS number ${gms.nhs(nhs)} is registered.`);
-      note.append(gms.link("Register this patient", `/register.html?nhs=${encodeURIComponent(nhs)}`));
-    } else {
-      gms.fieldError(input, e.message);
-    }
-  }
-}
 
 async function lookUpIndication() {
   const input = document.getElementById("indication");
@@ -50,7 +25,7 @@ async function lookUpIndication() {
   tests.replaceChildren();
   document.getElementById("indication-name").textContent = "";
   gms.fieldError(input, "");
-  showEligibility(null);
+  gms.showEligibility(null);
   if (code === "") return;
   if (!/^M\d+$/.test(code)) {
     gms.fieldError(input, /^R\d+$/.test(code)
@@ -61,7 +36,7 @@ async function lookUpIndication() {
   try {
     const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
     document.getElementById("indication-name").textContent = indication.name;
-    showEligibility(indication);
+    gms.showEligibility(indication);
     for (const test of indication.tests) {
       const option = gms.el("option", `${test.code}: ${test.name || test.testMethod}`);
       option.value = test.code;
@@ -72,22 +47,6 @@ async function lookUpIndication() {
   } catch (e) {
     gms.fieldError(input, e.message);
   }
-}
-
-/** Who the test is for, as the directory release states it (or that it does not). */
-function showEligibility(indication) {
-  const criteria = document.getElementById("eligibility-criteria");
-  if (indication && !indication.eligibility) {
-    const link = gms.link("NHS England's eligibility criteria",
-      "https://www.england.nhs.uk/publication/national-genomic-test-directories/");
-    criteria.replaceChildren(
-      `Test directory ${indication.directoryVersion} states no eligibility criteria for ${indication.code}; check `,
-      link, " for this release before ordering.");
-    return;
-  }
-  criteria.textContent = indication
-    ? `${indication.code} is for: ${indication.eligibility}`
-    : "Choose the clinical indication to see who is eligible.";
 }
 
 let tumourTimer = null;
@@ -237,8 +196,8 @@ async function submit(event) {
     document.getElementById("cancer-order").reset();
     for (const id of ["patient-name", "indication-name", "tumour-type-name"]) document.getElementById(id).textContent = "";
     document.getElementById("test").replaceChildren();
-    showEligibility(null);
-    requestKey = newRequestKey();
+    gms.showEligibility(null);
+    requestKey = gms.requestKey("web-cancer");
     status.replaceChildren(
       gms.el("span", `Order #${order.id} placed and cancer case ${cancerCase.id} opened (${cancerCase.tumourType}); result expected by ${gms.date(order.expectedBy)}. `),
       gms.link(`Open order #${order.id}`, `/order.html?id=${order.id}`), " · ",
@@ -271,7 +230,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   const form = document.getElementById("cancer-order");
   form.hidden = false;
   form.addEventListener("submit", submit);
-  document.getElementById("patient").addEventListener("change", lookUpPatient);
+  document.getElementById("patient").addEventListener("change", () => gms.lookUpPatient());
   document.getElementById("indication").addEventListener("change", lookUpIndication);
   document.getElementById("tumour-type").addEventListener("input", searchTumourTypes);
   document.getElementById("tumour-type").addEventListener("change", tumourType);
@@ -279,7 +238,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   const params = new URLSearchParams(location.search);
   if (params.get("patient")) {
     document.getElementById("patient").value = params.get("patient");
-    lookUpPatient();
+    gms.lookUpPatient();
   }
   if (params.get("indication")) {
     document.getElementById("indication").value = params.get("indication");

@@ -182,6 +182,63 @@ const gms = {
     return a;
   },
 
+  /**
+   * A new idempotency key for an order form: a double click, a retry or "order anyway" replays the
+   * same request, never a second order.
+   */
+  requestKey(prefix) {
+    const random = crypto.getRandomValues(new Uint32Array(2));
+    return `${prefix}-${Date.now()}-${random[0].toString(36)}${random[1].toString(36)}`;
+  },
+
+  /**
+   * An order form's patient: the #patient NHS number looked up and named in #patient-name, or the
+   * error at the field with a link to register them (followed by the query in `registerQuery`,
+   * e.g. "&then=order" to come back to the order form).
+   */
+  async lookUpPatient(registerQuery = "") {
+    const input = document.getElementById("patient");
+    const note = document.getElementById("patient-name");
+    const nhs = input.value.replace(/\s/g, "");
+    note.replaceChildren();
+    gms.fieldError(input, "");
+    if (nhs === "") return;
+    try {
+      const p = await gms.getJson(`/api/patients/${encodeURIComponent(nhs)}`);
+      note.textContent = `${p.name}, born ${gms.date(p.dateOfBirth)} (${gms.age(p.dateOfBirth)}), ${p.sex.toLowerCase()}`;
+    } catch (e) {
+      if (e.status === 404) {
+        gms.fieldError(input, `No patient with NHS number ${gms.nhs(nhs)} is registered.`);
+        note.append(gms.link("Register this patient",
+          `/register.html?nhs=${encodeURIComponent(nhs)}${registerQuery}`));
+      } else {
+        gms.fieldError(input, e.message);
+      }
+    }
+  },
+
+  /** Where NHS England publishes the eligibility criteria the directory releases do not carry. */
+  ELIGIBILITY_CRITERIA: "https://www.england.nhs.uk/publication/national-genomic-test-directories/",
+
+  /**
+   * An order form's #eligibility-criteria line: who the indication's tests are for, as the
+   * directory release states it, or that it does not (with NHS England's criteria), or a prompt
+   * when no indication is chosen (null).
+   */
+  showEligibility(indication) {
+    const criteria = document.getElementById("eligibility-criteria");
+    if (indication && !indication.eligibility) {
+      criteria.replaceChildren(
+        `Test directory ${indication.directoryVersion} states no eligibility criteria for ${indication.code}; check `,
+        gms.link("NHS England's eligibility criteria", gms.ELIGIBILITY_CRITERIA),
+        " for this release before ordering.");
+      return;
+    }
+    criteria.textContent = indication
+      ? `${indication.code} is for: ${indication.eligibility}`
+      : "Choose the clinical indication to see who is eligible.";
+  },
+
   /** A table row: each cell a node, or a value shown as text. */
   row(cells) {
     const tr = document.createElement("tr");

@@ -86,12 +86,11 @@ async function show(code) {
       eligibility.textContent = indication.eligibility;
     } else {
       // the directory spreadsheet and codes carry no criteria: NHS England publishes them apart
-      const link = document.createElement("a");
-      link.href = "https://www.england.nhs.uk/publication/national-genomic-test-directories/";
-      link.textContent = "NHS England's eligibility criteria for the national genomic test directories";
       eligibility.replaceChildren(
         "This directory release gives no eligibility criteria for this indication; they are published in ",
-        link, ".");
+        gms.link("NHS England's eligibility criteria for the national genomic test directories",
+          gms.ELIGIBILITY_CRITERIA),
+        ".");
     }
     document.getElementById("version").textContent = indication.directoryVersion;
     document.querySelector("#tests tbody").replaceChildren(

@@ -2,13 +2,8 @@
 "use strict";
 
 /** One key per form instance: a double click, a retry or "order anyway" never makes two orders. */
-let requestKey = newRequestKey();
+let requestKey = gms.requestKey("web");
 let sending = false;
-
-function newRequestKey() {
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  return `web-${Date.now()}-${random[0].toString(36)}${random[1].toString(36)}`;
-}
 
 function label(state) {
   return state.toLowerCase().replaceAll("_", " ");
@@ -46,26 +41,6 @@ async function loadOrders() {
   }
 }
 
-async function lookUpPatient() {
-  const input = document.getElementById("patient");
-  const note = document.getElementById("patient-name");
-  const nhs = input.value.replace(/\s/g, "");
-  note.replaceChildren();
-  gms.fieldError(input, "");
-  if (nhs === "") return;
-  try {
-    const p = await gms.getJson(`/api/patients/${encodeURIComponent(nhs)}`);
-    note.textContent = `${p.name}, born ${gms.date(p.dateOfBirth)} (${gms.age(p.dateOfBirth)}), ${p.sex.toLowerCase()}`;
-  } catch (e) {
-    if (e.status === 404) {
-      gms.fieldError(input, `No patient with NHS number ${gms.nhs(nhs)} is registered.`);
-      note.append(gms.link("Register this patient", `/register.html?nhs=${encodeURIComponent(nhs)}&then=order`));
-    } else {
-      gms.fieldError(input, e.message);
-    }
-  }
-}
-
 async function lookUpIndication() {
   const input = document.getElementById("indication");
   const code = input.value.trim().toUpperCase();
@@ -88,7 +63,7 @@ async function lookUpIndication() {
   try {
     const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
     name.textContent = indication.name;
-    showEligibility(indication);
+    gms.showEligibility(indication);
     for (const test of indication.tests) {
       const option = gms.el("option", `${test.code}: ${test.name || test.testMethod} (${test.testMethod})`);
       option.value = test.code;
@@ -99,23 +74,6 @@ async function lookUpIndication() {
   } catch (e) {
     gms.fieldError(input, e.message);
   }
-}
-
-/** Who the test is for, as the directory release states it (or that it does not). */
-function showEligibility(indication) {
-  const criteria = document.getElementById("eligibility-criteria");
-  if (indication && !indication.eligibility) {
-    const link = document.createElement("a");
-    link.href = "https://www.england.nhs.uk/publication/national-genomic-test-directories/";
-    link.textContent = "NHS England's eligibility criteria";
-    criteria.replaceChildren(
-      `Test directory ${indication.directoryVersion} states no eligibility criteria for ${indication.code}; check `,
-      link, " for this release before ordering.");
-    return;
-  }
-  criteria.textContent = indication
-    ? `${indication.code} is for: ${indication.eligibility}`
-    : "Choose the clinical indication to see who is eligible.";
 }
 
 /** true, false with a reason, or an error shown next to the question (null: keep the form). */
@@ -281,9 +239,9 @@ async function submitOrder(event, anywayReason) {
     document.getElementById("patient-name").textContent = "";
     document.getElementById("indication-name").textContent = "";
     document.getElementById("test").replaceChildren();
-    showEligibility(null);
+    gms.showEligibility(null);
     document.getElementById("duplicate").hidden = true;
-    requestKey = newRequestKey();
+    requestKey = gms.requestKey("web");
     status.replaceChildren(
       gms.el("span", `Order #${order.id} submitted; result expected by ${gms.date(order.expectedBy)}. `),
       gms.link(`Open order #${order.id}`, `/order.html?id=${order.id}`));
@@ -345,7 +303,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   if (clinician) {
     form.addEventListener("submit", submitOrder);
     document.getElementById("order-anyway").addEventListener("click", orderAnyway);
-    document.getElementById("patient").addEventListener("change", lookUpPatient);
+    document.getElementById("patient").addEventListener("change", () => gms.lookUpPatient("&then=order"));
     document.getElementById("indication").addEventListener("change", lookUpIndication);
     document.getElementById("hpo-search").addEventListener("input", searchHpo);
     document.getElementById("hpo-search").addEventListener("keydown", hpoEnter);
@@ -354,7 +312,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     const params = new URLSearchParams(location.search);
     if (params.get("patient")) {
       document.getElementById("patient").value = params.get("patient");
-      lookUpPatient();
+      gms.lookUpPatient("&then=order");
     }
     if (params.get("indication")) {
       document.getElementById("indication").value = params.get("indication");
