@@ -17,6 +17,16 @@ public interface Patients {
 
   Optional<Patient> find(NhsNumber nhsNumber);
 
+  /** The refusal for an NHS number no patient is registered under (404), saying how to register. */
+  static org.gms.server.GmsException notRegistered(NhsNumber nhsNumber) {
+    return new org.gms.server.GmsException(
+        org.gms.server.GmsException.Kind.NOT_FOUND,
+        "No patient with NHS number "
+            + nhsNumber.formatted()
+            + " is registered: register them first (Register a patient, /register.html, or POST"
+            + " /api/patients).");
+  }
+
   /**
    * The registered patients among these NHS numbers, in NHS number order, in one read (numbers not
    * registered are left out). For views that read many patients at once (research): audited as one

@@ -14,7 +14,6 @@ import org.gms.server.account.Account;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -71,10 +70,7 @@ class BearerTokens extends OncePerRequestFilter {
             a ->
                 User.withUsername(a.username())
                     .password("")
-                    .authorities(
-                        a.roles().stream()
-                            .map(r -> new SimpleGrantedAuthority(r.authority()))
-                            .toList())
+                    .authorities(JdbcAccounts.authorities(a.roles()))
                     .build());
     if (user.isEmpty()) {
       problems.write(

@@ -208,10 +208,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                 User.withUsername(rs.getString("username"))
                     .password(rs.getString("password_hash"))
                     .disabled(!rs.getBoolean("enabled"))
-                    .authorities(
-                        roles(rs.getArray("roles")).stream()
-                            .map(r -> new SimpleGrantedAuthority(r.authority()))
-                            .toList())
+                    .authorities(authorities(roles(rs.getArray("roles"))))
                     .build())
         .optional()
         .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
@@ -223,6 +220,11 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         rs.getString("display_name"),
         roles(rs.getArray("roles")),
         rs.getString("organisation"));
+  }
+
+  /** Spring Security's authorities for the roles. */
+  static List<SimpleGrantedAuthority> authorities(Set<Role> roles) {
+    return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
   }
 
   static Set<Role> roles(Array array) throws SQLException {

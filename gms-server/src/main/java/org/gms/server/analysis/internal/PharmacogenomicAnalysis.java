@@ -42,12 +42,7 @@ class PharmacogenomicAnalysis implements PharmacogenomicUploads {
       NhsNumber nhsNumber, Path vcf, Optional<String> sample, String input) {
     // an unknown patient is refused before the VCF is read
     if (patients.find(nhsNumber).isEmpty()) {
-      throw new GmsException(
-          GmsException.Kind.NOT_FOUND,
-          "No patient with NHS number "
-              + nhsNumber.formatted()
-              + " is registered: register them first (Register a patient, /register.html, or"
-              + " POST /api/patients).");
+      throw Patients.notRegistered(nhsNumber);
     }
     return results.store(nhsNumber, analyse(vcf, sample, input), input);
   }

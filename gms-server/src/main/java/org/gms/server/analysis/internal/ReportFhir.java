@@ -20,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class ReportFhir {
 
   static final String IG = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/";
-  static final String LOINC = "http://loinc.org";
   static final String TBD = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
 
   /** LOINC answer codes of ACMG classes (LL4034-6). */
@@ -94,7 +93,7 @@ final class ReportFhir {
         .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
         .put("code", "GE")
         .put("display", "Genetics");
-    FhirJson.coded(report.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
+    FhirJson.coded(report.putObject("code"), FhirJson.LOINC, "51969-4", "Genetic analysis report");
     report.putObject("subject").put("reference", patientRef);
     report.put("issued", issued.toString());
     report.putArray("performer").addObject().put("display", order.laboratory());
@@ -143,8 +142,8 @@ final class ReportFhir {
 
   private static ObjectNode variant(JsonNode variant, String proband, String patientRef) {
     ObjectNode node = FhirJson.observation(IG + "variant", patientRef);
-    FhirJson.coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
-    FhirJson.coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
+    FhirJson.coded(node.putObject("code"), FhirJson.LOINC, "69548-6", "Genetic variant assessment");
+    FhirJson.coded(node.putObject("valueCodeableConcept"), FhirJson.LOINC, "LA9633-4", "Present");
     ArrayNode components = node.putArray("component");
     if (!variant.path("hgvsc").isNull() && variant.has("hgvsc")) {
       FhirJson.component(components, "48004-6", "DNA change (c.HGVS)")
@@ -170,7 +169,7 @@ final class ReportFhir {
         .putObject("valueCodeableConcept")
         .putArray("coding")
         .addObject()
-        .put("system", LOINC)
+        .put("system", FhirJson.LOINC)
         .put("code", "LA30102-0")
         .put("display", "1-based character counting");
     ObjectNode range =
@@ -183,7 +182,7 @@ final class ReportFhir {
       FhirJson.coded(
           FhirJson.component(components, "53034-5", "Allelic state")
               .putObject("valueCodeableConcept"),
-          LOINC,
+          FhirJson.LOINC,
           state[0],
           state[1]);
     }
@@ -225,7 +224,7 @@ final class ReportFhir {
         FhirJson.component(
                 node.putArray("component"), "53037-8", "Genetic variation clinical significance")
             .putObject("valueCodeableConcept"),
-        LOINC,
+        FhirJson.LOINC,
         significance[0],
         significance[1]);
     return node;

@@ -20,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class CancerReportFhir {
 
   static final String IG = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/";
-  static final String LOINC = "http://loinc.org";
   static final String TBD = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -82,7 +81,7 @@ final class CancerReportFhir {
       boolean high = "MSI-H".equals(Board.msiStatus(result.msi().status()));
       FhirJson.coded(
           msi.putObject("valueCodeableConcept"),
-          LOINC,
+          FhirJson.LOINC,
           high ? "LA26203-2" : "LA14122-8",
           high ? "MSI-H" : "Stable");
       String ref = FhirJson.uuid("cancer-msi-" + c.id());
@@ -100,7 +99,7 @@ final class CancerReportFhir {
         "http://terminology.hl7.org/CodeSystem/v2-0074",
         "GE",
         "Genetics");
-    FhirJson.coded(report.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
+    FhirJson.coded(report.putObject("code"), FhirJson.LOINC, "51969-4", "Genetic analysis report");
     report.putObject("subject").put("reference", patientRef);
     report.put("issued", issued.toString());
     report.putArray("performer").addObject().put("display", laboratory);
@@ -118,8 +117,8 @@ final class CancerReportFhir {
         .addObject()
         .put("system", TherapyFhir.FINDING)
         .put("value", item.key());
-    FhirJson.coded(node.putObject("code"), LOINC, "69548-6", "Genetic variant assessment");
-    FhirJson.coded(node.putObject("valueCodeableConcept"), LOINC, "LA9633-4", "Present");
+    FhirJson.coded(node.putObject("code"), FhirJson.LOINC, "69548-6", "Genetic variant assessment");
+    FhirJson.coded(node.putObject("valueCodeableConcept"), FhirJson.LOINC, "LA9633-4", "Present");
     ArrayNode components = node.putArray("component");
     for (String gene :
         item.kind().equals("fusion")
@@ -137,7 +136,7 @@ final class CancerReportFhir {
     FhirJson.coded(
         FhirJson.component(components, "48002-0", "Genomic source class [Type]")
             .putObject("valueCodeableConcept"),
-        LOINC,
+        FhirJson.LOINC,
         "LA6684-0",
         "Somatic");
     if (item.vaf() != null) {
@@ -190,10 +189,11 @@ final class CancerReportFhir {
         .put("code", "therapeutic-implication");
     String response = e.response() == null ? "" : e.response().toLowerCase(Locale.ROOT);
     if (response.contains("resist")) {
-      FhirJson.coded(implication.putObject("valueCodeableConcept"), LOINC, "LA6676-6", "Resistant");
+      FhirJson.coded(
+          implication.putObject("valueCodeableConcept"), FhirJson.LOINC, "LA6676-6", "Resistant");
     } else if (response.contains("sensitiv") || response.contains("respon")) {
       FhirJson.coded(
-          implication.putObject("valueCodeableConcept"), LOINC, "LA6677-4", "Responsive");
+          implication.putObject("valueCodeableConcept"), FhirJson.LOINC, "LA6677-4", "Responsive");
     } else {
       implication.putObject("valueCodeableConcept").put("text", e.response());
     }
@@ -220,7 +220,7 @@ final class CancerReportFhir {
         categories, "http://terminology.hl7.org/CodeSystem/observation-category", "laboratory");
     FhirJson.category(categories, TBD, "biomarker-category");
     FhirJson.category(categories, "http://terminology.hl7.org/CodeSystem/v2-0074", "GE");
-    FhirJson.coded(node.putObject("code"), LOINC, loinc, display);
+    FhirJson.coded(node.putObject("code"), FhirJson.LOINC, loinc, display);
     node.putObject("subject").put("reference", patientRef);
     ObjectNode category = node.putArray("component").addObject();
     category

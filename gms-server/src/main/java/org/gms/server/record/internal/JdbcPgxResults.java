@@ -16,10 +16,10 @@ import org.gms.genomics.pgx.diplotype.GeneCall;
 import org.gms.genomics.pgx.recommendation.DrugRecommendation;
 import org.gms.genomics.pgx.recommendation.PrescribingChange;
 import org.gms.genomics.pgx.report.PgxReportJson;
-import org.gms.server.GmsException;
 import org.gms.server.account.Accounts;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Patients;
 import org.gms.server.record.PgxGeneResult;
 import org.gms.server.record.PgxRecommendation;
 import org.gms.server.record.PgxResult;
@@ -55,7 +55,7 @@ class JdbcPgxResults implements PgxResults {
   @Override
   @Transactional
   public PgxResult store(NhsNumber nhsNumber, PgxReport report, String input) {
-    long patientId = patientId(nhsNumber).orElseThrow(() -> unknownPatient(nhsNumber));
+    long patientId = patientId(nhsNumber).orElseThrow(() -> Patients.notRegistered(nhsNumber));
     long id = insert(patientId, report, input);
     audit.record(
         "create", ENTITY, nhsNumber.value(), "result " + id + ", sample " + report.sample());
@@ -316,13 +316,5 @@ class JdbcPgxResults implements PgxResults {
 
   private static String json(Object value) {
     return JSON.writeValueAsString(value);
-  }
-
-  static GmsException unknownPatient(NhsNumber nhsNumber) {
-    return new GmsException(
-        GmsException.Kind.NOT_FOUND,
-        "No patient with NHS number "
-            + nhsNumber.formatted()
-            + " is registered: register them first (Register a patient, /register.html, or POST /api/patients).");
   }
 }

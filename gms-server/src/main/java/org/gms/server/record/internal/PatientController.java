@@ -122,7 +122,7 @@ class PatientController {
   @GetMapping("/{nhsNumber}")
   Patient patient(@PathVariable String nhsNumber) {
     NhsNumber nhs = visible(nhsNumber);
-    return patients.find(nhs).orElseThrow(() -> JdbcPgxResults.unknownPatient(nhs));
+    return patients.find(nhs).orElseThrow(() -> Patients.notRegistered(nhs));
   }
 
   @GetMapping("/{nhsNumber}/pgx")
@@ -144,7 +144,7 @@ class PatientController {
       produces = {FHIR_JSON, MediaType.APPLICATION_JSON_VALUE})
   ResponseEntity<String> latestPgxFhir(@PathVariable String nhsNumber) {
     NhsNumber nhs = visible(nhsNumber);
-    Patient patient = patients.find(nhs).orElseThrow(() -> JdbcPgxResults.unknownPatient(nhs));
+    Patient patient = patients.find(nhs).orElseThrow(() -> Patients.notRegistered(nhs));
     PgxResult result = results.latest(nhs).orElseThrow(() -> noResult(nhs));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(FHIR_JSON))

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gms.genomics.pgx.recommendation.GuidelineDrugs;
+import org.gms.server.FhirJson;
 import org.gms.server.record.Patient;
 import org.gms.server.record.PgxGeneResult;
 import org.gms.server.record.PgxRecommendation;
@@ -28,7 +29,6 @@ final class PgxFhirBundle {
   private static final String IG = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/";
   private static final String TBD =
       "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
-  private static final String LOINC = "http://loinc.org";
   private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
   private static final String HGNC = "http://www.genenames.org";
 
@@ -142,7 +142,7 @@ final class PgxFhirBundle {
     r.put("status", "final");
     category(
         r.putArray("category").addObject(), "http://terminology.hl7.org/CodeSystem/v2-0074", "GE");
-    coding(r.putObject("code"), LOINC, "51969-4", "Genetic analysis report");
+    coding(r.putObject("code"), FhirJson.LOINC, "51969-4", "Genetic analysis report");
     r.putObject("subject").put("reference", patientRef);
     r.put("effectiveDateTime", effective);
     r.put("issued", effective);
@@ -155,7 +155,7 @@ final class PgxFhirBundle {
     String id = "pgx-" + result.id() + "-" + gene.gene() + "-genotype";
     genotypeIds.put(gene.gene(), id);
     ObjectNode o = observation(id, "genotype");
-    coding(o.putObject("code"), LOINC, "84413-4", "Genotype display name");
+    coding(o.putObject("code"), FhirJson.LOINC, "84413-4", "Genotype display name");
     String display = gene.gene() + " " + String.join(" or ", gene.diplotypes());
     o.putObject("valueCodeableConcept").put("text", display);
     geneStudied(o.putArray("component").addObject(), gene.gene());
@@ -211,7 +211,7 @@ final class PgxFhirBundle {
     }
     ArrayNode components = o.putArray("component");
     ObjectNode medication = components.addObject();
-    coding(medication.putObject("code"), LOINC, "51963-7", "Medication assessed");
+    coding(medication.putObject("code"), FhirJson.LOINC, "51963-7", "Medication assessed");
     ObjectNode drug = medication.putObject("valueCodeableConcept");
     GuidelineDrugs.bundled()
         .byName(rec.drug())
@@ -256,7 +256,7 @@ final class PgxFhirBundle {
   }
 
   private static void geneStudied(ObjectNode component, String gene) {
-    coding(component.putObject("code"), LOINC, "48018-6", "Gene studied [ID]");
+    coding(component.putObject("code"), FhirJson.LOINC, "48018-6", "Gene studied [ID]");
     ObjectNode value = component.putObject("valueCodeableConcept");
     String hgnc = HGNC_IDS.get(gene);
     if (hgnc != null) {
