@@ -130,8 +130,8 @@ async function receive(event) {
       germlineSampleId: value("germline-sample") === "" ? null : Number(value("germline-sample")),
     });
     document.getElementById("barcode").value = "";
+    await showSamples(); // the list holds the sample before the status says it is recorded
     status.textContent = `Sample ${s.barcode} recorded (${words(s.type)}${s.cellularityPercent === null ? "" : `, ${s.cellularityPercent}% tumour`}).`;
-    await showSamples();
   } catch (e) {
     gms.showError(e, SAMPLE_FIELDS, status);
   } finally {
@@ -172,10 +172,10 @@ async function analyse(event) {
     });
     const answer = await response.json().catch(() => ({}));
     if (!response.ok) throw gms.problem(answer, response.status, "the upload");
-    status.textContent = `Run #${answer.id} queued; its progress is shown below.`;
     document.getElementById("analyse").reset();
     await showSamples();
-    await showRuns();
+    await showRuns(); // the run is listed before the status points to it
+    status.textContent = `Run #${answer.id} queued; its progress is shown below.`;
   } catch (e) {
     status.textContent = "";
     gms.showError(e, RUN_FIELDS, status);
