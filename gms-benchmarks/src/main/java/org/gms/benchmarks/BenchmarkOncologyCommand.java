@@ -50,6 +50,14 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
       description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
   int clients;
 
+  @Option(
+      names = "--think-ms",
+      defaultValue = "1000",
+      description =
+          "Mean pause of a user between requests, as people read a page (default:"
+              + " ${DEFAULT-VALUE}, as in the ordering benchmark; 0 sends back to back).")
+  long thinkMillis;
+
   @Override
   public Integer call() throws Exception {
     Path dir = scratch.resolve("gms-bench-oncology-");
@@ -89,15 +97,21 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
         }
       }
       System.out.printf(
-          "oncology: %d clients, %d s warm-up, %d s measured; board 3/5 of calls, ctDNA and"
-              + " report 1/5 each (checked)%n",
-          clients, load.warmup(), load.seconds());
+          "oncology: %d users, mean think time %d ms (offered load about %.0f requests/s), %d s"
+              + " warm-up, %d s measured; board 3/5 of calls, ctDNA and report 1/5 each"
+              + " (checked)%n",
+          clients,
+          thinkMillis,
+          thinkMillis == 0 ? Double.POSITIVE_INFINITY : clients * 1000.0 / thinkMillis,
+          load.warmup(),
+          load.seconds());
       LoadGenerator.Result result =
           LoadGenerator.run(
               http,
               clients,
               load.warmup(),
               load.seconds(),
+              thinkMillis,
               (client, n) -> {
                 String[] call = calls.get((int) ((client + n) % calls.size()));
                 return new LoadGenerator.Step() {

@@ -26,6 +26,13 @@ public interface TestOrders {
   /** The order, if the user may see it. */
   Optional<TestOrder> find(long id);
 
+  /**
+   * Whether the user may see the order: one small query, for features that show something of the
+   * order's (a run, a report, a cancer case) and audit that read themselves. A refusal is audited
+   * here, as {@link #find} audits it.
+   */
+  boolean maySee(long id);
+
   /** The user's orders (clinician) or work queue (scientist), newest first. */
   List<TestOrder> visible(Optional<OrderState> state, int limit);
 

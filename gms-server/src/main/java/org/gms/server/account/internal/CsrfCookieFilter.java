@@ -10,7 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Loads the CSRF token on every request so its cookie is always present for the pages' scripts
- * (Spring Security otherwise creates it lazily, and drops it at login).
+ * (Spring Security otherwise creates it lazily, and drops it at login); not for API calls that
+ * carry a bearer token, which are exempt from CSRF checks.
  */
 class CsrfCookieFilter extends OncePerRequestFilter {
 
@@ -18,7 +19,9 @@ class CsrfCookieFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+    // an API call with a bearer token needs no CSRF token, and its client keeps no cookie
+    if (!BearerTokens.carriesToken(request)
+        && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
       token.getToken();
     }
     chain.doFilter(request, response);

@@ -296,14 +296,14 @@ class JdbcAnalysisRuns implements AnalysisRuns {
 
   @Override
   public Optional<AnalysisRun> find(long id) {
-    Optional<AnalysisRun> run = load(id).filter(r -> orders.find(r.orderId()).isPresent());
+    Optional<AnalysisRun> run = load(id).filter(r -> orders.maySee(r.orderId()));
     audit.record("read", ENTITY, Long.toString(id), run.isPresent() ? "" : "not visible");
     return run;
   }
 
   @Override
   public List<AnalysisRun> forOrder(long orderId) {
-    if (orders.find(orderId).isEmpty()) {
+    if (!orders.maySee(orderId)) {
       return List.of();
     }
     return jdbc

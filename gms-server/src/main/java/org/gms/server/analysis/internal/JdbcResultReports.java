@@ -163,7 +163,7 @@ class JdbcResultReports implements ResultReports {
 
   @Override
   public Optional<ResultReport> forOrder(long orderId) {
-    if (orders.find(orderId).isEmpty()) {
+    if (!orders.maySee(orderId)) {
       return Optional.empty();
     }
     audit.record("read", ENTITY, Long.toString(orderId), "");

@@ -16,6 +16,7 @@ import org.gms.server.oncology.CancerCaseReported;
 import org.gms.server.oncology.ReportedFinding;
 import org.gms.server.oncology.TrialMatch;
 import org.gms.server.oncology.TrialMatches;
+import org.gms.server.oncology.TumourSampleType;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
@@ -84,7 +85,14 @@ class Board {
     CancerCase c = cases.visibleOrThrow(caseId);
     audit.record("read", "cancer-case", Long.toString(caseId), "tumour board");
     List<SomaticRun> all = runs.ofCase(caseId);
-    Optional<SomaticRun> run = runs.latestSucceeded(caseId);
+    List<TumourSample> samples = cases.samples(caseId);
+    Optional<SomaticRun> run =
+        SomaticRuns.latestSucceeded(
+            all,
+            samples.stream()
+                .filter(s -> s.type() == TumourSampleType.PLASMA_CTDNA)
+                .map(TumourSample::id)
+                .collect(java.util.stream.Collectors.toSet()));
     Optional<SomaticResult> result = run.flatMap(r -> runs.result(r.id()));
     List<BoardFinding> findings = new ArrayList<>();
     List<String> undecided = new ArrayList<>();
@@ -113,7 +121,7 @@ class Board {
     }
     return new View(
         c,
-        cases.samples(caseId),
+        samples,
         all,
         run.map(SomaticRun::id).orElse(null),
         findings,

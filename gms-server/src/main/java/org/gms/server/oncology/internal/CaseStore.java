@@ -150,7 +150,7 @@ class CaseStore {
 
   /** The case, if its order is visible to the user (reading the order is audited). */
   Optional<CancerCase> visible(long id) {
-    return find(id).filter(c -> orders.find(c.orderId()).isPresent());
+    return find(id).filter(c -> orders.maySee(c.orderId()));
   }
 
   CancerCase visibleOrThrow(long id) {

@@ -213,7 +213,17 @@ class SomaticRuns {
                 .param("id", caseId)
                 .query(Long.class)
                 .list());
-    List<SomaticRun> succeeded = ofCase(caseId).stream().filter(SomaticRun::succeeded).toList();
+    return latestSucceeded(ofCase(caseId), plasma);
+  }
+
+  /**
+   * The latest succeeded run of a tissue sample, or of any sample when only plasma runs succeeded.
+   *
+   * @param runs a case's runs, oldest first
+   * @param plasma the ids of the case's plasma (ctDNA) samples
+   */
+  static Optional<SomaticRun> latestSucceeded(List<SomaticRun> runs, java.util.Set<Long> plasma) {
+    List<SomaticRun> succeeded = runs.stream().filter(SomaticRun::succeeded).toList();
     return succeeded.stream()
         .filter(r -> !plasma.contains(r.sampleId()))
         .reduce((a, b) -> b)

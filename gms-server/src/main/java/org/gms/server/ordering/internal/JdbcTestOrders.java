@@ -55,6 +55,19 @@ class JdbcTestOrders implements TestOrders {
   }
 
   @Override
+  public boolean maySee(long id) {
+    Account user = current();
+    boolean visible =
+        rows.owners(id)
+            .map(o -> maySee(user, o.requesterOrganisation(), o.laboratory()))
+            .orElse(false);
+    if (!visible) {
+      audit.record("read", ENTITY, Long.toString(id), "not visible");
+    }
+    return visible;
+  }
+
+  @Override
   public List<TestOrder> visible(Optional<OrderState> state, int limit) {
     Account user = current();
     String where;
@@ -173,9 +186,13 @@ class JdbcTestOrders implements TestOrders {
 
   /** Clinicians see their organisation's orders, scientists their laboratory's, admins all. */
   private static boolean maySee(Account user, TestOrder order) {
+    return maySee(user, order.requesterOrganisation(), order.laboratory());
+  }
+
+  private static boolean maySee(Account user, String requesterOrganisation, String laboratory) {
     return user.has(Role.ADMINISTRATOR)
-        || user.has(Role.CLINICIAN) && user.organisation().equals(order.requesterOrganisation())
-        || user.has(Role.LABORATORY_SCIENTIST) && user.organisation().equals(order.laboratory());
+        || user.has(Role.CLINICIAN) && user.organisation().equals(requesterOrganisation)
+        || user.has(Role.LABORATORY_SCIENTIST) && user.organisation().equals(laboratory);
   }
 
   private Account current() {

@@ -118,6 +118,17 @@ class OrderRows {
         .list();
   }
 
+  /** Who may see an order: the requesting organisation and the laboratory. */
+  record Owners(String requesterOrganisation, String laboratory) {}
+
+  /** The order's requesting organisation and laboratory; empty when there is no such order. */
+  Optional<Owners> owners(long id) {
+    return jdbc.sql("SELECT requester_organisation, laboratory FROM test_order WHERE id = :id")
+        .param("id", id)
+        .query((rs, n) -> new Owners(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
   /** The order, its row locked until the transaction ends; empty when there is none. */
   Optional<TestOrder> lock(long id) {
     boolean found =
