@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.gms.benchmarks.support.LoadGenerator;
 import org.gms.store.AllowList;
-import org.gms.store.Carrier;
 import org.gms.store.PopulationStore;
 import org.gms.store.Region;
 import org.gms.store.RegionAnswer;
@@ -163,16 +162,17 @@ final class CohortQueries {
       }
     }
     long t = System.nanoTime();
-    List<Carrier> carriers = store.sweep(panel, consented);
+    // streamed: at national scale the rows do not fit on the heap, the cases they name do
+    java.util.BitSet withVariant = new java.util.BitSet();
+    long rows = store.sweep(panel, consented, c -> withVariant.set(c.individual()));
     double seconds = (System.nanoTime() - t) / 1e9;
-    long cases = carriers.stream().mapToInt(Carrier::individual).distinct().count();
     System.out.printf(
         "cohort: re-analysis sweep of %d genes over %d consented cases: %d carrier rows, %d cases"
             + " with a variant, in %.1f s%n",
-        panel.size(), consented.size(), carriers.size(), cases, seconds);
+        panel.size(), consented.size(), rows, withVariant.cardinality(), seconds);
     Path export = Files.createTempFile("gms-cohort-export-", ".parquet");
     t = System.nanoTime();
-    long rows = store.export(panel, consented, export);
+    rows = store.export(panel, consented, export);
     System.out.printf(
         "cohort: export of the same genes (research ids are mapped by the server) %d rows, %.1f MB"
             + " Parquet, in %.1f s%n",

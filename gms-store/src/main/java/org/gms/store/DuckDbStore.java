@@ -337,8 +337,9 @@ final class DuckDbStore implements PopulationStore {
   }
 
   @Override
-  public List<Carrier> sweep(List<Region> regions, AllowList allowed) {
-    return reads.sweep(regions, allowed);
+  public long sweep(
+      List<Region> regions, AllowList allowed, java.util.function.Consumer<Carrier> rows) {
+    return reads.sweep(regions, allowed, rows);
   }
 
   @Override

@@ -101,8 +101,19 @@ public interface PopulationStore extends AutoCloseable {
   /** The variants overlapping the regions (or only the exact one) that allowed people carry. */
   RegionAnswer variants(List<Region> regions, Variant exact, AllowList allowed);
 
-  /** Each allowed individual carrying a variant in the regions (the re-analysis sweep). */
-  List<Carrier> sweep(List<Region> regions, AllowList allowed);
+  /**
+   * Each allowed individual carrying a variant in the regions (the re-analysis sweep), handed to
+   * {@code rows} one at a time as the engine reads them, so that a national cohort's sweep needs no
+   * room for all of its rows; returns how many there were.
+   */
+  long sweep(List<Region> regions, AllowList allowed, java.util.function.Consumer<Carrier> rows);
+
+  /** The sweep's rows as one list, for small regions and tests. */
+  default List<Carrier> sweep(List<Region> regions, AllowList allowed) {
+    List<Carrier> carriers = new java.util.ArrayList<>();
+    sweep(regions, allowed, carriers::add);
+    return carriers;
+  }
 
   /** Writes the sweep's rows as one Parquet file (a cohort export); the rows written. */
   long export(List<Region> regions, AllowList allowed, Path parquet);

@@ -70,16 +70,16 @@ final class StoreReads {
         new RegionAnswer(List.of(), 0));
   }
 
-  List<Carrier> sweep(List<Region> regions, AllowList allowed) {
+  long sweep(List<Region> regions, AllowList allowed, java.util.function.Consumer<Carrier> rows) {
     return query(
         regions,
         null,
         allowed,
         (m, sources) -> {
-          List<Carrier> carriers = new ArrayList<>();
+          long n = 0;
           try (ResultSet rs = sources.execute(QueryDefinitions.Kind.SWEEP, m, regions, null)) {
             while (rs.next()) {
-              carriers.add(
+              rows.accept(
                   new Carrier(
                       rs.getInt(1),
                       new Variant(
@@ -90,11 +90,12 @@ final class StoreReads {
                           rs.getString(6)),
                       rs.getString(7),
                       rs.getInt(8)));
+              n++;
             }
           }
-          return carriers;
+          return n;
         },
-        List.of());
+        0L);
   }
 
   long export(List<Region> regions, AllowList allowed, Path parquet) {

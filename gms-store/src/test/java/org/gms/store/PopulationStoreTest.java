@@ -330,6 +330,10 @@ class PopulationStoreTest {
       List<Region> nothing = List.of(new Region("GRCh38", "17", 1_021, 899_999));
       assertThat(store.variants(nothing, null, all)).isEqualTo(new RegionAnswer(List.of(), 0));
       assertThat(store.sweep(at, all)).hasSize(4);
+      // streamed, the same rows in the same order, and their number
+      List<Carrier> streamed = new java.util.ArrayList<>();
+      assertThat(store.sweep(at, all, streamed::add)).isEqualTo(4);
+      assertThat(streamed).isEqualTo(store.sweep(at, all));
     }
   }
 

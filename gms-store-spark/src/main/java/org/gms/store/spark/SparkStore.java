@@ -81,7 +81,16 @@ public final class SparkStore {
     return new RegionAnswer(counts, carriers);
   }
 
+  /** The sweep's rows as one list (Spark collects them to the driver). */
   public List<Carrier> sweep(List<Region> regions, AllowList allowed) {
+    List<Carrier> carriers = new ArrayList<>();
+    sweep(regions, allowed, carriers::add);
+    return carriers;
+  }
+
+  /** The sweep's rows, one at a time, as {@code PopulationStore.sweep} gives them. */
+  public long sweep(
+      List<Region> regions, AllowList allowed, java.util.function.Consumer<Carrier> carriers) {
     Manifest m = manifest();
     List<Row> rows =
         run(
@@ -89,18 +98,18 @@ public final class SparkStore {
             regions,
             allowed,
             QueryDefinitions.sql(QueryDefinitions.Kind.SWEEP, m, regions, null));
-    List<Carrier> carriers = new ArrayList<>();
-    if (rows != null) {
-      for (Row r : rows) {
-        carriers.add(
-            new Carrier(
-                r.getInt(0),
-                new Variant(text(r, 1), text(r, 2), r.getLong(3), text(r, 4), text(r, 5)),
-                r.isNullAt(6) ? null : r.getString(6),
-                r.getInt(7)));
-      }
+    if (rows == null) {
+      return 0;
     }
-    return carriers;
+    for (Row r : rows) {
+      carriers.accept(
+          new Carrier(
+              r.getInt(0),
+              new Variant(text(r, 1), text(r, 2), r.getLong(3), text(r, 4), text(r, 5)),
+              r.isNullAt(6) ? null : r.getString(6),
+              r.getInt(7)));
+    }
+    return rows.size();
   }
 
   /** The query's rows, or null when no live file holds the regions. */
