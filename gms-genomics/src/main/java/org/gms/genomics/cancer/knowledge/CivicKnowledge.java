@@ -35,6 +35,7 @@ public final class CivicKnowledge {
   private final Map<String, List<Entry>> byGene = new HashMap<>();
   private final Map<String, List<Entry>> byPosition = new HashMap<>();
   private final List<CivicEvidence> allEvidence;
+  private final CriticalDomains criticalDomains;
 
   private record Entry(CivicVariant variant, List<CivicEvidence> evidence) {}
 
@@ -45,6 +46,7 @@ public final class CivicKnowledge {
       List<CivicEvidence> all) {
     this.release = release;
     this.allEvidence = List.copyOf(all);
+    this.criticalDomains = CriticalDomains.of(variants, byVariant);
     for (CivicVariant v : variants) {
       List<CivicEvidence> ev = byVariant.getOrDefault(v.id(), List.of());
       if (ev.isEmpty()) {
@@ -86,6 +88,11 @@ public final class CivicKnowledge {
   /** Every accepted evidence item of the release. */
   public List<CivicEvidence> evidence() {
     return allEvidence;
+  }
+
+  /** The release's critical functional domains (for OM1). */
+  public CriticalDomains criticalDomains() {
+    return criticalDomains;
   }
 
   private static volatile CivicKnowledge bundled;
