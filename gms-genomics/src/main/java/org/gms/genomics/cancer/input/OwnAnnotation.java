@@ -3,6 +3,7 @@ package org.gms.genomics.cancer.input;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gms.genomics.GenomicsException;
 import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.annotation.TranscriptAnnotation;
 import org.gms.genomics.annotation.VariantAnnotation;
@@ -10,6 +11,7 @@ import org.gms.genomics.transcript.Accession;
 import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.transcript.ManeEntry;
 import org.gms.genomics.variant.SequenceVariant;
+import org.gms.genomics.variant.VcfRecord;
 
 /**
  * GMS's own annotation of a tumour VCF allele that carries neither VEP {@code CSQ} nor snpEff
@@ -53,5 +55,24 @@ final class OwnAnnotation {
     int dot = transcript.indexOf('.');
     Accession base = Accession.parse(dot < 0 ? transcript : transcript.substring(0, dot));
     return GeneCatalog.bundled().mane(base).filter(ManeEntry::select).isPresent();
+  }
+
+  /**
+   * The error for a VCF with neither {@code CSQ} nor {@code ANN} when no transcript models are
+   * given and no other reading applies: where, and what to give.
+   */
+  static GenomicsException notAnnotated(String file, VcfRecord record, String build) {
+    return new GenomicsException(
+        file
+            + ", line "
+            + record.lineNumber()
+            + ": the VCF has neither VEP CSQ nor snpEff ANN annotation and no transcript models"
+            + " were given"
+            + (build.isEmpty() ? " (and its genome build is not declared)" : " (" + build + ")")
+            + ": give GMS transcript models of the VCF's build (./gms somatic --transcripts"
+            + " GTF|GFF3 --build "
+            + (build.isEmpty() ? "GRCh37|GRCh38" : build)
+            + ", with --transcript-sequences or --reference), or annotate the VCF with VEP or"
+            + " snpEff first");
   }
 }

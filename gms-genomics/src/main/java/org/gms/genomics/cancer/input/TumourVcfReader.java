@@ -126,7 +126,7 @@ public final class TumourVcfReader {
                         settings.annotator(), record.contig(), record.position(), ref, alt)
                     .orElse(null);
           } else if (!genesByPosition) {
-            throw unannotated(file, record, build);
+            throw OwnAnnotation.notAnnotated(file, record, build);
           } else {
             entry = null;
           }
@@ -204,21 +204,6 @@ public final class TumourVcfReader {
       String name = header.samples().isEmpty() ? file : header.samples().get(tumour);
       return new TumourSample(name, build, "", somatic, germline, warnings);
     }
-  }
-
-  private static GenomicsException unannotated(String file, VcfRecord record, String build) {
-    return new GenomicsException(
-        file
-            + ", line "
-            + record.lineNumber()
-            + ": the VCF has neither VEP CSQ nor snpEff ANN annotation and no transcript models"
-            + " were given"
-            + (build.isEmpty() ? " (and its genome build is not declared)" : " (" + build + ")")
-            + ": give GMS transcript models of the VCF's build (./gms somatic --transcripts"
-            + " GTF|GFF3 --build "
-            + (build.isEmpty() ? "GRCh37|GRCh38" : build)
-            + ", with --transcript-sequences or --reference), or annotate the VCF with VEP or"
-            + " snpEff first");
   }
 
   private void breakend(VcfRecord record, String alt, String file, java.util.Set<String> seen) {
@@ -360,13 +345,23 @@ public final class TumourVcfReader {
     if (value.isEmpty()) {
       return List.of();
     }
-    List<Integer> out = new ArrayList<>();
-    for (String s : value.get().split(",")) {
-      try {
-        out.add(s.equals(".") ? -1 : Integer.parseInt(s));
-      } catch (NumberFormatException e) {
-        return List.of();
+    // comma-separated whole numbers ('.' missing), read without a split: once per record
+    String text = value.get();
+    List<Integer> out = new ArrayList<>(4);
+    int from = 0;
+    while (from <= text.length()) {
+      int comma = text.indexOf(',', from);
+      int to = comma < 0 ? text.length() : comma;
+      if (to - from == 1 && text.charAt(from) == '.') {
+        out.add(-1);
+      } else {
+        try {
+          out.add(Integer.parseInt(text, from, to, 10));
+        } catch (NumberFormatException e) {
+          return List.of();
+        }
       }
+      from = to + 1;
     }
     return out;
   }
