@@ -42,14 +42,12 @@ import org.gms.genomics.cancer.tumourtype.TumourType;
  *       in that malignancy ({@link #SINGLE_AETIOLOGY}: the paper's example, RB1 in retinoblastoma),
  *       when the tumour type is given;
  *   <li>SBS2: CIViC accepted functional evidence "Unaltered Function" for the same change, when no
- *       functional evidence of an effect (OS2) is held.
- * </ul>
- *
- * <ul>
+ *       functional evidence of an effect (OS2) is held;
  *   <li>OM1: a missense or in-frame change inside a critical functional domain of CIViC ({@link
- *       org.gms.genomics.cancer.knowledge.CriticalDomains}); not with OS1 or OS3 (the same
- *       observations), and where it holds the lesser hotspot codes OM3 and OP3 are not used (Table
- *       2's caveats).
+ *       org.gms.genomics.cancer.knowledge.CriticalDomains}); where it holds, OM3 and OP3 are not
+ *       used (Table 2's caveats for those codes); not given with OS1 or OS3 (as PCGR: an
+ *       established change or a strong hotspot inside the domain would count the same observation
+ *       twice).
  * </ul>
  */
 public final class OncogenicityAssessor {
