@@ -38,6 +38,7 @@ import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.AtomicOutput;
 import org.gms.genomics.variant.VcfReadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -114,6 +115,8 @@ final class SomaticCommand implements Callable<Integer> {
       names = "--build",
       description = "GRCh37 or GRCh38: checked against the VCF header and contigs.")
   GenomeBuild build;
+
+  @Mixin SomaticTranscripts transcriptModels;
 
   @Option(
       names = "--cna",
@@ -216,12 +219,13 @@ final class SomaticCommand implements Callable<Integer> {
             minDepth);
     List<TumourSample> samples;
     List<Fusion> vcfFusions = List.of();
+    var annotator = transcriptModels.annotator(build);
     if (isVcf(input)) {
       VcfReadOptions options =
           build == null ? VcfReadOptions.defaults() : VcfReadOptions.defaults().withBuild(build);
       TumourVcfReader reader =
           new TumourVcfReader(
-              new VcfInputSettings(tumourSample, normalSample, vafTag, depthTag, true));
+              new VcfInputSettings(tumourSample, normalSample, vafTag, depthTag, true, annotator));
       samples =
           List.of(reader.read(input, options, n -> err.printf("somatic: %,d records read%n", n)));
       vcfFusions = reader.breakendFusions();
@@ -240,7 +244,7 @@ final class SomaticCommand implements Callable<Integer> {
                 + samples.size());
       }
       TumourSample g =
-          new TumourVcfReader(new VcfInputSettings(null, null, vafTag, depthTag, true))
+          new TumourVcfReader(new VcfInputSettings(null, null, vafTag, depthTag, true, annotator))
               .read(
                   germlineVcf,
                   build == null

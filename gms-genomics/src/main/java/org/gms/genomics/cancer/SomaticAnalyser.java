@@ -89,7 +89,8 @@ final class SomaticAnalyser implements SomaticAnalysis {
       if (!reportable) {
         continue;
       }
-      Oncogenicity oncogenicity = classifier.classify(assessor.assess(v, matches, type));
+      Oncogenicity oncogenicity =
+          classifier.classify(assessor.assess(v, matches, type, sample.build()));
       List<ClinicalEvidence> evidence = tiers.evidence(matches, type);
       AmpTier tier = tiers.tier(evidence, oncogenicity);
       List<String> flags = new ArrayList<>();

@@ -20,7 +20,13 @@ public final class GeneSpans {
   public record Span(String gene, String chromosome, long start, long end) {}
 
   private final Map<String, List<Span>> byChromosome;
-  private final Map<String, Long> longest = new HashMap<>();
+
+  /**
+   * Per chromosome, the highest end among the spans up to each index (spans sorted by start): a
+   * look-up walks back only while an earlier span can still reach the position.
+   */
+  private final Map<String, long[]> reachUpTo = new HashMap<>();
+
   private final Map<String, Span> byGene = new HashMap<>();
 
   private GeneSpans(Map<String, List<Span>> byChromosome) {
@@ -28,8 +34,13 @@ public final class GeneSpans {
     byChromosome.forEach(
         (chromosome, list) -> {
           list.forEach(s -> byGene.putIfAbsent(s.gene(), s));
-          longest.put(
-              chromosome, list.stream().mapToLong(s -> s.end() - s.start()).max().orElse(0));
+          long[] reach = new long[list.size()];
+          long max = Long.MIN_VALUE;
+          for (int i = 0; i < reach.length; i++) {
+            max = Math.max(max, list.get(i).end());
+            reach[i] = max;
+          }
+          reachUpTo.put(chromosome, reach);
         });
   }
 
@@ -77,8 +88,22 @@ public final class GeneSpans {
   /** The genes whose span overlaps [start, end] on a chromosome (any spelling). */
   public List<Span> overlapping(String chromosome, long start, long end) {
     String c = Chromosomes.plain(chromosome);
+    List<Span> hits = new ArrayList<>();
+    int last = lastStartingBy(c, end);
     List<Span> spans = byChromosome.getOrDefault(c, List.of());
-    // the last span starting at or before 'end', then back while a span could still reach 'start'
+    long[] reach = reachUpTo.get(c);
+    for (int i = last; i >= 0 && reach[i] >= start; i--) {
+      if (spans.get(i).end() >= start) {
+        hits.add(spans.get(i));
+      }
+    }
+    hits.sort(Comparator.comparingLong(Span::start));
+    return hits;
+  }
+
+  /** The index of the last span of a chromosome starting at or before a position, or -1. */
+  private int lastStartingBy(String c, long end) {
+    List<Span> spans = byChromosome.getOrDefault(c, List.of());
     int lo = 0;
     int hi = spans.size() - 1;
     int last = -1;
@@ -91,22 +116,30 @@ public final class GeneSpans {
         hi = mid - 1;
       }
     }
-    long reach = longest.getOrDefault(c, 0L);
-    List<Span> hits = new ArrayList<>();
-    for (int i = last; i >= 0 && spans.get(i).start() >= start - reach; i--) {
-      if (spans.get(i).end() >= start) {
-        hits.add(spans.get(i));
-      }
-    }
-    hits.sort(Comparator.comparingLong(Span::start));
-    return hits;
+    return last;
   }
 
   /** The gene at a position: the shortest span covering it. */
   public Optional<String> geneAt(String chromosome, long position) {
-    return overlapping(chromosome, position, position).stream()
-        .min(Comparator.comparingLong(s -> s.end() - s.start()))
-        .map(Span::gene);
+    String c = Chromosomes.plain(chromosome);
+    int last = lastStartingBy(c, position);
+    if (last < 0) {
+      return Optional.empty();
+    }
+    List<Span> spans = byChromosome.get(c);
+    long[] reach = reachUpTo.get(c);
+    Span best = null;
+    for (int i = last; i >= 0 && reach[i] >= position; i--) {
+      Span s = spans.get(i);
+      long length = s.end() - s.start();
+      if (s.end() >= position
+          && (best == null
+              || length < best.end() - best.start()
+              || length == best.end() - best.start() && s.start() < best.start())) {
+        best = s;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.gene());
   }
 
   public Optional<Span> span(String gene) {

@@ -18,8 +18,9 @@ import org.gms.genomics.variant.VcfRecord;
  * Reads a tumour VCF (tumour-only, or tumour-normal with named samples) through {@link VcfReader}:
  * each sequence ALT allele of a passing record becomes a {@link SomaticVariant}, with VAF and depth
  * from FORMAT AF/AD/DP or the configured INFO tags, gene and effect from VEP {@code CSQ} or snpEff
- * {@code ANN}; without annotation the gene is the GRCh38 MANE gene covering the position. Alleles
- * the normal carries are germline and kept apart.
+ * {@code ANN}; without either, from GMS's own annotator when the settings carry one, else (GRCh38
+ * only) the gene is the MANE gene covering the position; an unannotated VCF of another or no build
+ * without an annotator is an error. Alleles the normal carries are germline and kept apart.
  */
 public final class TumourVcfReader {
 
@@ -62,7 +63,8 @@ public final class TumourVcfReader {
       }
       VcfAnnotationFormat annotation = VcfAnnotationFormat.of(header);
       String build = options.declaredBuild().map(Enum::name).orElse(buildFromHeader(header));
-      boolean genesByPosition = annotation == null && build.equals("GRCh38");
+      boolean ownAnnotation = annotation == null && settings.annotator() != null;
+      boolean genesByPosition = annotation == null && !ownAnnotation && build.equals("GRCh38");
       List<SomaticVariant> somatic = new ArrayList<>();
       List<SomaticVariant> germline = new ArrayList<>();
       List<String> warnings = new ArrayList<>();
@@ -115,10 +117,19 @@ public final class TumourVcfReader {
           if (Double.isNaN(vafDepth[0])) {
             withoutVaf++;
           }
-          VcfAnnotationFormat.Entry entry =
-              annotation == null
-                  ? null
-                  : annotation.entry(record, allele.index(), alt).orElse(null);
+          VcfAnnotationFormat.Entry entry;
+          if (annotation != null) {
+            entry = annotation.entry(record, allele.index(), alt).orElse(null);
+          } else if (ownAnnotation) {
+            entry =
+                OwnAnnotation.entry(
+                        settings.annotator(), record.contig(), record.position(), ref, alt)
+                    .orElse(null);
+          } else if (!genesByPosition) {
+            throw OwnAnnotation.notAnnotated(file, record, build);
+          } else {
+            entry = null;
+          }
           String gene;
           VariantClass variantClass;
           String protein = "";
@@ -138,7 +149,8 @@ public final class TumourVcfReader {
           } else {
             gene =
                 genesByPosition ? GeneSpans.grch38().geneAt(record.contig(), pos).orElse("") : "";
-            variantClass = VariantClass.UNANNOTATED;
+            // GMS's own annotator found no transcript within reach: intergenic
+            variantClass = ownAnnotation ? VariantClass.INTERGENIC : VariantClass.UNANNOTATED;
           }
           SomaticVariant v =
               new SomaticVariant(
@@ -176,13 +188,18 @@ public final class TumourVcfReader {
                 + settings.vafInfoTag()
                 + "): VAF filters are not applied to them");
       }
-      if (annotation == null) {
+      if (ownAnnotation) {
         warnings.add(
             file
-                + ": no VEP CSQ or snpEff ANN annotation: "
-                + (genesByPosition
-                    ? "genes assigned by GRCh38 MANE Select spans, protein changes unknown"
-                    : "genes and protein changes unknown (annotate the VCF, or declare GRCh38)"));
+                + ": no VEP CSQ or snpEff ANN annotation: annotated by GMS over the given transcript"
+                + " models (one transcript per allele: MANE Select, else the most severe"
+                + " consequence); no population frequencies or SIFT/PolyPhen");
+      } else if (annotation == null) {
+        warnings.add(
+            file
+                + ": no VEP CSQ or snpEff ANN annotation: genes assigned by GRCh38 MANE Select"
+                + " spans, protein changes unknown (give transcript models, --transcripts, for"
+                + " GMS's own annotation)");
       }
       String name = header.samples().isEmpty() ? file : header.samples().get(tumour);
       return new TumourSample(name, build, "", somatic, germline, warnings);
@@ -328,13 +345,23 @@ public final class TumourVcfReader {
     if (value.isEmpty()) {
       return List.of();
     }
-    List<Integer> out = new ArrayList<>();
-    for (String s : value.get().split(",")) {
-      try {
-        out.add(s.equals(".") ? -1 : Integer.parseInt(s));
-      } catch (NumberFormatException e) {
-        return List.of();
+    // comma-separated whole numbers ('.' missing), read without a split: once per record
+    String text = value.get();
+    List<Integer> out = new ArrayList<>(4);
+    int from = 0;
+    while (from <= text.length()) {
+      int comma = text.indexOf(',', from);
+      int to = comma < 0 ? text.length() : comma;
+      if (to - from == 1 && text.charAt(from) == '.') {
+        out.add(-1);
+      } else {
+        try {
+          out.add(Integer.parseInt(text, from, to, 10));
+        } catch (NumberFormatException e) {
+          return List.of();
+        }
       }
+      from = to + 1;
     }
     return out;
   }

@@ -30,13 +30,38 @@ public final class CivicKnowledge {
   private static final Pattern CODON = Pattern.compile("^([A-Z])(\\d+)$");
   private static final Pattern EXON =
       Pattern.compile("(?i)^exon (\\d+) (mutation|deletion|insertion|frameshift)s?$");
+  private static final Pattern MISSENSE = Pattern.compile("^([A-Z])(\\d+)([A-Z])$");
 
   private final String release;
   private final Map<String, List<Entry>> byGene = new HashMap<>();
   private final Map<String, List<Entry>> byPosition = new HashMap<>();
   private final List<CivicEvidence> allEvidence;
+  private final CriticalDomains criticalDomains;
 
-  private record Entry(CivicVariant variant, List<CivicEvidence> evidence) {}
+  /**
+   * A variant with its evidence, and what matching asks of its name on every variant of the gene
+   * worked out once: the upper-case name and aliases, and an exon-level name's exon and class.
+   */
+  private record Entry(
+      CivicVariant variant,
+      List<CivicEvidence> evidence,
+      String upperName,
+      List<String> upperAliases,
+      String exonNumber,
+      String exonClass) {
+
+    static Entry of(CivicVariant v, List<CivicEvidence> evidence) {
+      Matcher exon = EXON.matcher(v.name());
+      boolean isExon = exon.matches();
+      return new Entry(
+          v,
+          evidence,
+          v.name().toUpperCase(Locale.ROOT),
+          v.aliases().stream().map(a -> a.toUpperCase(Locale.ROOT)).toList(),
+          isExon ? exon.group(1) : null,
+          isExon ? exon.group(2).toLowerCase(Locale.ROOT) : null);
+    }
+  }
 
   private CivicKnowledge(
       String release,
@@ -45,12 +70,13 @@ public final class CivicKnowledge {
       List<CivicEvidence> all) {
     this.release = release;
     this.allEvidence = List.copyOf(all);
+    this.criticalDomains = CriticalDomains.of(variants, byVariant);
     for (CivicVariant v : variants) {
       List<CivicEvidence> ev = byVariant.getOrDefault(v.id(), List.of());
       if (ev.isEmpty()) {
         continue;
       }
-      Entry e = new Entry(v, ev);
+      Entry e = Entry.of(v, ev);
       byGene.computeIfAbsent(v.gene(), k -> new ArrayList<>()).add(e);
       if (v.name().contains("::")) {
         String[] partners = v.name().split(" ")[0].split("::");
@@ -86,6 +112,11 @@ public final class CivicKnowledge {
   /** Every accepted evidence item of the release. */
   public List<CivicEvidence> evidence() {
     return allEvidence;
+  }
+
+  /** The release's critical functional domains (for OM1). */
+  public CriticalDomains criticalDomains() {
+    return criticalDomains;
   }
 
   private static volatile CivicKnowledge bundled;
@@ -160,7 +191,7 @@ public final class CivicKnowledge {
       if (!e.variant().gene().equals(v.gene())) {
         continue;
       }
-      MatchKind kind = kind(e.variant(), v, protein, codon);
+      MatchKind kind = kind(e, v, protein, codon);
       if (kind != null) {
         out.add(new CivicMatch(e.variant(), kind, e.evidence()));
       }
@@ -178,17 +209,16 @@ public final class CivicKnowledge {
     return out;
   }
 
-  private static MatchKind kind(CivicVariant cv, SomaticVariant v, String protein, int codon) {
-    String name = cv.name().toUpperCase(Locale.ROOT);
+  private static MatchKind kind(Entry e, SomaticVariant v, String protein, int codon) {
+    String name = e.upperName();
     if (!protein.isEmpty()) {
-      if (name.equals(protein)
-          || cv.aliases().stream().anyMatch(a -> a.toUpperCase(Locale.ROOT).equals(protein))) {
+      if (name.equals(protein) || e.upperAliases().contains(protein)) {
         return MatchKind.EXACT;
       }
       // Q157P/R, G12/G13
       if (name.contains("/") && !name.contains(" ")) {
         String[] parts = name.split("/");
-        Matcher first = Pattern.compile("^([A-Z])(\\d+)([A-Z])$").matcher(parts[0]);
+        Matcher first = MISSENSE.matcher(parts[0]);
         for (String p : parts) {
           if (p.equals(protein)) {
             return MatchKind.EXACT;
@@ -214,11 +244,9 @@ public final class CivicKnowledge {
         return MatchKind.CODON;
       }
     }
-    Matcher exon = EXON.matcher(cv.name());
-    if (exon.matches() && !v.exon().isEmpty()) {
+    if (e.exonNumber() != null && !v.exon().isEmpty()) {
       String number = v.exon().split("/")[0].trim();
-      if (number.equals(exon.group(1))
-          && exonClassMatches(exon.group(2).toLowerCase(Locale.ROOT), v.variantClass())) {
+      if (number.equals(e.exonNumber()) && exonClassMatches(e.exonClass(), v.variantClass())) {
         return MatchKind.EXON;
       }
     }
@@ -290,7 +318,7 @@ public final class CivicKnowledge {
       if (!e.variant().gene().equals(call.gene())) {
         continue;
       }
-      String name = e.variant().name().toUpperCase(Locale.ROOT);
+      String name = e.upperName();
       boolean amp = name.equals("AMPLIFICATION") || name.equals("COPY NUMBER GAIN");
       boolean del =
           name.equals("DELETION") || name.equals("LOSS") || name.equals("COPY NUMBER LOSS");
@@ -318,7 +346,7 @@ public final class CivicKnowledge {
       return out;
     }
     for (Entry e : byGene.getOrDefault(v.gene(), List.of())) {
-      String name = e.variant().name().toUpperCase(Locale.ROOT);
+      String name = e.upperName();
       if (e.variant().gene().equals(v.gene())
           && isMissenseName(name)
           && ProteinChanges.codon(name) == codon

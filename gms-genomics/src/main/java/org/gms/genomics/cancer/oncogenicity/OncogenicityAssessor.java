@@ -30,8 +30,8 @@ import org.gms.genomics.cancer.tumourtype.TumourType;
  *   <li>OS2: CIViC functional evidence (gain/loss of function, dominant negative, neomorphic) for
  *       the same change;
  *   <li>OS3/OM3/OP3: cancerhotspots residue counts (>=50 at the residue and >=10 same change; <50
- *       and >=10; <10 same change), missense only, at most one of the three, none when OS1 holds
- *       (the same observations);
+ *       and >=10; <10 same change), missense only, at most one of the three; OM3 and OP3 not where
+ *       OM1 holds;
  *   <li>OM2: in-frame indel in an oncogene or tumour suppressor, stop-loss in a tumour suppressor;
  *   <li>OM4: another missense at the same residue is established oncogenic in CIViC (as for OS1),
  *       when no hotspot code applies;
@@ -42,10 +42,13 @@ import org.gms.genomics.cancer.tumourtype.TumourType;
  *       in that malignancy ({@link #SINGLE_AETIOLOGY}: the paper's example, RB1 in retinoblastoma),
  *       when the tumour type is given;
  *   <li>SBS2: CIViC accepted functional evidence "Unaltered Function" for the same change, when no
- *       functional evidence of an effect (OS2) is held.
+ *       functional evidence of an effect (OS2) is held;
+ *   <li>OM1: a missense or in-frame change inside a critical functional domain of CIViC ({@link
+ *       org.gms.genomics.cancer.knowledge.CriticalDomains}); where it holds, OM3 and OP3 are not
+ *       used (Table 2's caveats for those codes); not given with OS1 or OS3 (as PCGR: an
+ *       established change or a strong hotspot inside the domain would count the same observation
+ *       twice).
  * </ul>
- *
- * Not computed: OM1 (no openly licensed curation of critical domain sites).
  */
 public final class OncogenicityAssessor {
 
@@ -81,6 +84,19 @@ public final class OncogenicityAssessor {
    */
   public List<OncogenicityEvidence> assess(
       SomaticVariant v, List<CivicMatch> matches, TumourType type) {
+    return assess(v, matches, type, "");
+  }
+
+  /**
+   * The codes for a variant of an input of a genome build, in a tumour type, given the CIViC
+   * entries it already met.
+   *
+   * @param type the patient's tumour type, or null when not known (then OP2 is not assessed)
+   * @param build the input's genome build ({@code GRCh37} lets CIViC's coordinates place a variant
+   *     without a protein change in a critical domain), or empty
+   */
+  public List<OncogenicityEvidence> assess(
+      SomaticVariant v, List<CivicMatch> matches, TumourType type, String build) {
     List<OncogenicityEvidence> out = new ArrayList<>();
     GeneRole role = roles.role(v.gene());
     VariantClass c = v.variantClass();
@@ -174,6 +190,7 @@ public final class OncogenicityAssessor {
                   + ", a malignancy with a single genetic aetiology (Horak et al. 2022, Table 2)"));
     }
     boolean hotspot = false;
+    OncogenicityEvidence hotspotCode = null;
     if (c == VariantClass.MISSENSE
         && ProteinChanges.isMissense(v.proteinChange())
         && hotspots.loaded()) {
@@ -195,13 +212,21 @@ public final class OncogenicityAssessor {
                 + " (cancerhotspots)";
         hotspot = true;
         if (atResidue >= 50 && same >= 10) {
-          out.add(OncogenicityEvidence.of(OncogenicityCode.OS3, counts));
+          hotspotCode = OncogenicityEvidence.of(OncogenicityCode.OS3, counts);
         } else if (same >= 10) {
-          out.add(OncogenicityEvidence.of(OncogenicityCode.OM3, counts));
+          hotspotCode = OncogenicityEvidence.of(OncogenicityCode.OM3, counts);
         } else {
-          out.add(OncogenicityEvidence.of(OncogenicityCode.OP3, counts));
+          hotspotCode = OncogenicityEvidence.of(OncogenicityCode.OP3, counts);
         }
       }
+    }
+    Optional<OncogenicityEvidence> domain =
+        hotspotCode != null && hotspotCode.code() == OncogenicityCode.OS3 || established.isPresent()
+            ? Optional.empty()
+            : criticalDomain(v, build);
+    domain.ifPresent(out::add);
+    if (hotspotCode != null && domain.isEmpty()) {
+      out.add(hotspotCode);
     }
     if (c.inFrame() && (tsg || role == GeneRole.ONCOGENE)) {
       out.add(
@@ -263,6 +288,37 @@ public final class OncogenicityAssessor {
       out.add(OncogenicityEvidence.of(OncogenicityCode.SBP2, c.mafName() + " variant"));
     }
     return out;
+  }
+
+  /**
+   * OM1: a missense or in-frame change inside a critical domain of CIViC ({@link
+   * org.gms.genomics.cancer.knowledge.CriticalDomains}).
+   */
+  private Optional<OncogenicityEvidence> criticalDomain(SomaticVariant v, String build) {
+    VariantClass c = v.variantClass();
+    if (c != VariantClass.MISSENSE && !c.inFrame()) {
+      return Optional.empty();
+    }
+    return civic
+        .criticalDomains()
+        .containing(v, build)
+        .map(
+            d ->
+                OncogenicityEvidence.of(
+                    OncogenicityCode.OM1,
+                    v.proteinChange()
+                        + (v.proteinChange().isEmpty() ? "" : " ")
+                        + "in the "
+                        + d.describe()
+                        + "; accepted CIViC EID"
+                        + d.evidence().id()
+                        + " ("
+                        + d.evidence().type()
+                        + ", level "
+                        + d.evidence().level()
+                        + ", "
+                        + d.evidence().disease()
+                        + ")"));
   }
 
   /** Accepted, supporting CIViC evidence that the change is oncogenic or clinically established. */
