@@ -67,10 +67,7 @@ class ReportController {
 
   @GetMapping(value = "/api/orders/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    byte[] pdf = ReportPdf.render(reports.html(id).orElseThrow(() -> none(id)));
-    return ResponseEntity.ok()
-        .header("Content-Disposition", "inline; filename=\"gms-report-" + id + ".pdf\"")
-        .body(pdf);
+    return pdfLink(id);
   }
 
   /** The PDF for a plain link (a browser asks for HTML at the content-negotiated address). */

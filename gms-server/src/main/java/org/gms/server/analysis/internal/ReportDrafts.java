@@ -40,13 +40,7 @@ class ReportDrafts {
    * interpretation.
    */
   ReportDraft toAuthorise(long runId, List<Reportable> variants, String conclusion) {
-    AnalysisRun run =
-        runs.find(runId)
-            .orElseThrow(
-                () ->
-                    new GmsException(
-                        GmsException.Kind.NOT_FOUND,
-                        "No analysis run " + runId + " that you can see."));
+    AnalysisRun run = runs.get(runId);
     if (run.kind() != AnalysisKind.RARE_DISEASE || run.state() != RunState.SUCCEEDED) {
       throw new GmsException(
           GmsException.Kind.CONFLICT,

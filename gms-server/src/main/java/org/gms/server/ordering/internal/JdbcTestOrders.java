@@ -165,8 +165,7 @@ class JdbcTestOrders implements TestOrders {
   private TestOrder lockVisible(long id, Account user) {
     TestOrder order = rows.lock(id).orElse(null);
     if (order == null || !maySee(user, order)) {
-      throw new GmsException(
-          GmsException.Kind.NOT_FOUND, "No test order " + id + " that you can see.");
+      throw TestOrders.notVisible(id);
     }
     return order;
   }
