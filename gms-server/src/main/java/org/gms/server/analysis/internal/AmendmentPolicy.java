@@ -38,13 +38,7 @@ class AmendmentPolicy {
           "Only a laboratory scientist of " + order.laboratory() + " amends its reports.");
     }
     if (order.state() != OrderState.REPORTED) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + orderId
-              + " is "
-              + order.state()
-              + "; only a REPORTED order's report is amended.");
+      throw order.wrongState("; only a REPORTED order's report is amended.");
     }
     return order;
   }

@@ -81,13 +81,8 @@ class JdbcAnalysisRuns implements AnalysisRuns {
     Set<OrderState> startable =
         Set.of(OrderState.SEQUENCING, OrderState.ANALYSIS, OrderState.INTERPRETATION);
     if (!startable.contains(order.state())) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + orderId
-              + " is "
-              + order.state()
-              + "; an analysis starts once it is sequenced (SEQUENCING, or ANALYSIS and"
+      throw order.wrongState(
+          "; an analysis starts once it is sequenced (SEQUENCING, or ANALYSIS and"
               + " INTERPRETATION for a re-run).");
     }
     Path file = files.resolve(vcf);

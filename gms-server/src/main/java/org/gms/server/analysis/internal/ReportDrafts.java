@@ -57,13 +57,7 @@ class ReportDrafts {
     }
     TestOrder order = orders.find(run.orderId()).orElseThrow();
     if (order.state() != OrderState.INTERPRETATION) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + order.id()
-              + " is "
-              + order.state()
-              + "; a report is authorised in INTERPRETATION.");
+      throw order.wrongState("; a report is authorised in INTERPRETATION.");
     }
     return of(runId, order, variants, conclusion);
   }
