@@ -11,8 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The pieces of FHIR R4 JSON that the features' genomic reports share (HL7 Genomics Reporting IG):
  * a laboratory genetics {@code Observation} with its profile, LOINC-coded components, codings,
  * stable {@code urn:uuid} references, the Patient and Bundle entries. Each report builds its own
- * resources from these. It lives here, outside the features, because features may only use each
- * other's APIs.
+ * resources from these; the record's FHIR (consents, service requests, related persons) uses its
+ * codings too. It lives here, outside the features, because features may only use each other's
+ * APIs.
  */
 public final class FhirJson {
 

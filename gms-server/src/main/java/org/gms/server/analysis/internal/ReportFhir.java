@@ -94,12 +94,7 @@ final class ReportFhir {
         .put("display", "Test order " + order.id() + " (" + order.requestKey() + ")");
     report.put("status", "final");
     ObjectNode category = report.putArray("category").addObject();
-    category
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
-        .put("code", "GE")
-        .put("display", "Genetics");
+    FhirJson.coded(category, "http://terminology.hl7.org/CodeSystem/v2-0074", "GE", "Genetics");
     FhirJson.coded(report.putObject("code"), FhirJson.LOINC, "51969-4", "Genetic analysis report");
     report.putObject("subject").put("reference", patientRef);
     report.put("issued", issued.toString());
@@ -151,13 +146,12 @@ final class ReportFhir {
         .put("valueString", variant.path("ref").asString());
     FhirJson.component(components, "69551-0", "Genomic alt allele [ID]")
         .put("valueString", variant.path("alt").asString());
-    FhirJson.component(components, "92822-6", "Genomic coordinate system")
-        .putObject("valueCodeableConcept")
-        .putArray("coding")
-        .addObject()
-        .put("system", FhirJson.LOINC)
-        .put("code", "LA30102-0")
-        .put("display", "1-based character counting");
+    FhirJson.coded(
+        FhirJson.component(components, "92822-6", "Genomic coordinate system")
+            .putObject("valueCodeableConcept"),
+        FhirJson.LOINC,
+        "LA30102-0",
+        "1-based character counting");
     ObjectNode range =
         FhirJson.component(components, "81254-5", "Genomic allele start-end")
             .putObject("valueRange");
