@@ -1,6 +1,7 @@
 package org.gms.server;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,6 +90,21 @@ public final class FhirJson {
    */
   public static String uuid(String name) {
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A collection Bundle with no entries yet.
+   *
+   * @param issued its timestamp, or null for a bundle that has none
+   */
+  public static ObjectNode collection(Instant issued) {
+    ObjectNode bundle = JSON.createObjectNode();
+    bundle.put("resourceType", "Bundle");
+    bundle.put("type", "collection");
+    if (issued != null) {
+      bundle.put("timestamp", issued.toString());
+    }
+    return bundle;
   }
 
   /** A Bundle entry. */

@@ -47,10 +47,7 @@ final class ReportFhir {
       String conclusion,
       JsonNode dataVersions,
       Instant issued) {
-    ObjectNode bundle = JSON.createObjectNode();
-    bundle.put("resourceType", "Bundle");
-    bundle.put("type", "collection");
-    bundle.put("timestamp", issued.toString());
+    ObjectNode bundle = FhirJson.collection(issued);
     ArrayNode entries = bundle.putArray("entry");
     String patientRef = FhirJson.uuid("patient-" + order.patient().value());
     entries.add(

@@ -32,10 +32,7 @@ final class CancerReportFhir {
       List<Board.BoardFinding> findings,
       String laboratory,
       Instant issued) {
-    ObjectNode bundle = JSON.createObjectNode();
-    bundle.put("resourceType", "Bundle");
-    bundle.put("type", "collection");
-    bundle.put("timestamp", issued.toString());
+    ObjectNode bundle = FhirJson.collection(issued);
     ArrayNode entries = bundle.putArray("entry");
     String patientRef = FhirJson.uuid("patient-" + c.nhsNumber());
     entries.add(
