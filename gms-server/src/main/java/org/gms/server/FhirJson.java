@@ -1,6 +1,8 @@
 package org.gms.server;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -9,13 +11,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The pieces of FHIR R4 JSON that the features' genomic reports share (HL7 Genomics Reporting IG):
  * a laboratory genetics {@code Observation} with its profile, LOINC-coded components, codings,
- * stable {@code urn:uuid} references and Bundle entries. Each report builds its own resources from
- * these. It lives here, outside the features, because features may only use each other's APIs.
+ * stable {@code urn:uuid} references, the Patient and Bundle entries. Each report builds its own
+ * resources from these; the record's FHIR (consents, service requests, related persons) uses its
+ * codings too. It lives here, outside the features, because features may only use each other's
+ * APIs.
  */
 public final class FhirJson {
 
   /** LOINC's system URI. */
   public static final String LOINC = "http://loinc.org";
+
+  /** The identifier system of NHS numbers. */
+  public static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -36,6 +43,23 @@ public final class FhirJson {
         categories, "http://terminology.hl7.org/CodeSystem/observation-category", "laboratory");
     category(categories, "http://terminology.hl7.org/CodeSystem/v2-0074", "GE");
     node.putObject("subject").put("reference", patientRef);
+    return node;
+  }
+
+  /**
+   * The Patient a report is about: their NHS number, name, date of birth and administrative gender.
+   *
+   * @param gender the FHIR administrative-gender code ({@code female}, {@code male}, {@code other}
+   *     or {@code unknown})
+   */
+  public static ObjectNode patient(
+      String nhsNumber, String name, LocalDate birthDate, String gender) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("resourceType", "Patient");
+    node.putArray("identifier").addObject().put("system", NHS_NUMBER).put("value", nhsNumber);
+    node.putArray("name").addObject().put("text", name);
+    node.put("birthDate", birthDate.toString());
+    node.put("gender", gender);
     return node;
   }
 
@@ -66,6 +90,21 @@ public final class FhirJson {
    */
   public static String uuid(String name) {
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A collection Bundle with no entries yet.
+   *
+   * @param issued its timestamp, or null for a bundle that has none
+   */
+  public static ObjectNode collection(Instant issued) {
+    ObjectNode bundle = JSON.createObjectNode();
+    bundle.put("resourceType", "Bundle");
+    bundle.put("type", "collection");
+    if (issued != null) {
+      bundle.put("timestamp", issued.toString());
+    }
+    return bundle;
   }
 
   /** A Bundle entry. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.gms.server.GmsException;
 
 /** Starts analyses of orders and reads them; as the logged-in laboratory scientist. */
 public interface AnalysisRuns {
@@ -33,6 +34,19 @@ public interface AnalysisRuns {
   String storeVcf(java.io.InputStream vcf, String fileName);
 
   Optional<AnalysisRun> find(long id);
+
+  /**
+   * The run, which the user must be able to see.
+   *
+   * @throws GmsException of kind NOT_FOUND when there is none or the user may not see it
+   */
+  default AnalysisRun get(long id) {
+    return find(id)
+        .orElseThrow(
+            () ->
+                new GmsException(
+                    GmsException.Kind.NOT_FOUND, "No analysis run " + id + " that you can see."));
+  }
 
   List<AnalysisRun> forOrder(long orderId);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.gms.server.GmsException;
 import org.gms.server.record.NhsNumber;
 
 /**
@@ -57,6 +58,17 @@ public record TestOrder(
   @JsonProperty("actions")
   public List<OrderState.Action> actions() {
     return List.copyOf(state.actions());
+  }
+
+  /**
+   * The refusal of what the order's state does not allow now: "Order 12 is SEQUENCING" followed by
+   * the rule.
+   *
+   * @param rule what the state allows, from its first punctuation, e.g. {@code "; a report is
+   *     authorised in INTERPRETATION."}
+   */
+  public GmsException wrongState(String rule) {
+    return new GmsException(GmsException.Kind.CONFLICT, "Order " + id + " is " + state + rule);
   }
 
   public TestOrder {

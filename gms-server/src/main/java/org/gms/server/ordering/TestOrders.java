@@ -3,6 +3,7 @@ package org.gms.server.ordering;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gms.server.GmsException;
 
 /**
  * Orders: submitted by clinicians, worked on by laboratories. Every method acts as the logged-in
@@ -16,7 +17,7 @@ public interface TestOrders {
    * Checks the request against the test directory and the patient record and stores it, or returns
    * the order already stored under its request key.
    *
-   * @throws org.gms.server.GmsException naming the rule that failed
+   * @throws GmsException naming the rule that failed
    */
   Submission submit(NewOrder order);
 
@@ -25,6 +26,21 @@ public interface TestOrders {
 
   /** The order, if the user may see it. */
   Optional<TestOrder> find(long id);
+
+  /**
+   * The order, which the user must be able to see.
+   *
+   * @throws GmsException of kind NOT_FOUND when there is none or the user may not see it
+   */
+  default TestOrder get(long id) {
+    return find(id).orElseThrow(() -> notVisible(id));
+  }
+
+  /** The refusal for an order that does not exist or that the user may not see. */
+  static GmsException notVisible(long id) {
+    return new GmsException(
+        GmsException.Kind.NOT_FOUND, "No test order " + id + " that you can see.");
+  }
 
   /**
    * Whether the user may see the order: one small query, for features that show something of the
@@ -39,7 +55,7 @@ public interface TestOrders {
   /**
    * Moves the order on.
    *
-   * @throws org.gms.server.GmsException of kind CONFLICT for a move the state does not allow
+   * @throws GmsException of kind CONFLICT for a move the state does not allow
    */
   TestOrder move(long id, OrderState to, String reason);
 

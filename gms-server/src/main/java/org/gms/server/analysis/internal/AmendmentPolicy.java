@@ -25,13 +25,7 @@ class AmendmentPolicy {
 
   /** The order whose report the user acting may amend, or why it may not be. */
   TestOrder amendable(long orderId) {
-    TestOrder order =
-        orders
-            .find(orderId)
-            .orElseThrow(
-                () ->
-                    new GmsException(
-                        GmsException.Kind.NOT_FOUND, "No order " + orderId + " that you can see."));
+    TestOrder order = orders.get(orderId);
     boolean scientist =
         accounts
             .find(accounts.actor().name())
@@ -44,13 +38,7 @@ class AmendmentPolicy {
           "Only a laboratory scientist of " + order.laboratory() + " amends its reports.");
     }
     if (order.state() != OrderState.REPORTED) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + orderId
-              + " is "
-              + order.state()
-              + "; only a REPORTED order's report is amended.");
+      throw order.wrongState("; only a REPORTED order's report is amended.");
     }
     return order;
   }

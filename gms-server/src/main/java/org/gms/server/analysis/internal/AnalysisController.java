@@ -74,7 +74,7 @@ class AnalysisController {
 
   @GetMapping("/api/analyses/{id}")
   AnalysisRun run(@PathVariable long id) {
-    return runs.find(id).orElseThrow(() -> notFound(id));
+    return runs.get(id);
   }
 
   @GetMapping(value = "/api/analyses/{id}/result", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,13 +87,8 @@ class AnalysisController {
     return runs.resultHtml(id).orElseThrow(() -> noResult(id));
   }
 
-  private static GmsException notFound(long id) {
-    return new GmsException(
-        GmsException.Kind.NOT_FOUND, "No analysis run " + id + " that you can see.");
-  }
-
   private GmsException noResult(long id) {
-    AnalysisRun run = runs.find(id).orElseThrow(() -> notFound(id));
+    AnalysisRun run = runs.get(id);
     return new GmsException(
         GmsException.Kind.NOT_FOUND,
         "Analysis run "

@@ -4,19 +4,14 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.gms.genomics.GenomicsException;
-import org.gms.server.GmsException;
+import org.gms.server.LeasedRunWorker;
 import org.gms.server.LeasedRuns;
 import org.gms.server.LeasedRuns.Claim;
-import org.gms.server.PollingThread;
 import org.gms.server.analysis.AnalysisKind;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.database.DatabaseSettings;
 import org.gms.server.ordering.OrderCases;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,20 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order on, so a run is never lost and never counted twice.
  */
 @Component
-class AnalysisWorker extends PollingThread {
+class AnalysisWorker extends LeasedRunWorker {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AnalysisWorker.class);
-  private static final long IDLE_MILLIS = 500;
   private static final long HEARTBEAT_MILLIS = 2_000;
 
-  private final LeasedRuns queue;
   private final TransactionTemplate transactions;
   private final AnalysisSettings settings;
   private final AnalysisFiles files;
   private final Map<AnalysisKind, AnalysisJob> jobs = new EnumMap<>(AnalysisKind.class);
   private final OrderCases orders;
   private final ApplicationEventPublisher events;
-  private final DatabaseSettings database;
 
   AnalysisWorker(
       JdbcClient jdbc,
@@ -53,69 +44,30 @@ class AnalysisWorker extends PollingThread {
       OrderCases orders,
       ApplicationEventPublisher events,
       DatabaseSettings database) {
-    super("gms-analysis-worker", IDLE_MILLIS * 4);
-    this.queue = new LeasedRuns(jdbc, "analysis_run", "order_id", "kind");
+    super(
+        "gms-analysis-worker",
+        new LeasedRuns(jdbc, "analysis_run", "order_id", "kind"),
+        "Analysis",
+        settings::lease,
+        database.embedded());
     this.transactions = transactions;
     this.settings = settings;
     this.files = files;
     jobs.forEach(job -> this.jobs.put(job.kind(), job));
     this.orders = orders;
     this.events = events;
-    this.database = database;
-  }
-
-  /**
-   * On the embedded database this process is the only worker (the database belongs to one
-   * platform), so a run still marked RUNNING was cut off by a crash: it is taken up again at once,
-   * as the next attempt, instead of after its lease.
-   */
-  @Override
-  public void start() {
-    if (database.embedded()) {
-      queue
-          .releaseInterrupted()
-          .forEach(
-              id ->
-                  LOG.warn(
-                      "Analysis run {} was running when the platform stopped; it is run again",
-                      id));
-    }
-    super.start();
   }
 
   @Override
-  protected void poll() throws InterruptedException {
-    Optional<Claim> claim = queue.claim(settings.lease());
-    if (claim.isPresent()) {
-      run(claim.get());
-    } else {
-      Thread.sleep(IDLE_MILLIS);
-    }
-  }
-
-  @Override
-  protected void failed(RuntimeException e) {
-    LOG.warn("Analysis worker: {}", e.toString());
-  }
-
-  private void run(Claim claim) {
+  protected void run(Claim claim) {
     String by = "analysis run " + claim.id();
-    try {
-      RunSpec spec = JdbcAnalysisRuns.JSON.readValue(claim.spec(), RunSpec.class);
-      Path vcf = files.resolve(spec.vcf());
-      Heartbeat heartbeat = new Heartbeat(claim);
-      AnalysisJob job = jobs.get(AnalysisKind.valueOf(claim.extra()));
-      AnalysisJob.Result result =
-          job.run(claim.id(), claim.owner(), spec, vcf, heartbeat::progress);
-      complete(
-          claim, result.json(), result.html(), result.summary(), by, succeeded(claim, spec, vcf));
-    } catch (GenomicsException | GmsException | IllegalArgumentException e) {
-      queue.fail(claim, e.getMessage());
-    } catch (RuntimeException e) {
-      LOG.error("Analysis run {} failed", claim.id(), e);
-      queue.fail(
-          claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
-    }
+    RunSpec spec = JdbcAnalysisRuns.JSON.readValue(claim.spec(), RunSpec.class);
+    Path vcf = files.resolve(spec.vcf());
+    Heartbeat heartbeat = new Heartbeat(claim);
+    AnalysisJob job = jobs.get(AnalysisKind.valueOf(claim.extra()));
+    AnalysisJob.Result result = job.run(claim.id(), claim.owner(), spec, vcf, heartbeat::progress);
+    complete(
+        claim, result.json(), result.html(), result.summary(), by, succeeded(claim, spec, vcf));
   }
 
   private static RunSucceeded succeeded(Claim claim, RunSpec spec, Path vcf) {
@@ -128,7 +80,7 @@ class AnalysisWorker extends PollingThread {
       Claim claim, String json, String html, String summary, String by, RunSucceeded event) {
     transactions.executeWithoutResult(
         status -> {
-          if (queue.succeed(claim, json, html, summary)) {
+          if (queue().succeed(claim, json, html, summary)) {
             orders.analysisFinished(claim.owner(), by);
             events.publishEvent(event);
           }
@@ -150,7 +102,7 @@ class AnalysisWorker extends PollingThread {
         return;
       }
       last = now;
-      queue.renew(claim, settings.lease(), records);
+      queue().renew(claim, settings.lease(), records);
     }
   }
 }

@@ -77,24 +77,12 @@ class JdbcAnalysisRuns implements AnalysisRuns {
       String vcf,
       Map<String, String> samples,
       boolean geneAgnostic) {
-    TestOrder order =
-        orders
-            .find(orderId)
-            .orElseThrow(
-                () ->
-                    new GmsException(
-                        GmsException.Kind.NOT_FOUND,
-                        "No test order " + orderId + " that you can see."));
+    TestOrder order = orders.get(orderId);
     Set<OrderState> startable =
         Set.of(OrderState.SEQUENCING, OrderState.ANALYSIS, OrderState.INTERPRETATION);
     if (!startable.contains(order.state())) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + orderId
-              + " is "
-              + order.state()
-              + "; an analysis starts once it is sequenced (SEQUENCING, or ANALYSIS and"
+      throw order.wrongState(
+          "; an analysis starts once it is sequenced (SEQUENCING, or ANALYSIS and"
               + " INTERPRETATION for a re-run).");
     }
     Path file = files.resolve(vcf);
@@ -318,21 +306,20 @@ class JdbcAnalysisRuns implements AnalysisRuns {
 
   @Override
   public Optional<String> resultJson(long id) {
-    return find(id)
-        .flatMap(
-            r ->
-                jdbc.sql("SELECT result_json::text FROM analysis_run WHERE id = :id")
-                    .param("id", id)
-                    .query(String.class)
-                    .optional());
+    return result(id, "result_json::text");
   }
 
   @Override
   public Optional<String> resultHtml(long id) {
+    return result(id, "result_html");
+  }
+
+  /** A result column of a run the user may see. */
+  private Optional<String> result(long id, String column) {
     return find(id)
         .flatMap(
             r ->
-                jdbc.sql("SELECT result_html FROM analysis_run WHERE id = :id")
+                jdbc.sql("SELECT " + column + " FROM analysis_run WHERE id = :id")
                     .param("id", id)
                     .query(String.class)
                     .optional());

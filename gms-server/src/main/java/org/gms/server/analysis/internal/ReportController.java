@@ -3,6 +3,7 @@ package org.gms.server.analysis.internal;
 import java.net.URI;
 import java.util.List;
 import org.gms.server.GmsException;
+import org.gms.server.PdfDocument;
 import org.gms.server.analysis.Reportable;
 import org.gms.server.analysis.ResultReport;
 import org.gms.server.analysis.ResultReports;
@@ -67,16 +68,13 @@ class ReportController {
 
   @GetMapping(value = "/api/orders/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    byte[] pdf = ReportPdf.render(reports.html(id).orElseThrow(() -> none(id)));
-    return ResponseEntity.ok()
-        .header("Content-Disposition", "inline; filename=\"gms-report-" + id + ".pdf\"")
-        .body(pdf);
+    return pdfLink(id);
   }
 
   /** The PDF for a plain link (a browser asks for HTML at the content-negotiated address). */
   @GetMapping("/api/orders/{id}/report.pdf")
   ResponseEntity<byte[]> pdfLink(@PathVariable long id) {
-    byte[] pdf = ReportPdf.render(reports.html(id).orElseThrow(() -> none(id)));
+    byte[] pdf = PdfDocument.render(reports.html(id).orElseThrow(() -> none(id)), "the report");
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header("Content-Disposition", "inline; filename=\"gms-report-" + id + ".pdf\"")

@@ -40,13 +40,7 @@ class ReportDrafts {
    * interpretation.
    */
   ReportDraft toAuthorise(long runId, List<Reportable> variants, String conclusion) {
-    AnalysisRun run =
-        runs.find(runId)
-            .orElseThrow(
-                () ->
-                    new GmsException(
-                        GmsException.Kind.NOT_FOUND,
-                        "No analysis run " + runId + " that you can see."));
+    AnalysisRun run = runs.get(runId);
     if (run.kind() != AnalysisKind.RARE_DISEASE || run.state() != RunState.SUCCEEDED) {
       throw new GmsException(
           GmsException.Kind.CONFLICT,
@@ -63,13 +57,7 @@ class ReportDrafts {
     }
     TestOrder order = orders.find(run.orderId()).orElseThrow();
     if (order.state() != OrderState.INTERPRETATION) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + order.id()
-              + " is "
-              + order.state()
-              + "; a report is authorised in INTERPRETATION.");
+      throw order.wrongState("; a report is authorised in INTERPRETATION.");
     }
     return of(runId, order, variants, conclusion);
   }

@@ -47,13 +47,17 @@ final class ReportFhir {
       String conclusion,
       JsonNode dataVersions,
       Instant issued) {
-    ObjectNode bundle = JSON.createObjectNode();
-    bundle.put("resourceType", "Bundle");
-    bundle.put("type", "collection");
-    bundle.put("timestamp", issued.toString());
+    ObjectNode bundle = FhirJson.collection(issued);
     ArrayNode entries = bundle.putArray("entry");
     String patientRef = FhirJson.uuid("patient-" + order.patient().value());
-    entries.add(FhirJson.entry(patientRef, patient(patient)));
+    entries.add(
+        FhirJson.entry(
+            patientRef,
+            FhirJson.patient(
+                patient.nhsNumber().value(),
+                patient.name(),
+                patient.dateOfBirth(),
+                patient.sex().fhirCode())));
     String deviceRef = null;
     if (dataVersions != null && !dataVersions.isEmpty()) {
       deviceRef = FhirJson.uuid("device-" + order.id());
@@ -87,12 +91,7 @@ final class ReportFhir {
         .put("display", "Test order " + order.id() + " (" + order.requestKey() + ")");
     report.put("status", "final");
     ObjectNode category = report.putArray("category").addObject();
-    category
-        .putArray("coding")
-        .addObject()
-        .put("system", "http://terminology.hl7.org/CodeSystem/v2-0074")
-        .put("code", "GE")
-        .put("display", "Genetics");
+    FhirJson.coded(category, "http://terminology.hl7.org/CodeSystem/v2-0074", "GE", "Genetics");
     FhirJson.coded(report.putObject("code"), FhirJson.LOINC, "51969-4", "Genetic analysis report");
     report.putObject("subject").put("reference", patientRef);
     report.put("issued", issued.toString());
@@ -120,24 +119,17 @@ final class ReportFhir {
     return device;
   }
 
-  private static ObjectNode patient(Patient patient) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("resourceType", "Patient");
-    node.putArray("identifier")
-        .addObject()
-        .put("system", "https://fhir.nhs.uk/Id/nhs-number")
-        .put("value", patient.nhsNumber().value());
-    node.putArray("name").addObject().put("text", patient.name());
-    node.put("birthDate", patient.dateOfBirth().toString());
-    node.put(
-        "gender",
-        switch (patient.sex()) {
-          case FEMALE -> "female";
-          case MALE -> "male";
-          case OTHER -> "other";
-          case UNKNOWN -> "unknown";
-        });
-    return node;
+  /** A component with the variant's HGVS expression in the field, when it has one. */
+  private static void hgvs(
+      ArrayNode components, JsonNode variant, String field, String loinc, String display) {
+    if (!variant.path(field).isNull() && variant.has(field)) {
+      FhirJson.component(components, loinc, display)
+          .putObject("valueCodeableConcept")
+          .putArray("coding")
+          .addObject()
+          .put("system", "http://varnomen.hgvs.org")
+          .put("code", variant.path(field).asString());
+    }
   }
 
   private static ObjectNode variant(JsonNode variant, String proband, String patientRef) {
@@ -145,33 +137,18 @@ final class ReportFhir {
     FhirJson.coded(node.putObject("code"), FhirJson.LOINC, "69548-6", "Genetic variant assessment");
     FhirJson.coded(node.putObject("valueCodeableConcept"), FhirJson.LOINC, "LA9633-4", "Present");
     ArrayNode components = node.putArray("component");
-    if (!variant.path("hgvsc").isNull() && variant.has("hgvsc")) {
-      FhirJson.component(components, "48004-6", "DNA change (c.HGVS)")
-          .putObject("valueCodeableConcept")
-          .putArray("coding")
-          .addObject()
-          .put("system", "http://varnomen.hgvs.org")
-          .put("code", variant.path("hgvsc").asString());
-    }
-    if (!variant.path("hgvsp").isNull() && variant.has("hgvsp")) {
-      FhirJson.component(components, "48005-3", "Amino acid change (pHGVS)")
-          .putObject("valueCodeableConcept")
-          .putArray("coding")
-          .addObject()
-          .put("system", "http://varnomen.hgvs.org")
-          .put("code", variant.path("hgvsp").asString());
-    }
+    hgvs(components, variant, "hgvsc", "48004-6", "DNA change (c.HGVS)");
+    hgvs(components, variant, "hgvsp", "48005-3", "Amino acid change (pHGVS)");
     FhirJson.component(components, "69547-8", "Genomic ref allele [ID]")
         .put("valueString", variant.path("ref").asString());
     FhirJson.component(components, "69551-0", "Genomic alt allele [ID]")
         .put("valueString", variant.path("alt").asString());
-    FhirJson.component(components, "92822-6", "Genomic coordinate system")
-        .putObject("valueCodeableConcept")
-        .putArray("coding")
-        .addObject()
-        .put("system", FhirJson.LOINC)
-        .put("code", "LA30102-0")
-        .put("display", "1-based character counting");
+    FhirJson.coded(
+        FhirJson.component(components, "92822-6", "Genomic coordinate system")
+            .putObject("valueCodeableConcept"),
+        FhirJson.LOINC,
+        "LA30102-0",
+        "1-based character counting");
     ObjectNode range =
         FhirJson.component(components, "81254-5", "Genomic allele start-end")
             .putObject("valueRange");

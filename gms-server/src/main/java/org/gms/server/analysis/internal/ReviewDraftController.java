@@ -76,9 +76,6 @@ class ReviewDraftController {
   }
 
   private void visible(long runId) {
-    if (runs.find(runId).isEmpty()) {
-      throw new GmsException(
-          GmsException.Kind.NOT_FOUND, "No analysis run " + runId + " that you can see.");
-    }
+    runs.get(runId);
   }
 }

@@ -113,24 +113,23 @@ class StoredReports {
   }
 
   Optional<ResultReport> current(long orderId) {
-    return jdbc.sql(
-            "SELECT order_id, run_id, conclusion, variants::text AS variants, authorised_by,"
-                + " authorised_at, version, amendment_reason FROM result_report"
-                + " WHERE order_id = :order")
-        .param("order", orderId)
-        .query(StoredReports::report)
-        .optional();
+    return reports("result_report WHERE order_id = :order", orderId).optional();
   }
 
   /** The versions an amendment superseded, oldest first. */
   List<ResultReport> superseded(long orderId) {
-    return jdbc.sql(
-            "SELECT order_id, run_id, conclusion, variants::text AS variants,"
-                + " authorised_by, authorised_at, version, amendment_reason"
-                + " FROM result_report_superseded WHERE order_id = :order ORDER BY version")
-        .param("order", orderId)
-        .query(StoredReports::report)
+    return reports("result_report_superseded WHERE order_id = :order ORDER BY version", orderId)
         .list();
+  }
+
+  /** The reports (current or superseded) of the order, read from the table and condition. */
+  private JdbcClient.MappedQuerySpec<ResultReport> reports(String from, long orderId) {
+    return jdbc.sql(
+            "SELECT order_id, run_id, conclusion, variants::text AS variants, authorised_by,"
+                + " authorised_at, version, amendment_reason FROM "
+                + from)
+        .param("order", orderId)
+        .query(StoredReports::report);
   }
 
   Optional<String> html(long orderId) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gms.server.FhirJson;
 import org.gms.server.consent.ConsentKind;
 import org.gms.server.consent.ConsentRecord;
 import org.gms.server.consent.Consents;
@@ -94,31 +95,22 @@ class ConsentRecordSource implements RecordSource {
           "status",
           !current ? "inactive" : c.decision() == Decision.DECLINED ? "rejected" : "active");
       boolean research = c.kind() == ConsentKind.RESEARCH_PARTICIPATION;
-      consent
-          .putObject("scope")
-          .putArray("coding")
-          .addObject()
-          .put("system", "http://terminology.hl7.org/CodeSystem/consentscope")
-          .put("code", research ? "research" : "patient-privacy")
-          .put("display", research ? "Research" : "Privacy Consent");
+      FhirJson.coded(
+          consent.putObject("scope"),
+          "http://terminology.hl7.org/CodeSystem/consentscope",
+          research ? "research" : "patient-privacy",
+          research ? "Research" : "Privacy Consent");
       ObjectNode category = consent.putArray("category").addObject();
-      category
-          .putArray("coding")
-          .addObject()
-          .put("system", "http://loinc.org")
-          .put("code", "59284-0")
-          .put("display", "Patient Consent");
+      FhirJson.coded(category, FhirJson.LOINC, "59284-0", "Patient Consent");
       category.put("text", what(c.kind()));
       consent.putObject("patient").put("reference", "Patient/" + patient.value());
       consent.put("dateTime", c.recordedAt().toString());
       boolean allows = c.decision().allows();
-      consent
-          .putObject("policyRule")
-          .putArray("coding")
-          .addObject()
-          .put("system", "http://terminology.hl7.org/CodeSystem/v3-ActCode")
-          .put("code", allows ? "OPTIN" : "OPTOUT")
-          .put("display", allows ? "opt-in" : "opt-out");
+      FhirJson.coded(
+          consent.putObject("policyRule"),
+          "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+          allows ? "OPTIN" : "OPTOUT",
+          allows ? "opt-in" : "opt-out");
       ObjectNode provision = consent.putObject("provision");
       provision.put("type", allows ? "permit" : "deny");
       if (research) {

@@ -9,12 +9,10 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gms.server.GmsException;
-import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.ImportChanges;
 import org.gms.server.directory.ImportKind;
 import org.gms.server.directory.ImportSummary;
 import org.gms.server.directory.TestMethodCategory;
-import org.gms.server.directory.TestTarget;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +36,6 @@ class CancerDirectoryImporter {
   private final ImportRecords records;
   private final DirectoryTables tables;
   private final GeneReferenceHolder genes;
-  private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final JdbcTemplate batch;
 
@@ -46,13 +43,11 @@ class CancerDirectoryImporter {
       ImportRecords records,
       DirectoryTables tables,
       GeneReferenceHolder genes,
-      AuditLog audit,
       TransactionTemplate transaction,
       JdbcTemplate batch) {
     this.records = records;
     this.tables = tables;
     this.genes = genes;
-    this.audit = audit;
     this.transaction = transaction;
     this.batch = batch;
   }
@@ -183,29 +178,18 @@ class CancerDirectoryImporter {
                     + rareCurrent.get().label()
                     + ", which stays current: the codes release has no targets or panels for them");
           }
-          ImportSummary summary =
-              records.finish(
-                  id,
-                  new ImportRecords.Counts(
-                      cancer.size(),
-                      release.testCount(),
-                      0,
-                      (int)
-                          cancer.stream()
-                              .flatMap(i -> i.tests().stream())
-                              .flatMap(t -> t.targets().stream())
-                              .filter(t -> t.kind() == TestTarget.Kind.GENE)
-                              .map(TestTarget::geneSymbol)
-                              .distinct()
-                              .count(),
-                      0,
-                      millisSince(started)),
-                  warnings,
-                  changes);
-          records.analyse();
-          audit.record("import", "directory", label, summary.describe());
-          progress.accept(summary.describe());
-          return summary;
+          return records.finish(
+              id,
+              new ImportRecords.Counts(
+                  cancer.size(),
+                  release.testCount(),
+                  0,
+                  DirectoryRelease.genesNamed(cancer),
+                  0,
+                  millisSince(started)),
+              warnings,
+              changes,
+              progress);
         });
   }
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gms.server.GmsException;
 import org.gms.server.account.Accounts;
-import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.BundledImport;
 import org.gms.server.directory.DirectoryImports;
 import org.gms.server.directory.ImportChanges;
@@ -45,7 +44,6 @@ class DirectoryImporter implements DirectoryImports {
   private final DirectoryTables directoryTables;
   private final PanelTables panelTables;
   private final GeneReferenceHolder genes;
-  private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final Accounts accounts;
   private final CancerDirectoryImporter cancer;
@@ -57,7 +55,6 @@ class DirectoryImporter implements DirectoryImports {
       DirectoryTables directoryTables,
       PanelTables panelTables,
       GeneReferenceHolder genes,
-      AuditLog audit,
       TransactionTemplate transaction,
       Accounts accounts,
       PanelVersionWriter panelVersions) {
@@ -68,7 +65,6 @@ class DirectoryImporter implements DirectoryImports {
     this.directoryTables = directoryTables;
     this.panelTables = panelTables;
     this.genes = genes;
-    this.audit = audit;
     this.transaction = transaction;
   }
 
@@ -182,31 +178,19 @@ class DirectoryImporter implements DirectoryImports {
                   .orElseGet(() -> DirectoryDifference.between(null, emptyRelease(), release));
           Set<Integer> panelIds = linkedPanels(release);
           List<String> warnings = missingPanels(panelIds);
-          int genesNamed =
-              (int)
-                  release.indications().stream()
-                      .flatMap(i -> i.tests().stream())
-                      .flatMap(t -> t.targets().stream())
-                      .filter(t -> t.kind() == TestTarget.Kind.GENE)
-                      .map(TestTarget::geneSymbol)
-                      .distinct()
-                      .count();
-          ImportSummary summary =
-              records.finish(
-                  id,
-                  new ImportRecords.Counts(
-                      release.indications().size(),
-                      release.testCount(),
-                      panelIds.size(),
-                      genesNamed,
-                      0,
-                      millisSince(started)),
-                  warnings,
-                  changes);
-          records.analyse();
-          audit.record("import", "directory", version, summary.describe());
-          progress.accept(summary.describe());
-          return summary;
+          int genesNamed = DirectoryRelease.genesNamed(release.indications());
+          return records.finish(
+              id,
+              new ImportRecords.Counts(
+                  release.indications().size(),
+                  release.testCount(),
+                  panelIds.size(),
+                  genesNamed,
+                  0,
+                  millisSince(started)),
+              warnings,
+              changes,
+              progress);
         });
   }
 
@@ -306,22 +290,18 @@ class DirectoryImporter implements DirectoryImports {
           }
           long id = records.start(ImportKind.PANELS, contents.label(), source, sha, actor());
           PanelVersionWriter.Written write = panelVersions.write(id, contents, progress);
-          ImportSummary summary =
-              records.finish(
-                  id,
-                  new ImportRecords.Counts(
-                      0,
-                      0,
-                      contents.panels().size(),
-                      contents.panels().stream().mapToInt(p -> p.entities().size()).sum(),
-                      write.newVersions(),
-                      millisSince(started)),
-                  write.warnings(),
-                  write.changes());
-          records.analyse();
-          audit.record("import", "panels", contents.label(), summary.describe());
-          progress.accept(summary.describe());
-          return summary;
+          return records.finish(
+              id,
+              new ImportRecords.Counts(
+                  0,
+                  0,
+                  contents.panels().size(),
+                  contents.panels().stream().mapToInt(p -> p.entities().size()).sum(),
+                  write.newVersions(),
+                  millisSince(started)),
+              write.warnings(),
+              write.changes(),
+              progress);
         });
   }
 

@@ -108,13 +108,7 @@ class DirectoryQueries implements TestDirectory {
             rs -> {
               targets
                   .computeIfAbsent(rs.getString("test_code"), c -> new ArrayList<>())
-                  .add(
-                      new TestTarget(
-                          TestTarget.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-                          rs.getString("text"),
-                          (Integer) rs.getObject("panel_id"),
-                          rs.getString("gene_symbol"),
-                          rs.getString("hgnc_id")));
+                  .add(DirectoryTables.target(rs));
             });
     Map<String, List<TestMethodCategory>> methods = new LinkedHashMap<>();
     jdbc.sql(

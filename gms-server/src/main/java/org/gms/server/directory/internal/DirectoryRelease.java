@@ -79,4 +79,16 @@ record DirectoryRelease(List<IndicationEntry> indications) {
   int testCount() {
     return indications.stream().mapToInt(i -> i.tests().size()).sum();
   }
+
+  /** The distinct genes the indications' tests name as gene targets. */
+  static int genesNamed(List<IndicationEntry> indications) {
+    return (int)
+        indications.stream()
+            .flatMap(i -> i.tests().stream())
+            .flatMap(t -> t.targets().stream())
+            .filter(t -> t.kind() == TestTarget.Kind.GENE)
+            .map(TestTarget::geneSymbol)
+            .distinct()
+            .count();
+  }
 }

@@ -1,5 +1,7 @@
 package org.gms.server.directory.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,13 +95,7 @@ class DirectoryTables {
             rs -> {
               targets
                   .computeIfAbsent(rs.getString("test_code"), code -> new ArrayList<>())
-                  .add(
-                      new TestTarget(
-                          TestTarget.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-                          rs.getString("text"),
-                          (Integer) rs.getObject("panel_id"),
-                          rs.getString("gene_symbol"),
-                          rs.getString("hgnc_id")));
+                  .add(target(rs));
             });
     Map<String, List<DirectoryRelease.TestEntry>> tests = new LinkedHashMap<>();
     jdbc.sql("SELECT * FROM genomic_test WHERE import_id = :id ORDER BY row_number")
@@ -133,5 +129,15 @@ class DirectoryTables {
                         rs.getInt("first_row"),
                         tests.getOrDefault(rs.getString("code"), List.of())))
             .list());
+  }
+
+  /** A test_target row's target (columns kind, text, panel_id, gene_symbol, hgnc_id). */
+  static TestTarget target(ResultSet rs) throws SQLException {
+    return new TestTarget(
+        TestTarget.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+        rs.getString("text"),
+        (Integer) rs.getObject("panel_id"),
+        rs.getString("gene_symbol"),
+        rs.getString("hgnc_id"));
   }
 }

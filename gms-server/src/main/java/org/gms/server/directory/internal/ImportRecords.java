@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.gms.server.audit.AuditLog;
 import org.gms.server.directory.ImportChanges;
 import org.gms.server.directory.ImportKind;
 import org.gms.server.directory.ImportSummary;
@@ -26,9 +28,11 @@ class ImportRecords {
   private static final long IMPORT_LOCK = 0x6469726563_74L;
 
   private final JdbcClient jdbc;
+  private final AuditLog audit;
 
-  ImportRecords(JdbcClient jdbc) {
+  ImportRecords(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   /** Waits for any other import to finish; released when the transaction ends. */
@@ -57,15 +61,23 @@ class ImportRecords {
    * Refreshes the planner's statistics of the directory tables: an import changes their size many
    * times over, and stale statistics make the search queries pick slow plans.
    */
-  void analyse() {
+  private void analyse() {
     jdbc.sql(
             "ANALYZE directory_import, indication, genomic_test, test_target, panel_version,"
                 + " panel_current, panel_entity")
         .update();
   }
 
-  /** Stores the counts and changes; the summary's identity fields are taken from the row. */
-  ImportSummary finish(long id, Counts counts, List<String> warnings, ImportChanges changes) {
+  /**
+   * Stores the counts and changes (the summary's identity fields are taken from the row), refreshes
+   * the tables' statistics, audits the import and reports its summary to the progress.
+   */
+  ImportSummary finish(
+      long id,
+      Counts counts,
+      List<String> warnings,
+      ImportChanges changes,
+      Consumer<String> progress) {
     ObjectNode summary = JSON.createObjectNode();
     summary.put("indications", counts.indications());
     summary.put("tests", counts.tests());
@@ -84,7 +96,15 @@ class ImportRecords {
         .param("changes", JSON.writeValueAsString(changes))
         .param("id", id)
         .update();
-    return find(id).orElseThrow();
+    ImportSummary stored = find(id).orElseThrow();
+    analyse();
+    audit.record(
+        "import",
+        stored.kind() == ImportKind.PANELS ? "panels" : "directory",
+        stored.label(),
+        stored.describe());
+    progress.accept(stored.describe());
+    return stored;
   }
 
   /** The counts of an import. */

@@ -40,12 +40,12 @@ final class PanelAppShape {
   }
 
   /** A whole panel version with its genes, STRs and regions. */
-  static ObjectNode panel(PanelQueries.Version v, List<PanelQueries.Entity> entities) {
+  static ObjectNode panel(PanelQueries.Version v, List<PanelData.Entity> entities) {
     int[] stats = new int[3];
     ArrayNode genes = JSON.createArrayNode();
     ArrayNode strs = JSON.createArrayNode();
     ArrayNode regions = JSON.createArrayNode();
-    for (PanelQueries.Entity e : entities) {
+    for (PanelData.Entity e : entities) {
       switch (e.type()) {
         case "gene" -> {
           genes.add(entry(e));
@@ -70,11 +70,11 @@ final class PanelAppShape {
 
   /** PanelApp's gene search shape ({@code /api/v1/genes/{symbol}/}): entries with their panel. */
   static ObjectNode geneSearch(
-      Map<PanelQueries.Version, List<PanelQueries.Entity>> entries, Map<Long, int[]> stats) {
+      Map<PanelQueries.Version, List<PanelData.Entity>> entries, Map<Long, int[]> stats) {
     ArrayNode results = JSON.createArrayNode();
     entries.forEach(
         (v, list) -> {
-          for (PanelQueries.Entity e : list) {
+          for (PanelData.Entity e : list) {
             ObjectNode entry = entry(e);
             entry.set("panel", summary(v, stats.getOrDefault(v.id(), new int[3])));
             results.add(entry);
@@ -97,7 +97,7 @@ final class PanelAppShape {
     return JSON.createArrayNode();
   }
 
-  private static ObjectNode entry(PanelQueries.Entity e) {
+  private static ObjectNode entry(PanelData.Entity e) {
     if (e.raw() != null) {
       JsonNode raw = JSON.readTree(e.raw());
       if (raw instanceof ObjectNode object) {

@@ -48,8 +48,7 @@ class PanelController {
       if (gene.get().isBlank()) {
         throw new GmsException("Give a gene symbol, e.g. /api/panels?gene=FGFR2.");
       }
-      Map<PanelQueries.Version, List<PanelQueries.Entity>> entries =
-          panels.entriesOfGene(gene.get());
+      Map<PanelQueries.Version, List<PanelData.Entity>> entries = panels.entriesOfGene(gene.get());
       return PanelAppShape.geneSearch(
           entries, panels.stats(entries.keySet().stream().map(PanelQueries.Version::id).toList()));
     }

@@ -47,16 +47,6 @@ class PanelQueries implements GenePanels {
       String types,
       boolean current) {}
 
-  /** A stored gene, STR or region. */
-  record Entity(
-      String type,
-      String name,
-      String symbol,
-      String hgncId,
-      int level,
-      String modeOfInheritance,
-      String raw) {}
-
   private final JdbcClient jdbc;
   private final GeneReferenceHolder genes;
 
@@ -97,13 +87,13 @@ class PanelQueries implements GenePanels {
         .list();
   }
 
-  List<Entity> entities(long versionId) {
+  List<PanelData.Entity> entities(long versionId) {
     return jdbc.sql(
             "SELECT entity_type, entity_name, gene_symbol, hgnc_id, confidence,"
                 + " mode_of_inheritance, raw::text AS raw FROM panel_entity"
                 + " WHERE version_id = :v ORDER BY ordinal")
         .param("v", versionId)
-        .query(PanelQueries::entity)
+        .query((rs, row) -> PanelTables.entity(rs, rs.getString("raw")))
         .list();
   }
 
@@ -127,9 +117,9 @@ class PanelQueries implements GenePanels {
   }
 
   /** Current panels listing the gene, with the gene's entries in each. */
-  Map<Version, List<Entity>> entriesOfGene(String symbol) {
+  Map<Version, List<PanelData.Entity>> entriesOfGene(String symbol) {
     Set<String> symbols = symbolsOf(symbol);
-    Map<Long, List<Entity>> byVersion = new LinkedHashMap<>();
+    Map<Long, List<PanelData.Entity>> byVersion = new LinkedHashMap<>();
     jdbc.sql(
             """
             SELECT e.version_id, e.entity_type, e.entity_name, e.gene_symbol, e.hgnc_id,
@@ -144,9 +134,9 @@ class PanelQueries implements GenePanels {
             rs -> {
               byVersion
                   .computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>())
-                  .add(entity(rs, 0));
+                  .add(PanelTables.entity(rs, rs.getString("raw")));
             });
-    Map<Version, List<Entity>> result = new LinkedHashMap<>();
+    Map<Version, List<PanelData.Entity>> result = new LinkedHashMap<>();
     if (byVersion.isEmpty()) {
       return result;
     }
@@ -208,11 +198,11 @@ class PanelQueries implements GenePanels {
   }
 
   /** One entry per gene, with its best rating and every mode of inheritance listed. */
-  private static List<PanelGene> genesOf(List<Entity> entities, Set<Confidence> levels) {
+  private static List<PanelGene> genesOf(List<PanelData.Entity> entities, Set<Confidence> levels) {
     Map<String, Integer> best = new LinkedHashMap<>();
     Map<String, String> hgnc = new LinkedHashMap<>();
     Map<String, Set<String>> modes = new LinkedHashMap<>();
-    for (Entity e : entities) {
+    for (PanelData.Entity e : entities) {
       if (!e.type().equals("gene")) {
         continue;
       }
@@ -247,15 +237,15 @@ class PanelQueries implements GenePanels {
   }
 
   private PanelTargets targets(
-      Version v, List<Entity> entities, Set<Confidence> levels, int padding) {
+      Version v, List<PanelData.Entity> entities, Set<Confidence> levels, int padding) {
     GeneReference reference = genes.get();
     Map<String, PanelTargets.Interval> intervals = new LinkedHashMap<>();
     Set<String> unplaced = new java.util.TreeSet<>();
     Map<String, Integer> best = new LinkedHashMap<>();
-    for (Entity e : entities) {
+    for (PanelData.Entity e : entities) {
       best.merge(e.type() + ":" + e.name(), e.level(), Math::max);
     }
-    for (Entity e : entities) {
+    for (PanelData.Entity e : entities) {
       Confidence confidence = Confidence.ofLevel(best.get(e.type() + ":" + e.name()));
       if (!levels.contains(confidence) || intervals.containsKey(e.type() + ":" + e.name())) {
         continue;
@@ -286,7 +276,7 @@ class PanelQueries implements GenePanels {
    * with the gene (Ensembl), which covers the mitochondrial genes MANE leaves out.
    */
   private static Optional<PanelTargets.Interval> geneInterval(
-      GeneReference reference, Entity e, Confidence confidence, int padding) {
+      GeneReference reference, PanelData.Entity e, Confidence confidence, int padding) {
     Optional<GeneReference.Gene> gene =
         reference.byHgncId(e.hgncId()).or(() -> reference.bySymbol(e.symbol()));
     if (gene.isPresent() && gene.get().placed()) {
@@ -324,7 +314,7 @@ class PanelQueries implements GenePanels {
 
   /** STRs and regions carry their GRCh38 coordinates (1-based, inclusive) in PanelApp's API. */
   private static Optional<PanelTargets.Interval> entityInterval(
-      Entity e, Confidence confidence, int padding) {
+      PanelData.Entity e, Confidence confidence, int padding) {
     if (e.raw() == null) {
       return Optional.empty();
     }
@@ -369,16 +359,5 @@ class PanelQueries implements GenePanels {
         rs.getString("relevant_disorders"),
         rs.getString("types"),
         rs.getBoolean("is_current"));
-  }
-
-  private static Entity entity(ResultSet rs, int row) throws SQLException {
-    return new Entity(
-        rs.getString("entity_type"),
-        rs.getString("entity_name"),
-        rs.getString("gene_symbol"),
-        rs.getString("hgnc_id"),
-        rs.getInt("confidence"),
-        rs.getString("mode_of_inheritance"),
-        rs.getString("raw"));
   }
 }

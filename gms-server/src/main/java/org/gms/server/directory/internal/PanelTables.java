@@ -3,6 +3,7 @@ package org.gms.server.directory.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -207,16 +208,25 @@ class PanelTables {
             rs -> {
               entities
                   .computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>())
-                  .add(
-                      new PanelData.Entity(
-                          rs.getString("entity_type"),
-                          rs.getString("entity_name"),
-                          rs.getString("gene_symbol"),
-                          rs.getString("hgnc_id"),
-                          rs.getInt("confidence"),
-                          rs.getString("mode_of_inheritance"),
-                          null));
+                  .add(entity(rs, null));
             });
     return entities;
+  }
+
+  /**
+   * A panel_entity row's entity (columns entity_type, entity_name, gene_symbol, hgnc_id,
+   * confidence, mode_of_inheritance).
+   *
+   * @param raw the PanelApp API JSON as imported, or null where it is not read
+   */
+  static PanelData.Entity entity(ResultSet rs, String raw) throws SQLException {
+    return new PanelData.Entity(
+        rs.getString("entity_type"),
+        rs.getString("entity_name"),
+        rs.getString("gene_symbol"),
+        rs.getString("hgnc_id"),
+        rs.getInt("confidence"),
+        rs.getString("mode_of_inheritance"),
+        raw);
   }
 }

@@ -5,6 +5,7 @@ import org.gms.server.audit.AuditLog;
 import org.gms.server.knowledge.AlertRule;
 import org.gms.server.knowledge.KnowledgeVersion;
 import org.gms.server.ordering.OrderCase;
+import org.gms.server.record.VariantClassification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes re-analysis alerts, once per order and cause, and audits each one it writes. */
@@ -16,6 +17,20 @@ final class AlertWriter {
   AlertWriter(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
     this.audit = audit;
+  }
+
+  /**
+   * How an alert's reason names the reported variant: the gene, the HGVS c. (or the variant key
+   * where there is none) and the class it was reported with, e.g. {@code BRCA1 c.68_69del, reported
+   * LP}.
+   */
+  static String reportedVariant(String gene, VariantClassification c) {
+    String key = c.variant().key().toString();
+    return gene
+        + " "
+        + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
+        + ", reported "
+        + c.acmgClass().abbreviation();
   }
 
   /** 1 when the alert is new; 0 when the order has one for the cause already. */

@@ -37,11 +37,7 @@ final class ClassifierRule implements CaseRule.EachReportedVariant {
         "classifier:" + key + ":" + classifier.label(),
         key,
         gene,
-        gene
-            + " "
-            + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
-            + ", reported "
-            + c.acmgClass().abbreviation()
+        AlertWriter.reportedVariant(gene, c)
             + ": the same evidence is now "
             + r.now().abbreviation(),
         "Computed "

@@ -82,13 +82,7 @@ final class ClinvarRule implements CaseRule.EachReportedVariant {
         "clinvar:" + key + ":" + category.get(),
         key,
         gene,
-        gene
-            + " "
-            + (c.variant().hgvsc().isBlank() ? key : c.variant().hgvsc())
-            + ", reported "
-            + c.acmgClass().abbreviation()
-            + ": "
-            + reason,
+        AlertWriter.reportedVariant(gene, c) + ": " + reason,
         oldEvidence,
         now.describe(clinvar),
         clinvar);

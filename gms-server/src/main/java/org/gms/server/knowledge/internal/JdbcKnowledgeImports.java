@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.VariantKeys;
 import org.gms.server.audit.AuditLog;
@@ -71,13 +72,13 @@ class JdbcKnowledgeImports implements KnowledgeImports {
       Path vcf, String label, boolean reanalyse, Consumer<String> progress) {
     users.requireAdministratorOrSystem("import knowledge");
     String sha = KnowledgeFiles.sha256(vcf);
-    Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.CLINVAR, sha);
+    Optional<KnowledgeVersion> existing = versions.bySha(KnowledgeSource.CLINVAR, sha);
     if (existing.isPresent()) {
       return KnowledgeImport.alreadyImported(existing.get());
     }
     progress.accept("reading ClinVar " + vcf);
     ClinvarReleases.Release release = ClinvarReleases.read(keys, vcf, progress);
-    String version = label != null && !label.isBlank() ? label.strip() : release.label(vcf);
+    String version = versionLabel(label, () -> release.label(vcf));
     Optional<KnowledgeVersion> previous = versions.latest(KnowledgeSource.CLINVAR);
     Stored stored =
         transactions.execute(
@@ -186,7 +187,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
       Path genesToPhenotype, String label, boolean reanalyse, Consumer<String> progress) {
     users.requireAdministratorOrSystem("import knowledge");
     String sha = KnowledgeFiles.sha256(genesToPhenotype);
-    Optional<KnowledgeVersion> existing = bySha(KnowledgeSource.HPO, sha);
+    Optional<KnowledgeVersion> existing = versions.bySha(KnowledgeSource.HPO, sha);
     if (existing.isPresent()) {
       return KnowledgeImport.alreadyImported(existing.get());
     }
@@ -232,10 +233,11 @@ class JdbcKnowledgeImports implements KnowledgeImports {
       throw new UncheckedIOException("Cannot read " + genesToPhenotype, e);
     }
     String version =
-        label != null && !label.isBlank()
-            ? label.strip()
-            : Optional.ofNullable(KnowledgeFiles.dateInName(genesToPhenotype))
-                .orElse("imported " + LocalDate.now());
+        versionLabel(
+            label,
+            () ->
+                Optional.ofNullable(KnowledgeFiles.dateInName(genesToPhenotype))
+                    .orElse("imported " + LocalDate.now()));
     Optional<KnowledgeVersion> previous = versions.latest(KnowledgeSource.HPO);
     long id =
         transactions.execute(
@@ -335,6 +337,11 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     }
   }
 
+  /** The label the administrator gave the version, or the one the file suggests. */
+  private static String versionLabel(String given, Supplier<String> fromFile) {
+    return given != null && !given.isBlank() ? given.strip() : fromFile.get();
+  }
+
   private long insertVersion(
       KnowledgeSource source, String label, Path file, String sha, String summary, String by) {
     return jdbc.sql(
@@ -362,14 +369,6 @@ class JdbcKnowledgeImports implements KnowledgeImports {
   @Override
   public List<KnowledgeVersion> versions() {
     return versions.all();
-  }
-
-  private Optional<KnowledgeVersion> bySha(KnowledgeSource source, String sha) {
-    return jdbc.sql("SELECT * FROM knowledge_version WHERE source = :source AND sha256 = :sha")
-        .param("source", source.name())
-        .param("sha", sha)
-        .query(JdbcKnowledgeImports::version)
-        .optional();
   }
 
   static KnowledgeVersion version(ResultSet rs, int row) throws SQLException {

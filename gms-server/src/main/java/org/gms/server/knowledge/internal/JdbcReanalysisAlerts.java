@@ -165,9 +165,7 @@ class JdbcReanalysisAlerts implements ReanalysisAlerts {
           "taken into the report in preparation (order in interpretation)"
               + (decision.comment().isBlank() ? "" : ": " + decision.comment());
     } else {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order " + order.id() + " is " + order.state() + "; there is no report to amend.");
+      throw order.wrongState("; there is no report to amend.");
     }
     decide(alert, ReanalysisAlert.AlertState.ACCEPTED, outcome);
     return load(id).orElseThrow();

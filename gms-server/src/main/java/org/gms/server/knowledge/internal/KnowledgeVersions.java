@@ -47,6 +47,15 @@ class KnowledgeVersions {
         .optional();
   }
 
+  /** The version of the source imported from the file with this SHA-256, if there is one. */
+  Optional<KnowledgeVersion> bySha(KnowledgeSource source, String sha) {
+    return jdbc.sql("SELECT * FROM knowledge_version WHERE source = :source AND sha256 = :sha")
+        .param("source", source.name())
+        .param("sha", sha)
+        .query(JdbcKnowledgeImports::version)
+        .optional();
+  }
+
   /** The version of the source stored just before the given one. */
   Optional<KnowledgeVersion> before(KnowledgeSource source, long id) {
     return jdbc.sql(
@@ -84,9 +93,6 @@ class KnowledgeVersions {
         .param("summary", source.describe())
         .param("by", source.importedBy() == null ? "system" : source.importedBy())
         .update();
-    return jdbc.sql("SELECT * FROM knowledge_version WHERE source = 'PANEL' AND sha256 = :sha")
-        .param("sha", sha)
-        .query(JdbcKnowledgeImports::version)
-        .single();
+    return bySha(KnowledgeSource.PANEL, sha).orElseThrow();
   }
 }

@@ -1,12 +1,9 @@
 package org.gms.server.oncology.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.gms.server.PdfDocument;
 import org.gms.server.oncology.CancerCaseReported;
 import org.gms.server.record.Patient;
 
@@ -231,16 +228,6 @@ final class CancerReportDocument {
   }
 
   static byte[] pdf(String xhtml) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(xhtml, null);
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not render the cancer report as PDF", e);
-    }
-    return out.toByteArray();
+    return PdfDocument.render(xhtml, "the cancer report");
   }
 }

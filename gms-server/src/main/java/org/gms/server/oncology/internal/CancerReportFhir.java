@@ -32,13 +32,17 @@ final class CancerReportFhir {
       List<Board.BoardFinding> findings,
       String laboratory,
       Instant issued) {
-    ObjectNode bundle = JSON.createObjectNode();
-    bundle.put("resourceType", "Bundle");
-    bundle.put("type", "collection");
-    bundle.put("timestamp", issued.toString());
+    ObjectNode bundle = FhirJson.collection(issued);
     ArrayNode entries = bundle.putArray("entry");
     String patientRef = FhirJson.uuid("patient-" + c.nhsNumber());
-    entries.add(FhirJson.entry(patientRef, patient(patient)));
+    entries.add(
+        FhirJson.entry(
+            patientRef,
+            FhirJson.patient(
+                patient.nhsNumber().value(),
+                patient.name(),
+                patient.dateOfBirth(),
+                patient.sex().fhirCode())));
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
     for (Board.BoardFinding f : findings) {
@@ -234,19 +238,6 @@ final class CancerReportFhir {
         "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/molecular-biomarker-ontology-cs",
         "molgen",
         "molecular sequence adjacent category");
-    return node;
-  }
-
-  private static ObjectNode patient(Patient patient) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("resourceType", "Patient");
-    node.putArray("identifier")
-        .addObject()
-        .put("system", "https://fhir.nhs.uk/Id/nhs-number")
-        .put("value", patient.nhsNumber().value());
-    node.putArray("name").addObject().put("text", patient.name());
-    node.put("birthDate", patient.dateOfBirth().toString());
-    node.put("gender", patient.sex().fhirCode());
     return node;
   }
 }

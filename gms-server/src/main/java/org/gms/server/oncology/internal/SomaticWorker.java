@@ -2,9 +2,7 @@ package org.gms.server.oncology.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gms.genomics.GenomicsException;
 import org.gms.genomics.cancer.SomaticAnalysis;
 import org.gms.genomics.cancer.SomaticReport;
 import org.gms.genomics.cancer.SomaticSettings;
@@ -21,14 +19,12 @@ import org.gms.genomics.cancer.input.VcfInputSettings;
 import org.gms.genomics.cancer.report.SomaticReportHtml;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.server.GmsException;
+import org.gms.server.LeasedRunWorker;
 import org.gms.server.LeasedRuns;
 import org.gms.server.LeasedRuns.Claim;
-import org.gms.server.PollingThread;
 import org.gms.server.analysis.AnalysisSettings;
 import org.gms.server.database.DatabaseSettings;
 import org.gms.server.ordering.OrderCases;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,18 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the order on to interpretation.
  */
 @Component
-class SomaticWorker extends PollingThread {
-
-  private static final Logger LOG = LoggerFactory.getLogger(SomaticWorker.class);
-  private static final long IDLE_MILLIS = 500;
+class SomaticWorker extends LeasedRunWorker {
 
   private final JdbcClient jdbc;
-  private final LeasedRuns queue;
   private final TransactionTemplate transactions;
   private final SomaticRuns runs;
   private final OrderCases orders;
-  private final AnalysisSettings settings;
-  private final DatabaseSettings database;
   private final Map<Double, SomaticAnalysis> analyses = new ConcurrentHashMap<>();
 
   SomaticWorker(
@@ -61,67 +51,33 @@ class SomaticWorker extends PollingThread {
       OrderCases orders,
       AnalysisSettings settings,
       DatabaseSettings database) {
-    super("gms-somatic-worker", IDLE_MILLIS * 4);
+    super(
+        "gms-somatic-worker",
+        new LeasedRuns(jdbc, "somatic_run", "case_id", null),
+        "Somatic",
+        settings::lease,
+        database.embedded());
     this.jdbc = jdbc;
-    this.queue = new LeasedRuns(jdbc, "somatic_run", "case_id", null);
     this.transactions = transactions;
     this.runs = runs;
     this.orders = orders;
-    this.settings = settings;
-    this.database = database;
-  }
-
-  /** On the embedded database, a run cut off by a crash is taken up again at once. */
-  @Override
-  public void start() {
-    if (database.embedded()) {
-      queue
-          .releaseInterrupted()
-          .forEach(
-              id ->
-                  LOG.warn(
-                      "Somatic run {} was running when the platform stopped; it is run again", id));
-    }
-    super.start();
   }
 
   @Override
-  protected void poll() throws InterruptedException {
-    Optional<Claim> claim = queue.claim(settings.lease());
-    if (claim.isPresent()) {
-      run(claim.get());
-    } else {
-      Thread.sleep(IDLE_MILLIS);
-    }
-  }
-
-  @Override
-  protected void failed(RuntimeException e) {
-    LOG.warn("Somatic worker: {}", e.toString());
-  }
-
-  private void run(Claim claim) {
-    try {
-      SomaticSpec spec = SomaticRuns.JSON.readValue(claim.spec(), SomaticSpec.class);
-      SomaticReport report = analyse(spec);
-      SomaticResult result = SomaticResult.of(report);
-      String summary =
-          result.findings().stream().filter(SomaticResult.Item::actionable).count()
-              + " tier I/II of "
-              + result.findings().size()
-              + " findings";
-      complete(
-          claim,
-          SomaticRuns.JSON.writeValueAsString(result),
-          SomaticReportHtml.render(report),
-          summary);
-    } catch (GenomicsException | GmsException | IllegalArgumentException e) {
-      queue.fail(claim, e.getMessage());
-    } catch (RuntimeException e) {
-      LOG.error("Somatic run {} failed", claim.id(), e);
-      queue.fail(
-          claim, "internal error (" + e.getClass().getSimpleName() + "); see the server log");
-    }
+  protected void run(Claim claim) {
+    SomaticSpec spec = SomaticRuns.JSON.readValue(claim.spec(), SomaticSpec.class);
+    SomaticReport report = analyse(spec);
+    SomaticResult result = SomaticResult.of(report);
+    String summary =
+        result.findings().stream().filter(SomaticResult.Item::actionable).count()
+            + " tier I/II of "
+            + result.findings().size()
+            + " findings";
+    complete(
+        claim,
+        SomaticRuns.JSON.writeValueAsString(result),
+        SomaticReportHtml.render(report),
+        summary);
   }
 
   /** Runs the engine on the spec's files. */
@@ -186,7 +142,7 @@ class SomaticWorker extends PollingThread {
   private void complete(Claim claim, String json, String html, String summary) {
     transactions.executeWithoutResult(
         status -> {
-          if (queue.succeed(claim, json, html, summary)) {
+          if (queue().succeed(claim, json, html, summary)) {
             Long order =
                 jdbc.sql("SELECT order_id FROM cancer_case WHERE id = :id")
                     .param("id", claim.owner())

@@ -226,9 +226,7 @@ final class TherapyFhir {
 
   /** The case's therapies as a collection Bundle of MedicationStatements. */
   static String bundle(List<TargetedTherapies.Started> therapies, String nhsNumber) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("resourceType", "Bundle");
-    root.put("type", "collection");
+    ObjectNode root = FhirJson.collection(null);
     ArrayNode entries = root.putArray("entry");
     for (TargetedTherapies.Started t : therapies) {
       ObjectNode entry = entries.addObject();

@@ -103,13 +103,8 @@ class JdbcTestOrders implements TestOrders {
           "Only laboratory scientists move orders on; a clinician may cancel their own.");
     }
     if (!order.state().next().contains(to)) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + id
-              + " is "
-              + order.state()
-              + " and cannot move to "
+      throw order.wrongState(
+          " and cannot move to "
               + to
               + (order.state().isFinal()
                   ? ": " + order.state() + " is final."
@@ -141,13 +136,8 @@ class JdbcTestOrders implements TestOrders {
     }
     TestOrder order = lockVisible(id, user);
     if (!order.state().allows(OrderState.Action.RECEIVE_SAMPLE)) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Order "
-              + id
-              + " is "
-              + order.state()
-              + "; samples are recorded while an order is REQUESTED, SAMPLE_RECEIVED or"
+      throw order.wrongState(
+          "; samples are recorded while an order is REQUESTED, SAMPLE_RECEIVED or"
               + " RESAMPLE_REQUESTED"
               + (order.state().isFinal() ? ", and " + order.state() + " is final." : "."));
     }
@@ -178,8 +168,7 @@ class JdbcTestOrders implements TestOrders {
   private TestOrder lockVisible(long id, Account user) {
     TestOrder order = rows.lock(id).orElse(null);
     if (order == null || !maySee(user, order)) {
-      throw new GmsException(
-          GmsException.Kind.NOT_FOUND, "No test order " + id + " that you can see.");
+      throw TestOrders.notVisible(id);
     }
     return order;
   }

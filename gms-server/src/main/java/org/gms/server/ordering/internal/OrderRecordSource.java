@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gms.server.FhirJson;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.OrderCases;
@@ -233,11 +234,7 @@ class OrderRecordSource implements RecordSource {
         });
     node.put("intent", "order");
     ObjectNode code = node.putObject("code");
-    code.putArray("coding")
-        .addObject()
-        .put("system", "urn:gms:test-directory")
-        .put("code", order.test())
-        .put("display", order.indicationName());
+    FhirJson.coded(code, "urn:gms:test-directory", order.test(), order.indicationName());
     code.put("text", order.test() + " " + order.indicationName() + " (" + order.testMethod() + ")");
     node.putObject("subject").put("reference", "Patient/" + order.patient().value());
     node.put("priority", order.urgency() == Urgency.URGENT ? "urgent" : "routine");
@@ -247,12 +244,8 @@ class OrderRecordSource implements RecordSource {
     node.putArray("performer").addObject().put("display", order.laboratory());
     ArrayNode reasons = node.putArray("reasonCode");
     ObjectNode indication = reasons.addObject();
-    indication
-        .putArray("coding")
-        .addObject()
-        .put("system", "urn:gms:clinical-indication")
-        .put("code", order.indication())
-        .put("display", order.indicationName());
+    FhirJson.coded(
+        indication, "urn:gms:clinical-indication", order.indication(), order.indicationName());
     for (String term : order.hpoTerms()) {
       reasons.addObject().putArray("coding").addObject().put("system", HPO).put("code", term);
     }

@@ -167,12 +167,7 @@ final class RecordFhirBundle {
           case OTHER -> new String[] {"FAMMEMB", "family member"};
         };
     ObjectNode relationship = r.putArray("relationship").addObject();
-    relationship
-        .putArray("coding")
-        .addObject()
-        .put("system", ROLE_CODE)
-        .put("code", role[0])
-        .put("display", role[1]);
+    FhirJson.coded(relationship, ROLE_CODE, role[0], role[1]);
     r.putArray("name").addObject().put("text", relative.name());
     if (relation.person() != null) {
       r.put("gender", relation.person().sex().fhirCode());
