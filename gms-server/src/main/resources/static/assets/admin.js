@@ -46,16 +46,9 @@ async function startJob() {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
-  if (!me.roles.includes("ADMINISTRATOR")) {
-    gms.status("Administration is for the service's administrators; your pages are in the menu above.", true);
-    for (const section of document.querySelectorAll("main section")) section.hidden = true;
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
+  if (!gms.hasRole(me, "ADMINISTRATOR", "Administration is for the service's administrators; your pages are in the menu above.")) return;
   document.getElementById("start-job").addEventListener("click", startJob);
   try {
     await Promise.all([showJobs(), showKnowledge(), showImports()]);

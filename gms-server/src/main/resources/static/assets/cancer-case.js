@@ -103,12 +103,18 @@ async function showRuns() {
   if (active) following = setTimeout(() => showRuns().catch((e) => gms.status(e.message, true)), 1000);
 }
 
-async function receive(event) {
+/** A form sent: no page reload, and its status line and field errors cleared. Returns the status line. */
+function startSubmit(event, statusId, fields) {
   event.preventDefault();
-  const status = document.getElementById("receive-status");
+  const status = document.getElementById(statusId);
   status.className = "";
   status.textContent = "";
-  clearErrors(SAMPLE_FIELDS);
+  clearErrors(fields);
+  return status;
+}
+
+async function receive(event) {
+  const status = startSubmit(event, "receive-status", SAMPLE_FIELDS);
   const cellularity = value("cellularity");
   if (cellularity !== "" && !/^\d+$/.test(cellularity)) {
     gms.fieldError(document.getElementById("cellularity"), "Tumour cellularity is a whole percentage from 0 to 100.");
@@ -140,11 +146,7 @@ async function receive(event) {
 }
 
 async function analyse(event) {
-  event.preventDefault();
-  const status = document.getElementById("analyse-status");
-  status.className = "";
-  status.textContent = "";
-  clearErrors(RUN_FIELDS);
+  const status = startSubmit(event, "analyse-status", RUN_FIELDS);
   const file = (id) => document.getElementById(id).files[0];
   if (value("run-sample") === "") {
     gms.fieldError(document.getElementById("run-sample"), "Record the tumour sample first, then analyse it.");
@@ -185,11 +187,8 @@ async function analyse(event) {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
   try {
     const c = await showCase();
     if (me.roles.includes("LABORATORY_SCIENTIST")) {

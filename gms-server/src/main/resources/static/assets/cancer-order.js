@@ -18,35 +18,14 @@ const FIELDS = {
 
 const value = (id) => document.getElementById(id).value.trim();
 
-async function lookUpIndication() {
-  const input = document.getElementById("indication");
-  const code = input.value.trim().toUpperCase();
-  const tests = document.getElementById("test");
-  tests.replaceChildren();
-  document.getElementById("indication-name").textContent = "";
-  gms.fieldError(input, "");
-  gms.showEligibility(null);
-  if (code === "") return;
-  if (!/^M\d+$/.test(code)) {
-    gms.fieldError(input, /^R\d+$/.test(code)
+/** The #indication looked up: M-codes only (a rare-disease R-code is ordered from My orders). */
+function lookUpIndication() {
+  return gms.lookUpIndication((code) => {
+    if (/^M\d+$/.test(code)) return null;
+    return /^R\d+$/.test(code)
       ? `${code} is a rare-disease indication: order it from My orders.`
-      : "A cancer indication's code looks like M4; find it in the test directory.");
-    return;
-  }
-  try {
-    const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
-    document.getElementById("indication-name").textContent = indication.name;
-    gms.showEligibility(indication);
-    for (const test of indication.tests) {
-      const option = gms.el("option", `${test.code}: ${test.name || test.testMethod}`);
-      option.value = test.code;
-      tests.append(option);
-    }
-    const wanted = new URLSearchParams(location.search).get("test");
-    if (wanted) tests.value = wanted;
-  } catch (e) {
-    gms.fieldError(input, e.message);
-  }
+      : "A cancer indication's code looks like M4; find it in the test directory.";
+  }, (test) => `${test.code}: ${test.name || test.testMethod}`);
 }
 
 let tumourTimer = null;
@@ -90,24 +69,6 @@ async function tumourType() {
   input.value = type.code;
   note.textContent = `${type.name} (OncoTree ${type.code})`;
   return type;
-}
-
-async function loadLaboratories() {
-  const select = document.getElementById("laboratory");
-  const laboratories = await gms.getJson("/api/orders/laboratories");
-  const prompt = gms.el("option", "Choose a laboratory");
-  prompt.value = "";
-  select.replaceChildren(prompt, ...laboratories.map((name) => {
-    const option = gms.el("option", name);
-    option.value = name;
-    return option;
-  }));
-  if (laboratories.length === 1) select.value = laboratories[0];
-}
-
-function choice(name) {
-  const checked = document.querySelector(`input[name=${name}]:checked`);
-  return !checked || checked.value === "" ? null : checked.value === "yes";
 }
 
 /** Checks the form before sending; shows each problem at its control. Returns the first one's control or null. */
@@ -166,7 +127,7 @@ async function submit(event) {
   status.textContent = "Sending the request…";
   let order = null;
   try {
-    const eligible = choice("eligibility");
+    const eligible = gms.choice("eligibility");
     order = await gms.send("POST", "/api/orders", {
       requestKey,
       patient: value("patient").replace(/\s/g, ""),
@@ -176,8 +137,8 @@ async function submit(event) {
       urgency: value("urgency"),
       hpoTerms: [],
       family: [],
-      researchParticipation: choice("research"),
-      recontact: choice("recontact"),
+      researchParticipation: gms.choice("research"),
+      recontact: gms.choice("recontact"),
       eligibilityMet: eligible,
       eligibilityNote: eligible ? null : value("eligibility-note"),
     });
@@ -218,11 +179,8 @@ async function submit(event) {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
   if (!me.roles.includes("CLINICIAN")) {
     gms.status("Cancer tests are ordered by clinicians; laboratory staff receive the samples from the order page.");
     return;
@@ -234,7 +192,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   document.getElementById("indication").addEventListener("change", lookUpIndication);
   document.getElementById("tumour-type").addEventListener("input", searchTumourTypes);
   document.getElementById("tumour-type").addEventListener("change", tumourType);
-  await loadLaboratories();
+  await gms.loadLaboratories();
   const params = new URLSearchParams(location.search);
   if (params.get("patient")) {
     document.getElementById("patient").value = params.get("patient");

@@ -132,6 +132,17 @@ const gms = {
     }
   },
 
+  /**
+   * A required text control: its trimmed value (its error cleared), or null with the message at
+   * the control and the focus on it when it is empty.
+   */
+  required(control, message) {
+    const value = control.value.trim();
+    gms.fieldError(control, value === "" ? message : "");
+    if (value === "") control.focus();
+    return value === "" ? null : value;
+  },
+
   /** Sends JSON (or another body) with the CSRF token; returns the parsed answer or throws. */
   async send(method, url, body, contentType = "application/json") {
     const response = await fetch(url, {
@@ -148,6 +159,38 @@ const gms = {
       throw gms.problem(answer, response.status, url);
     }
     return answer;
+  },
+
+  /** The logged-in account; null (and off to the login page) when nobody is logged in. */
+  async signedIn() {
+    const me = await gms.me();
+    if (!me) location.href = "/login";
+    return me;
+  },
+
+  /**
+   * Whether the account has the role a page is for; if not, the refusal (naming where to go) in the
+   * #status line and the page's sections hidden.
+   */
+  hasRole(me, role, refusal) {
+    if (me.roles.includes(role)) return true;
+    gms.status(refusal, true);
+    for (const section of document.querySelectorAll("main section")) section.hidden = true;
+    return false;
+  },
+
+  /** The order form's #laboratory choice: the laboratories that take orders, chosen if only one. */
+  async loadLaboratories() {
+    const select = document.getElementById("laboratory");
+    const laboratories = await gms.getJson("/api/orders/laboratories");
+    const prompt = gms.el("option", "Choose a laboratory");
+    prompt.value = "";
+    select.replaceChildren(prompt, ...laboratories.map((name) => {
+      const option = gms.el("option", name);
+      option.value = name;
+      return option;
+    }));
+    if (laboratories.length === 1) select.value = laboratories[0];
   },
 
   /** The logged-in account, or null. */
@@ -217,6 +260,48 @@ const gms = {
     }
   },
 
+  /**
+   * An order form's #indication looked up: its name in #indication-name, its tests in #test
+   * (labelled by `testLabel`, the ?test= one chosen) and its eligibility. `wrongCode(code)` names
+   * why a code does not belong on this form (shown at the field), or null when it does.
+   */
+  async lookUpIndication(wrongCode, testLabel) {
+    const input = document.getElementById("indication");
+    const code = input.value.trim().toUpperCase();
+    const name = document.getElementById("indication-name");
+    const tests = document.getElementById("test");
+    tests.replaceChildren();
+    name.textContent = "";
+    gms.fieldError(input, "");
+    gms.showEligibility(null);
+    if (code === "") return;
+    const problem = wrongCode(code);
+    if (problem) {
+      gms.fieldError(input, problem);
+      return;
+    }
+    try {
+      const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
+      name.textContent = indication.name;
+      gms.showEligibility(indication);
+      for (const test of indication.tests) {
+        const option = gms.el("option", testLabel(test));
+        option.value = test.code;
+        tests.append(option);
+      }
+      const wanted = new URLSearchParams(location.search).get("test");
+      if (wanted) tests.value = wanted;
+    } catch (e) {
+      gms.fieldError(input, e.message);
+    }
+  },
+
+  /** A yes/no radio group's answer: true, false, or null when not answered (or "not asked"). */
+  choice(name) {
+    const checked = document.querySelector(`input[name=${name}]:checked`);
+    return !checked || checked.value === "" ? null : checked.value === "yes";
+  },
+
   /** Where NHS England publishes the eligibility criteria the directory releases do not carry. */
   ELIGIBILITY_CRITERIA: "https://www.england.nhs.uk/publication/national-genomic-test-directories/",
 
@@ -276,14 +361,28 @@ const gms = {
     document.body.prepend(skip);
   },
 
+  /**
+   * Fills the page's empty header.masthead: the service's name and the account slot (.session).
+   * Every page shares this one masthead; its page links follow the roles (showSession).
+   */
+  masthead() {
+    const header = document.querySelector("header.masthead");
+    if (!header || header.childElementCount > 0) return;
+    const brand = gms.link("GMS", "/");
+    brand.className = "brand";
+    const session = document.createElement("nav");
+    session.className = "session";
+    session.setAttribute("aria-label", "Account");
+    header.append(brand, gms.el("span", "Genomic Medicine Service", "tagline"), session);
+  },
+
   async showSession() {
     gms.addSkipLink();
+    gms.masthead();
     const slot = document.querySelector(".session");
     if (!slot) return;
     const response = await fetch("/api/me", { headers: { Accept: "application/json" } });
     slot.replaceChildren();
-    const masthead = document.querySelector(".masthead");
-    for (const a of masthead.querySelectorAll(":scope > a:not(.brand)")) a.remove();
     const nav = document.createElement("nav");
     nav.className = "pages";
     nav.setAttribute("aria-label", "Pages");

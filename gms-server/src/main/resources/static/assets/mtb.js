@@ -194,11 +194,7 @@ document.getElementById("therapy-form").addEventListener("submit", async (event)
   event.preventDefault();
   for (const id of Object.values(THERAPY_FIELDS)) gms.fieldError(document.getElementById(id), "");
   const therapy = document.getElementById("therapy-name");
-  if (therapy.value.trim() === "") {
-    gms.fieldError(therapy, "Name the therapy started, e.g. entrectinib.");
-    therapy.focus();
-    return;
-  }
+  if (gms.required(therapy, "Name the therapy started, e.g. entrectinib.") === null) return;
   try {
     const t = await gms.send("POST", `/api/oncology/cases/${caseId}/therapies`, {
       findingKey: document.getElementById("therapy-finding").value,

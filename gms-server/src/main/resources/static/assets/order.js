@@ -362,12 +362,7 @@ function unreportedTier1And2() {
 /** Authorising is two steps: the summary (with every unreported Tier 1/2 candidate), then confirm. */
 function showConfirmation() {
   const conclusion = document.getElementById("conclusion");
-  if (conclusion.value.trim() === "") {
-    gms.fieldError(conclusion, "Write the conclusion for the clinician before authorising.");
-    conclusion.focus();
-    return;
-  }
-  gms.fieldError(conclusion, "");
+  if (gms.required(conclusion, "Write the conclusion for the clinician before authorising.") === null) return;
   const chosen = chosenVariants();
   const unreported = unreportedTier1And2();
   document.getElementById("confirm-summary").textContent =
@@ -397,11 +392,8 @@ function chosenVariants() {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
   isScientist = me.roles.includes("LABORATORY_SCIENTIST");
   isClinician = me.roles.includes("CLINICIAN");
   document.getElementById("laboratory").hidden = !isScientist;
@@ -509,14 +501,10 @@ document.addEventListener("DOMContentLoaded", async () => {
   document.getElementById("cancel-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const reason = document.getElementById("cancel-reason");
-    if (reason.value.trim() === "") {
-      gms.fieldError(reason, "Give the reason for cancelling; it is kept in the order's history.");
-      reason.focus();
-      return;
-    }
-    gms.fieldError(reason, "");
+    const why = gms.required(reason, "Give the reason for cancelling; it is kept in the order's history.");
+    if (why === null) return;
     try {
-      await gms.send("POST", `/api/orders/${orderId}/transitions`, { to: "CANCELLED", reason: reason.value.trim() });
+      await gms.send("POST", `/api/orders/${orderId}/transitions`, { to: "CANCELLED", reason: why });
       status("Order cancelled.");
       await refresh();
     } catch (e) { gms.fieldError(reason, e.message); }

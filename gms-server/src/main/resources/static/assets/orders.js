@@ -41,39 +41,16 @@ async function loadOrders() {
   }
 }
 
-async function lookUpIndication() {
-  const input = document.getElementById("indication");
-  const code = input.value.trim().toUpperCase();
-  const name = document.getElementById("indication-name");
-  const tests = document.getElementById("test");
-  tests.replaceChildren();
-  name.textContent = "";
-  gms.fieldError(input, "");
-  if (code === "") return;
-  if (/^M\d+$/.test(code)) {
-    gms.fieldError(input, `${code} is a cancer indication: order it on the cancer test page.`);
-    document.getElementById("indication-name").append(
-      gms.link(`Order a ${code} test`, `/cancer-order.html?indication=${encodeURIComponent(code)}`));
-    return;
-  }
-  if (!/^R\d+$/.test(code)) {
-    gms.fieldError(input, "An R-code looks like R29; find it in the test directory.");
-    return;
-  }
-  try {
-    const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
-    name.textContent = indication.name;
-    gms.showEligibility(indication);
-    for (const test of indication.tests) {
-      const option = gms.el("option", `${test.code}: ${test.name || test.testMethod} (${test.testMethod})`);
-      option.value = test.code;
-      tests.append(option);
+/** The #indication looked up: R-codes only (a cancer M-code links to the cancer test page). */
+function lookUpIndication() {
+  return gms.lookUpIndication((code) => {
+    if (/^M\d+$/.test(code)) {
+      document.getElementById("indication-name").append(
+        gms.link(`Order a ${code} test`, `/cancer-order.html?indication=${encodeURIComponent(code)}`));
+      return `${code} is a cancer indication: order it on the cancer test page.`;
     }
-    const wanted = new URLSearchParams(location.search).get("test");
-    if (wanted) tests.value = wanted;
-  } catch (e) {
-    gms.fieldError(input, e.message);
-  }
+    return /^R\d+$/.test(code) ? null : "An R-code looks like R29; find it in the test directory.";
+  }, (test) => `${test.code}: ${test.name || test.testMethod} (${test.testMethod})`);
 }
 
 /** true, false with a reason, or an error shown next to the question (null: keep the form). */
@@ -94,19 +71,6 @@ function eligibilityAnswer() {
     return null;
   }
   return chosen.value === "yes" ? { met: true, note: null } : { met: false, note: note.value.trim() };
-}
-
-async function loadLaboratories() {
-  const select = document.getElementById("laboratory");
-  const laboratories = await gms.getJson("/api/orders/laboratories");
-  const prompt = gms.el("option", "Choose a laboratory");
-  prompt.value = "";
-  select.replaceChildren(prompt, ...laboratories.map((name) => {
-    const option = gms.el("option", name);
-    option.value = name;
-    return option;
-  }));
-  if (laboratories.length === 1) select.value = laboratories[0];
 }
 
 /** The HPO ids in the field, as typed. */
@@ -189,11 +153,6 @@ async function hpoEnter(event) {
   search.value = "";
 }
 
-function choice(name) {
-  const checked = document.querySelector(`input[name=${name}]:checked`);
-  return !checked || checked.value === "" ? null : checked.value === "yes";
-}
-
 async function submitOrder(event, anywayReason) {
   if (event) event.preventDefault();
   if (sending) return;
@@ -227,8 +186,8 @@ async function submitOrder(event, anywayReason) {
       urgency: value("urgency"),
       hpoTerms: hpoIds(),
       family,
-      researchParticipation: choice("research"),
-      recontact: choice("recontact"),
+      researchParticipation: gms.choice("research"),
+      recontact: gms.choice("recontact"),
       orderAnywayReason: anywayReason || null,
       eligibilityMet: eligibility.met,
       eligibilityNote: eligibility.note,
@@ -266,21 +225,13 @@ async function submitOrder(event, anywayReason) {
 
 function orderAnyway() {
   const reason = document.getElementById("order-anyway-reason");
-  if (reason.value.trim() === "") {
-    gms.fieldError(reason, "Say why the test is ordered again (for example, the first sample was lost).");
-    reason.focus();
-    return;
-  }
-  gms.fieldError(reason, "");
-  submitOrder(null, reason.value.trim());
+  const why = gms.required(reason, "Say why the test is ordered again (for example, the first sample was lost).");
+  if (why !== null) submitOrder(null, why);
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
   const clinician = me.roles.includes("CLINICIAN");
   const laboratory = me.roles.includes("LABORATORY_SCIENTIST");
   if (!clinician && !laboratory) {
@@ -308,7 +259,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     document.getElementById("hpo-search").addEventListener("input", searchHpo);
     document.getElementById("hpo-search").addEventListener("keydown", hpoEnter);
     document.getElementById("hpo").addEventListener("change", showChosenHpo);
-    await loadLaboratories();
+    await gms.loadLaboratories();
     const params = new URLSearchParams(location.search);
     if (params.get("patient")) {
       document.getElementById("patient").value = params.get("patient");

@@ -159,11 +159,8 @@ function showConsents(record) {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
   if (nhs === "") {
     status("Give the patient's NHS number to open their record.");
     return;

@@ -16,11 +16,8 @@ function nhsNumberProblem(value) {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
   const params = new URLSearchParams(location.search);
   const nhs = document.getElementById("nhs-number");
   if (params.get("nhs")) nhs.value = params.get("nhs");

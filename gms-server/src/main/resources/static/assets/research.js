@@ -67,16 +67,9 @@ function suggest() {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const me = await gms.me();
-  if (!me) {
-    location.href = "/login";
-    return;
-  }
-  if (!me.roles.includes("RESEARCHER")) {
-    gms.status("The research view is for researchers; clinical pages are in the menu above.", true);
-    for (const section of document.querySelectorAll("main section")) section.hidden = true;
-    return;
-  }
+  const me = await gms.signedIn();
+  if (!me) return;
+  if (!gms.hasRole(me, "RESEARCHER", "The research view is for researchers; clinical pages are in the menu above.")) return;
   document.getElementById("count-form").addEventListener("submit", count);
   document.getElementById("count-term").addEventListener("input", suggest);
   document.getElementById("beacon-form").addEventListener("submit", beacon);

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.gms.benchmarks.support.BenchmarkDatabase;
+import org.gms.benchmarks.support.LoadGenerator;
 import org.gms.cli.ServerContext;
 import org.gms.server.directory.GeneLocations;
 import org.gms.server.record.NhsNumber;
@@ -85,7 +86,7 @@ final class BenchmarkBeaconCommand implements Callable<Integer> {
     SplittableRandom random = new SplittableRandom(seed);
     BeaconSites sites = BeaconSites.read(vcf, sitePool, random);
     try (ConfigurableApplicationContext context = ServerContext.web(properties)) {
-      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+      int port = LoadGenerator.port(context);
       List<NhsNumber> people = BeaconCohort.register(context, individuals, random);
       BeaconRequests.write(context, people, new SplittableRandom(seed + 1));
       BeaconGenotypeLoad.load(context, sites.all(), people, seed, random);

@@ -1,8 +1,6 @@
 package org.gms.benchmarks;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +21,6 @@ import org.gms.server.record.Patients;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code ./gms benchmark cds-hooks}: latency and throughput of the CDS Hooks order-sign service
@@ -43,7 +40,7 @@ import picocli.CommandLine.Option;
     })
 final class BenchmarkCdsHooksCommand implements Callable<Integer> {
 
-  @Mixin LoadOptions load = new LoadOptions();
+  @Mixin LoadOptions load = new LoadOptions(16);
 
   @Mixin ScratchDirectory scratch = new ScratchDirectory();
 
@@ -51,12 +48,6 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
   private static final String NORMAL = DemoPatients.ALL.get(1).patient().nhsNumber().value();
   private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
   private static final String SNOMED = "http://snomed.info/sct";
-
-  @Option(
-      names = "--clients",
-      defaultValue = "16",
-      description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
-  int clients;
 
   /** One kind of call, and whether it should give cards. */
   private record Call(String name, String body, boolean cards) {}
@@ -67,7 +58,7 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
     Map<String, Object> properties = ScratchDirectory.serverProperties(dir);
     System.out.println("cds-hooks: starting the server on an embedded PostgreSQL in " + dir);
     try (ConfigurableApplicationContext context = ServerContext.web(properties)) {
-      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+      int port = LoadGenerator.port(context);
       long loading = System.nanoTime();
       DemoPatients.loadIfMissing(
           context.getBean(Patients.class), context.getBean(PharmacogenomicUploads.class));
@@ -87,10 +78,10 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
   }
 
   private void run(int port, String token, List<Call> calls) throws Exception {
-    URI uri = URI.create("http://127.0.0.1:" + port + "/cds-services/gms-pgx-order-sign");
-    HttpClient http = LoadGenerator.client(clients);
+    String uri = "http://127.0.0.1:" + port + "/cds-services/gms-pgx-order-sign";
+    HttpClient http = LoadGenerator.client(load.clients());
     for (Call call : calls) {
-      HttpResponse<String> response = send(http, uri, token, call);
+      HttpResponse<String> response = LoadGenerator.post(http, uri, token, call.body());
       boolean gaveCards = !response.body().contains("\"cards\":[]");
       if (response.statusCode() != 200 || gaveCards != call.cards()) {
         throw new IllegalStateException(
@@ -104,39 +95,17 @@ final class BenchmarkCdsHooksCommand implements Callable<Integer> {
     }
     System.out.printf(
         "cds-hooks: %d clients, %d s warm-up, %d s measured, %d kinds of call (checked)%n",
-        clients, load.warmup(), load.seconds(), calls.size());
+        load.clients(), load.warmup(), load.seconds(), calls.size());
     LoadGenerator.Result result =
         LoadGenerator.run(
             http,
-            clients,
-            load.warmup(),
-            load.seconds(),
+            load,
             (client, n) -> {
               Call call = calls.get((int) ((client + n) % calls.size()));
-              return new LoadGenerator.Step() {
-                @Override
-                public String kind() {
-                  return "order-sign";
-                }
-
-                @Override
-                public HttpResponse<String> send(HttpClient client) throws Exception {
-                  return BenchmarkCdsHooksCommand.send(client, uri, token, call);
-                }
-              };
+              return LoadGenerator.step(
+                  "order-sign", http1 -> LoadGenerator.post(http1, uri, token, call.body()));
             });
     LoadGenerator.report("cds-hooks", result, "p99 < 50 ms");
-  }
-
-  private static HttpResponse<String> send(HttpClient http, URI uri, String token, Call call)
-      throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(uri)
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(call.body()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   private static List<Call> calls() {

@@ -1,9 +1,8 @@
 package org.gms.benchmarks;
 
+import org.gms.cli.CommandGroup;
 import org.gms.cli.GmsCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ./gms benchmark <what>}: speed and accuracy measurements that print their figures, one
@@ -30,18 +29,11 @@ import picocli.CommandLine.Spec;
       BenchmarkCohortCommand.class,
       BenchmarkTrialsCommand.class
     })
-public final class BenchmarkCommand implements Runnable, GmsCommand {
-
-  @Spec CommandSpec spec;
+public final class BenchmarkCommand extends CommandGroup implements GmsCommand {
 
   /** Adds {@code benchmark} to {@code ./gms} (listed in META-INF/services). */
   @Override
   public Object command() {
     return this;
-  }
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(System.out);
   }
 }

@@ -1,8 +1,6 @@
 package org.gms.benchmarks;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,15 +38,9 @@ import picocli.CommandLine.Option;
     })
 final class BenchmarkOncologyCommand implements Callable<Integer> {
 
-  @Mixin LoadOptions load = new LoadOptions();
+  @Mixin LoadOptions load = new LoadOptions(50);
 
   @Mixin ScratchDirectory scratch = new ScratchDirectory();
-
-  @Option(
-      names = "--clients",
-      defaultValue = "50",
-      description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
-  int clients;
 
   @Option(
       names = "--think-ms",
@@ -64,7 +56,7 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
     Map<String, Object> properties = ScratchDirectory.serverProperties(dir);
     System.out.println("oncology: starting the server on an embedded PostgreSQL in " + dir);
     try (ConfigurableApplicationContext context = ServerContext.web(properties)) {
-      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+      int port = LoadGenerator.port(context);
       long loading = System.nanoTime();
       context.getBean(DirectoryImports.class).importBundledIfMissing(step -> {});
       Accounts accounts = context.getBean(Accounts.class);
@@ -76,7 +68,7 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
           accounts
               .issueToken("clinician", "clinician-demo-password", "benchmark", Duration.ofHours(2))
               .token();
-      HttpClient http = LoadGenerator.client(clients);
+      HttpClient http = LoadGenerator.client(load.clients());
       String base = "http://127.0.0.1:" + port + "/api/oncology/cases/" + caseId;
       awaitPlasma(http, base + "/ctdna", token);
       System.out.printf(
@@ -90,7 +82,7 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
               new String[] {"ctdna", base + "/ctdna", "T790M"},
               new String[] {"report", base + "/report", "authorisedBy"});
       for (String[] call : calls) {
-        HttpResponse<String> r = send(http, URI.create(call[1]), token);
+        HttpResponse<String> r = LoadGenerator.get(http, call[1], token);
         if (r.statusCode() != 200 || !r.body().matches("(?s).*(" + call[2] + ").*")) {
           throw new IllegalStateException(
               call[1] + " answered " + r.statusCode() + ": " + r.body());
@@ -100,31 +92,20 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
           "oncology: %d users, mean think time %d ms (offered load about %.0f requests/s), %d s"
               + " warm-up, %d s measured; board 3/5 of calls, ctDNA and report 1/5 each"
               + " (checked)%n",
-          clients,
+          load.clients(),
           thinkMillis,
-          thinkMillis == 0 ? Double.POSITIVE_INFINITY : clients * 1000.0 / thinkMillis,
+          thinkMillis == 0 ? Double.POSITIVE_INFINITY : load.clients() * 1000.0 / thinkMillis,
           load.warmup(),
           load.seconds());
       LoadGenerator.Result result =
           LoadGenerator.run(
               http,
-              clients,
-              load.warmup(),
-              load.seconds(),
+              load,
               thinkMillis,
               (client, n) -> {
                 String[] call = calls.get((int) ((client + n) % calls.size()));
-                return new LoadGenerator.Step() {
-                  @Override
-                  public String kind() {
-                    return call[0];
-                  }
-
-                  @Override
-                  public HttpResponse<String> send(HttpClient client) throws Exception {
-                    return BenchmarkOncologyCommand.send(client, URI.create(call[1]), token);
-                  }
-                };
+                return LoadGenerator.step(
+                    call[0], http1 -> LoadGenerator.get(http1, call[1], token));
               });
       LoadGenerator.report("oncology", result, "p99 < 200 ms");
     }
@@ -134,23 +115,12 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
   private static void awaitPlasma(HttpClient http, String ctdna, String token) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
     while (Instant.now().isBefore(deadline)) {
-      HttpResponse<String> r = send(http, URI.create(ctdna), token);
+      HttpResponse<String> r = LoadGenerator.get(http, ctdna, token);
       if (r.statusCode() == 200 && r.body().contains("T790M")) {
         return;
       }
       Thread.sleep(500);
     }
     throw new IllegalStateException("the plasma sample's analysis did not finish in 5 minutes");
-  }
-
-  private static HttpResponse<String> send(HttpClient http, URI uri, String token)
-      throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(uri)
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json")
-            .GET()
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

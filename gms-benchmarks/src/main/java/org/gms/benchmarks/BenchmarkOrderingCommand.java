@@ -1,8 +1,10 @@
 package org.gms.benchmarks;
 
-import java.net.URI;
+import static org.gms.benchmarks.support.LoadGenerator.get;
+import static org.gms.benchmarks.support.LoadGenerator.post;
+import static org.gms.benchmarks.support.LoadGenerator.step;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Option;
     })
 final class BenchmarkOrderingCommand implements Callable<Integer> {
 
-  @Mixin LoadOptions load = new LoadOptions();
+  @Mixin LoadOptions load = new LoadOptions(200);
 
   @Mixin ScratchDirectory scratch = new ScratchDirectory();
 
@@ -55,12 +57,6 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
   private static final int CLINICIANS = 20;
   private static final String PASSWORD = "benchmark-password";
   private static final String HUB = "Benchmark Hub";
-
-  @Option(
-      names = "--clients",
-      defaultValue = "200",
-      description = "Concurrent users (default: ${DEFAULT-VALUE}).")
-  int clients;
 
   @Option(
       names = "--think-ms",
@@ -132,25 +128,23 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
   private int load(Path dir) throws Exception {
     try (ConfigurableApplicationContext context =
         ServerContext.web(ScratchDirectory.serverProperties(dir))) {
-      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+      int port = LoadGenerator.port(context);
       List<String> tokens = prepare(context);
       String base = "http://127.0.0.1:" + port;
-      AtomicLongArray lastOrder = new AtomicLongArray(clients);
-      HttpClient http = LoadGenerator.client(clients);
+      AtomicLongArray lastOrder = new AtomicLongArray(load.clients());
+      HttpClient http = LoadGenerator.client(load.clients());
       System.out.printf(
           "ordering: %d users, each submitting 1 order for every 3 tracking reads, mean think time"
               + " %d ms (offered load about %.0f requests/s); %d s warm-up, %d s measured%n",
-          clients,
+          load.clients(),
           thinkMillis,
-          thinkMillis == 0 ? Double.POSITIVE_INFINITY : clients * 1000.0 / thinkMillis,
+          thinkMillis == 0 ? Double.POSITIVE_INFINITY : load.clients() * 1000.0 / thinkMillis,
           load.warmup(),
           load.seconds());
       LoadGenerator.Result result =
           LoadGenerator.run(
               http,
-              clients,
-              load.warmup(),
-              load.seconds(),
+              load,
               thinkMillis,
               (client, n) -> {
                 String token = tokens.get(client % tokens.size());
@@ -195,44 +189,5 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
          "orderAnywayReason": "load test: many orders per patient"}
         """
         .formatted(key, patient.value(), HUB);
-  }
-
-  private interface Send {
-    HttpResponse<String> send(HttpClient http) throws Exception;
-  }
-
-  private static LoadGenerator.Step step(String kind, Send send) {
-    return new LoadGenerator.Step() {
-      @Override
-      public String kind() {
-        return kind;
-      }
-
-      @Override
-      public HttpResponse<String> send(HttpClient http) throws Exception {
-        return send.send(http);
-      }
-    };
-  }
-
-  static HttpResponse<String> post(HttpClient http, String uri, String token, String body)
-      throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(uri))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> get(HttpClient http, String uri, String token)
-      throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(uri))
-            .header("Authorization", "Bearer " + token)
-            .GET()
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

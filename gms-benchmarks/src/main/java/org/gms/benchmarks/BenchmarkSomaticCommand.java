@@ -1,5 +1,7 @@
 package org.gms.benchmarks;
 
+import static org.gms.benchmarks.support.CancerCohorts.loadAverage;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
+import org.gms.benchmarks.support.CancerCohorts;
 import org.gms.genomics.cancer.SomaticAnalysis;
 import org.gms.genomics.cancer.SomaticReport;
 import org.gms.genomics.cancer.SomaticSettings;
@@ -31,6 +34,7 @@ import org.gms.genomics.cancer.report.SomaticReportJson;
 import org.gms.genomics.cancer.tumourtype.TumourTypes;
 import org.gms.genomics.variant.VcfReadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,11 +51,7 @@ import picocli.CommandLine.Option;
     })
 final class BenchmarkSomaticCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--shared",
-      defaultValue = "../shared/reference",
-      description = "The shared reference data folder (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin CancerCohorts cohorts = new CancerCohorts();
 
   @Option(
       names = "--records",
@@ -75,7 +75,7 @@ final class BenchmarkSomaticCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path cancer = shared.resolve("cancer");
+    Path cancer = cohorts.folder();
     System.out.println("load average at start: " + loadAverage());
     Hotspots hotspots =
         Hotspots.read(cancer.resolve("hotspots/cancerhotspots_v2_multi_type_residue.txt"));
@@ -366,14 +366,6 @@ final class BenchmarkSomaticCommand implements Callable<Integer> {
         w.write(r[2]);
         w.write('\n');
       }
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).trim();
-    } catch (IOException e) {
-      return "unknown";
     }
   }
 }

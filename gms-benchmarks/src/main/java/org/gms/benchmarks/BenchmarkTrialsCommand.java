@@ -1,5 +1,7 @@
 package org.gms.benchmarks;
 
+import static org.gms.benchmarks.support.CancerCohorts.loadAverage;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.gms.benchmarks.support.CancerCohorts;
 import org.gms.genomics.cancer.SomaticAnalysis;
 import org.gms.genomics.cancer.SomaticReport;
 import org.gms.genomics.cancer.SomaticSettings;
@@ -31,6 +34,7 @@ import org.gms.genomics.cancer.trial.Trial;
 import org.gms.genomics.cancer.trial.TrialMatcher;
 import org.gms.genomics.cancer.tumourtype.TumourTypes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,11 +51,7 @@ import picocli.CommandLine.Option;
             + " --users concurrent users; prints p50/p95/p99 per request.")
 final class BenchmarkTrialsCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--shared",
-      defaultValue = "../shared/reference",
-      description = "The shared reference data folder (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin CancerCohorts cohorts = new CancerCohorts();
 
   @Option(
       names = "--users",
@@ -73,7 +73,7 @@ final class BenchmarkTrialsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path cancer = shared.resolve("cancer");
+    Path cancer = cohorts.folder();
     System.out.println("load average at start: " + loadAverage());
     List<Trial> sources = new ArrayList<>();
     for (String dir :
@@ -260,13 +260,5 @@ final class BenchmarkTrialsCommand implements Callable<Integer> {
   private static double pct(long[] sorted, int p) {
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).trim();
-    } catch (java.io.IOException e) {
-      return "unknown";
-    }
   }
 }

@@ -1,8 +1,6 @@
 package org.gms.benchmarks;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -24,7 +22,6 @@ import org.gms.genomics.GenomicsException;
 import org.gms.genomics.reference.AssemblyContigs;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.AtomicOutput;
-import org.gms.genomics.variant.BgzfOutputStream;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;
 import org.gms.genomics.variant.VcfRecord;
@@ -184,11 +181,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     long genome = lengths.values().stream().mapToLong(Long::longValue).sum();
     long written = 0;
     try (AtomicOutput output = AtomicOutput.create(input)) {
-      Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(
-                  new BgzfOutputStream(output.stream(), workers), StandardCharsets.UTF_8),
-              1 << 16);
+      Writer out = WholeGenomeVcf.bgzfText(output.stream(), workers);
       out.write(
           "##fileformat=VCFv4.2\n##source=gms benchmark vcf-io: real records of "
               + sources.stream().map(p -> p.getFileName().toString()).toList()

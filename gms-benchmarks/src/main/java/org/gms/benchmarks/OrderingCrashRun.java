@@ -64,7 +64,7 @@ final class OrderingCrashRun {
               attempted.add(key);
               try {
                 HttpResponse<String> response =
-                    BenchmarkOrderingCommand.post(
+                    LoadGenerator.post(
                         http,
                         base + "/api/orders",
                         tokens.get(thread % tokens.size()),
@@ -137,7 +137,7 @@ final class OrderingCrashRun {
                 : BenchmarkOrderingCommand.nhsNumber(
                     Integer.parseInt(n) % BenchmarkOrderingCommand.PATIENTS);
         HttpResponse<String> again =
-            BenchmarkOrderingCommand.post(
+            LoadGenerator.post(
                 http,
                 base + "/api/orders",
                 tokens.get(thread % tokens.size()),
@@ -207,7 +207,7 @@ final class OrderingCrashRun {
                 String key = "crash-" + client + "-warmup";
                 attempted.add(key);
                 HttpResponse<String> response =
-                    BenchmarkOrderingCommand.post(
+                    LoadGenerator.post(
                         http,
                         base + "/api/orders",
                         tokens.get(client),

@@ -2,6 +2,7 @@ package org.gms.benchmarks;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -88,11 +89,7 @@ final class WholeGenomeVcf {
     long written = 0;
     long rebuilt = 0;
     try (AtomicOutput atomic = AtomicOutput.create(output)) {
-      Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(
-                  new BgzfOutputStream(atomic.stream(), threads), StandardCharsets.UTF_8),
-              1 << 16);
+      Writer out = bgzfText(atomic.stream(), threads);
       out.write(
           "##fileformat=VCFv4.2\n##source=gms benchmark annotate: real records of "
               + templates.stream().map(p -> p.getFileName().toString()).toList()
@@ -297,5 +294,12 @@ final class WholeGenomeVcf {
     if (runStart >= 0) {
       targets.add(new Target(contig, runStart, end));
     }
+  }
+
+  /** UTF-8 text written as BGZF (block gzip, as bgzip writes it), compressed on the threads. */
+  static Writer bgzfText(OutputStream stream, int threads) {
+    return new BufferedWriter(
+        new OutputStreamWriter(new BgzfOutputStream(stream, threads), StandardCharsets.UTF_8),
+        1 << 16);
   }
 }

@@ -2,16 +2,13 @@ package org.gms.cli;
 
 import java.io.Console;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.gms.server.account.Account;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ./gms account add|list}: local accounts for `./gms serve`. */
 @Command(
@@ -19,14 +16,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Manage local accounts.",
     subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class})
-final class AccountCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(System.out);
-  }
+final class AccountCommand extends CommandGroup {
 
   @Command(
       name = "add",
@@ -34,9 +24,7 @@ final class AccountCommand implements Runnable {
       description =
           "Create an account (or reset its password and roles). The password is read from the"
               + " terminal, or from the environment variable named by --password-env.")
-  static final class Add implements Callable<Integer> {
-
-    @Mixin DatabaseOptions database = new DatabaseOptions();
+  static final class Add extends DatabaseCommand {
 
     @Parameters(index = "0", paramLabel = "USERNAME", description = "Login name, e.g. j.smith.")
     String username;
@@ -65,17 +53,21 @@ final class AccountCommand implements Runnable {
         description = "Read the password from this environment variable.")
     String passwordEnv;
 
+    private String password;
+
     @Override
-    public Integer call() {
-      String password = password();
-      try (var context = ServerContext.offline(database.properties())) {
-        Account account =
-            context
-                .getBean(Accounts.class)
-                .save(new Account(username, displayName, roles, organisation), password);
-        System.out.println("Saved account " + account.username() + " " + account.roles());
-        return 0;
-      }
+    void check() {
+      password = password();
+    }
+
+    @Override
+    int run(ConfigurableApplicationContext context) {
+      Account account =
+          context
+              .getBean(Accounts.class)
+              .save(new Account(username, displayName, roles, organisation), password);
+      System.out.println("Saved account " + account.username() + " " + account.roles());
+      return 0;
     }
 
     private String password() {
@@ -99,23 +91,19 @@ final class AccountCommand implements Runnable {
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "List accounts.")
-  static final class ListAccounts implements Callable<Integer> {
-
-    @Mixin DatabaseOptions database = new DatabaseOptions();
+  static final class ListAccounts extends DatabaseCommand {
 
     @Override
-    public Integer call() {
-      try (var context = ServerContext.offline(database.properties())) {
-        context
-            .getBean(Accounts.class)
-            .all()
-            .forEach(
-                a ->
-                    System.out.printf(
-                        "%-16s %-28s %-30s %s%n",
-                        a.username(), a.displayName(), a.organisation(), a.roles()));
-        return 0;
-      }
+    int run(ConfigurableApplicationContext context) {
+      context
+          .getBean(Accounts.class)
+          .all()
+          .forEach(
+              a ->
+                  System.out.printf(
+                      "%-16s %-28s %-30s %s%n",
+                      a.username(), a.displayName(), a.organisation(), a.roles()));
+      return 0;
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.gms.cli;
 
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
   /** The command's work on the started application; returns the exit code. */
   abstract int run(ConfigurableApplicationContext context);
+
+  /** When an import was made, to the second: 2026-02-26 09:30:00 (UTC). */
+  static String importedAt(Instant instant) {
+    return instant.toString().substring(0, 19).replace('T', ' ');
+  }
 
   @Override
   public final Integer call() {

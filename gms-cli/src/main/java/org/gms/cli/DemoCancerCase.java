@@ -1,5 +1,7 @@
 package org.gms.cli;
 
+import static org.gms.cli.DemoOrders.as;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -7,19 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.gms.server.oncology.CancerCases;
 import org.gms.server.oncology.TumourSampleType;
 import org.gms.server.ordering.NewOrder;
 import org.gms.server.ordering.TestOrders;
 import org.gms.server.ordering.Urgency;
 import org.gms.server.record.NhsNumber;
-import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
 import org.gms.server.record.Sex;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The cancer demonstration case, worked through the real services as the demo users: a woman with
@@ -74,27 +72,23 @@ public final class DemoCancerCase {
    */
   public static Optional<Long> createIfMissing(ConfigurableApplicationContext context) {
     Patients patients = context.getBean(Patients.class);
-    if (patients.find(PATIENT).isEmpty()) {
-      patients.register(new Patient(PATIENT, "Demo Sarah", LocalDate.of(1984, 6, 21), Sex.FEMALE));
-    }
+    DemoOrders.register(patients, PATIENT, "Demo Sarah", LocalDate.of(1984, 6, 21), Sex.FEMALE);
     TestOrders orders = context.getBean(TestOrders.class);
     CancerCases cases = context.getBean(CancerCases.class);
     TestOrders.Submission submission =
-        as(
-            "clinician",
-            () ->
-                orders.submit(
-                    new NewOrder(
-                        REQUEST_KEY,
-                        PATIENT,
-                        "M4",
-                        "M4.13",
-                        LAB,
-                        Urgency.URGENT,
-                        List.of(),
-                        List.of(),
-                        false,
-                        true)));
+        DemoOrders.ordered(
+            orders,
+            new NewOrder(
+                REQUEST_KEY,
+                PATIENT,
+                "M4",
+                "M4.13",
+                LAB,
+                Urgency.URGENT,
+                List.of(),
+                List.of(),
+                false,
+                true));
     long orderId = submission.order().id();
     Optional<Long> existing = as("clinician", () -> cases.caseOfOrder(orderId));
     if (existing.isPresent()) {
@@ -173,15 +167,5 @@ public final class DemoCancerCase {
       }
     }
     throw new IllegalStateException("somatic run " + run + " did not finish in 5 minutes");
-  }
-
-  private static <T> T as(String user, Supplier<T> work) {
-    SecurityContextHolder.getContext()
-        .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, List.of()));
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.clearContext();
-    }
   }
 }

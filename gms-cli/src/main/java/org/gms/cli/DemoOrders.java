@@ -63,23 +63,21 @@ final class DemoOrders {
     register(patients, FATHER, "Demo Father", LocalDate.of(1986, 1, 27), Sex.MALE);
     TestOrders orders = context.getBean(TestOrders.class);
     TestOrders.Submission submission =
-        as(
-            "clinician",
-            () ->
-                orders.submit(
-                    new NewOrder(
-                        REQUEST_KEY,
-                        CHILD,
-                        "R29",
-                        "R29.4",
-                        "Demo Genomic Laboratory Hub",
-                        Urgency.ROUTINE,
-                        FEATURES,
-                        List.of(
-                            new FamilyMember(MOTHER, Relationship.MOTHER, false),
-                            new FamilyMember(FATHER, Relationship.FATHER, false)),
-                        true,
-                        true)));
+        ordered(
+            orders,
+            new NewOrder(
+                REQUEST_KEY,
+                CHILD,
+                "R29",
+                "R29.4",
+                "Demo Genomic Laboratory Hub",
+                Urgency.ROUTINE,
+                FEATURES,
+                List.of(
+                    new FamilyMember(MOTHER, Relationship.MOTHER, false),
+                    new FamilyMember(FATHER, Relationship.FATHER, false)),
+                true,
+                true));
     if (!submission.created()) {
       return submission.order();
     }
@@ -110,15 +108,20 @@ final class DemoOrders {
         });
   }
 
-  private static void register(
-      Patients patients, NhsNumber nhs, String name, LocalDate born, Sex sex) {
+  /** Registers the demo patient unless registered already. */
+  static void register(Patients patients, NhsNumber nhs, String name, LocalDate born, Sex sex) {
     if (patients.find(nhs).isEmpty()) {
       patients.register(new Patient(nhs, name, born, sex));
     }
   }
 
+  /** The order submitted by the demo clinician (or the one its request key made before). */
+  static TestOrders.Submission ordered(TestOrders orders, NewOrder order) {
+    return as("clinician", () -> orders.submit(order));
+  }
+
   /** Runs the work as the named demo user, as if they had logged in. */
-  private static <T> T as(String user, Supplier<T> work) {
+  static <T> T as(String user, Supplier<T> work) {
     SecurityContextHolder.getContext()
         .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, List.of()));
     try {

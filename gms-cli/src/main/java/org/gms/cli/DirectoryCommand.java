@@ -21,10 +21,8 @@ import org.gms.server.directory.PanelLink;
 import org.gms.server.directory.TestDirectory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ./gms directory ...}: imports test directory releases and PanelApp exports into the
@@ -42,14 +40,7 @@ import picocli.CommandLine.Spec;
       DirectoryCommand.Show.class,
       DirectoryCommand.Panel.class
     })
-final class DirectoryCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(System.out);
-  }
+final class DirectoryCommand extends CommandGroup {
 
   @Command(
       name = "import",
@@ -140,7 +131,7 @@ final class DirectoryCommand implements Runnable {
             s.id(),
             s.kind().name().toLowerCase(java.util.Locale.ROOT),
             s.label(),
-            s.importedAt().toString().substring(0, 19).replace('T', ' '),
+            importedAt(s.importedAt()),
             s.importedBy(),
             s.describe());
       }
@@ -262,17 +253,7 @@ final class DirectoryCommand implements Runnable {
 
     @Override
     int run(ConfigurableApplicationContext context) {
-      Indication i =
-          context
-              .getBean(TestDirectory.class)
-              .indication(code, Optional.ofNullable(version))
-              .orElseThrow(
-                  () ->
-                      new GmsException(
-                          GmsException.Kind.NOT_FOUND,
-                          "No clinical indication "
-                              + code
-                              + ": ./gms directory search finds one."));
+      Indication i = DirectoryPanel.indication(context, code, Optional.ofNullable(version));
       PrintStream out = System.out;
       out.println(i.code() + " " + i.name() + " (directory " + i.directoryVersion() + ")");
       out.println("  specialist test group: " + i.specialistTestGroup());

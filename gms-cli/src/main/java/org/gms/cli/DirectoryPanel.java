@@ -54,19 +54,30 @@ final class DirectoryPanel {
    * The genes of the indication's test: the one test that names genes, or the first of several that
    * name the same genes; several tests with different genes must be chosen with --test.
    */
+  /**
+   * The clinical indication in the directory version (default: the current one), or NOT_FOUND
+   * saying how to find codes.
+   */
+  static Indication indication(
+      ConfigurableApplicationContext context, String code, Optional<String> version) {
+    return context
+        .getBean(TestDirectory.class)
+        .indication(code, version)
+        .orElseThrow(
+            () ->
+                new GmsException(
+                    GmsException.Kind.NOT_FOUND,
+                    "No clinical indication "
+                        + code
+                        + version
+                            .map(v -> " in directory version " + v)
+                            .orElse(" in the test directory")
+                        + "; find codes with ./gms directory search"));
+  }
+
   static GenePanel forIndication(DatabaseOptions database, String code) {
     try (ConfigurableApplicationContext context = start(database)) {
-      Indication indication =
-          context
-              .getBean(TestDirectory.class)
-              .indication(code, Optional.empty())
-              .orElseThrow(
-                  () ->
-                      new GmsException(
-                          GmsException.Kind.NOT_FOUND,
-                          "No clinical indication "
-                              + code
-                              + " in the test directory; find codes with ./gms directory search"));
+      Indication indication = indication(context, code, Optional.empty());
       TestGenes testGenes = context.getBean(TestGenes.class);
       List<TestGeneList> withGenes = new ArrayList<>();
       for (GenomicTest test : indication.tests()) {

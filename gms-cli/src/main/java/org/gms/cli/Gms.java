@@ -24,9 +24,7 @@ import picocli.CommandLine.Command;
       SomaticCommand.class,
       PrioritiseGenesCommand.class
     })
-public final class Gms implements Runnable {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class Gms extends CommandGroup {
 
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -59,10 +57,5 @@ public final class Gms implements Runnable {
     return commandLine
         .setExecutionExceptionHandler(new UserErrorHandler())
         .setCaseInsensitiveEnumValuesAllowed(true);
-  }
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(System.out);
   }
 }

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gms.genomics.analysis.AnalysisReport;
@@ -19,7 +17,6 @@ import org.gms.genomics.interpretation.GeneScope;
 import org.gms.genomics.interpretation.RankedCandidate;
 import org.gms.genomics.interpretation.pedigree.PedReader;
 import org.gms.genomics.phenotype.GenePrioritiser;
-import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.variant.AtomicOutput;
@@ -53,19 +50,7 @@ final class InterpretCommand implements Callable<Integer> {
   @Option(names = "--family", description = "Family id in the PED, when it holds several.")
   String family;
 
-  @Option(
-      names = "--hpo",
-      split = ",",
-      paramLabel = "HP:NNNNNNN",
-      description = "The proband's observed HPO terms, comma-separated.")
-  List<String> hpo = new ArrayList<>();
-
-  @Option(
-      names = "--excluded",
-      split = ",",
-      paramLabel = "HP:NNNNNNN",
-      description = "HPO terms looked for and found absent.")
-  List<String> excluded = new ArrayList<>();
+  @Mixin PatientTermsOptions terms = new PatientTermsOptions();
 
   @ArgGroup(multiplicity = "1")
   GeneChoice genes;
@@ -132,7 +117,7 @@ final class InterpretCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
     GeneScope scope = scope(err);
-    PhenotypeMatching phenotype = hpo.isEmpty() ? null : phenotype(err);
+    PhenotypeMatching phenotype = terms.none() ? null : phenotype(err);
     ReferenceGenome genome = annotation.genome();
     Annotator annotator = annotation.annotator(genome);
     FamilyAnalysis analysis =
@@ -177,9 +162,7 @@ final class InterpretCommand implements Callable<Integer> {
 
   private PhenotypeMatching phenotype(PrintWriter err) {
     PhenotypeKnowledge knowledge = PhenotypeKnowledge.bundled();
-    var resolved =
-        PatientPhenotype.resolve(
-            knowledge.ontology(), hpo, excluded, PatientPhenotype.UnresolvedIds.REJECT);
+    var resolved = terms.resolve(knowledge.ontology());
     resolved.notes().forEach(note -> err.println("HPO: " + note));
     return new PhenotypeMatching(knowledge, GenePrioritiser.likelihoodRatio(knowledge), resolved);
   }

@@ -9,10 +9,8 @@ import org.gms.server.knowledge.ReanalysisJob;
 import org.gms.server.knowledge.ReanalysisJobs;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ./gms knowledge ...}: imports knowledge releases as versions against the platform
@@ -29,14 +27,7 @@ import picocli.CommandLine.Spec;
       KnowledgeCommand.Versions.class,
       KnowledgeCommand.Reanalyse.class
     })
-final class KnowledgeCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(System.out);
-  }
+final class KnowledgeCommand extends CommandGroup {
 
   @Command(
       name = "import",
@@ -113,7 +104,7 @@ final class KnowledgeCommand implements Runnable {
             v.id(),
             v.source(),
             v.label(),
-            v.importedAt().toString().substring(0, 19).replace('T', ' '),
+            importedAt(v.importedAt()),
             v.importedBy(),
             v.summary(),
             v.fileName(),

@@ -6,15 +6,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gms.genomics.phenotype.DiseaseMatch;
 import org.gms.genomics.phenotype.EvidenceCalibration;
 import org.gms.genomics.phenotype.GeneMatch;
 import org.gms.genomics.phenotype.GenePrioritiser;
-import org.gms.genomics.phenotype.PatientPhenotype;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.genomics.phenotype.Ranking;
 import org.gms.genomics.phenotype.ResolvedPhenotype;
@@ -43,18 +40,7 @@ import picocli.CommandLine.Spec;
             + " which patient terms matched which disease terms, and the other evidence.")
 final class PrioritiseGenesCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--hpo",
-      required = true,
-      split = ",",
-      description = "Observed HPO terms, comma-separated (for example HP:0001156,HP:0001363).")
-  List<String> observed = new ArrayList<>();
-
-  @Option(
-      names = "--excluded",
-      split = ",",
-      description = "HPO terms looked for and found absent, comma-separated.")
-  List<String> excluded = new ArrayList<>();
+  @Mixin PatientTermsOptions terms = new PatientTermsOptions();
 
   @Option(
       names = "--top",
@@ -101,10 +87,12 @@ final class PrioritiseGenesCommand implements Callable<Integer> {
     if (top < 1 || diseases < 1) {
       throw new IllegalArgumentException("--top and --diseases must be at least 1");
     }
+    if (terms.none()) {
+      throw new IllegalArgumentException(
+          "Give the patient's observed HPO terms with --hpo, e.g. --hpo HP:0001156,HP:0001363");
+    }
     PhenotypeKnowledge knowledge = data.load();
-    ResolvedPhenotype resolved =
-        PatientPhenotype.resolve(
-            knowledge.ontology(), observed, excluded, PatientPhenotype.UnresolvedIds.REJECT);
+    ResolvedPhenotype resolved = terms.resolve(knowledge.ontology());
     if (resolved.phenotype().observed().isEmpty()) {
       throw new IllegalArgumentException(
           "No observed phenotypic abnormality left to rank on; give terms below HP:0000118");

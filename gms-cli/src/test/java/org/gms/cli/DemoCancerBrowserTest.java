@@ -6,18 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,30 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DemoCancerBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @Test
   void theClinicianReadsTheTumourBoardPageAndReport() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Skipped: browser tests need Debian's chromium and chromium-driver");
-    PlatformProcess address =
-        new PlatformProcess(Path.of("target", "demo-cancer-" + UUID.randomUUID()).toAbsolutePath());
-    DatabaseOptions database = new DatabaseOptions();
-    database.dataDir = address.dataDir;
-    Platform platform = Platform.start(database, address.port, DemoCommand::load);
-    long caseId = DemoCommand.CANCER_CASE.get().orElseThrow();
-    ChromeDriver browser = chromium();
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(300));
-      String base = "http://localhost:" + address.port;
-      browser.get(base + "/login");
-      browser.findElement(By.id("username")).sendKeys("clinician");
-      browser.findElement(By.id("password")).sendKeys("clinician-demo-password", Keys.ENTER);
-      wait.until(
-          ExpectedConditions.presenceOfElementLocated(
-              By.cssSelector(".session a, .session button")));
+    try (DemoBrowser demo = DemoBrowser.start("demo-cancer")) {
+      long caseId = DemoCommand.CANCER_CASE.get().orElseThrow();
+      ChromeDriver browser = demo.browser;
+      WebDriverWait wait = demo.wait;
+      String base = demo.base;
+      demo.logIn("clinician", "Dr Clare Clinician");
 
       browser.get(base + "/mtb.html?case=" + caseId);
       wait.until(
@@ -100,26 +76,6 @@ class DemoCancerBrowserTest {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(fhir.statusCode()).isEqualTo(200);
       assertThat(fhir.body()).contains("\"resourceType\":\"Bundle\"").contains("94076-7");
-    } finally {
-      browser.quit();
-      platform.context().close();
     }
-  }
-
-  private static ChromeDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,900");
-    ChromeDriver driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
-    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    return driver;
   }
 }

@@ -20,17 +20,14 @@ class PrioritiseGenesCommandTest {
         .execute(args);
   }
 
+  /** Prioritises on human evidence alone, printing the top genes. */
+  private int humanEvidence(String hpo, String top) {
+    return run("prioritise-genes", "--evidence", "human", "--hpo", hpo, "--top", top);
+  }
+
   @Test
   void printsRankedGenesWithTheirBestDiseasesExplained() {
-    int exit =
-        run(
-            "prioritise-genes",
-            "--evidence",
-            "human",
-            "--hpo",
-            "HP:0001156,HP:0001363,HP:0011304,HP:0010055",
-            "--top",
-            "5");
+    int exit = humanEvidence("HP:0001156,HP:0001363,HP:0011304,HP:0010055", "5");
 
     assertThat(exit).isZero();
     assertThat(out.toString())
@@ -80,15 +77,7 @@ class PrioritiseGenesCommandTest {
 
   @Test
   void mapsASecondaryIdAndSaysSo() {
-    int exit =
-        run(
-            "prioritise-genes",
-            "--evidence",
-            "human",
-            "--hpo",
-            "HP:0001189,HP:0001363",
-            "--top",
-            "1");
+    int exit = humanEvidence("HP:0001189,HP:0001363", "1");
 
     assertThat(exit).isZero();
     assertThat(out.toString()).contains("HP:0001189 is a secondary id (alt_id) of HP:0001156");

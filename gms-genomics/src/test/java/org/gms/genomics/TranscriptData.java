@@ -2,6 +2,8 @@ package org.gms.genomics;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gms.genomics.annotation.Annotator;
+import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.transcript.Transcript;
@@ -37,6 +39,30 @@ public final class TranscriptData {
     return Genome.GENOME;
   }
 
+  /** An annotator of the CellBase BRCA1 transcripts, with their cDNA and the genome, to finish. */
+  public static Annotator.Builder brca1Annotator() {
+    return Annotator.builder(
+            cellbase().stream().filter(t -> t.gene().symbol().equals("BRCA1")).toList())
+        .sequences(cellbaseCdna())
+        .genome(genome());
+  }
+
+  /** bcftools csq's test regions: GRCh38 pieces of six genes' loci. */
+  public static ReferenceGenome bcftoolsRegions() {
+    bcftoolsGff3();
+    return Bcftools.GENOME;
+  }
+
+  /** An annotator of bcftools csq's test transcripts over {@link #bcftoolsRegions()}. */
+  public static Annotator bcftoolsAnnotator() {
+    bcftoolsGff3();
+    return Bcftools.ANNOTATOR;
+  }
+
+  public static Path bcftoolsGff3() {
+    return SharedReference.path("transcripts/bcftools-6regions/bcftools_csq_grch38.abs.gff3");
+  }
+
   /** Ensembl 84 models of all of chr21 (no sequence), completed from HGNC/MANE. */
   public static List<Transcript> chr21() {
     chr21Gff3();
@@ -63,6 +89,15 @@ public final class TranscriptData {
     static final TranscriptSequences CDNA =
         TranscriptSequences.readFasta(
             SharedReference.path("transcripts/cellbase-32genes/cellbase_grch38.cdna.fa"));
+  }
+
+  private static final class Bcftools {
+    static final ReferenceGenome GENOME =
+        ReferenceGenome.fromFasta(
+            GenomeBuild.GRCh38,
+            SharedReference.path("transcripts/bcftools-6regions/bcftools_csq_grch38.regions.fa"));
+    static final Annotator ANNOTATOR =
+        Annotator.builder(TranscriptModels.read(bcftoolsGff3())).genome(GENOME).build();
   }
 
   private static final class Chr21 {

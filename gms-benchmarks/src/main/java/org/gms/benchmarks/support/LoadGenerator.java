@@ -1,7 +1,9 @@
 package org.gms.benchmarks.support;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Closed-loop HTTP load on loopback: each client sends its next request when the last one is
@@ -27,6 +30,54 @@ public final class LoadGenerator {
     String kind();
 
     HttpResponse<String> send(HttpClient http) throws Exception;
+  }
+
+  /** How a step is sent. */
+  public interface Request {
+    HttpResponse<String> send(HttpClient http) throws Exception;
+  }
+
+  /** A step of the kind, sent as the request says. */
+  public static Step step(String kind, Request request) {
+    return new Step() {
+      @Override
+      public String kind() {
+        return kind;
+      }
+
+      @Override
+      public HttpResponse<String> send(HttpClient http) throws Exception {
+        return request.send(http);
+      }
+    };
+  }
+
+  /** The port the started server listens on. */
+  public static int port(ApplicationContext server) {
+    return Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
+  }
+
+  /** A GET of the JSON at the address with the bearer token. */
+  public static HttpResponse<String> get(HttpClient http, String uri, String token)
+      throws Exception {
+    return http.send(
+        bearer(uri, token).header("Accept", "application/json").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A POST of the JSON body to the address with the bearer token. */
+  public static HttpResponse<String> post(HttpClient http, String uri, String token, String body)
+      throws Exception {
+    return http.send(
+        bearer(uri, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder bearer(String uri, String token) {
+    return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token);
   }
 
   /** The next step of client {@code client}, its {@code n}th. */
@@ -45,6 +96,17 @@ public final class LoadGenerator {
         .version(HttpClient.Version.HTTP_1_1)
         .executor(Executors.newFixedThreadPool(Math.max(2, threads)))
         .build();
+  }
+
+  /** Runs the script with the options' clients, warm-up and measured time, back to back. */
+  public static Result run(HttpClient http, LoadOptions load, Script script) throws Exception {
+    return run(http, load, 0, script);
+  }
+
+  /** Runs the script with the options' clients, warm-up and measured time, and think time. */
+  public static Result run(HttpClient http, LoadOptions load, long thinkMillis, Script script)
+      throws Exception {
+    return run(http, load.clients(), load.warmup(), load.seconds(), thinkMillis, script);
   }
 
   public static Result run(HttpClient http, int clients, int warmup, int seconds, Script script)

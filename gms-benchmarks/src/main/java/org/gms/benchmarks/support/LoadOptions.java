@@ -2,8 +2,14 @@ package org.gms.benchmarks.support;
 
 import picocli.CommandLine.Option;
 
-/** How long a load benchmark runs: a warm-up, then the measured time. */
+/**
+ * How a load benchmark loads the server: its concurrent clients (the benchmark's own number unless
+ * given) for a warm-up, then the measured time.
+ */
 public final class LoadOptions {
+
+  @Option(names = "--clients", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients;
 
   @Option(
       names = "--seconds",
@@ -16,6 +22,16 @@ public final class LoadOptions {
       defaultValue = "10",
       description = "Seconds of load before measuring (default: ${DEFAULT-VALUE}).")
   int warmup;
+
+  /** Options whose --clients is, unless given, the benchmark's usual number. */
+  public LoadOptions(int clients) {
+    this.clients = clients;
+  }
+
+  /** Concurrent clients. */
+  public int clients() {
+    return clients;
+  }
 
   /** Measured seconds. */
   public int seconds() {

@@ -13,8 +13,19 @@ import org.gms.genomics.variant.VcfRecord;
 /**
  * Reads records in batches on the calling thread, annotates the batches on a worker pool and hands
  * them back in input order, with at most two batches per thread in flight so memory stays bounded.
+ *
+ * @param reader the records
+ * @param pool the workers
+ * @param threads how many workers the pool has
+ * @param counts the records read and annotated, for the summary and the progress
+ * @param progress told after every batch written
  */
-final class BatchPipeline {
+record BatchPipeline(
+    VcfReader reader,
+    ExecutorService pool,
+    int threads,
+    AnnotationCounts counts,
+    VcfAnnotation.Progress progress) {
 
   private static final int BATCH = 1_000;
 
@@ -30,17 +41,8 @@ final class BatchPipeline {
 
   private record Pending<T>(List<VcfRecord> batch, Future<T> result) {}
 
-  private BatchPipeline() {}
-
-  static <T> void run(
-      VcfReader reader,
-      ExecutorService pool,
-      int threads,
-      AnnotationCounts counts,
-      VcfAnnotation.Progress progress,
-      BatchWork<T> work,
-      BatchSink<T> sink)
-      throws InterruptedException {
+  /** Annotates every record: each batch by the work on a worker, then written by the sink. */
+  <T> void run(BatchWork<T> work, BatchSink<T> sink) throws InterruptedException {
     Deque<Pending<T>> inFlight = new ArrayDeque<>();
     List<VcfRecord> batch = new ArrayList<>(BATCH);
     for (VcfRecord record = reader.read(); record != null; record = reader.read()) {

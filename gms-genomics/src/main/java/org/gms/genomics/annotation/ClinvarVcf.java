@@ -1,20 +1,16 @@
 package org.gms.genomics.annotation;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 import org.gms.genomics.GenomicsException;
+import org.gms.genomics.transcript.CompressedText;
 
 /**
  * Reads a ClinVar VCF (plain or bgzip) as a stream of classified alleles: one {@link
@@ -203,14 +199,6 @@ public final class ClinvarVcf {
 
   /** Plain or gzip (bgzip) text, recognised by its first bytes. */
   static BufferedReader open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    in.mark(2);
-    int first = in.read();
-    int second = in.read();
-    in.reset();
-    if (first == 0x1f && second == 0x8b) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    return CompressedText.open(Files.newInputStream(file));
   }
 }

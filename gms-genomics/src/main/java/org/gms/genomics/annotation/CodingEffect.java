@@ -324,15 +324,7 @@ final class CodingEffect {
   private static String prematureStop(String p, CharSequence q, int k, int qStop, int lastRef) {
     String inserted = threeLetter(q.subSequence(k, qStop + 1));
     if (lastRef < k) {
-      return "p.("
-          + threeLetter(p.charAt(k - 1))
-          + k
-          + "_"
-          + threeLetter(p.charAt(k))
-          + (k + 1)
-          + "ins"
-          + inserted
-          + ")";
+      return insertionAfter(p, k, inserted);
     }
     String first = threeLetter(p.charAt(k)) + (k + 1);
     if (lastRef == k) {
@@ -378,15 +370,7 @@ final class CodingEffect {
                 + (n > 1 ? "_" + threeLetter(p.charAt(k - 1)) + k : "");
         return "p.(" + dup + "dup)";
       }
-      return "p.("
-          + threeLetter(p.charAt(k - 1))
-          + k
-          + "_"
-          + threeLetter(p.charAt(k))
-          + (k + 1)
-          + "ins"
-          + threeLetter(inserted)
-          + ")";
+      return insertionAfter(p, k, threeLetter(inserted));
     }
     if (deleted.length() == 1 && inserted.length() == 1) {
       return "p.(" + range + threeLetter(inserted.charAt(0)) + ")";
@@ -419,7 +403,8 @@ final class CodingEffect {
     }
   }
 
-  private static int commonPrefix(CharSequence a, CharSequence b) {
+  /** How many leading characters (residues, bases) the two sequences share. */
+  static int commonPrefix(CharSequence a, CharSequence b) {
     int n = Math.min(a.length(), b.length());
     int k = 0;
     while (k < n && a.charAt(k) == b.charAt(k)) {
@@ -435,5 +420,18 @@ final class CodingEffect {
       }
     }
     return -1;
+  }
+
+  /** HGVS p. of residues inserted between residue k and k + 1 of the reference protein p. */
+  private static String insertionAfter(String p, int k, String inserted) {
+    return "p.("
+        + threeLetter(p.charAt(k - 1))
+        + k
+        + "_"
+        + threeLetter(p.charAt(k))
+        + (k + 1)
+        + "ins"
+        + inserted
+        + ")";
   }
 }

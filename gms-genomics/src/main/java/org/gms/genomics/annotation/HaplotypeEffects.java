@@ -113,12 +113,7 @@ final class HaplotypeEffects {
 
   private static void classifyInFrame(
       String reference, String altered, int net, boolean touchesStop, Set<Consequence> terms) {
-    int k = 0;
-    while (k < reference.length()
-        && k < altered.length()
-        && reference.charAt(k) == altered.charAt(k)) {
-      k++;
-    }
+    int k = CodingEffect.commonPrefix(reference, altered);
     if (k == reference.length() && k == altered.length()) {
       terms.add(touchesStop ? Consequence.STOP_RETAINED_VARIANT : Consequence.SYNONYMOUS_VARIANT);
       return;
@@ -149,12 +144,7 @@ final class HaplotypeEffects {
 
   /** bcftools-style: position and the differing stretch of reference and changed protein. */
   private static String describe(String reference, String altered, boolean frameshift) {
-    int k = 0;
-    while (k < reference.length()
-        && k < altered.length()
-        && reference.charAt(k) == altered.charAt(k)) {
-      k++;
-    }
+    int k = CodingEffect.commonPrefix(reference, altered);
     if (k == reference.length() && k == altered.length()) {
       return "";
     }

@@ -1,8 +1,6 @@
 package org.gms.genomics.annotation;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,13 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.zip.GZIPOutputStream;
 import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.variant.AtomicOutput;
 import org.gms.genomics.variant.SequenceVariant;
-import org.gms.genomics.variant.VcfReader;
 import org.gms.genomics.variant.VcfRecord;
 import org.gms.genomics.variant.VcfWriter;
 
@@ -56,18 +50,12 @@ final class PhasedAnnotationWriter {
     this.compressionLevel = compressionLevel;
   }
 
-  void write(
-      VcfReader reader,
-      Path output,
-      boolean jsonLines,
-      ExecutorService pool,
-      AnnotationCounts counts,
-      VcfAnnotation.Progress progress)
+  void write(BatchPipeline batches, Path output, boolean jsonLines)
       throws IOException, InterruptedException {
     if (jsonLines) {
-      writeJsonLines(reader, output, pool, counts, progress);
+      writeJsonLines(batches, output);
     } else {
-      writeVcf(reader, output, pool, counts, progress);
+      writeVcf(batches, output);
     }
   }
 
@@ -90,17 +78,11 @@ final class PhasedAnnotationWriter {
         record, out.apply(alleles), HaplotypeWindow.members(record, alleles, queries));
   }
 
-  private void writeVcf(
-      VcfReader reader,
-      Path output,
-      ExecutorService pool,
-      AnnotationCounts counts,
-      VcfAnnotation.Progress progress)
-      throws InterruptedException {
+  private void writeVcf(BatchPipeline batches, Path output) throws InterruptedException {
     try (VcfWriter writer =
         VcfWriter.open(
             output,
-            reader.header().withInfo(HaplotypeField.definition()),
+            batches.reader().header().withInfo(HaplotypeField.definition()),
             field.definition(),
             Math.min(threads, 4),
             compressionLevel)) {
@@ -117,50 +99,23 @@ final class PhasedAnnotationWriter {
                 }
                 writer.write(released.record(), value);
               });
-      BatchPipeline.run(
-          reader,
-          pool,
-          threads,
-          counts,
-          progress,
-          batch -> {
-            List<Prepared<byte[]>> prepared = new ArrayList<>(batch.size());
-            for (VcfRecord record : batch) {
-              prepared.add(
-                  prepare(
-                      record,
-                      counts,
-                      alleles -> {
-                        StringBuilder value = new StringBuilder();
-                        alleles.forEach(a -> field.append(value, a));
-                        return value.isEmpty()
-                            ? null
-                            : value.toString().getBytes(StandardCharsets.UTF_8);
-                      }));
-            }
-            return prepared;
-          },
-          (batch, prepared) ->
-              prepared.forEach(p -> window.add(p.record(), p.output(), p.members())));
-      window.finish();
+      annotate(
+          batches,
+          window,
+          alleles -> {
+            StringBuilder value = new StringBuilder();
+            alleles.forEach(a -> field.append(value, a));
+            return value.isEmpty() ? null : value.toString().getBytes(StandardCharsets.UTF_8);
+          });
       writer.commit();
     }
   }
 
-  private void writeJsonLines(
-      VcfReader reader,
-      Path output,
-      ExecutorService pool,
-      AnnotationCounts counts,
-      VcfAnnotation.Progress progress)
+  private void writeJsonLines(BatchPipeline batches, Path output)
       throws IOException, InterruptedException {
     try (AtomicOutput atomic = AtomicOutput.create(output)) {
-      OutputStream stream =
-          output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-              ? new GZIPOutputStream(atomic.stream(), 1 << 16)
-              : atomic.stream();
-      Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      List<String> samples = reader.header().samples();
+      Writer writer = atomic.text();
+      List<String> samples = batches.reader().header().samples();
       HaplotypeWindow<List<String>> window =
           new HaplotypeWindow<>(
               annotator,
@@ -180,25 +135,32 @@ final class PhasedAnnotationWriter {
                   throw new UncheckedIOException(e);
                 }
               });
-      BatchPipeline.run(
-          reader,
-          pool,
-          threads,
-          counts,
-          progress,
-          batch -> {
-            List<Prepared<List<String>>> prepared = new ArrayList<>(batch.size());
-            for (VcfRecord record : batch) {
-              prepared.add(prepare(record, counts, this::jsonObjects));
-            }
-            return prepared;
-          },
-          (batch, prepared) ->
-              prepared.forEach(p -> window.add(p.record(), p.output(), p.members())));
-      window.finish();
+      annotate(batches, window, this::jsonObjects);
       writer.close();
       atomic.commit();
     }
+  }
+
+  /**
+   * Annotates every record on the workers (its output made by {@code out}) and passes them, in
+   * input order, through the haplotype window, which it finishes.
+   */
+  private <T> void annotate(
+      BatchPipeline batches,
+      HaplotypeWindow<T> window,
+      java.util.function.Function<List<AnnotatedAllele>, T> out)
+      throws InterruptedException {
+    batches.run(
+        batch -> {
+          List<Prepared<T>> prepared = new ArrayList<>(batch.size());
+          for (VcfRecord record : batch) {
+            prepared.add(prepare(record, batches.counts(), out));
+          }
+          return prepared;
+        },
+        (batch, prepared) ->
+            prepared.forEach(p -> window.add(p.record(), p.output(), p.members())));
+    window.finish();
   }
 
   /** One JSON Lines object per allele, without line ends. */

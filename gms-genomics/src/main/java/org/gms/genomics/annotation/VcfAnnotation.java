@@ -1,8 +1,6 @@
 package org.gms.genomics.annotation;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.zip.GZIPOutputStream;
 import org.gms.genomics.constraint.GeneConstraints;
 import org.gms.genomics.reference.ReferenceGenome;
 import org.gms.genomics.variant.AtomicOutput;
@@ -131,15 +128,16 @@ public final class VcfAnnotation {
     boolean jsonLines = isJsonLines(output);
     AnnotationCounts counts = new AnnotationCounts();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    BatchPipeline batches = new BatchPipeline(reader, pool, threads, counts, progress);
     try {
       if (haplotypes) {
         new PhasedAnnotationWriter(
                 annotator, this::annotate, field, constraints, threads, compressionLevel)
-            .write(reader, output, jsonLines, pool, counts, progress);
+            .write(batches, output, jsonLines);
       } else if (jsonLines) {
-        writeJsonLines(reader, output, pool, counts, progress);
+        writeJsonLines(batches, output);
       } else {
-        writeVcf(reader, output, pool, counts, progress);
+        writeVcf(batches, output);
       }
     } finally {
       pool.shutdownNow();
@@ -204,34 +202,20 @@ public final class VcfAnnotation {
     return normaliser.padded(normalised.variant()).orElse(original);
   }
 
-  private void writeJsonLines(
-      VcfReader reader,
-      Path output,
-      ExecutorService pool,
-      AnnotationCounts counts,
-      Progress progress)
+  private void writeJsonLines(BatchPipeline batches, Path output)
       throws IOException, InterruptedException {
     try (AtomicOutput atomic = AtomicOutput.create(output)) {
-      OutputStream stream =
-          output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-              ? new GZIPOutputStream(atomic.stream(), 1 << 16)
-              : atomic.stream();
-      Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      BatchPipeline.run(
-          reader,
-          pool,
-          threads,
-          counts,
-          progress,
+      Writer writer = atomic.text();
+      batches.run(
           batch -> {
             StringWriter text = new StringWriter();
             try (AnnotationJsonLines lines = new AnnotationJsonLines(text, constraints)) {
               for (VcfRecord record : batch) {
-                for (AnnotatedAllele allele : annotate(record, counts)) {
+                for (AnnotatedAllele allele : annotate(record, batches.counts())) {
                   if (allele.notAnnotated() != null) {
                     lines.write(allele.notAnnotated());
                   } else {
-                    counts.addAnnotated(allele.flags());
+                    batches.counts().addAnnotated(allele.flags());
                     lines.write(allele.annotation(), allele.flags());
                   }
                 }
@@ -251,30 +235,23 @@ public final class VcfAnnotation {
     }
   }
 
-  private void writeVcf(
-      VcfReader reader,
-      Path output,
-      ExecutorService pool,
-      AnnotationCounts counts,
-      Progress progress)
-      throws InterruptedException {
+  private void writeVcf(BatchPipeline batches, Path output) throws InterruptedException {
     try (VcfWriter writer =
         VcfWriter.open(
-            output, reader.header(), field.definition(), Math.min(threads, 4), compressionLevel)) {
-      BatchPipeline.run(
-          reader,
-          pool,
-          threads,
-          counts,
-          progress,
+            output,
+            batches.reader().header(),
+            field.definition(),
+            Math.min(threads, 4),
+            compressionLevel)) {
+      batches.run(
           batch -> {
             List<byte[]> values = new ArrayList<>(batch.size());
             StringBuilder value = new StringBuilder(1024);
             for (VcfRecord record : batch) {
               value.setLength(0);
-              for (AnnotatedAllele allele : annotate(record, counts)) {
+              for (AnnotatedAllele allele : annotate(record, batches.counts())) {
                 if (allele.notAnnotated() == null) {
-                  counts.addAnnotated(allele.flags());
+                  batches.counts().addAnnotated(allele.flags());
                 }
                 field.append(value, allele);
               }

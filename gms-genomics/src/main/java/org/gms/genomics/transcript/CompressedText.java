@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /** Opens plain or gzip (including bgzip) text, recognised by its magic bytes, not its name. */
-final class CompressedText {
+public final class CompressedText {
 
   private CompressedText() {}
 
@@ -27,7 +27,8 @@ final class CompressedText {
     }
   }
 
-  static BufferedReader open(InputStream raw) throws IOException {
+  /** The stream as UTF-8 lines, unzipped when it starts with the gzip magic bytes. */
+  public static BufferedReader open(InputStream raw) throws IOException {
     InputStream in = new BufferedInputStream(raw, 1 << 16);
     in.mark(2);
     int first = in.read();

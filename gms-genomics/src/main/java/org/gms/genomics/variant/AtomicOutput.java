@@ -3,12 +3,17 @@ package org.gms.genomics.variant;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import org.gms.genomics.GenomicsException;
 
 /**
@@ -61,6 +66,18 @@ public final class AtomicOutput implements AutoCloseable {
   /** Where to write; do not close it yourself, {@link #commit()} or {@link #close()} does. */
   public OutputStream stream() {
     return stream;
+  }
+
+  /**
+   * The file as UTF-8 text, gzip-compressed when its name ends in .gz; close the writer (which
+   * finishes the compression) before {@link #commit()}.
+   */
+  public Writer text() throws IOException {
+    OutputStream out =
+        target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+            ? new GZIPOutputStream(stream, 1 << 16)
+            : stream;
+    return new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 
   public Path target() {

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gms.genomics.SharedReference;
-import org.gms.genomics.annotation.Annotator;
+import org.gms.genomics.TranscriptData;
 import org.gms.genomics.interpretation.ClassifiedVariant;
 import org.gms.genomics.interpretation.GenePanel;
 import org.gms.genomics.interpretation.GeneScope;
@@ -21,9 +20,6 @@ import org.gms.genomics.interpretation.inheritance.Fit;
 import org.gms.genomics.interpretation.inheritance.InheritanceMode;
 import org.gms.genomics.interpretation.inheritance.SegregationPattern;
 import org.gms.genomics.reference.GenomeBuild;
-import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.TranscriptModels;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PhasedFamilyAnalysisTest {
 
-  private static final String DIR = "transcripts/bcftools-6regions/";
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final GenePanel PANEL =
       new GenePanel(
@@ -53,22 +48,7 @@ class PhasedFamilyAnalysisTest {
                   Set.of(InheritanceMode.AUTOSOMAL_RECESSIVE),
                   Optional.of(true))));
 
-  private static Annotator annotator;
-  private static ReferenceGenome genome;
-
   @TempDir Path dir;
-
-  @BeforeAll
-  static void load() throws Exception {
-    genome =
-        ReferenceGenome.fromFasta(
-            GenomeBuild.GRCh38, SharedReference.path(DIR + "bcftools_csq_grch38.regions.fa"));
-    annotator =
-        Annotator.builder(
-                TranscriptModels.read(SharedReference.path(DIR + "bcftools_csq_grch38.abs.gff3")))
-            .genome(genome)
-            .build();
-  }
 
   @Test
   void theFrameRestoredOnOneHaplotypeIsJudgedInFrame() throws Exception {
@@ -161,8 +141,9 @@ class PhasedFamilyAnalysisTest {
             + record(14_748_483, "AGCGA", "A", deletion)
             + record(14_748_492, "G", "GT", insertion);
     Path file = Files.writeString(dir.resolve("phased.vcf"), vcf);
-    return FamilyAnalysis.builder(annotator, GenomeBuild.GRCh38, GeneScope.panel(PANEL, false))
-        .reference(genome)
+    return FamilyAnalysis.builder(
+            TranscriptData.bcftoolsAnnotator(), GenomeBuild.GRCh38, GeneScope.panel(PANEL, false))
+        .reference(TranscriptData.bcftoolsRegions())
         .build()
         .run(file);
   }

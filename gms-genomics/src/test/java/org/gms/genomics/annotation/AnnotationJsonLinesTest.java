@@ -7,7 +7,6 @@ import java.util.List;
 import org.gms.genomics.SharedReference;
 import org.gms.genomics.TranscriptData;
 import org.gms.genomics.constraint.GeneConstraints;
-import org.gms.genomics.transcript.Transcript;
 import org.gms.genomics.variant.AlleleKind;
 import org.gms.genomics.variant.GenomicPosition;
 import org.gms.genomics.variant.SequenceVariant;
@@ -22,12 +21,8 @@ class AnnotationJsonLinesTest {
 
   @Test
   void oneObjectPerAlleleWithTranscriptsAndClinvar() {
-    List<Transcript> brca1 =
-        TranscriptData.cellbase().stream().filter(t -> t.gene().symbol().equals("BRCA1")).toList();
     Annotator annotator =
-        Annotator.builder(brca1)
-            .sequences(TranscriptData.cellbaseCdna())
-            .genome(TranscriptData.genome())
+        TranscriptData.brca1Annotator()
             .clinvar(
                 ClinvarLookup.readVcf(
                     SharedReference.path("clinvar/clinvar.2026-02-26.18genes.grch38.vcf.gz")))
@@ -126,13 +121,7 @@ class AnnotationJsonLinesTest {
   /** Truth: gnomAD v2.1.1 lof_metrics.by_gene as shared (BRCA1 pLI 9.2157e-29, LOEUF 0.915). */
   @Test
   void eachTranscriptAnnotationCarriesItsGenesGnomadConstraint() {
-    List<Transcript> brca1 =
-        TranscriptData.cellbase().stream().filter(t -> t.gene().symbol().equals("BRCA1")).toList();
-    Annotator annotator =
-        Annotator.builder(brca1)
-            .sequences(TranscriptData.cellbaseCdna())
-            .genome(TranscriptData.genome())
-            .build();
+    Annotator annotator = TranscriptData.brca1Annotator().build();
     GeneConstraints upstream =
         GeneConstraints.read(
             SharedReference.path("genes/gnomad.v2.1.1.gene-constraints.tsv.gz"), "gnomAD v2.1.1");

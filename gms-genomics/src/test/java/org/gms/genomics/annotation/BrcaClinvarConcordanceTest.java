@@ -2,10 +2,8 @@ package org.gms.genomics.annotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.gms.genomics.SharedReference;
 import org.gms.genomics.TranscriptData;
-import org.gms.genomics.transcript.Transcript;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +15,7 @@ class BrcaClinvarConcordanceTest {
   @Test
   void brca1ConsequencesAgreeWithClinvar() {
     var clinvar = SharedReference.path("clinvar/clinvar.2026-02-26.18genes.grch38.vcf.gz");
-    List<Transcript> brca1 =
-        TranscriptData.cellbase().stream().filter(t -> t.gene().symbol().equals("BRCA1")).toList();
-    Annotator annotator =
-        Annotator.builder(brca1)
-            .sequences(TranscriptData.cellbaseCdna())
-            .genome(TranscriptData.genome())
-            .build();
+    Annotator annotator = TranscriptData.brca1Annotator().build();
     var records = ClinvarConcordance.read(clinvar, "BRCA1");
     var report =
         ClinvarConcordance.measure(

@@ -6,15 +6,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.gms.genomics.SharedReference;
+import org.gms.genomics.TranscriptData;
 import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.TranscriptModels;
 import org.gms.genomics.variant.SequenceVariant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +32,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HaplotypeEffectsTest {
 
-  private static final String DIR = "transcripts/bcftools-6regions/";
-
   private static Annotator annotator;
   private static ReferenceGenome genome;
   private static final Map<String, List<PhasedHaplotypes.Call>> CALLS = new HashMap<>();
@@ -43,10 +39,8 @@ class HaplotypeEffectsTest {
 
   @BeforeAll
   static void load() throws IOException {
-    Path gff3 = SharedReference.path(DIR + "bcftools_csq_grch38.abs.gff3");
-    genome =
-        ReferenceGenome.fromFasta(SharedReference.path(DIR + "bcftools_csq_grch38.regions.fa"));
-    annotator = Annotator.builder(TranscriptModels.read(gff3)).genome(genome).build();
+    genome = TranscriptData.bcftoolsRegions();
+    annotator = TranscriptData.bcftoolsAnnotator();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(

@@ -9,13 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.gms.genomics.SharedReference;
+import org.gms.genomics.TranscriptData;
 import org.gms.genomics.constraint.GeneConstraints;
-import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.TranscriptModels;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,24 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PhasedVcfAnnotationTest {
 
-  private static final String DIR = "transcripts/bcftools-6regions/";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static Annotator annotator;
-  private static ReferenceGenome genome;
-
   @TempDir Path dir;
-
-  @BeforeAll
-  static void load() throws Exception {
-    genome =
-        ReferenceGenome.fromFasta(SharedReference.path(DIR + "bcftools_csq_grch38.regions.fa"));
-    annotator =
-        Annotator.builder(
-                TranscriptModels.read(SharedReference.path(DIR + "bcftools_csq_grch38.abs.gff3")))
-            .genome(genome)
-            .build();
-  }
 
   @ParameterizedTest(name = "{0}: {2}")
   @CsvSource(
@@ -154,7 +136,13 @@ class PhasedVcfAnnotationTest {
       Files.copy(in, input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     VcfAnnotation annotation =
-        new VcfAnnotation(annotator, genome, GeneConstraints.bundled(), 2, 2, haplotypes);
+        new VcfAnnotation(
+            TranscriptData.bcftoolsAnnotator(),
+            TranscriptData.bcftoolsRegions(),
+            GeneConstraints.bundled(),
+            2,
+            2,
+            haplotypes);
     try (VcfReader reader = VcfReader.open(input, VcfReadOptions.defaults())) {
       annotation.write(reader, out, (records, annotated) -> {});
     }

@@ -60,25 +60,9 @@ class CandidateRankerTest {
   @Test
   void withinATierStrongerEvidenceRanksFirst() {
     List<Candidate> candidates = new ArrayList<>();
-    candidates.add(
-        candidate(
-            "-",
-            "-",
-            SegregationPattern.DE_NOVO,
-            Fit.YES,
-            "PM2_Supporting PP3",
-            OptionalDouble.empty()));
-    candidates.add(
-        candidate(
-            "-", "-", SegregationPattern.DE_NOVO, Fit.YES, "PVS1 PS2", OptionalDouble.empty()));
-    candidates.add(
-        candidate(
-            "-",
-            "-",
-            SegregationPattern.DE_NOVO,
-            Fit.YES,
-            "PVS1 PM2_Supporting",
-            OptionalDouble.empty()));
+    candidates.add(deNovo(Fit.YES, "PM2_Supporting PP3", OptionalDouble.empty()));
+    candidates.add(deNovo(Fit.YES, "PVS1 PS2", OptionalDouble.empty()));
+    candidates.add(deNovo(Fit.YES, "PVS1 PM2_Supporting", OptionalDouble.empty()));
 
     List<RankedCandidate> ranked = new CandidateRanker().rank(candidates);
 
@@ -91,21 +75,9 @@ class CandidateRankerTest {
   @Test
   void aPhenotypeMatchLiftsAVariantAboveABetterClassifiedOneWithoutIt() {
     Candidate strongVariantNoMatch =
-        candidate(
-            "-",
-            "-",
-            SegregationPattern.DE_NOVO,
-            Fit.YES,
-            "PVS1 PM2_Supporting",
-            OptionalDouble.of(0.05));
+        deNovo(Fit.YES, "PVS1 PM2_Supporting", OptionalDouble.of(0.05));
     Candidate weakerVariantGoodMatch =
-        candidate(
-            "-",
-            "-",
-            SegregationPattern.DE_NOVO,
-            Fit.YES,
-            "PM6 PM2_Supporting PP3_Moderate",
-            OptionalDouble.of(0.95));
+        deNovo(Fit.YES, "PM6 PM2_Supporting PP3_Moderate", OptionalDouble.of(0.95));
 
     List<RankedCandidate> ranked =
         new CandidateRanker().rank(List.of(strongVariantNoMatch, weakerVariantGoodMatch));
@@ -115,12 +87,8 @@ class CandidateRankerTest {
 
   @Test
   void aPossibleFitHalvesTheScore() {
-    Candidate yes =
-        candidate(
-            "-", "-", SegregationPattern.DE_NOVO, Fit.YES, "PVS1 PS2", OptionalDouble.empty());
-    Candidate possible =
-        candidate(
-            "-", "-", SegregationPattern.DE_NOVO, Fit.POSSIBLE, "PVS1 PS2", OptionalDouble.empty());
+    Candidate yes = deNovo(Fit.YES, "PVS1 PS2", OptionalDouble.empty());
+    Candidate possible = deNovo(Fit.POSSIBLE, "PVS1 PS2", OptionalDouble.empty());
 
     assertThat(CandidateRanker.score(possible)).isEqualTo(CandidateRanker.score(yes) / 2);
   }
@@ -134,6 +102,11 @@ class CandidateRankerTest {
   void variantEvidenceIsThePosteriorOfThePoints(String evidence, double posterior) {
     assertThat(CandidateRanker.posterior(POINTS.classify(parse(evidence))))
         .isCloseTo(posterior, org.assertj.core.data.Offset.offset(0.0001));
+  }
+
+  /** A de novo candidate off any panel and mode, with the evidence and the phenotype match. */
+  private static Candidate deNovo(Fit fit, String evidence, OptionalDouble phenotype) {
+    return candidate("-", "-", SegregationPattern.DE_NOVO, fit, evidence, phenotype);
   }
 
   private static Candidate candidate(

@@ -75,14 +75,25 @@ class FastaReferenceGenomeTest {
         .contains("TTATATCATTTTCTACATCCTATTCGGCCC");
   }
 
-  @Test
-  void unevenLinesCannotBeIndexed(@TempDir Path dir) throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # case                                   | FASTA (\\n: line end)             | the error says (parts)
+          lines of uneven length cannot be indexed | >1\\nACGTACGT\\nACG\\nACGTACGT\\n | line 4; differ in length
+          a piece holding fewer bases than named   | >17:101-110\\nACGTACGT\\n        | named as a 10-base region but holds 8 bases
+          """)
+  void aMalformedFastaIsRefusedSayingWhereAndWhy(
+      String name, String content, String message, @TempDir Path dir) throws IOException {
     Path fasta = dir.resolve("bad.fa");
-    Files.writeString(fasta, ">1\nACGTACGT\nACG\nACGTACGT\n");
-    assertThatThrownBy(() -> ReferenceGenome.fromFasta(fasta))
-        .isInstanceOf(ReferenceException.class)
-        .hasMessageContaining("line 4")
-        .hasMessageContaining("differ in length");
+    Files.writeString(fasta, content.replace("\\n", "\n"));
+    var refusal =
+        assertThatThrownBy(() -> ReferenceGenome.fromFasta(fasta))
+            .isInstanceOf(ReferenceException.class);
+    for (String part : message.split("; ")) {
+      refusal.hasMessageContaining(part);
+    }
   }
 
   @Test
@@ -94,15 +105,6 @@ class FastaReferenceGenomeTest {
         .isInstanceOf(ReferenceException.class)
         .hasMessageContaining("chrM is declared with length 16571 but GRCh37 chrM has 16569 bases")
         .hasMessageContaining("UCSC hg19's chrM");
-  }
-
-  @Test
-  void aPieceNamedForMoreBasesThanItHoldsIsRefused(@TempDir Path dir) throws IOException {
-    Path fasta = dir.resolve("piece.fa");
-    Files.writeString(fasta, ">17:101-110\nACGTACGT\n");
-    assertThatThrownBy(() -> ReferenceGenome.fromFasta(fasta))
-        .isInstanceOf(ReferenceException.class)
-        .hasMessageContaining("named as a 10-base region but holds 8 bases");
   }
 
   @Test

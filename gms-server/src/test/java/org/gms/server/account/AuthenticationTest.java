@@ -7,24 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
+import org.gms.server.ApiTest;
 import org.gms.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Exercises login rules over real HTTP, as an API client would. */
 @AutoConfigureMetrics // the Prometheus endpoint is part of the product
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuthenticationTest {
+class AuthenticationTest extends ApiTest {
 
   private static final String PASSWORD = "correct-horse-battery";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
 

@@ -15,13 +15,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The role policy of every state-changing operation, checked against the operations the server
@@ -30,8 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * credentials, although the CSRF check runs first) before the request reaches the feature, whatever
  * the body.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoleMatrixTest {
+class RoleMatrixTest extends ApiTest {
 
   /** The policy: operation, then the roles allowed ("anyone" without login, "any" logged in). */
   private static final List<String> POLICY =
@@ -72,10 +68,6 @@ class RoleMatrixTest {
           "POST   /api/oncology/cases/{id}/therapies         | CLINICIAN");
 
   private static final Set<String> CHANGING = Set.of("post", "put", "patch", "delete");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
 
   private final Map<Role, ApiClient> clients = new EnumMap<>(Role.class);
 

@@ -10,19 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.FhirValidation;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A lung adenocarcinoma through the service over HTTP: the clinician orders M4.13 and opens the
@@ -32,11 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the Genomics Reporting IG), the event carries the findings, and a later plasma sample with EGFR
  * T790M is flagged as a new resistance variant.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(OncologyApiTest.Events.class)
-class OncologyApiTest {
+class OncologyApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   static final String LAB = "North West GLH";
 
   /** EGFR L858R (chr7:55191822 T>G, GRCh38) at 35% VAF and CD74-ROS1 breakends. */
@@ -67,9 +61,6 @@ class OncologyApiTest {
       chr7\t55191822\t.\tT\tG\t.\tPASS\tCSQ=G|missense_variant|MODERATE|EGFR|ENST00000275493.7:c.2573T>G|ENSP00000275493.2:p.Leu858Arg|21/28|YES|\tGT:AD\t0/1:900,100
       """;
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired Events events;
   @Autowired ReportedCancerCases reportedCases;
 

@@ -8,17 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.FhirValidation;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A targeted therapy started, stated as a FHIR R4 MedicationStatement: accepted for a reported
@@ -27,16 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * MedicationStatements in the report bundle, the case's therapy bundle and the patient's record
  * export, each passing the HAPI validator.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TherapyStatementApiTest {
+class TherapyStatementApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String FHIR = "application/fhir+json";
   private static final String NHS = NhsNumber.firstValidFrom(999_250_000L).value();
-
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
 
   @Test
   void aMedicationStatementRecordsTheTherapyOfAReportedFindingAndComesBackInTheCasesFhir()

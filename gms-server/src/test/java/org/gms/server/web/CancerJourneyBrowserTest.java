@@ -13,24 +13,16 @@ import java.util.Set;
 import org.gms.server.ApiClient;
 import org.gms.server.FhirValidation;
 import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The cancer journey through the pages in headless Chromium: a clinician orders M4.13 for a lung
@@ -41,24 +33,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * appearing; the clinician reads the report and its FHIR bundle validates. Wrong input is shown at
  * its field in words.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CancerJourneyBrowserTest {
+class CancerJourneyBrowserTest extends BrowserTest {
 
   private static final String NHS = NhsNumber.firstValidFrom(999_240_000L).value();
   private static final String LAB = "Cancer Journey GLH";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports imports;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
+  CancerJourneyBrowserTest() {
+    super(Duration.ofSeconds(60));
+  }
 
   @BeforeEach
   void open() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    imports.importBundledIfMissing();
     accounts.save(
         new Account("dr.lung", "Dr Lung", Set.of(Role.CLINICIAN), "Lung Clinic"),
         "lung-clinician-password");
@@ -69,12 +54,7 @@ class CancerJourneyBrowserTest {
 
   /** Registers the patient through the API, as the clinician. */
   private void registerThePatient() throws Exception {
-    ApiClient clinician =
-        ApiClient.withToken(
-            port,
-            accounts
-                .issueToken("dr.lung", "lung-clinician-password", "test", Duration.ofHours(1))
-                .token());
+    ApiClient clinician = api("dr.lung", "lung-clinician-password");
     HttpResponse<String> registered =
         clinician.post(
             "/api/patients",
@@ -85,13 +65,6 @@ class CancerJourneyBrowserTest {
             """
                 .formatted(NHS));
     assertThat(registered.statusCode()).as(registered.body()).isIn(200, 201, 409);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -296,30 +269,5 @@ class CancerJourneyBrowserTest {
     ((JavascriptExecutor) browser)
         .executeScript(
             "document.getElementById(arguments[0]).value = arguments[1]", id, date.toString());
-  }
-
-  private void type(String id, CharSequence text) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  private void logIn(String user, String password, String name) {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), name));
-  }
-
-  private void logOut() {
-    browser.get(url("/"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".session button"))).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), "Log in"));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -6,23 +6,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.insights.GeneratedActivity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The dashboard and the published figures in headless Chromium, over a year of generated activity
@@ -31,22 +24,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * yield) and says the activity is generated; the public page, without login, shows no count from 1
  * to 4 by geography or by indication, nor in its diagnostic-yield table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InsightsBrowserTest {
+class InsightsBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired GeneratedActivity generated;
 
-  private WebDriver browser;
-  private WebDriverWait wait;
+  InsightsBrowserTest() {
+    super(Duration.ofSeconds(30));
+  }
 
   @BeforeEach
   void open() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    directory.importBundledIfMissing();
     generated.generate(1, 4_000, 7);
     accounts.save(
         new Account("manager.insights", "Max Insights", Set.of(Role.SERVICE_MANAGER), "NHS E"),
@@ -56,19 +43,12 @@ class InsightsBrowserTest {
   @AfterEach
   void close() {
     generated.clear();
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
   void theDashboardDrawsItsChartsForAManager() {
-    browser.get("http://localhost:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys("manager.insights");
-    browser.findElement(By.id("password")).sendKeys("insights-test-password", Keys.ENTER);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), "Max"));
-    browser.get("http://localhost:" + port + "/dashboard.html");
+    logIn("manager.insights", "insights-test-password", "Max");
+    browser.get(url("/dashboard.html"));
 
     for (String chart :
         List.of(
@@ -105,7 +85,7 @@ class InsightsBrowserTest {
 
   @Test
   void thePublicPageShowsNoCountBelowFive() {
-    browser.get("http://localhost:" + port + "/performance.html");
+    browser.get(url("/performance.html"));
     for (String by : List.of("geography", "indication")) {
       new Select(browser.findElement(By.id("by"))).selectByValue(by);
       browser.findElement(By.cssSelector("#filters button")).click();

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A request body that cannot be read gets a problem detail saying what is wrong and where. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JsonBodyErrorTest {
-
-  @Autowired Accounts accounts;
-  @LocalServerPort int port;
+class JsonBodyErrorTest extends ApiTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -9,26 +9,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
-import org.gms.server.record.Patients;
 import org.gms.server.record.Sex;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The clinician's and the scientist's journeys end to end in headless Chromium, through the pages:
@@ -39,8 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * leaving a Tier 1 candidate out, keeps its draft across a reload and authorises; the clinician
  * reads the report, its PDF and its FHIR; a researcher sees the research page and no clinical work.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrderWorkflowBrowserTest {
+class OrderWorkflowBrowserTest extends BrowserTest {
 
   private static final String CHILD = "9991000100";
   private static final String MOTHER = "9991000119";
@@ -54,21 +45,15 @@ class OrderWorkflowBrowserTest {
       chr2\t47838938\t.\tAAG\tA\t500\tPASS\t.\tGT\t0/1\t0/0\t0/0
       """;
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired Patients patients;
-  @Autowired DirectoryImports imports;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @TempDir Path dir;
 
-  private WebDriver browser;
-  private WebDriverWait wait;
+  OrderWorkflowBrowserTest() {
+    super(Duration.ofSeconds(120));
+  }
 
   @BeforeEach
   void open() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-    imports.importBundledIfMissing();
     accounts.save(
         new Account("dr.flow", "Dr Flow", Set.of(Role.CLINICIAN), "Flow Hospital"),
         "flow-clinician-password");
@@ -77,13 +62,6 @@ class OrderWorkflowBrowserTest {
         "flow-scientist-password");
     register(MOTHER, Sex.FEMALE);
     register(FATHER, Sex.MALE);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -366,35 +344,7 @@ class OrderWorkflowBrowserTest {
   }
 
   private void register(String nhs, Sex sex) {
-    if (patients.find(new NhsNumber(nhs)).isEmpty()) {
-      patients.register(
-          new Patient(new NhsNumber(nhs), "Flow " + nhs, LocalDate.of(2017, 6, 1), sex));
-    }
-  }
-
-  private void logIn(String user, String password, String displayName) {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector(".session"), displayName));
-  }
-
-  private void logOut() {
-    browser.get(url("/"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".session button"))).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), "Log in"));
-  }
-
-  private void type(String id, String text) {
-    var field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    registerIfMissing(
+        new Patient(new NhsNumber(nhs), "Flow " + nhs, LocalDate.of(2017, 6, 1), sex));
   }
 }

@@ -6,49 +6,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each role's pages in headless Chromium: the masthead offers a role its own work and nothing it
  * cannot use (an administrator runs the service, not its clinical work), and every main page passes
  * an automated accessibility audit (axe-core, WCAG 2 A/AA) with no serious or critical violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PagesByRoleBrowserTest {
+class PagesByRoleBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports imports;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    imports.importBundledIfMissing();
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
+  PagesByRoleBrowserTest() {
+    super(Duration.ofSeconds(60));
   }
 
   @Test
@@ -206,16 +179,5 @@ class PagesByRoleBrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".session"), "Person " + user));
-  }
-
-  private void logOut() {
-    browser.get(url("/"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".session button"))).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), "Log in"));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -2,31 +2,20 @@ package org.gms.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
-import org.gms.server.ApiClient;
 import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
-import org.gms.server.record.Patients;
 import org.gms.server.record.Sex;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,36 +24,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * another with a reason. The alerts are raised directly in the database (what the re-analysis job
  * writes), on an order placed through the API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReanalysisAlertsBrowserTest {
+class ReanalysisAlertsBrowserTest extends BrowserTest {
 
   private static final String NHS = "9991000917";
   private static final String HUB = "Alerts Test Hub";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired Patients patients;
-  @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
 
-  private WebDriver browser;
-  private WebDriverWait wait;
+  ReanalysisAlertsBrowserTest() {
+    super(Duration.ofSeconds(15));
+  }
 
   @BeforeEach
   void open() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    directory.importBundledIfMissing();
     accounts.save(
         new Account("lab.alerts", "Lab Alerts", Set.of(Role.LABORATORY_SCIENTIST), HUB),
         "alerts-test-password");
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test
@@ -73,14 +48,12 @@ class ReanalysisAlertsBrowserTest {
     long refused = alert(order, "clinvar:GRCh38:2:47838939:AG:-:PATHOGENIC", "FBXO11");
     long dismissed = alert(order, "panel:FBXO11", "FBXO11");
 
-    browser.get("http://localhost:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys("lab.alerts");
-    browser.findElement(By.id("password")).sendKeys("alerts-test-password", Keys.ENTER);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), "Lab"));
-    browser.get("http://localhost:" + port + "/alerts.html");
+    logIn("lab.alerts", "alerts-test-password", "Lab");
+    browser.get(url("/alerts.html"));
 
     WebElement first = article(refused);
+    // the patient's name and number replace the formatted number once their record is read
+    wait.until(ExpectedConditions.textToBePresentInElement(first, NHS));
     assertThat(first.getText())
         .contains(
             "FBXO11: ClinVar now classifies it Pathogenic",
@@ -123,36 +96,12 @@ class ReanalysisAlertsBrowserTest {
   }
 
   private long order() throws Exception {
-    if (patients.find(new NhsNumber(NHS)).isEmpty()) {
-      patients.register(
-          new Patient(new NhsNumber(NHS), "Alert Patient", LocalDate.of(2014, 5, 6), Sex.FEMALE));
-    }
+    registerIfMissing(
+        new Patient(new NhsNumber(NHS), "Alert Patient", LocalDate.of(2014, 5, 6), Sex.FEMALE));
     accounts.save(
         new Account("dr.alerts", "Dr Alerts", Set.of(Role.CLINICIAN), "Alerts Hospital"),
         "dr-alerts-password");
-    ApiClient clinician =
-        ApiClient.withToken(
-            port,
-            accounts
-                .issueToken("dr.alerts", "dr-alerts-password", "test", Duration.ofHours(1))
-                .token());
-    HttpResponse<String> placed =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "alerts-browser", "patient": "%s", "indication": "R29",
-             "test": "R29.4", "laboratory": "%s", "hpoTerms": ["HP:0001249"],
-             "researchParticipation": false, "recontact": false,
-             "orderAnywayReason": "test data: several orders per patient"}
-            """
-                .formatted(NHS, HUB));
-    assertThat(placed.statusCode()).as(placed.body()).isIn(200, 201);
-    return tools.jackson.databind.json.JsonMapper.builder()
-        .build()
-        .readTree(placed.body())
-        .get("id")
-        .asLong();
+    return placeOrder(api("dr.alerts", "dr-alerts-password"), "alerts-browser", NHS, HUB);
   }
 
   private long alert(long order, String cause, String gene) {

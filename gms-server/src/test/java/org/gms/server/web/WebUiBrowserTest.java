@@ -5,56 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Set;
 import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The web UI in headless Chromium: a clinician logs in, searches the directory with the keyboard
  * and opens an indication.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebUiBrowserTest {
+class WebUiBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports imports;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
+  WebUiBrowserTest() {
+    super(Duration.ofSeconds(15));
+  }
 
   @BeforeEach
   void open() {
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    imports.importBundledIfMissing();
     accounts.save(
         new Account("dr.browser", "Dr Browser", Set.of(Role.CLINICIAN), "Demo NHS Trust"),
         "browser-test-password");
   }
 
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @Test
   void wrongPasswordIsRefusedThenTheRightOneLogsInWithTheKeyboard() {
-    browser.get("http://localhost:" + port + "/login");
+    browser.get(url("/login"));
     browser.findElement(By.id("username")).sendKeys("dr.browser");
     browser.findElement(By.id("password")).sendKeys("wrong-password", Keys.ENTER);
     assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
@@ -71,12 +49,7 @@ class WebUiBrowserTest {
 
   @Test
   void clinicianFindsIntellectualDisabilityAndSeesItsPanelGenes() {
-    browser.get("http://localhost:" + port + "/login");
-    browser.findElement(By.id("username")).sendKeys("dr.browser");
-    browser.findElement(By.id("password")).sendKeys("browser-test-password", Keys.ENTER);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.cssSelector(".session"), "Dr Browser"));
+    logIn("dr.browser", "browser-test-password", "Dr Browser");
 
     WebElement search = browser.findElement(By.id("q"));
     search.clear();

@@ -188,12 +188,11 @@ public final class SegregationAnalysis {
     int affectedCarriers = 0;
     int unaffectedClear = 0;
     for (PedigreeMember relative : calls.sequencedRelatives(variant)) {
-      SampleCall call = variant.call(relative.id()).orElseThrow();
-      if (!call.isCalled()) {
-        if (relative.isAffected() || relative.isUnaffected()) {
-          verdict.possible("no call in " + calls.label(relative));
-        }
-      } else if (relative.isAffected()) {
+      SampleCall call = calledIn(relative, variant, verdict);
+      if (call == null) {
+        continue;
+      }
+      if (relative.isAffected()) {
         if (call.lacks()) {
           verdict.no(calls.label(relative) + " is affected but does not carry it");
         } else if (call.isHomozygous()) {
@@ -263,12 +262,11 @@ public final class SegregationAnalysis {
       return;
     }
     for (PedigreeMember relative : calls.sequencedRelatives(variant)) {
-      SampleCall call = variant.call(relative.id()).orElseThrow();
-      if (!call.isCalled()) {
-        if (relative.isAffected() || relative.isUnaffected()) {
-          verdict.possible("no call in " + calls.label(relative));
-        }
-      } else if (relative.isAffected()) {
+      SampleCall call = calledIn(relative, variant, verdict);
+      if (call == null) {
+        continue;
+      }
+      if (relative.isAffected()) {
         carriesForXLinked(relative, call, dominant, verdict, calls.label(relative));
       } else if (relative.isUnaffected()) {
         boolean clearEnough =
@@ -397,5 +395,20 @@ public final class SegregationAnalysis {
 
   private static boolean hemizygousLocus(FamilyVariant variant, PedigreeMember member) {
     return variant.chromosome() == ChromosomeType.X_NON_PAR && member.sex() == Sex.MALE;
+  }
+
+  /**
+   * The relative's call, or null when they have none (noted as leaving the fit possible when their
+   * affection status would have counted).
+   */
+  private SampleCall calledIn(PedigreeMember relative, FamilyVariant variant, Verdict verdict) {
+    SampleCall call = variant.call(relative.id()).orElseThrow();
+    if (call.isCalled()) {
+      return call;
+    }
+    if (relative.isAffected() || relative.isUnaffected()) {
+      verdict.possible("no call in " + calls.label(relative));
+    }
+    return null;
   }
 }

@@ -1,7 +1,5 @@
 package org.gms.genomics.pgx.definition;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.gms.genomics.GenomicsException;
+import org.gms.genomics.pgx.SnapshotFormat;
 
 /**
  * The allele definitions in a compact binary form, read without a JSON parser at start-up. It holds
@@ -35,8 +33,8 @@ import org.gms.genomics.GenomicsException;
  */
 public record DefinitionSnapshot(byte[] sourceDigest, Map<String, GeneDefinition> definitions) {
 
-  private static final String MAGIC = "GMSPGXD";
-  private static final int FORMAT = 1;
+  private static final SnapshotFormat FORMAT =
+      new SnapshotFormat("GMSPGXD", 1, "allele definition");
 
   public DefinitionSnapshot {
     sourceDigest = sourceDigest.clone();
@@ -60,11 +58,7 @@ public record DefinitionSnapshot(byte[] sourceDigest, Map<String, GeneDefinition
   }
 
   public void write(OutputStream target) throws IOException {
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
-    out.writeUTF(MAGIC);
-    out.writeInt(FORMAT);
-    out.writeInt(sourceDigest.length);
-    out.write(sourceDigest);
+    DataOutputStream out = FORMAT.start(target, sourceDigest);
     out.writeInt(definitions.size());
     for (GeneDefinition gene : definitions.values()) {
       writeGene(out, gene);
@@ -74,22 +68,17 @@ public record DefinitionSnapshot(byte[] sourceDigest, Map<String, GeneDefinition
 
   /** Reads a snapshot; a stream that is not one (or of another format version) is an error. */
   public static DefinitionSnapshot read(InputStream source, String name) {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(source, 1 << 16))) {
-      if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
-        throw new GenomicsException(
-            name + ": not an allele definition snapshot of format " + FORMAT + "; rebuild it");
-      }
-      byte[] digest = new byte[in.readInt()];
-      in.readFully(digest);
-      int genes = in.readInt();
-      List<GeneDefinition> read = new ArrayList<>(genes);
-      for (int g = 0; g < genes; g++) {
-        read.add(readGene(in));
-      }
-      return of(digest, read);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new GenomicsException(name + ": unreadable allele definition snapshot (" + e + ")", e);
-    }
+    return FORMAT.read(
+        source,
+        name,
+        (in, digest) -> {
+          int genes = in.readInt();
+          List<GeneDefinition> read = new ArrayList<>(genes);
+          for (int g = 0; g < genes; g++) {
+            read.add(readGene(in));
+          }
+          return of(digest, read);
+        });
   }
 
   private static void writeGene(DataOutputStream out, GeneDefinition gene) throws IOException {

@@ -271,6 +271,23 @@ final class CompiledGene {
     return score;
   }
 
+  /**
+   * The gene called for the sample: its diplotypes, with the sample's missing positions and the
+   * alleles they leave uncallable, and the notes on how the call was made.
+   */
+  GeneCall called(SampleView view, boolean phased, List<Diplotype> diplotypes, List<String> notes) {
+    return new GeneCall(
+        gene(),
+        CallStatus.CALLED,
+        null,
+        phased,
+        diplotypes,
+        view.missingPositions,
+        List.of(),
+        uncallable(view),
+        notes);
+  }
+
   /** Non-reference alleles all of whose distinguishing positions are missing. */
   List<String> uncallable(SampleView view) {
     List<String> names = new ArrayList<>();

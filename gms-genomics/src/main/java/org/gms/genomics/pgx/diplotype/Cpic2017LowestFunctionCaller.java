@@ -89,16 +89,7 @@ final class Cpic2017LowestFunctionCaller implements GeneCaller {
               + describe(copies)
               + "; per CPIC the two lowest-function variants set the diplotype");
     }
-    return new GeneCall(
-        gene.gene(),
-        CallStatus.CALLED,
-        null,
-        phased,
-        diplotypes,
-        view.missingPositions,
-        List.of(),
-        gene.uncallable(view),
-        notes.stream().distinct().toList());
+    return gene.called(view, phased, diplotypes, notes.stream().distinct().toList());
   }
 
   private Haplotype haplotype(int[] copies) {

@@ -88,16 +88,7 @@ final class NamedAlleleCaller implements GeneCaller {
     if (!phased && !gene.definition.exemption().unphasedPriorities().isEmpty()) {
       diplotypes = applyPriority(diplotypes, view, notes);
     }
-    return new GeneCall(
-        gene.gene(),
-        CallStatus.CALLED,
-        null,
-        phased,
-        diplotypes,
-        view.missingPositions,
-        List.of(),
-        gene.uncallable(view),
-        notes);
+    return gene.called(view, phased, diplotypes, notes);
   }
 
   /** Each allele's score on one strand (its wobbles count only where they explain a variant). */

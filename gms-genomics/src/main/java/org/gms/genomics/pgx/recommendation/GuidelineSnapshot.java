@@ -1,7 +1,5 @@
 package org.gms.genomics.pgx.recommendation;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gms.genomics.GenomicsException;
+import org.gms.genomics.pgx.SnapshotFormat;
 import org.gms.genomics.pgx.phenotype.GuidelineSource;
 
 /**
@@ -31,8 +29,7 @@ import org.gms.genomics.pgx.phenotype.GuidelineSource;
  */
 public record GuidelineSnapshot(byte[] sourceDigest, List<Guideline> guidelines) {
 
-  private static final String MAGIC = "GMSPGXG";
-  private static final int FORMAT = 1;
+  private static final SnapshotFormat FORMAT = new SnapshotFormat("GMSPGXG", 1, "guideline");
 
   public GuidelineSnapshot {
     sourceDigest = sourceDigest.clone();
@@ -50,11 +47,7 @@ public record GuidelineSnapshot(byte[] sourceDigest, List<Guideline> guidelines)
   }
 
   public void write(OutputStream target) throws IOException {
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
-    out.writeUTF(MAGIC);
-    out.writeInt(FORMAT);
-    out.writeInt(sourceDigest.length);
-    out.write(sourceDigest);
+    DataOutputStream out = FORMAT.start(target, sourceDigest);
     out.writeInt(guidelines.size());
     for (Guideline guideline : guidelines) {
       string(out, guideline.id());
@@ -99,34 +92,29 @@ public record GuidelineSnapshot(byte[] sourceDigest, List<Guideline> guidelines)
 
   /** Reads a snapshot; a stream that is not one (or of another format version) is an error. */
   public static GuidelineSnapshot read(InputStream input, String name) {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(input, 1 << 16))) {
-      if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
-        throw new GenomicsException(
-            name + ": not a guideline snapshot of format " + FORMAT + "; rebuild it");
-      }
-      byte[] digest = new byte[in.readInt()];
-      in.readFully(digest);
-      int count = in.readInt();
-      List<Guideline> guidelines = new ArrayList<>(count);
-      for (int g = 0; g < count; g++) {
-        String id = string(in);
-        String title = string(in);
-        GuidelineSource source = GuidelineSource.valueOf(string(in));
-        String url = string(in);
-        String version = string(in);
-        List<String> drugs = strings(in);
-        List<String> genes = strings(in);
-        int recCount = in.readInt();
-        List<GuidelineRecommendation> recs = new ArrayList<>(recCount);
-        for (int r = 0; r < recCount; r++) {
-          recs.add(recommendation(in));
-        }
-        guidelines.add(new Guideline(id, title, source, url, version, drugs, genes, recs));
-      }
-      return new GuidelineSnapshot(digest, guidelines);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new GenomicsException(name + ": unreadable guideline snapshot (" + e + ")", e);
-    }
+    return FORMAT.read(
+        input,
+        name,
+        (in, digest) -> {
+          int count = in.readInt();
+          List<Guideline> guidelines = new ArrayList<>(count);
+          for (int g = 0; g < count; g++) {
+            String id = string(in);
+            String title = string(in);
+            GuidelineSource source = GuidelineSource.valueOf(string(in));
+            String url = string(in);
+            String version = string(in);
+            List<String> drugs = strings(in);
+            List<String> genes = strings(in);
+            int recCount = in.readInt();
+            List<GuidelineRecommendation> recs = new ArrayList<>(recCount);
+            for (int r = 0; r < recCount; r++) {
+              recs.add(recommendation(in));
+            }
+            guidelines.add(new Guideline(id, title, source, url, version, drugs, genes, recs));
+          }
+          return new GuidelineSnapshot(digest, guidelines);
+        });
   }
 
   private static GuidelineRecommendation recommendation(DataInputStream in) throws IOException {

@@ -44,9 +44,7 @@ class SegregationRulesTest {
       SegregationPattern pattern, String kid, String dad, String mum, Fit fit, String rule) {
     FamilyFixture trio = FamilyFixture.trio();
 
-    SegregationResult result = trio.analysis().evaluate(pattern, trio.autosomal(kid, dad, mum));
-
-    assertThat(result.fit()).as(rule + ": " + result.reason()).isEqualTo(fit);
+    assertFit(trio, pattern, trio.autosomal(kid, dad, mum), fit, rule);
   }
 
   @ParameterizedTest(name = "{0} with {1} father: kid {2}, dad {3}, mum {4} -> {5}")
@@ -72,9 +70,7 @@ class SegregationRulesTest {
       String rule) {
     FamilyFixture trio = FamilyFixture.trio().father(father);
 
-    SegregationResult result = trio.analysis().evaluate(pattern, trio.autosomal(kid, dad, mum));
-
-    assertThat(result.fit()).as(rule + ": " + result.reason()).isEqualTo(fit);
+    assertFit(trio, pattern, trio.autosomal(kid, dad, mum), fit, rule);
   }
 
   @ParameterizedTest(name = "{0}, {1} proband, {2} father: kid {3}, dad {4}, mum {5} -> {6}")
@@ -115,9 +111,7 @@ class SegregationRulesTest {
     FamilyFixture trio = FamilyFixture.trio().proband(proband).father(father);
     FamilyVariant variant = trio.variant("X:3000000 C>T", ChromosomeType.X_NON_PAR, kid, dad, mum);
 
-    SegregationResult result = trio.analysis().evaluate(pattern, variant);
-
-    assertThat(result.fit()).as(rule + ": " + result.reason()).isEqualTo(fit);
+    assertFit(trio, pattern, variant, fit, rule);
   }
 
   @ParameterizedTest(name = "{0}: kid {1}, dad {2}, mum {3} -> {4}")
@@ -138,9 +132,7 @@ class SegregationRulesTest {
     FamilyVariant variant =
         trio.variant("MT:3243 A>G", ChromosomeType.MITOCHONDRION, kid, dad, mum);
 
-    SegregationResult result = trio.analysis().evaluate(pattern, variant);
-
-    assertThat(result.fit()).as(rule + ": " + result.reason()).isEqualTo(fit);
+    assertFit(trio, pattern, variant, fit, rule);
   }
 
   @ParameterizedTest(name = "{0}: {1} -> {2}")
@@ -159,11 +151,8 @@ class SegregationRulesTest {
     FamilyFixture trio = FamilyFixture.trio();
     String[] each = calls.split(" ; ");
 
-    SegregationResult result =
-        trio.analysis()
-            .evaluate(SegregationPattern.DE_NOVO, trio.autosomal(each[0], each[1], each[2]));
-
-    assertThat(result.fit()).as(rule + ": " + result.reason()).isEqualTo(fit);
+    assertFit(
+        trio, SegregationPattern.DE_NOVO, trio.autosomal(each[0], each[1], each[2]), fit, rule);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -191,9 +180,17 @@ class SegregationRulesTest {
       Fit fit) {
     FamilyFixture family = FamilyFixture.trio().sibling("sib", Sex.FEMALE, sibling);
 
-    SegregationResult result =
-        family.analysis().evaluate(pattern, family.autosomal(kid, dad, mum, sib));
+    assertFit(family, pattern, family.autosomal(kid, dad, mum, sib), fit, rule);
+  }
 
+  /** The family's fit to the pattern for the variant is the one expected under the rule. */
+  private static void assertFit(
+      FamilyFixture family,
+      SegregationPattern pattern,
+      FamilyVariant variant,
+      Fit fit,
+      String rule) {
+    SegregationResult result = family.analysis().evaluate(pattern, variant);
     assertThat(result.fit()).as(rule + ": " + result.reason()).isEqualTo(fit);
   }
 }

@@ -12,6 +12,7 @@ import org.gms.genomics.pgx.genotype.SampleGenotypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -124,36 +125,25 @@ class NamedAlleleCallerTest {
         .containsExactly(300L);
   }
 
-  @Test
-  void phasedCallsInTwoPhaseSetsAreMatchedAsUnphased() {
+  @ParameterizedTest(name = "phase sets {0} and {1}: phased {2}, {3}")
+  @CsvSource({
+    "1, 2, false, *1/*4", // in two phase sets: matched as unphased
+    "7, 7, true,  *2/*3", // in one phase set: used as haplotypes
+  })
+  void phasedCallsAreUsedAsHaplotypesOnlyWithinOnePhaseSet(
+      int firstSet, int secondSet, boolean phased, String diplotype) {
     SampleGenotypes sample =
         SampleGenotypes.builder("S")
-            .call("chr1", 100, new PositionGenotype(List.of("T", "C"), true, 1))
-            .call("chr1", 200, new PositionGenotype(List.of("A", "G"), true, 2))
+            .call("chr1", 100, new PositionGenotype(List.of("T", "C"), true, firstSet))
+            .call("chr1", 200, new PositionGenotype(List.of("A", "G"), true, secondSet))
             .call("chr1", 300, "G/G")
             .call("chr1", 400, "T/T")
             .build();
 
     GeneCall call = GeneCaller.namedAlleles(TOY).call(sample);
 
-    assertThat(call.phased()).isFalse();
-    assertThat(call.diplotypeNames()).containsExactly("*1/*4");
-  }
-
-  @Test
-  void phasedCallsInOnePhaseSetAreUsedAsHaplotypes() {
-    SampleGenotypes sample =
-        SampleGenotypes.builder("S")
-            .call("chr1", 100, new PositionGenotype(List.of("T", "C"), true, 7))
-            .call("chr1", 200, new PositionGenotype(List.of("A", "G"), true, 7))
-            .call("chr1", 300, "G/G")
-            .call("chr1", 400, "T/T")
-            .build();
-
-    GeneCall call = GeneCaller.namedAlleles(TOY).call(sample);
-
-    assertThat(call.phased()).isTrue();
-    assertThat(call.diplotypeNames()).containsExactly("*2/*3");
+    assertThat(call.phased()).isEqualTo(phased);
+    assertThat(call.diplotypeNames()).containsExactly(diplotype);
   }
 
   @Test

@@ -8,21 +8,17 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.TrioOrders;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.VariantClassifications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * From order to analysis result over HTTP, with the bundled demonstration transcripts and the
@@ -30,10 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * published case (PMID 30057029, individual 10, GA4GH phenopacket-store: chr2:47838938 AAG>A,
  * NM_001190274.2:c.506_507del), and the order gives that child's observed HPO terms.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AnalysisApiTest {
+class AnalysisApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String CHILD = "9991000054";
   private static final String MOTHER = "9991000062";
   private static final String FATHER = "9991000070";
@@ -42,9 +36,6 @@ class AnalysisApiTest {
       "\"HP:0001252\", \"HP:0031354\", \"HP:0001263\", \"HP:0001249\", \"HP:0000218\","
           + " \"HP:0004467\", \"HP:0000431\", \"HP:0010296\"";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
   @Autowired VariantClassifications classifications;
   @Autowired org.gms.server.analysis.PhenotypeAnnotations hpo;
@@ -459,9 +450,5 @@ class AnalysisApiTest {
 
   private JsonNode awaitFinished(long run) throws Exception {
     return trio.awaitFinished(run);
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +12,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.consent.ConsentKind;
 import org.gms.server.consent.Consents;
 import org.gms.server.consent.Decision;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.PatientAccess;
@@ -30,27 +27,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Patient choice over HTTP and through the public API, on the embedded PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsentApiTest {
+class ConsentApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PATIENT = "9991000135";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired Patients patients;
   @Autowired PatientAccess access;
   @Autowired Consents consents;
-  @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
 
   ApiClient clinician;
@@ -113,16 +102,7 @@ class ConsentApiTest {
     register(patient);
 
     HttpResponse<String> order =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "consent-order-1", "patient": "%s", "indication": "R29",
-             "test": "R29.4", "laboratory": "Consent Hub", "hpoTerms": ["HP:0001249"],
-             "researchParticipation": true, "recontact": false,
-             "orderAnywayReason": "test data: several orders per patient"}
-            """
-                .formatted(patient));
+        orderR29(clinician, "consent-order-1", patient, "Consent Hub", "HP:0001249", true);
 
     assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
     long id = JSON.readTree(order.body()).get("id").asLong();
@@ -198,12 +178,5 @@ class ConsentApiTest {
     }
     access.recordCare(new NhsNumber(nhs), "Consent Hospital", "test");
     access.recordCare(new NhsNumber(nhs), "Consent Hub", "test");
-  }
-
-  private ApiClient client(String user, Role role, String organisation) throws Exception {
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), organisation), password);
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 }

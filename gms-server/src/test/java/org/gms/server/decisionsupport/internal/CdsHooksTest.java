@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.analysis.DemoPatients;
 import org.gms.server.analysis.PharmacogenomicUploads;
@@ -14,10 +14,7 @@ import org.gms.server.record.Patients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The CDS Hooks services over real HTTP with the demo patients: the reference tool's example VCFs,
@@ -25,10 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * expected recommendation is CPIC's for clopidogrel and CYP2C19 poor metabolizers (CPIC 2022
  * guideline, as annotated by ClinPGx).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CdsHooksTest {
+class CdsHooksTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String POOR = "9990000018";
   private static final String NORMAL = "9990000026";
   private static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
@@ -36,8 +31,6 @@ class CdsHooksTest {
   private static final String SIGN = "/cds-services/gms-pgx-order-sign";
   private static final String SELECT = "/cds-services/gms-pgx-order-select";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired Patients patients;
   @Autowired PharmacogenomicUploads uploads;
 
@@ -231,9 +224,5 @@ class CdsHooksTest {
             patientId,
             selected == null ? "" : " \"selections\": [\"" + selected + "\"],",
             entries);
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
   }
 }

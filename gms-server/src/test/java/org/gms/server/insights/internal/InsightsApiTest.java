@@ -10,10 +10,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.analysis.ReportOutcomes;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.insights.DiagnosticYield;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
@@ -22,10 +21,7 @@ import org.gms.server.insights.Weekly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard and public figures of a small fixture of orders in 2020, against values worked out
@@ -39,16 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * "18-39". Indications: 1-8 R29, 9-11 R59. Rare-disease reports (as the analysis feature tells):
  * orders 1-3 and 9 hold a pathogenic or likely pathogenic finding, 4-8 and 10 do not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InsightsApiTest {
+class InsightsApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final LocalDate REQUESTED = LocalDate.of(2020, 1, 1);
   private static final long FIRST_ID = 9_000_000_001L;
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired InsightsStore store;
   @Autowired Labels labels;
   @Autowired Insights insights;

@@ -18,11 +18,10 @@ import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.interpretation.acmg.AcmgClassifier;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.TrioOrders;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.directory.Confidence;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.directory.GenePanels;
 import org.gms.server.directory.PanelGene;
 import org.gms.server.directory.PanelGeneList;
@@ -42,8 +41,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -52,8 +49,7 @@ import tools.jackson.databind.JsonNode;
  * AnalysisApiTest) called a VUS, then ClinVar releases and HPO annotation releases imported as
  * versions. The reported variant's key is GRCh38:2:47838939:AG:- (AAG>A at 47838938).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReanalysisApiTest {
+class ReanalysisApiTest extends ApiTest {
 
   private static final String CHILD = "9992000007";
   private static final String MOTHER = "9992000015";
@@ -71,9 +67,6 @@ class ReanalysisApiTest {
           "HP:0000431",
           "HP:0010296");
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired KnowledgeImports knowledge;
   @Autowired VariantClassifications classifications;
   @Autowired JdbcClient jdbc;

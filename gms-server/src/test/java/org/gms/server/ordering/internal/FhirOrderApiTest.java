@@ -6,30 +6,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** FHIR R4 intake of orders over HTTP: ServiceRequest, transaction Bundle, OperationOutcome. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FhirOrderApiTest {
+class FhirOrderApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String FHIR = "application/fhir+json";
   private static final String PATIENT = "9991000089";
   private static final String NEW_PATIENT = "9991000097";
-
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
 
   ApiClient clinician;
 

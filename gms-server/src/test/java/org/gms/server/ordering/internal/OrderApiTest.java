@@ -3,48 +3,36 @@ package org.gms.server.ordering.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.directory.DirectoryImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ordering over real HTTP on the embedded PostgreSQL with the bundled test directory (v5.1): R29.4
  * is the whole-genome test of R29, intellectual disability.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrderApiTest {
+class OrderApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PROBAND = "9991000003";
   private static final String MOTHER = "9991000011";
   private static final String FATHER = "9991000038";
   private static final String HOSPITAL = "Royal Test Hospital";
   private static final String HUB = "Test Genomic Laboratory Hub";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
 
@@ -78,13 +66,6 @@ class OrderApiTest {
     }
   }
 
-  private ApiClient client(String user, Role role, String organisation) throws Exception {
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), organisation), password);
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
-  }
-
   private static String trioOrder(String key) {
     return """
         {"requestKey": "%s", "patient": "%s", "indication": "R29", "test": "R29.4",
@@ -95,10 +76,6 @@ class OrderApiTest {
          "orderAnywayReason": "each test here orders for the same trio"}
         """
         .formatted(key, PROBAND, HUB, MOTHER, FATHER);
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
   }
 
   @Test

@@ -3,38 +3,26 @@ package org.gms.server.ordering.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Set;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The order rules that keep patients safe: one open order per patient and test unless the clinician
  * says why, laboratories from the service's list only, HPO ids that exist, consent recorded only
  * when the question was answered, and each state allowing only its actions.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrderSafetyApiTest {
+class OrderSafetyApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String HOSPITAL = "Safety Test Hospital";
   private static final String HUB = "Safety Genomic Laboratory Hub";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   ApiClient clinician;
@@ -45,13 +33,6 @@ class OrderSafetyApiTest {
     directory.importBundledIfMissing();
     clinician = client("dr-safety", Role.CLINICIAN, HOSPITAL);
     scientist = client("lab-safety", Role.LABORATORY_SCIENTIST, HUB);
-  }
-
-  private ApiClient client(String user, Role role, String organisation) throws Exception {
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), organisation), password);
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 
   private void register(String nhs) throws Exception {
@@ -80,10 +61,6 @@ class OrderSafetyApiTest {
          "laboratory": "%s", "hpoTerms": ["HP:0001249"]%s}
         """
             .formatted(key, patient, HUB, extra));
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
   }
 
   @Test

@@ -11,31 +11,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Patients and their pharmacogenomic results over real HTTP, on the embedded PostgreSQL. The VCF is
  * the reference tool's example 2, whose expected CYP2C19 call is *2/*2, Poor Metabolizer
  * (pharmcat.example2.report.tsv).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PatientApiTest {
+class PatientApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String NHS = "9990000034";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
 
@@ -275,9 +268,5 @@ class PatientApiTest {
     List<String> drugs = new ArrayList<>();
     result.get("recommendations").forEach(r -> drugs.add(r.get("drug").asString()));
     return drugs;
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
   }
 }

@@ -6,19 +6,15 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.audit.AuditEvent;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organisation rule of docs/security.md over real HTTP, on the embedded PostgreSQL: a user sees
@@ -26,10 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * them. Any other patient is answered 404 in the words of an unregistered NHS number (so the answer
  * does not tell whether the number is registered), and the refusal is audited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PatientOrganisationAccessTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+class PatientOrganisationAccessTest extends ApiTest {
 
   /** Trust A's patient and their relative; Trust B's patient; a number nobody registered. */
   private static final String PATIENT = "9995200007";
@@ -40,10 +33,7 @@ class PatientOrganisationAccessTest {
   private static final String UNREGISTERED = "9995200058";
   private static final String HUB_A = "Access Hub A";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired AuditLog audit;
-  @Autowired DirectoryImports directory;
 
   ApiClient clinicianA;
   ApiClient scientistA;
@@ -136,16 +126,7 @@ class PatientOrganisationAccessTest {
   void aTestOrderOpensThePatientToTheTestingLaboratoryAndNoOtherOrganisation() throws Exception {
     directory.importBundledIfMissing();
     HttpResponse<String> ordered =
-        clinicianA.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "access-order-1", "patient": "%s", "indication": "R29",
-             "test": "R29.4", "laboratory": "%s", "hpoTerms": ["HP:0001249"],
-             "researchParticipation": true, "recontact": false,
-             "orderAnywayReason": "test data: one order without the parents"}
-            """
-                .formatted(ORDERED, HUB_A));
+        orderR29(clinicianA, "access-order-1", ORDERED, HUB_A, "HP:0001249", true);
     assertThat(ordered.statusCode()).as(ordered.body()).isIn(200, 201);
 
     HttpResponse<String> record = scientistA.get("/api/patients/" + ORDERED + "/record");
@@ -234,9 +215,5 @@ class PatientOrganisationAccessTest {
             "/org/gms/server/analysis/demo/pharmcat.example2.vcf.gz")) {
       return in.readAllBytes();
     }
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    return JSON.readTree(response.body());
   }
 }

@@ -10,20 +10,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.FhirValidation;
 import org.gms.server.TrioOrders;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.directory.DirectoryImports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The patient's genomic healthcare record over HTTP, gathered from every feature: a child tested
@@ -31,10 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * pathogenic and then likely pathogenic), their consents and pharmacogenomic result; and a sibling
  * reported with the same variant, which the record keeps under the same key.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordApiTest {
+class RecordApiTest extends ApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String CHILD = "9997300009";
   private static final String MOTHER = "9997300017";
   private static final String FATHER = "9997300025";
@@ -42,9 +36,6 @@ class RecordApiTest {
   private static final String HUB = "Record Test Hub";
   private static final String KEY = "GRCh38:2:47838939:AG:-";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
 

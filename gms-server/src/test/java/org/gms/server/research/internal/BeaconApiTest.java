@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,10 @@ import java.util.stream.StreamSupport;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.analysis.RunSucceeded;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.directory.GeneLocations;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
@@ -32,22 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GA4GH Beacon v2 over HTTP: answers follow the patients' current research decisions at once,
  * granularity follows the caller's access, small counts are given as booleans, no direct
  * identifiers, and every response validates against the published Beacon v2 schemas.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BeaconApiTest {
+class BeaconApiTest extends ApiTest {
 
-  static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String RESULTSETS = "framework/json/responses/beaconResultsetsResponse.json";
   private static final String COUNT = "framework/json/responses/beaconCountResponse.json";
   private static final String BOOLEAN = "framework/json/responses/beaconBooleanResponse.json";
@@ -62,10 +54,7 @@ class BeaconApiTest {
   /** Abnormal cardiac septum morphology, an ancestor of {@link #TERM}. */
   private static final String PARENT_TERM = "HP:0001671";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired Patients patients;
-  @Autowired DirectoryImports directory;
   @Autowired ResearchGenotypes genotypes;
   @Autowired GenotypeStore store;
   @Autowired GeneLocations genes;
@@ -81,8 +70,8 @@ class BeaconApiTest {
   @Test
   void variantAnswersFollowConsentAndAccess() throws Exception {
     directory.importBundledIfMissing();
-    ApiClient clinician = client("dr-beacon", Role.CLINICIAN);
-    ApiClient researcher = client("rita-beacon", Role.RESEARCHER);
+    ApiClient clinician = client("dr-beacon", Role.CLINICIAN, "Beacon Test");
+    ApiClient researcher = client("rita-beacon", Role.RESEARCHER, "Beacon Test");
     ApiClient anonymous = ApiClient.anonymous(port);
     List<NhsNumber> people = List.of(nhs(1), nhs(2), nhs(3), nhs(4), nhs(5), nhs(6));
     for (int i = 0; i < people.size(); i++) {
@@ -194,8 +183,8 @@ class BeaconApiTest {
   @Test
   void individualsByPhenotypeAndSex() throws Exception {
     directory.importBundledIfMissing();
-    ApiClient clinician = client("dr-beacon", Role.CLINICIAN);
-    ApiClient researcher = client("rita-beacon", Role.RESEARCHER);
+    ApiClient clinician = client("dr-beacon", Role.CLINICIAN, "Beacon Test");
+    ApiClient researcher = client("rita-beacon", Role.RESEARCHER, "Beacon Test");
     List<NhsNumber> people = List.of(nhs(11), nhs(12), nhs(13), nhs(14), nhs(15), nhs(16));
     for (int i = 0; i < people.size(); i++) {
       order(clinician, people.get(i), i < 5, TERM, i < 5 ? Sex.FEMALE : Sex.MALE);
@@ -348,14 +337,5 @@ class BeaconApiTest {
             """
                 .formatted(nhs.value(), term, nhs.value(), term, research));
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-  }
-
-  ApiClient client(String user, Role role) throws Exception {
-    String password = user + "-password";
-    if (accounts.find(user).isEmpty()) {
-      accounts.save(new Account(user, user, Set.of(role), "Beacon Test"), password);
-    }
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 }

@@ -2,7 +2,6 @@ package org.gms.server.research.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,13 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.consent.ConsentKind;
 import org.gms.server.consent.Consents;
 import org.gms.server.consent.Decision;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
@@ -30,8 +27,6 @@ import org.gms.server.research.VariantCarriers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
@@ -44,8 +39,7 @@ import tools.jackson.databind.JsonNode;
  * carrier numbers, the variants listed and the research ids listed are each compared with the
  * model's consented set, and counts below five must be given as booleans.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BeaconConsentModelTest {
+class BeaconConsentModelTest extends ApiTest {
 
   /**
    * A phenotype per seed, none an ancestor of another and used by no other test, so that each
@@ -69,11 +63,8 @@ class BeaconConsentModelTest {
   private static final int PEOPLE = 8;
   private static final int VARIANTS = 12;
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired Patients patients;
   @Autowired Consents consents;
-  @Autowired DirectoryImports directory;
   @Autowired ResearchGenotypes genotypes;
   @Autowired Pseudonyms pseudonyms;
 
@@ -87,8 +78,8 @@ class BeaconConsentModelTest {
     for (int i = 0; i < PEOPLE; i++) {
       people.add(BeaconApiTest.nhs((int) (100 + seed * 20 + i)));
     }
-    ApiClient clinician = client("dr-beacon-model", Role.CLINICIAN);
-    ApiClient researcher = client("rita-beacon-model", Role.RESEARCHER);
+    ApiClient clinician = client("dr-beacon-model", Role.CLINICIAN, "Beacon Model");
+    ApiClient researcher = client("rita-beacon-model", Role.RESEARCHER, "Beacon Model");
     ApiClient anonymous = ApiClient.anonymous(port);
     for (NhsNumber person : people) {
       if (patients.find(person).isEmpty()) {
@@ -101,16 +92,13 @@ class BeaconConsentModelTest {
       }
       // the order gives the phenotype and a first decision: declined
       var response =
-          clinician.post(
-              "/api/orders",
-              "application/json",
-              """
-              {"requestKey": "beacon-model-%s", "patient": "%s", "indication": "R29",
-               "test": "R29.4", "laboratory": "Research Hub", "hpoTerms": ["%s"],
-               "researchParticipation": false, "recontact": false,
-               "orderAnywayReason": "test data: several orders per patient"}
-              """
-                  .formatted(person.value(), person.value(), term));
+          orderR29(
+              clinician,
+              "beacon-model-" + person.value(),
+              person.value(),
+              "Research Hub",
+              term,
+              false);
       assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
     }
     // random genotypes on a contig stretch of this seed's own
@@ -249,15 +237,6 @@ class BeaconConsentModelTest {
   private static JsonNode json(ApiClient client, String path) throws Exception {
     var response = client.get(path);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-    return BeaconApiTest.JSON.readTree(response.body());
-  }
-
-  private ApiClient client(String user, Role role) throws Exception {
-    String password = user + "-password";
-    if (accounts.find(user).isEmpty()) {
-      accounts.save(new Account(user, user, Set.of(role), "Beacon Model"), password);
-    }
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+    return JSON.readTree(response.body());
   }
 }

@@ -2,7 +2,6 @@ package org.gms.server.research.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,13 +10,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.consent.ConsentKind;
 import org.gms.server.consent.Consents;
 import org.gms.server.consent.Decision;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.directory.GeneLocations;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
@@ -28,8 +25,6 @@ import org.gms.server.research.ResearchView;
 import org.gms.server.research.VariantCarriers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
@@ -41,8 +36,7 @@ import tools.jackson.databind.JsonNode;
  * a sub-cohort under five gives none at all, a withdrawal counts from the next query, and only
  * researchers may ask.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GeneFrequenciesApiTest {
+class GeneFrequenciesApiTest extends ApiTest {
 
   /** Arachnodactyly: used by no other test, so the sub-cohort is this test's people. */
   private static final String TERM = "HP:0001166";
@@ -51,19 +45,16 @@ class GeneFrequenciesApiTest {
   private static final int WOMEN = 9;
   private static final int MEN = 5;
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired Patients patients;
   @Autowired Consents consents;
-  @Autowired DirectoryImports directory;
   @Autowired ResearchGenotypes genotypes;
   @Autowired GeneLocations genes;
 
   @Test
   void frequenciesFollowTheSubCohortAndConsent_andSmallCountsAreSuppressed() throws Exception {
     directory.importBundledIfMissing();
-    ApiClient clinician = client("dr-frequencies", Role.CLINICIAN);
-    ApiClient researcher = client("rita-frequencies", Role.RESEARCHER);
+    ApiClient clinician = client("dr-frequencies", Role.CLINICIAN, "Frequencies");
+    ApiClient researcher = client("rita-frequencies", Role.RESEARCHER, "Frequencies");
     List<NhsNumber> people = new ArrayList<>();
     Set<NhsNumber> women = new HashSet<>();
     for (int i = 0; i < WOMEN + MEN; i++) {
@@ -78,16 +69,13 @@ class GeneFrequenciesApiTest {
             new Patient(person, "Frequency " + i, java.time.LocalDate.of(1980, 1, 1), sex));
       }
       var ordered =
-          clinician.post(
-              "/api/orders",
-              "application/json",
-              """
-              {"requestKey": "frequencies-%s", "patient": "%s", "indication": "R29",
-               "test": "R29.4", "laboratory": "Research Hub", "hpoTerms": ["%s"],
-               "researchParticipation": true, "recontact": false,
-               "orderAnywayReason": "test data: several orders per patient"}
-              """
-                  .formatted(person.value(), person.value(), TERM));
+          orderR29(
+              clinician,
+              "frequencies-" + person.value(),
+              person.value(),
+              "Research Hub",
+              TERM,
+              true);
       assertThat(ordered.statusCode()).as(ordered.body()).isIn(200, 201);
       decide(person, Decision.GIVEN);
     }
@@ -173,7 +161,7 @@ class GeneFrequenciesApiTest {
     String path = "/api/research/frequencies?gene=" + GENE + "&filters=" + filters;
     var response = client.get(path);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-    return BeaconApiTest.JSON.readTree(response.body());
+    return JSON.readTree(response.body());
   }
 
   private void decide(NhsNumber person, Decision decision) {
@@ -185,14 +173,5 @@ class GeneFrequenciesApiTest {
     } finally {
       SecurityContextHolder.clearContext();
     }
-  }
-
-  private ApiClient client(String user, Role role) throws Exception {
-    String password = user + "-password";
-    if (accounts.find(user).isEmpty()) {
-      accounts.save(new Account(user, user, Set.of(role), "Frequencies"), password);
-    }
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 }

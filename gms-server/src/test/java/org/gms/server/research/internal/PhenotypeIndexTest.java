@@ -3,27 +3,21 @@ package org.gms.server.research.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.gms.genomics.phenotype.HpoTermId;
 import org.gms.genomics.phenotype.PhenotypeKnowledge;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
 import org.gms.server.consent.Consents;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
 import org.gms.server.record.Sex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -32,8 +26,7 @@ import tools.jackson.databind.JsonNode;
  * phenotype added by a new order (through the API, or written by another server straight to the
  * table), someone new agreeing to research, and a withdrawal all show in the next query.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PhenotypeIndexTest {
+class PhenotypeIndexTest extends ApiTest {
 
   private static final String COUNT = "framework/json/responses/beaconCountResponse.json";
   private static final String BOOLEAN = "framework/json/responses/beaconBooleanResponse.json";
@@ -44,11 +37,8 @@ class PhenotypeIndexTest {
   private static final String ADDED = "HP:0000618";
   private static final String ADDED_PARENT = "HP:0007663";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired Patients patients;
   @Autowired Consents consents;
-  @Autowired DirectoryImports directory;
   @Autowired PhenotypeIndex index;
   @Autowired JdbcClient jdbc;
 
@@ -60,8 +50,8 @@ class PhenotypeIndexTest {
                 .isSubsumedBy(HpoTermId.parse(ADDED), HpoTermId.parse(ADDED_PARENT)))
         .isTrue();
     directory.importBundledIfMissing();
-    ApiClient clinician = client("dr-index", Role.CLINICIAN);
-    ApiClient researcher = client("rita-index", Role.RESEARCHER);
+    ApiClient clinician = client("dr-index", Role.CLINICIAN, "Index Test");
+    ApiClient researcher = client("rita-index", Role.RESEARCHER, "Index Test");
     List<NhsNumber> people = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       people.add(BeaconApiTest.nhs(500 + i));
@@ -159,14 +149,5 @@ class PhenotypeIndexTest {
             """
                 .formatted(nhs.value(), term, nhs.value(), term, research));
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-  }
-
-  private ApiClient client(String user, Role role) throws Exception {
-    String password = user + "-password";
-    if (accounts.find(user).isEmpty()) {
-      accounts.save(new Account(user, user, Set.of(role), "Index Test"), password);
-    }
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 }

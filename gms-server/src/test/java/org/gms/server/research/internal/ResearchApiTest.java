@@ -3,17 +3,13 @@ package org.gms.server.research.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
-import org.gms.server.account.Account;
-import org.gms.server.account.Accounts;
+import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NewClassification;
 import org.gms.server.record.NhsNumber;
@@ -24,20 +20,14 @@ import org.gms.server.record.Sex;
 import org.gms.server.record.VariantClassifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The research view over HTTP: only consented patients, no direct identifiers, small counts
  * suppressed, and a withdrawal effective at the next query. The patients' choices come from their
  * test requests, as in the service.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResearchApiTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+class ResearchApiTest extends ApiTest {
 
   /** Respiratory insufficiency: used by no other test, so the counts here are this test's. */
   private static final String TERM = "HP:0002093";
@@ -46,10 +36,7 @@ class ResearchApiTest {
       List.of("9991000305", "9991000313", "9991000321", "9991000348", "9991000356");
   private static final String DECLINING = "9991000364";
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
   @Autowired Patients patients;
-  @Autowired DirectoryImports directory;
   @Autowired VariantClassifications classifications;
   @Autowired org.gms.server.ordering.OrderCases orders;
   @Autowired org.gms.server.audit.AuditLog audit;
@@ -215,16 +202,13 @@ class ResearchApiTest {
     };
     for (String[] request : requests) {
       HttpResponse<String> response =
-          clinician.post(
-              "/api/orders",
-              "application/json",
-              """
-              {"requestKey": "bulk-%s-%s", "patient": "%s", "indication": "R29",
-               "test": "R29.4", "laboratory": "Research Hub", "hpoTerms": ["%s"],
-               "researchParticipation": false, "recontact": false,
-               "orderAnywayReason": "test data: several orders per patient"}
-              """
-                  .formatted(request[0], request[1], request[0], request[2]));
+          orderR29(
+              clinician,
+              "bulk-" + request[0] + "-" + request[1],
+              request[0],
+              "Research Hub",
+              request[2],
+              false);
       assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
     }
 
@@ -269,23 +253,7 @@ class ResearchApiTest {
               new NhsNumber(nhs), "Research Patient " + nhs, LocalDate.of(2012, 3, 4), Sex.FEMALE));
     }
     HttpResponse<String> response =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "research-%s", "patient": "%s", "indication": "R29", "test": "R29.4",
-             "laboratory": "Research Hub", "hpoTerms": ["%s"],
-             "researchParticipation": %s, "recontact": false,
-             "orderAnywayReason": "test data: several orders per patient"}
-            """
-                .formatted(nhs, nhs, TERM, research));
+        orderR29(clinician, "research-" + nhs, nhs, "Research Hub", TERM, research);
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-  }
-
-  private ApiClient client(String user, Role role, String organisation) throws Exception {
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), organisation), password);
-    return ApiClient.withToken(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
   }
 }

@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gms.server.TrioOrders.FBXO11_TRIO;
 
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.TrioOrders;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Nothing lost between a run and the research store: a run whose genotype load was missed (the
  * server stopped after the run's commit, before its listener ran) is loaded at the next start.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RunGenotypesCatchUpTest {
+class RunGenotypesCatchUpTest extends ApiTest {
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired JdbcClient jdbc;
   @Autowired RunGenotypesListener listener;
 

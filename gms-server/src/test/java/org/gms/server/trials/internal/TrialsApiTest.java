@@ -10,10 +10,9 @@ import java.util.List;
 import org.gms.genomics.cancer.trial.Alteration;
 import org.gms.genomics.cancer.trial.CaseProfile;
 import org.gms.server.ApiClient;
+import org.gms.server.ApiTest;
 import org.gms.server.TrioOrders;
-import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
-import org.gms.server.directory.DirectoryImports;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.trials.CaseMatch;
 import org.gms.server.trials.TrialCase;
@@ -21,8 +20,6 @@ import org.gms.server.trials.TrialCases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,8 +27,7 @@ import tools.jackson.databind.JsonNode;
  * reasons, alerts for the treating team when a case is reported and when a trial opens, import
  * errors, roles, and horizon counts with consent and small-number suppression.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TrialsApiTest {
+class TrialsApiTest extends ApiTest {
 
   private static final String HOSPITAL = "Trials Test Hospital";
   private static final String HUB = "Trials Test Hub";
@@ -43,9 +39,6 @@ class TrialsApiTest {
     return NhsNumber.firstValidFrom(999_210_000L + 2L * n).value();
   }
 
-  @LocalServerPort int port;
-  @Autowired Accounts accounts;
-  @Autowired DirectoryImports directory;
   @Autowired TrialCases cases;
 
   ApiClient clinician;
