@@ -69,7 +69,8 @@ class RoleMatrixTest {
           "POST   /api/oncology/cases/{id}/runs              | LABORATORY_SCIENTIST",
           "POST   /api/oncology/cases/{id}/decisions         | CLINICIAN LABORATORY_SCIENTIST",
           "POST   /api/oncology/cases/{id}/report            | LABORATORY_SCIENTIST",
-          "POST   /api/oncology/cases/{id}/therapies         | CLINICIAN");
+          "POST   /api/oncology/cases/{id}/therapies         | CLINICIAN",
+          "POST   /api/oncology/cases/{id}/receptors         | CLINICIAN");
 
   private static final Set<String> CHANGING = Set.of("post", "put", "patch", "delete");
   private static final JsonMapper JSON = JsonMapper.builder().build();

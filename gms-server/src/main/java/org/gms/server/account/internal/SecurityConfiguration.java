@@ -138,7 +138,10 @@ class SecurityConfiguration {
                     // samples, run the somatic analysis and authorise the report; the tumour
                     // board (scientists and clinicians) records decisions; researchers read none.
                     .requestMatchers(
-                        HttpMethod.POST, "/api/oncology/cases", "/api/oncology/cases/*/therapies")
+                        HttpMethod.POST,
+                        "/api/oncology/cases",
+                        "/api/oncology/cases/*/therapies",
+                        "/api/oncology/cases/*/receptors")
                     .hasRole(Role.CLINICIAN.name())
                     .requestMatchers(
                         HttpMethod.POST,
