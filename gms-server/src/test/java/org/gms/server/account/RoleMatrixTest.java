@@ -63,6 +63,7 @@ class RoleMatrixTest {
           "POST   /api/trials/imports/ctml                   | ADMINISTRATOR",
           "POST   /api/trials/imports/clinicaltrials-gov     | ADMINISTRATOR",
           "POST   /api/trials/curations                      | ADMINISTRATOR",
+          "PUT    /api/trials/{id}/curation                  | ADMINISTRATOR",
           "POST   /cds-services/{id}                         | CLINICIAN",
           "POST   /api/oncology/cases                        | CLINICIAN",
           "POST   /api/oncology/cases/{id}/samples           | LABORATORY_SCIENTIST",

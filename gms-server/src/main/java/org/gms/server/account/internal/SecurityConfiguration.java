@@ -121,6 +121,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.POST, "/api/trials/imports/**", "/api/trials/curations")
                     .hasRole(Role.ADMINISTRATOR.name())
+                    .requestMatchers("/api/trials/*/curation")
+                    .hasRole(Role.ADMINISTRATOR.name())
                     // Patient record: scientists store results, clinicians record choices,
                     // clinicians and scientists read.
                     .requestMatchers(HttpMethod.POST, "/api/patients/*/pgx")
