@@ -42,8 +42,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The curation page in headless Chromium: an administrator opens the imported ClinicalTrials.gov
  * record of glecirasib (JAB-21822, KRAS G12C), reads its eligibility text, adds a KRAS p.G12C
  * condition to its arm (a protein change under the copy-number category is named at its field
- * first), saves, and is told that the new match raised an alert; the treating clinician then sees
- * that alert with its reason on the trials page.
+ * first; the page passes the axe-core audit there), saves, and is told that the new match raised an
+ * alert; the treating clinician then sees that alert with its reason on the trials page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TrialCurationBrowserTest {
@@ -128,6 +128,9 @@ class TrialCurationBrowserTest {
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(By.id("arm0-c0-proteinChange-error")));
     assertThat(error.getText()).contains("needs the variant category Mutation");
+    assertThat(Axe.seriousViolations(browser))
+        .as("accessibility of %s", browser.getCurrentUrl())
+        .isEmpty();
 
     new Select(browser.findElement(By.id("arm0-c0-variantCategory"))).selectByValue("Mutation");
     browser.findElement(By.cssSelector("#arm0-form button[type=submit]")).click();
