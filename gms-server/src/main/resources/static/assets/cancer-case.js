@@ -108,8 +108,9 @@ async function showRuns() {
 async function showReceptors() {
   const r = await gms.getJson(`/api/oncology/cases/${caseId}/receptors`);
   const shown = (v) => v || "not known";
+  const name = await gms.displayNames([r.recordedBy]);
   document.getElementById("receptors-shown").textContent = r.recordedAt
-    ? `ER ${shown(r.er)}, PR ${shown(r.pr)}, HER2 ${shown(r.her2)} (recorded ${gms.date(r.recordedAt)} by ${r.recordedBy}).`
+    ? `ER ${shown(r.er)}, PR ${shown(r.pr)}, HER2 ${shown(r.her2)} (recorded ${gms.date(r.recordedAt, true)} by ${name(r.recordedBy)}).`
     : "Not recorded.";
   for (const id of Object.keys(RECEPTOR_FIELDS)) document.getElementById(id).value = r[id] || "";
 }
