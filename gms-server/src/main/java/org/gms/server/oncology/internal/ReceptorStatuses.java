@@ -4,6 +4,8 @@ import java.time.Instant;
 import org.gms.server.account.Accounts;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.oncology.TumourReceptors;
+import org.gms.server.oncology.TumourReceptorsRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The receptor statuses (ER, PR, HER2) of a cancer case, recorded by the clinician from the
  * pathology report: {@code GET} and {@code POST /api/oncology/cases/{id}/receptors}. Every
  * recording is kept; the latest stands, and the tumour board's trial matching and the report's
- * {@code CancerCaseReported} carry it.
+ * {@code CancerCaseReported} carry it; {@link TumourReceptorsRecorded} tells a reported case's
+ * trial matching.
  */
 @RestController
 class ReceptorStatuses {
@@ -32,8 +35,15 @@ class ReceptorStatuses {
   private final CaseStore cases;
   private final Accounts accounts;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
-  ReceptorStatuses(JdbcClient jdbc, CaseStore cases, Accounts accounts, AuditLog audit) {
+  ReceptorStatuses(
+      JdbcClient jdbc,
+      CaseStore cases,
+      Accounts accounts,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.cases = cases;
     this.accounts = accounts;
@@ -73,7 +83,9 @@ class ReceptorStatuses {
         "cancer-case",
         Long.toString(id),
         "ER " + shown(r.er()) + ", PR " + shown(r.pr()) + ", HER2 " + shown(r.her2()));
-    return recorded(id);
+    Recorded recorded = recorded(id);
+    events.publishEvent(new TumourReceptorsRecorded(id, r, recorded.recordedAt()));
+    return recorded;
   }
 
   private static String shown(String status) {
