@@ -15,6 +15,8 @@ const RUN_FIELDS = {
   targetMb: "target-mb", tumourSample: "tumour-sample", normalSample: "normal-sample",
 };
 
+const RECEPTOR_FIELDS = { er: "er", pr: "pr", her2: "her2" };
+
 let samples = [];
 let following = null;
 
@@ -101,6 +103,32 @@ async function showRuns() {
   const active = runs.some((r) => r.state === "QUEUED" || r.state === "RUNNING");
   clearTimeout(following);
   if (active) following = setTimeout(() => showRuns().catch((e) => gms.status(e.message, true)), 1000);
+}
+
+async function showReceptors() {
+  const r = await gms.getJson(`/api/oncology/cases/${caseId}/receptors`);
+  const shown = (v) => v || "not known";
+  const name = await gms.displayNames([r.recordedBy]);
+  document.getElementById("receptors-shown").textContent = r.recordedAt
+    ? `ER ${shown(r.er)}, PR ${shown(r.pr)}, HER2 ${shown(r.her2)} (recorded ${gms.date(r.recordedAt, true)} by ${name(r.recordedBy)}).`
+    : "Not recorded.";
+  for (const id of Object.keys(RECEPTOR_FIELDS)) document.getElementById(id).value = r[id] || "";
+}
+
+async function recordReceptors(event) {
+  const status = startSubmit(event, "receptors-status", RECEPTOR_FIELDS);
+  const button = document.getElementById("receptors-button");
+  button.disabled = true;
+  try {
+    await gms.send("POST", `/api/oncology/cases/${caseId}/receptors`,
+      { er: value("er"), pr: value("pr"), her2: value("her2") });
+    await showReceptors();
+    status.textContent = "Receptor status recorded.";
+  } catch (e) {
+    gms.showError(e, RECEPTOR_FIELDS, status);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 /** A form sent: no page reload, and its status line and field errors cleared. Returns the status line. */
@@ -191,6 +219,11 @@ document.addEventListener("DOMContentLoaded", async () => {
   if (!me) return;
   try {
     const c = await showCase();
+    await showReceptors();
+    if (me.roles.includes("CLINICIAN")) {
+      document.getElementById("receptors").hidden = false;
+      document.getElementById("receptors").addEventListener("submit", recordReceptors);
+    }
     if (me.roles.includes("LABORATORY_SCIENTIST")) {
       document.getElementById("laboratory").hidden = false;
       if (c.sampleType) document.getElementById("sample-type").value = c.sampleType.toLowerCase();

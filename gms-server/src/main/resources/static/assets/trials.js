@@ -139,6 +139,13 @@ async function showHorizon() {
 
 document.addEventListener("DOMContentLoaded", async () => {
   const id = new URLSearchParams(location.search).get("id");
+  gms.me().then((me) => {
+    if (!me || !me.roles.includes("ADMINISTRATOR")) return;
+    const p = document.createElement("p");
+    const target = id ? `/trial-curation.html?id=${encodeURIComponent(id)}` : "/trial-curation.html";
+    p.append(link(id ? "Curate this record's genomic criteria" : "Curate ClinicalTrials.gov records", target));
+    document.getElementById("intro").after(p);
+  });
   try {
     if (id) {
       await showTrial(id);

@@ -22,6 +22,7 @@ import org.gms.server.record.Sex;
  * @param tmb tumour mutational burden in mutations per megabase, or null when not measured
  * @param msiStatus {@code MSI-H}, {@code MSS}, or empty when not measured
  * @param reportedAt when the report was authorised
+ * @param receptors the tumour's ER, PR and HER2 statuses recorded on the case at the time
  */
 public record CancerCaseReported(
     long caseId,
@@ -35,7 +36,38 @@ public record CancerCaseReported(
     List<ReportedFinding> findings,
     Double tmb,
     String msiStatus,
-    Instant reportedAt) {
+    Instant reportedAt,
+    TumourReceptors receptors) {
+
+  /** A reported case without receptor statuses. */
+  public CancerCaseReported(
+      long caseId,
+      long orderId,
+      NhsNumber patient,
+      String testCode,
+      String oncotreeCode,
+      String tumourType,
+      int ageYears,
+      Sex sex,
+      List<ReportedFinding> findings,
+      Double tmb,
+      String msiStatus,
+      Instant reportedAt) {
+    this(
+        caseId,
+        orderId,
+        patient,
+        testCode,
+        oncotreeCode,
+        tumourType,
+        ageYears,
+        sex,
+        findings,
+        tmb,
+        msiStatus,
+        reportedAt,
+        TumourReceptors.NONE);
+  }
 
   public CancerCaseReported {
     if (patient == null || oncotreeCode == null || oncotreeCode.isBlank() || reportedAt == null) {
@@ -50,6 +82,7 @@ public record CancerCaseReported(
     tumourType = tumourType == null ? "" : tumourType;
     sex = sex == null ? Sex.UNKNOWN : sex;
     msiStatus = msiStatus == null ? "" : msiStatus;
+    receptors = receptors == null ? TumourReceptors.NONE : receptors;
   }
 
   /** True when the tumour is microsatellite-instability high. */

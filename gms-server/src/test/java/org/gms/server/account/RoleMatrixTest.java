@@ -59,13 +59,15 @@ class RoleMatrixTest extends ApiTest {
           "POST   /api/trials/imports/ctml                   | ADMINISTRATOR",
           "POST   /api/trials/imports/clinicaltrials-gov     | ADMINISTRATOR",
           "POST   /api/trials/curations                      | ADMINISTRATOR",
+          "PUT    /api/trials/{id}/curation                  | ADMINISTRATOR",
           "POST   /cds-services/{id}                         | CLINICIAN",
           "POST   /api/oncology/cases                        | CLINICIAN",
           "POST   /api/oncology/cases/{id}/samples           | LABORATORY_SCIENTIST",
           "POST   /api/oncology/cases/{id}/runs              | LABORATORY_SCIENTIST",
           "POST   /api/oncology/cases/{id}/decisions         | CLINICIAN LABORATORY_SCIENTIST",
           "POST   /api/oncology/cases/{id}/report            | LABORATORY_SCIENTIST",
-          "POST   /api/oncology/cases/{id}/therapies         | CLINICIAN");
+          "POST   /api/oncology/cases/{id}/therapies         | CLINICIAN",
+          "POST   /api/oncology/cases/{id}/receptors         | CLINICIAN");
 
   private static final Set<String> CHANGING = Set.of("post", "put", "patch", "delete");
 

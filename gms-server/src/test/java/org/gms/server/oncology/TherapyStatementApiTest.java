@@ -87,7 +87,7 @@ class TherapyStatementApiTest extends ApiTest {
                 .replace("1856776", "1918268")),
         201);
 
-    // wrong statements are refused at the element that is wrong
+    // wrong statements are refused as OperationOutcomes naming the element that is wrong
     assertRefused(
         clinician,
         caseId,
@@ -147,9 +147,16 @@ class TherapyStatementApiTest extends ApiTest {
     HttpResponse<String> refused =
         clinician.post("/api/oncology/cases/" + caseId + "/therapies", FHIR, body);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    JsonNode problem = JSON.readTree(refused.body());
-    assertThat(problem.get("field").asString()).isEqualTo(field);
-    assertThat(problem.get("detail").asString()).contains(words);
+    assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/fhir+json");
+    JsonNode outcome = JSON.readTree(refused.body());
+    assertThat(outcome.get("resourceType").asString()).isEqualTo("OperationOutcome");
+    JsonNode issue = outcome.get("issue").get(0);
+    assertThat(issue.get("severity").asString()).isEqualTo("error");
+    assertThat(issue.get("code").asString()).isEqualTo("invalid");
+    assertThat(issue.get("expression").get(0).asString()).isEqualTo("MedicationStatement." + field);
+    assertThat(issue.get("diagnostics").asString()).contains(words);
+    assertThat(FhirValidation.errors(refused.body())).as(refused.body()).isEmpty();
   }
 
   private static String statement(String status, String nhs, String reason, String effective) {

@@ -16,6 +16,9 @@ import java.util.Objects;
  *     (intergenic or unknown)
  * @param oncogenic whether the cancer engine classed it Oncogenic or Likely oncogenic (CTML's
  *     {@code molecular_function} Activating/Inactivating needs it); null when not assessed
+ * @param exon the exon of a small variant as its annotation gives it (VEP {@code EXON}, MAF {@code
+ *     Exon_Number}), or null: matching then places it from the protein change where that is
+ *     reliable
  */
 public record Alteration(
     String gene,
@@ -24,7 +27,20 @@ public record Alteration(
     String variantClassification,
     CnaCall cnaCall,
     String fusionPartner,
-    Boolean oncogenic) {
+    Boolean oncogenic,
+    Integer exon) {
+
+  /** An alteration whose exon the annotation does not give. */
+  public Alteration(
+      String gene,
+      AlterationKind kind,
+      String proteinChange,
+      String variantClassification,
+      CnaCall cnaCall,
+      String fusionPartner,
+      Boolean oncogenic) {
+    this(gene, kind, proteinChange, variantClassification, cnaCall, fusionPartner, oncogenic, null);
+  }
 
   public Alteration {
     Objects.requireNonNull(gene, "gene");
@@ -60,7 +76,20 @@ public record Alteration(
   /** The same alteration with the engine's oncogenicity. */
   public Alteration withOncogenic(boolean value) {
     return new Alteration(
-        gene, kind, proteinChange, variantClassification, cnaCall, fusionPartner, value);
+        gene, kind, proteinChange, variantClassification, cnaCall, fusionPartner, value, exon);
+  }
+
+  /** The same alteration in this exon (from its annotation). */
+  public Alteration withExon(Integer number) {
+    return new Alteration(
+        gene,
+        kind,
+        proteinChange,
+        variantClassification,
+        cnaCall,
+        fusionPartner,
+        oncogenic,
+        number);
   }
 
   /** {@code p.V600E} and {@code V600E} both give {@code V600E}. */

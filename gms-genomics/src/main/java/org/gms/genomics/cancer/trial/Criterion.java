@@ -57,6 +57,8 @@ public sealed interface Criterion {
    * @param molecularFunction {@code Activating}/{@code Inactivating}, or empty
    * @param wildType met when no alteration of the case meets the other fields
    * @param matchAll CTML {@code match_all}: any case (with or without alterations)
+   * @param exon CTML {@code exon}: the small variant lies in this exon of the gene's MANE Select
+   *     transcript, or null
    */
   record Genomic(
       String gene,
@@ -68,10 +70,40 @@ public sealed interface Criterion {
       String fusionPartner,
       String molecularFunction,
       boolean wildType,
-      boolean matchAll)
+      boolean matchAll,
+      Integer exon)
       implements Criterion {
 
+    /** A condition without an exon. */
+    public Genomic(
+        String gene,
+        AlterationKind kind,
+        String proteinChange,
+        String proteinPrefix,
+        String variantClassification,
+        CnaCall cnaCall,
+        String fusionPartner,
+        String molecularFunction,
+        boolean wildType,
+        boolean matchAll) {
+      this(
+          gene,
+          kind,
+          proteinChange,
+          proteinPrefix,
+          variantClassification,
+          cnaCall,
+          fusionPartner,
+          molecularFunction,
+          wildType,
+          matchAll,
+          null);
+    }
+
     public Genomic {
+      if (exon != null && (exon < 1 || exon > 200)) {
+        throw new IllegalArgumentException("Exon " + exon + " of " + gene + ": give 1 to 200");
+      }
       Objects.requireNonNull(gene, "gene");
       Objects.requireNonNull(proteinChange, "proteinChange");
       Objects.requireNonNull(proteinPrefix, "proteinPrefix");
@@ -92,6 +124,9 @@ public sealed interface Criterion {
           new StringBuilder(wildType ? "no " : "").append(gene.equals("*") ? "any gene" : gene);
       if (!molecularFunction.isEmpty()) {
         b.append(' ').append(molecularFunction.toLowerCase(java.util.Locale.ROOT));
+      }
+      if (exon != null) {
+        b.append(" exon ").append(exon);
       }
       if (!proteinChange.isEmpty()) {
         b.append(" p.").append(proteinChange);
@@ -179,8 +214,41 @@ public sealed interface Criterion {
   }
 
   /**
-   * A condition GMS cannot assess (receptor status, mutational signatures): never met, and the
-   * reason says so.
+   * A hormone or growth-factor receptor status of the tumour (CTML {@code er_status}, {@code
+   * pr_status}, {@code her2_status}), as the pathologist reported it.
+   */
+  record ReceptorStatus(Receptor receptor, boolean positive) implements Criterion {
+    public ReceptorStatus {
+      Objects.requireNonNull(receptor, "receptor");
+    }
+
+    @Override
+    public String describe() {
+      return receptor.label() + (positive ? " positive" : " negative");
+    }
+  }
+
+  /**
+   * A mutational signature (CTML {@code tobacco_signature}, {@code apobec_signature}, ...) is
+   * present or absent.
+   *
+   * @param name lower case, without {@code _signature} ({@code tobacco}, {@code pole})
+   */
+  record Signature(String name, boolean present) implements Criterion {
+    public Signature {
+      Objects.requireNonNull(name, "name");
+      name = name.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String describe() {
+      return name + " signature " + (present ? "present" : "absent");
+    }
+  }
+
+  /**
+   * A condition GMS cannot assess (OncoKB variant names, HRD scores, unknown fields): never met,
+   * and the reason says so.
    */
   record NotAssessed(String key, String value) implements Criterion {
     @Override

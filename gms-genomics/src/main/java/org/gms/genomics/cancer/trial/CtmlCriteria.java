@@ -9,8 +9,7 @@ import tools.jackson.databind.JsonNode;
 /** Turns CTML {@code match} trees into {@link Criterion} trees, MatchMiner's semantics. */
 final class CtmlCriteria {
 
-  private static final List<String> NOT_ASSESSED_PREFIXES =
-      List.of("er_status", "pr_status", "her2_status", "oncokb_", "exon", "cnv_", "hrd");
+  private static final List<String> NOT_ASSESSED_PREFIXES = List.of("oncokb_", "cnv_", "hrd");
 
   private final String file;
   private final OncotreeNames oncotree;
@@ -95,6 +94,7 @@ final class CtmlCriteria {
     String function = "";
     boolean negated = false;
     boolean matchAll = false;
+    Integer exon = null;
     List<Criterion> extra = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : g.properties()) {
       String key = e.getKey().toLowerCase(Locale.ROOT);
@@ -104,7 +104,11 @@ final class CtmlCriteria {
       String v = not ? raw.substring(1).trim() : raw;
       switch (key) {
         case "hugo_symbol" ->
-            gene = v.equalsIgnoreCase("any_gene") ? "*" : v.toUpperCase(Locale.ROOT);
+            gene =
+                v.equalsIgnoreCase("none")
+                    ? "" // MatchMiner's way of a condition on the whole tumour (signatures)
+                    : v.equalsIgnoreCase("any_gene") ? "*" : v.toUpperCase(Locale.ROOT);
+        case "exon" -> exon = exon(v, at);
         case "variant_category" -> kind = category(v, at);
         case "protein_change" -> protein = Alteration.shortProtein(v);
         case "wildcard_protein_change" -> prefix = Alteration.shortProtein(v);
@@ -134,7 +138,10 @@ final class CtmlCriteria {
           not = false;
         }
         default -> {
-          extra.add(notAssessed(e.getKey(), raw, at));
+          extra.add(
+              key.endsWith("_signature")
+                  ? signature(key, raw, at)
+                  : notAssessed(e.getKey(), raw, at));
           not = false;
         }
       }
@@ -166,7 +173,8 @@ final class CtmlCriteria {
             partner,
             function,
             negated,
-            matchAll);
+            matchAll,
+            exon);
     if (extra.isEmpty()) {
       return genomic;
     }
@@ -211,6 +219,7 @@ final class CtmlCriteria {
         }
         case "tmb_numerical", "tmb", "ms_status", "mmr_status" ->
             parts.add(biomarker(key, raw, at));
+        case "er_status", "pr_status", "her2_status" -> parts.add(receptor(e.getKey(), raw, at));
         default -> parts.add(notAssessed(e.getKey(), raw, at));
       }
     }
@@ -254,6 +263,57 @@ final class CtmlCriteria {
         yield new Criterion.Msi(v.equals("MMR-DEFICIENT") != not);
       }
     };
+  }
+
+  private Integer exon(String v, String at) {
+    try {
+      int n = Integer.parseInt(v.replaceFirst("(?i)^exon\\s*", ""));
+      if (n >= 1 && n <= 200) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    throw error(at, "'" + v + "' is not an exon number: write the number, e.g. exon: 19");
+  }
+
+  /** Yes/No, true/false, Positive/Negative (a leading {@code !} negates). */
+  private static java.util.Optional<Boolean> yesNo(String raw) {
+    boolean not = raw.startsWith("!");
+    String v = (not ? raw.substring(1) : raw).trim().toLowerCase(Locale.ROOT);
+    Boolean b =
+        switch (v) {
+          case "yes", "true", "positive", "present", "y" -> true;
+          case "no", "false", "negative", "absent", "n" -> false;
+          default -> null;
+        };
+    return java.util.Optional.ofNullable(b).map(x -> x != not);
+  }
+
+  private Criterion receptor(String key, String raw, String at) {
+    Receptor r = Receptor.parse(key).orElseThrow();
+    return yesNo(raw)
+        .<Criterion>map(positive -> new Criterion.ReceptorStatus(r, positive))
+        .orElseGet(
+            () -> {
+              warnings.add(
+                  file
+                      + " at "
+                      + at
+                      + ": "
+                      + key
+                      + " '"
+                      + raw
+                      + "' is not assessed (GMS assesses Positive or Negative)");
+              return new Criterion.NotAssessed(key, raw);
+            });
+  }
+
+  private Criterion signature(String key, String raw, String at) {
+    String name = key.substring(0, key.length() - "_signature".length());
+    return yesNo(raw)
+        .<Criterion>map(present -> new Criterion.Signature(name, present))
+        .orElseThrow(() -> error(at, "unknown " + key + " '" + raw + "': use Yes or No (or !Yes)"));
   }
 
   private Comparison comparison(String raw, String at) {

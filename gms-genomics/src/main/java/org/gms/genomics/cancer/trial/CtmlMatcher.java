@@ -90,6 +90,10 @@ final class CtmlMatcher implements TrialMatcher {
       return p.tmbPerMb() != null && t.condition().test(p.tmbPerMb());
     } else if (c instanceof Criterion.Msi m) {
       return p.msiHigh() != null && p.msiHigh() == m.high();
+    } else if (c instanceof Criterion.ReceptorStatus r) {
+      return (r.positive() ? "positive" : "negative").equals(p.receptors().get(r.receptor()));
+    } else if (c instanceof Criterion.Signature s) {
+      return Boolean.valueOf(s.present()).equals(p.signatures().get(s.name()));
     }
     return false;
   }
@@ -127,6 +131,27 @@ final class CtmlMatcher implements TrialMatcher {
       return p.msiHigh() == null
           ? Evaluation.no("MSI not measured (" + m.describe() + " required)")
           : result(p.msiHigh() == m.high(), p.msiHigh() ? "MSI-H" : "MSS", m.describe());
+    } else if (c instanceof Criterion.ReceptorStatus r) {
+      String status = p.receptors().get(r.receptor());
+      return status == null
+          ? Evaluation.no(
+              r.receptor().label()
+                  + " status not recorded for the case ("
+                  + r.describe()
+                  + " required; not assessed)")
+          : result(
+              met(p, byGene, r),
+              r.receptor().label() + " " + status + " (pathology)",
+              r.describe());
+    } else if (c instanceof Criterion.Signature s) {
+      Boolean present = p.signatures().get(s.name());
+      return present == null
+          ? Evaluation.no(
+              s.name() + " signature not assessed for the case (" + s.describe() + " required)")
+          : result(
+              met(p, byGene, s),
+              s.name() + " signature " + (present ? "present" : "absent"),
+              s.describe());
     }
     return Evaluation.no(c.describe());
   }
@@ -180,8 +205,59 @@ final class CtmlMatcher implements TrialMatcher {
           ? Evaluation.no(hit.get().describe() + " present: " + g.describe() + " required")
           : Evaluation.yes("wild type: " + g.describe());
     }
-    return hit.map(a -> Evaluation.yes(a.describe() + " meets " + g.describe()))
+    if (hit.isEmpty() && g.exon() != null) {
+      // an alteration meeting every field but whose exon is not known leaves it not assessed
+      Criterion.Genomic anyExon = withoutExon(g);
+      Optional<Alteration> unplaced =
+          candidates.stream()
+              .filter(a -> meets(a, anyExon) && a.kind() == AlterationKind.MUTATION)
+              .filter(a -> exonOf(a).isEmpty())
+              .findFirst();
+      if (unplaced.isPresent()) {
+        return Evaluation.no(
+            "exon of "
+                + unplaced.get().describe()
+                + " not known (the annotation gives none and its protein change does not place it"
+                + " reliably): "
+                + g.describe()
+                + " not assessed");
+      }
+    }
+    return hit.map(a -> Evaluation.yes(describe(a, g) + " meets " + g.describe()))
         .orElseGet(() -> Evaluation.no("no alteration meets " + g.describe()));
+  }
+
+  /** An alteration as a reason names it, with its exon when a condition asks for one. */
+  private static String describe(Alteration a, Criterion.Genomic g) {
+    if (g.exon() == null) {
+      return a.describe();
+    }
+    return a.describe() + " in exon " + g.exon() + (a.exon() != null ? "" : " (by its codons)");
+  }
+
+  private static Criterion.Genomic withoutExon(Criterion.Genomic g) {
+    return new Criterion.Genomic(
+        g.gene(),
+        g.kind(),
+        g.proteinChange(),
+        g.proteinPrefix(),
+        g.variantClassification(),
+        g.cnaCall(),
+        g.fusionPartner(),
+        g.molecularFunction(),
+        g.wildType(),
+        g.matchAll(),
+        null);
+  }
+
+  /** The alteration's exon: as annotated, else from its protein change where that is reliable. */
+  static Optional<Integer> exonOf(Alteration a) {
+    if (a.kind() != AlterationKind.MUTATION) {
+      return Optional.empty();
+    }
+    return a.exon() != null
+        ? Optional.of(a.exon())
+        : Exons.bundled().of(a.gene(), a.proteinChange());
   }
 
   /** Whether one alteration meets every field of the genomic condition (negation aside). */
@@ -214,6 +290,9 @@ final class CtmlMatcher implements TrialMatcher {
       return false;
     }
     if (g.cnaCall() != null && a.cnaCall() != g.cnaCall()) {
+      return false;
+    }
+    if (g.exon() != null && !exonOf(a).equals(Optional.of(g.exon()))) {
       return false;
     }
     return g.molecularFunction().isEmpty() || Boolean.TRUE.equals(a.oncogenic());

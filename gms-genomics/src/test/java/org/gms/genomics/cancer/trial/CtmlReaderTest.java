@@ -34,11 +34,10 @@ class CtmlReaderTest {
         .contains("MET high level amplification")
         .contains("not Non-Small Cell Lung Cancer (NSCLC)")
         .contains("age >=18");
-    assertThat(captur.warnings())
-        .containsExactly(
-            "NCT03297606_CAPTUR.ctml.json at"
-                + " treatment_list.step[0].arm[7].match[0].and[1].clinical.er_status: er_status is"
-                + " not assessed by GMS");
+    assertThat(captur.warnings()).isEmpty();
+    assertThat(captur.arm("Group 8").criterion().describe())
+        .as("CAPTUR's er_status: \"true\" is read as ER positive")
+        .endsWith("age >=18 AND not Breast (BREAST) AND ER positive");
 
     Trial osimertinib =
         single(trials("ctims_real_trials_ctml/NCT02503722_osimertinib_sapanisertib.ctml.json"));

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>Alterations: {@code EGFR L858R Missense_Mutation} (a small variant), {@code ERBB2 amp} /
  * {@code gain} / {@code hetdel} / {@code homdel}, {@code EML4::ALK} (fusion), {@code -} for none; a
- * trailing {@code !} marks it oncogenic (the engine's Oncogenic / Likely oncogenic).
+ * trailing {@code !} marks it oncogenic (the engine's Oncogenic / Likely oncogenic); {@code @19}
+ * after a small variant gives the exon its annotation names.
  */
 class TrialMatcherTest {
 
@@ -198,6 +199,9 @@ class TrialMatcherTest {
                 });
       } else {
         a = Alteration.mutation(f[0], f[1], f[2]);
+        if (f.length == 4 && f[3].startsWith("@")) {
+          a = a.withExon(Integer.parseInt(f[3].substring(1))); // the exon as annotated
+        }
       }
       out.add(oncogenic ? a.withOncogenic(true) : a);
     }

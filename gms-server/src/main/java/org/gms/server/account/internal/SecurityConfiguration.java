@@ -132,6 +132,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         HttpMethod.POST, "/api/trials/imports/**", "/api/trials/curations")
                     .hasRole(Role.ADMINISTRATOR.name())
+                    .requestMatchers("/api/trials/*/curation")
+                    .hasRole(Role.ADMINISTRATOR.name())
                     // Patient record: scientists store results, clinicians record choices,
                     // clinicians and scientists read.
                     .requestMatchers(HttpMethod.POST, "/api/patients/*/pgx")
@@ -149,7 +151,10 @@ class SecurityConfiguration {
                     // samples, run the somatic analysis and authorise the report; the tumour
                     // board (scientists and clinicians) records decisions; researchers read none.
                     .requestMatchers(
-                        HttpMethod.POST, "/api/oncology/cases", "/api/oncology/cases/*/therapies")
+                        HttpMethod.POST,
+                        "/api/oncology/cases",
+                        "/api/oncology/cases/*/therapies",
+                        "/api/oncology/cases/*/receptors")
                     .hasRole(Role.CLINICIAN.name())
                     .requestMatchers(
                         HttpMethod.POST,

@@ -265,7 +265,8 @@ class Board {
         chosen,
         result.tmb() == null ? null : result.tmb().perMb(),
         result.msi() == null ? "" : msiStatus(result.msi().status()),
-        at);
+        at,
+        ReceptorStatuses.latest(jdbc, c.id()));
   }
 
   static String msiStatus(String status) {

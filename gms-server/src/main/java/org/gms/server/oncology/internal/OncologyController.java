@@ -71,8 +71,17 @@ class OncologyController {
   /** A FHIR R4 MedicationStatement of a targeted therapy started for a reported finding. */
   @PostMapping(value = "/api/oncology/cases/{id}/therapies", consumes = "application/fhir+json")
   ResponseEntity<String> therapyStatement(@PathVariable long id, @RequestBody String statement) {
-    CancerCase c = cases.visibleOrThrow(id);
-    TargetedTherapies.Started started = therapies.record(id, TherapyFhir.read(statement));
+    CancerCase c;
+    TargetedTherapies.Started started;
+    try {
+      c = cases.visibleOrThrow(id);
+      started = therapies.record(id, TherapyFhir.read(statement));
+    } catch (GmsException e) {
+      // a FHIR client reads a refusal as an OperationOutcome naming the element at fault
+      return ResponseEntity.status(e.kind().httpStatus())
+          .contentType(MediaType.parseMediaType("application/fhir+json"))
+          .body(TherapyFhir.json(TherapyFhir.outcome(e)));
+    }
     var resource = TherapyFhir.statement(started, c.nhsNumber(), null, null);
     resource.put("id", "targeted-therapy-" + started.id());
     return ResponseEntity.created(

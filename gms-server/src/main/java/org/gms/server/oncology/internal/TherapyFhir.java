@@ -236,6 +236,39 @@ final class TherapyFhir {
     return JSON.writeValueAsString(root);
   }
 
+  /**
+   * A refusal of a MedicationStatement as a FHIR OperationOutcome: the issue's code from the kind
+   * of failure, its {@code diagnostics} the message, and its {@code expression} the element at
+   * fault ({@code MedicationStatement.status}) when the refusal names one.
+   */
+  static ObjectNode outcome(GmsException e) {
+    ObjectNode outcome = JSON.createObjectNode();
+    outcome.put("resourceType", "OperationOutcome");
+    ObjectNode issue = outcome.putArray("issue").addObject();
+    issue.put("severity", "error");
+    issue.put(
+        "code",
+        switch (e.kind()) {
+          case INVALID_INPUT -> "invalid";
+          case NOT_FOUND -> "not-found";
+          case CONFLICT -> "conflict";
+          case UNAUTHENTICATED -> "login";
+          case FORBIDDEN -> "forbidden";
+          case PAYLOAD_TOO_LARGE -> "too-long";
+          case TOO_MANY_REQUESTS -> "throttled";
+        });
+    issue.put("diagnostics", e.getMessage());
+    if (e.field() != null && !e.field().isBlank()) {
+      issue
+          .putArray("expression")
+          .add(
+              e.field().equals("MedicationStatement")
+                  ? "MedicationStatement"
+                  : "MedicationStatement." + e.field());
+    }
+    return outcome;
+  }
+
   static String json(ObjectNode node) {
     return JSON.writeValueAsString(node);
   }

@@ -1,12 +1,16 @@
 package org.gms.server.trials.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.gms.genomics.cancer.trial.Alteration;
 import org.gms.genomics.cancer.trial.CaseProfile;
 import org.gms.genomics.cancer.trial.CnaCall;
+import org.gms.genomics.cancer.trial.Receptor;
 import org.gms.server.oncology.CancerCaseReported;
 import org.gms.server.oncology.ReportedFinding;
+import org.gms.server.oncology.TumourReceptors;
 import org.gms.server.record.Sex;
 import org.gms.server.trials.TrialCase;
 
@@ -56,13 +60,29 @@ final class OncologyProfiles {
     }
     String sex = c.sex() == Sex.FEMALE ? "female" : c.sex() == Sex.MALE ? "male" : "";
     return new CaseProfile(
-        "case " + c.caseId(),
-        c.oncotreeCode(),
-        c.ageYears(),
-        sex,
-        c.tmb(),
-        c.msiStatus().isEmpty() ? null : c.msiHigh(),
-        alterations);
+            "case " + c.caseId(),
+            c.oncotreeCode(),
+            c.ageYears(),
+            sex,
+            c.tmb(),
+            c.msiStatus().isEmpty() ? null : c.msiHigh(),
+            alterations)
+        .withReceptors(receptors(c.receptors()));
+  }
+
+  /** The statuses recorded (a receptor not known is left out). */
+  static Map<Receptor, String> receptors(TumourReceptors r) {
+    Map<Receptor, String> m = new EnumMap<>(Receptor.class);
+    if (!r.er().isEmpty()) {
+      m.put(Receptor.ER, r.er());
+    }
+    if (!r.pr().isEmpty()) {
+      m.put(Receptor.PR, r.pr());
+    }
+    if (!r.her2().isEmpty()) {
+      m.put(Receptor.HER2, r.her2());
+    }
+    return m;
   }
 
   private static CnaCall cna(org.gms.server.oncology.CnaCall call) {

@@ -6,6 +6,9 @@ import org.gms.server.oncology.CancerCaseReported;
 import org.gms.server.oncology.ReportedCancerCases;
 import org.gms.server.oncology.TrialMatch;
 import org.gms.server.oncology.TrialMatches;
+import org.gms.server.oncology.TumourReceptorsRecorded;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.trials.TrialCase;
 import org.gms.server.trials.TrialCases;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
@@ -39,6 +42,28 @@ class OncologyTrials implements TrialMatches {
   @EventListener
   void onReported(CancerCaseReported event) {
     cases.report(OncologyProfiles.trialCase(event));
+  }
+
+  /**
+   * A reported case whose receptor statuses change is matched again with them (in the recording's
+   * transaction); new matches raise alerts as a report does. A case not reported yet is left to its
+   * report, which carries the statuses.
+   */
+  @EventListener
+  void onReceptors(TumourReceptorsRecorded event) {
+    jdbc.sql("SELECT order_id, nhs_number, profile FROM trial_case WHERE case_id = :c")
+        .param("c", event.caseId())
+        .query(
+            (rs, n) ->
+                new TrialCase(
+                    event.caseId(),
+                    rs.getLong(1),
+                    new NhsNumber(rs.getString(2)),
+                    ProfileJson.read(rs.getString(3))
+                        .withReceptors(OncologyProfiles.receptors(event.receptors())),
+                    event.at()))
+        .optional()
+        .ifPresent(cases::report);
   }
 
   @EventListener(ApplicationReadyEvent.class)

@@ -159,9 +159,9 @@ class RegistryService implements TrialRegistry {
     return save(fileName, pending);
   }
 
-  private record Pending(Trial trial, String document, String curation) {}
+  record Pending(Trial trial, String document, String curation) {}
 
-  private TrialImport save(String fileName, List<Pending> pending) {
+  TrialImport save(String fileName, List<Pending> pending) {
     List<String> imported = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> opened = new ArrayList<>();
@@ -198,7 +198,7 @@ class RegistryService implements TrialRegistry {
     return new TrialImport(imported, unchanged, opened, alerts, warnings);
   }
 
-  private static <T> T readable(java.util.function.Supplier<T> read) {
+  static <T> T readable(java.util.function.Supplier<T> read) {
     try {
       return read.get();
     } catch (TrialFormatException e) {

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,9 +42,15 @@ class TrialsController {
   private final TrialCases cases;
   private final TrialAlerts alerts;
   private final HorizonScan horizon;
+  private final Curations curations;
 
   TrialsController(
-      TrialRegistry registry, TrialCases cases, TrialAlerts alerts, HorizonScan horizon) {
+      TrialRegistry registry,
+      TrialCases cases,
+      TrialAlerts alerts,
+      HorizonScan horizon,
+      Curations curations) {
+    this.curations = curations;
     this.registry = registry;
     this.cases = cases;
     this.alerts = alerts;
@@ -133,6 +140,28 @@ class TrialsController {
       @RequestParam(defaultValue = "curation.json") String file, InputStream body) {
     return created(registry.curate(file, read(body)));
   }
+
+  /** An imported ClinicalTrials.gov record with each arm's curated genomic criteria. */
+  @GetMapping("/api/trials/{id}/curation")
+  Curations.View curation(@PathVariable String id) {
+    return curations.view(id);
+  }
+
+  /**
+   * Saves one arm's curated genomic criteria ({@code criteria} empty: removes them); matching is
+   * run again and new matches raise alerts.
+   */
+  @PutMapping(value = "/api/trials/{id}/curation", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TrialImport curateArm(@PathVariable String id, @RequestBody ArmForm form) {
+    if (form == null || form.arm() == null || form.arm().isBlank()) {
+      throw GmsException.atField("arm", "Name the arm whose criteria these are (its label).");
+    }
+    return curations.curateArm(
+        id, form.arm().strip(), new ArmCuration(form.combine(), form.criteria()));
+  }
+
+  /** One arm's criteria as the curation page sends them. */
+  record ArmForm(String arm, String combine, List<ArmCuration.Condition> criteria) {}
 
   private static ResponseEntity<TrialImport> created(TrialImport result) {
     return ResponseEntity.status(result.trials().isEmpty() ? 200 : 201).body(result);

@@ -1,0 +1,61 @@
+package org.gms.server.trials.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.gms.genomics.cancer.trial.Receptor;
+import org.gms.server.oncology.CancerCaseReported;
+import org.gms.server.oncology.TumourReceptors;
+import org.gms.server.record.NhsNumber;
+import org.gms.server.record.Sex;
+import org.junit.jupiter.api.Test;
+
+/** The receptor statuses of a reported case reach its trial profile; unknown ones stay out. */
+class OncologyProfilesTest {
+
+  @Test
+  void receptorStatusesRecordedOnTheCaseAreInItsProfile() {
+    CancerCaseReported c =
+        new CancerCaseReported(
+            7,
+            8,
+            new NhsNumber("9434765870"),
+            "M4.13",
+            "IDC",
+            "Breast Invasive Ductal Carcinoma",
+            55,
+            Sex.FEMALE,
+            List.of(),
+            null,
+            "",
+            Instant.parse("2026-06-01T10:00:00Z"),
+            new TumourReceptors("positive", "", "Equivocal"));
+    assertThat(OncologyProfiles.profile(c).receptors())
+        .isEqualTo(Map.of(Receptor.ER, "positive", Receptor.HER2, "equivocal"));
+    CancerCaseReported before =
+        new CancerCaseReported(
+            7,
+            8,
+            new NhsNumber("9434765870"),
+            "M4.13",
+            "IDC",
+            "",
+            55,
+            Sex.FEMALE,
+            List.of(),
+            null,
+            "",
+            Instant.parse("2026-06-01T10:00:00Z"));
+    assertThat(OncologyProfiles.profile(before).receptors()).isEmpty();
+    // a profile stored before receptor statuses were kept is read with none
+    assertThat(
+            ProfileJson.read(
+                    "{\"caseId\": \"case 7\", \"oncotreeCode\": \"IDC\", \"alterations\": []}")
+                .receptors())
+        .isEmpty();
+    assertThat(ProfileJson.read(ProfileJson.write(OncologyProfiles.profile(c))).receptors())
+        .containsEntry(Receptor.HER2, "equivocal");
+  }
+}
