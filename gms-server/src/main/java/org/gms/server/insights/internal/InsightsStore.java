@@ -380,6 +380,23 @@ class InsightsStore {
         .orElse(0L);
   }
 
+  /** How far the record feature's changes of patients' equity fields have been read. */
+  long patientChange() {
+    return jdbc.sql("SELECT patient_change FROM insight_refresh WHERE id = 1")
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  void markPatientChange(long change) {
+    jdbc.sql(
+            "INSERT INTO insight_refresh (id, last_change, refreshed_at, patient_change)"
+                + " VALUES (1, 0, now(), ?) ON CONFLICT (id) DO UPDATE SET"
+                + " patient_change = excluded.patient_change")
+        .param(change)
+        .update();
+  }
+
   void markChange(long change) {
     jdbc.sql(
             "INSERT INTO insight_refresh (id, last_change, refreshed_at) VALUES (1, ?, now())"

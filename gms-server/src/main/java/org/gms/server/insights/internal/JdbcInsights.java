@@ -82,12 +82,13 @@ class JdbcInsights implements Insights {
       sums.computeIfAbsent(row.value(), v -> new FigureMaths.Sum()).add(row);
     }
     FigureMaths.Sum total = FigureMaths.Sum.of(store.monthly(Dimension.ALL, start, end));
-    long nation = settings.nation();
+    long nation = EquityGroups.nation(by, settings.nation());
     List<Figures.Row> rows = new ArrayList<>();
     for (Map.Entry<Integer, FigureMaths.Sum> e : sums.entrySet()) {
       String value = labels.label(e.getKey());
       Figures.Rate rate = null;
-      Long population = by == Dimension.GEOGRAPHY ? settings.population().get(value) : null;
+      Long population =
+          EquityGroups.population(by, value, settings.nation(), settings.population());
       if (population != null) {
         rate =
             FigureMaths.rate(

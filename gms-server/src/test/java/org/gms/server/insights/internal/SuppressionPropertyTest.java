@@ -16,12 +16,13 @@ import net.jqwik.api.Provide;
 /**
  * No suppressed count can be worked out from everything the public API returns for a year: every
  * dimension's month-by-value table with its totals and the service's month totals ({@link
- * YearTables}, which the public figures are made from), and the turnaround and diagnostic-yield
- * tables ({@link OutcomeTables}; when their grand totals are equal they are one unknown). The
- * attacker knows every published figure and that each table adds up along its rows and columns,
- * with the month totals the same figures in every table; a suppressed cell is recoverable exactly
- * when its unit vector lies in the row space of those equations over the suppressed cells (Gaussian
- * elimination, independent of the graph argument the suppression uses).
+ * YearTables}, which the public figures are made from), and the turnaround tables (by target group,
+ * ethnic group and deprivation decile, whose totals rows are the same figures) and the
+ * diagnostic-yield table ({@link OutcomeTables}; when its grand total equals the reports' they are
+ * one unknown). The attacker knows every published figure and that each table adds up along its
+ * rows and columns, with the month totals the same figures in every table; a suppressed cell is
+ * recoverable exactly when its unit vector lies in the row space of those equations over the
+ * suppressed cells (Gaussian elimination, independent of the graph argument the suppression uses).
  */
 class SuppressionPropertyTest {
 
@@ -112,8 +113,12 @@ class SuppressionPropertyTest {
     assertNothingRecoverable(one);
   }
 
-  /** One report: its target group, whether on time, its indication (-1: not rare disease), P/LP. */
-  record Report(int group, boolean onTime, int indication, boolean pathogenic) {}
+  /**
+   * One report: its target group, whether on time, its indication (-1: not rare disease), P/LP, and
+   * the patient's ethnic group (of 4, the last "not recorded") and deprivation decile (of 5).
+   */
+  record Report(
+      int group, boolean onTime, int indication, boolean pathogenic, int ethnic, int decile) {}
 
   @Provide
   Arbitrary<List<Report>> reports() {
@@ -121,7 +126,7 @@ class SuppressionPropertyTest {
     return allRareDisease.flatMap(
         all ->
             Arbitraries.integers()
-                .between(0, 1 << 12)
+                .between(0, 1 << 18)
                 .list()
                 .ofMaxSize(60)
                 .map(
@@ -133,18 +138,26 @@ class SuppressionPropertyTest {
                                         d % 3,
                                         (d >> 2) % 4 != 0,
                                         all || (d >> 4) % 3 != 0 ? (d >> 6) % 4 : -1,
-                                        (d >> 8) % 3 == 0))
+                                        (d >> 8) % 3 == 0,
+                                        (d >> 10) % 4,
+                                        (d >> 12) % 5))
                             .toList()));
   }
 
   @Property(tries = 300)
   void turnaroundAndYieldTablesHideNothingRecoverable(@ForAll("reports") List<Report> reports) {
+    // turnaround by target group (3), by ethnic group (4) and by deprivation decile (5)
     long[][] turnaround = new long[4][3];
+    long[][] ethnic = new long[5][3];
+    long[][] decile = new long[6][3];
     long[][] yield = new long[5][3];
     for (Report r : reports) {
-      for (int row : new int[] {r.group(), 3}) {
-        turnaround[row][r.onTime() ? 0 : 1]++;
-        turnaround[row][2]++;
+      for (long[][] t : List.of(turnaround, ethnic, decile)) {
+        int group = t == turnaround ? r.group() : t == ethnic ? r.ethnic() : r.decile();
+        for (int row : new int[] {group, t.length - 1}) {
+          t[row][r.onTime() ? 0 : 1]++;
+          t[row][2]++;
+        }
       }
       if (r.indication() >= 0) {
         for (int row : new int[] {r.indication(), 4}) {
@@ -153,10 +166,12 @@ class SuppressionPropertyTest {
         }
       }
     }
-    boolean[][][] hidden = OutcomeTables.suppress(turnaround, yield);
+    boolean[][][] hidden = OutcomeTables.suppress(List.of(turnaround, ethnic, decile), yield);
     Map<Object, YearTables.Table> published = new LinkedHashMap<>();
     published.put(new Linked("turnaround"), new YearTables.Table(turnaround, hidden[0]));
-    published.put(new Linked("yield"), new YearTables.Table(yield, hidden[1]));
+    published.put(new Linked("turnaround-ethnic"), new YearTables.Table(ethnic, hidden[1]));
+    published.put(new Linked("turnaround-decile"), new YearTables.Table(decile, hidden[2]));
+    published.put(new Linked("yield"), new YearTables.Table(yield, hidden[3]));
     for (YearTables.Table t : published.values()) {
       for (int r = 0; r < t.counts().length; r++) {
         for (int c = 0; c < 3; c++) {
@@ -164,8 +179,13 @@ class SuppressionPropertyTest {
         }
       }
     }
+    // the reports' totals are the same figures in every turnaround table
+    for (int c = 0; c < 3; c++) {
+      assertThat(hidden[1][4][c]).isEqualTo(hidden[0][3][c]);
+      assertThat(hidden[2][5][c]).isEqualTo(hidden[0][3][c]);
+    }
     if (turnaround[3][2] == yield[4][2]) {
-      assertThat(hidden[0][3][2]).isEqualTo(hidden[1][4][2]);
+      assertThat(hidden[0][3][2]).isEqualTo(hidden[3][4][2]);
     }
     assertNothingRecoverable(published, turnaround[3][2] == yield[4][2]);
   }
@@ -281,8 +301,12 @@ class SuppressionPropertyTest {
 
   private static String name(
       Object table, int r, int c, int rows, int cols, boolean shared, boolean linked) {
+    if (table instanceof Linked l && l.name().startsWith("turnaround") && r == rows - 1) {
+      // the totals of the reports: one unknown in every turnaround table
+      return "reports-total " + c;
+    }
     if (linked && table instanceof Linked && r == rows - 1 && c == cols - 1) {
-      return "reports-total";
+      return "reports-total " + c;
     }
     if (shared && c == cols - 1) {
       return "month-total " + r;
