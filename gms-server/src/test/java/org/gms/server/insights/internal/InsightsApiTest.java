@@ -56,6 +56,7 @@ class InsightsApiTest {
   @Autowired Insights insights;
   @Autowired FiguresVersion version;
   @Autowired Findings findings;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
 
   @BeforeEach
   void fixture() {
@@ -563,6 +564,31 @@ class InsightsApiTest {
       }
     }
     return out;
+  }
+
+  @Test
+  void pharmacogenomicChecksReachTheOutcomes() throws Exception {
+    YearMonth month = YearMonth.of(2019, 3);
+    java.time.Instant at = java.time.Instant.parse("2019-03-10T10:00:00Z");
+    String path = "/api/insights/outcomes?from=2019-03&to=2019-03";
+    ApiClient manager = ApiClient.as(Role.SERVICE_MANAGER, accounts, port);
+    JsonNode before = JSON.readTree(manager.get(path).body());
+    long checks = before.at("/pgxTotal/checks").asLong();
+    long cards = before.at("/pgxTotal/cards").asLong();
+
+    events.publishEvent(
+        new org.gms.server.decisionsupport.PgxChecked(
+            "order-sign", java.util.Map.of("clopidogrel", 1, "simvastatin", 0), at));
+
+    HttpResponse<String> response = manager.get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode after = JSON.readTree(response.body());
+    assertThat(after.at("/pgxTotal/checks").asLong()).isEqualTo(checks + 2);
+    assertThat(after.at("/pgxTotal/cards").asLong()).isEqualTo(cards + 1);
+    assertThat(insights.outcomes(month, month).pgx())
+        .extracting(org.gms.server.insights.Outcomes.PgxRow::drug)
+        .contains("clopidogrel", "simvastatin");
+    assertThat(ApiClient.as(Role.CLINICIAN, accounts, port).get(path).statusCode()).isEqualTo(403);
   }
 
   @Test
