@@ -33,6 +33,7 @@ class PublicFigures implements PublishedInsights {
   private final Insights insights;
   private final FiguresVersion version;
   private final Findings findings;
+  private final WeeklyStore weeks;
   private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(long version, Map<Dimension, PublishedYear> years) {}
@@ -48,7 +49,9 @@ class PublicFigures implements PublishedInsights {
       InsightsSettings settings,
       Insights insights,
       FiguresVersion version,
-      Findings findings) {
+      Findings findings,
+      WeeklyStore weeks) {
+    this.weeks = weeks;
     this.findings = findings;
     this.store = store;
     this.labels = labels;
@@ -348,6 +351,14 @@ class PublicFigures implements PublishedInsights {
       bundles.put(year, bundle);
     }
     return bundle.json();
+  }
+
+  @Override
+  public org.gms.server.insights.PublishedWeeks weekly(int year) {
+    PublishedYear all = year(year, Dimension.ALL);
+    LocalDate from = LocalDate.of(year, 1, 1);
+    return WeeklyParts.publish(
+        all, weeks.requestedParts(Dimension.ALL, 0, from, from.plusYears(1)));
   }
 
   @Override

@@ -567,6 +567,41 @@ class InsightsApiTest {
   }
 
   @Test
+  void publishedWeeksAreCutAtMonthEndsAndAddUpToTheMonths() throws Exception {
+    ApiClient anyone = ApiClient.anonymous(port);
+    HttpResponse<String> response = anyone.get("/api/public/insights/2020/weekly");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode weeks = JSON.readTree(response.body());
+    JsonNode parts = weeks.get("parts");
+    // 2020-W01 runs from Monday 30 December 2019: its January part is 1 to 5 January, with the
+    // 11 requests of 1 January
+    JsonNode first = parts.get(0);
+    assertThat(first.get("week").asString()).isEqualTo("2020-W01");
+    assertThat(first.get("from").asString()).isEqualTo("2020-01-01");
+    assertThat(first.get("to").asString()).isEqualTo("2020-01-05");
+    assertThat(first.get("month").asString()).isEqualTo("2020-01");
+    assertThat(first.get("requested").asLong()).isEqualTo(11);
+    // every day of the year is in exactly one part; each month's parts add up to its total
+    long days = 0;
+    long[] sums = new long[12];
+    for (JsonNode part : parts) {
+      days +=
+          java.time.temporal.ChronoUnit.DAYS.between(
+                  LocalDate.parse(part.get("from").asString()),
+                  LocalDate.parse(part.get("to").asString()))
+              + 1;
+      long n = part.get("requested").asLong(-1);
+      assertThat(n >= 1 && n <= 4).as(part.toString()).isFalse();
+      sums[Integer.parseInt(part.get("month").asString().substring(5)) - 1] += n;
+    }
+    assertThat(days).isEqualTo(366);
+    for (int m = 0; m < 12; m++) {
+      assertThat(sums[m]).isEqualTo(weeks.at("/monthTotals/" + m).asLong());
+    }
+    assertThat(anyone.get("/v3/api-docs").body()).contains("/api/public/insights/{year}/weekly");
+  }
+
+  @Test
   void pharmacogenomicChecksReachTheOutcomes() throws Exception {
     YearMonth month = YearMonth.of(2019, 3);
     java.time.Instant at = java.time.Instant.parse("2019-03-10T10:00:00Z");

@@ -19,10 +19,11 @@ import net.jqwik.api.Provide;
  * YearTables}, which the public figures are made from), and the turnaround tables (by target group,
  * ethnic group and deprivation decile, whose totals rows are the same figures) and the
  * diagnostic-yield table ({@link OutcomeTables}; when its grand total equals the reports' they are
- * one unknown). The attacker knows every published figure and that each table adds up along its
- * rows and columns, with the month totals the same figures in every table; a suppressed cell is
- * recoverable exactly when its unit vector lies in the row space of those equations over the
- * suppressed cells (Gaussian elimination, independent of the graph argument the suppression uses).
+ * one unknown), and the week parts of each month, whose total is the month's (one unknown). The
+ * attacker knows every published figure and that each table adds up along its rows and columns,
+ * with the month totals the same figures in every table; a suppressed cell is recoverable exactly
+ * when its unit vector lies in the row space of those equations over the suppressed cells (Gaussian
+ * elimination, independent of the graph argument the suppression uses).
  */
 class SuppressionPropertyTest {
 
@@ -92,6 +93,54 @@ class SuppressionPropertyTest {
       }
     }
     assertNothingRecoverable(published);
+  }
+
+  /** The published week parts of one month: its parts and the month's total (shared). */
+  record WeekLine(int month) {}
+
+  @Property(tries = 300)
+  void weeklyPartsRevealNothingWithTheMonthlyTables(@ForAll("activities") Activity activity) {
+    // each order also falls in a week part of its month (of 2025: 5 or 6 parts a month)
+    int dims = activity.valuesPerDimension().length;
+    long[] monthTotals = new long[12];
+    Map<Object, long[][]> inner = new LinkedHashMap<>();
+    for (int d = 0; d < dims; d++) {
+      inner.put(d, new long[12][activity.valuesPerDimension()[d]]);
+    }
+    long[][] parts = new long[12][];
+    for (int m = 0; m < 12; m++) {
+      parts[m] = new long[WeeklyParts.of(java.time.YearMonth.of(2025, m + 1)).size()];
+    }
+    for (int[] order : activity.orders()) {
+      monthTotals[order[0]]++;
+      for (int d = 0; d < dims; d++) {
+        inner.get(d)[order[0]][order[d + 1]]++;
+      }
+      int part = Math.floorMod(order[dims] * 7 + order[0], parts[order[0]].length);
+      parts[order[0]][part]++;
+    }
+    Map<Object, YearTables.Table> published = YearTables.suppress(inner, monthTotals);
+    YearTables.Table line = published.get(null);
+    boolean[] monthHidden = new boolean[12];
+    for (int m = 0; m < 12; m++) {
+      monthHidden[m] = line.hidden()[m][0];
+    }
+    boolean[][] hidden = WeeklyParts.suppress(parts, monthTotals, monthHidden);
+    Map<Object, YearTables.Table> all = new LinkedHashMap<>(published);
+    for (int m = 0; m < 12; m++) {
+      int n = parts[m].length;
+      long[][] counts = new long[1][n + 1];
+      boolean[][] h = new boolean[1][n + 1];
+      for (int i = 0; i < n; i++) {
+        counts[0][i] = parts[m][i];
+        h[0][i] = hidden[m][i];
+        assertThat(!h[0][i] && Suppression.small(parts[m][i])).isFalse();
+      }
+      counts[0][n] = monthTotals[m];
+      h[0][n] = monthHidden[m];
+      all.put(new WeekLine(m), new YearTables.Table(counts, h));
+    }
+    assertNothingRecoverable(all);
   }
 
   @Property(tries = 300)
@@ -251,7 +300,8 @@ class SuppressionPropertyTest {
         }
         sparse.add(eq);
       }
-      for (int c = 0; c < cols; c++) {
+      // a single line (week parts and their month total) adds up along its row only
+      for (int c = 0; c < cols && rows > 1; c++) {
         Map<String, Double> eq = new HashMap<>();
         for (int r = 0; r < rows; r++) {
           add(eq, t, e.getKey(), r, c, cols, shared, linked, r == rows - 1 ? -1 : 1);
@@ -301,6 +351,9 @@ class SuppressionPropertyTest {
 
   private static String name(
       Object table, int r, int c, int rows, int cols, boolean shared, boolean linked) {
+    if (table instanceof WeekLine w && c == cols - 1) {
+      return "month-total " + w.month();
+    }
     if (table instanceof Linked l && l.name().startsWith("turnaround") && r == rows - 1) {
       // the totals of the reports: one unknown in every turnaround table
       return "reports-total " + c;
