@@ -26,12 +26,13 @@ async function show() {
   gms.status("Loading…");
   try {
     const days = weekPeriod(from, to);
-    const [figures, trend, backlog, yields, weekly] = await Promise.all([
+    const [figures, trend, backlog, yields, weekly, outcomes] = await Promise.all([
       gms.getJson(`/api/insights/figures?${query}&by=${encodeURIComponent(by)}`),
       gms.getJson(`/api/insights/trend?${query}`),
       gms.getJson("/api/insights/backlog"),
       gms.getJson(`/api/insights/yield?${query}&by=indication`),
       gms.getJson(`/api/insights/weekly?from=${days.from}&to=${days.to}`),
+      gms.getJson(`/api/insights/outcomes?${query}`),
     ]);
     gms.status("");
     const banner = document.getElementById("generated");
@@ -44,6 +45,7 @@ async function show() {
     table(figures, from, to, by);
     diagnosticYield(yields, from, to);
     weeklyChart(weekly);
+    outcomeTables(outcomes);
   } catch (e) {
     gms.status(e.message, true);
   }
@@ -204,6 +206,31 @@ function diagnosticYield(yields, from, to) {
     tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
     body.append(tr);
   }
+}
+
+/** A count with its share and 95% interval, e.g. "12 (40.0%, 23.0–59.0%)". */
+function countShare(n, share) {
+  return share
+    ? `${insights.number(n)} (${insights.percent(share.value)}, ${insights.percent(share.lower)}–${insights.percent(share.upper)})`
+    : insights.number(n);
+}
+
+function outcomeTables(outcomes) {
+  document.querySelector("#cancer-outcomes tbody").replaceChildren(
+    ...[...outcomes.cancer, outcomes.cancerTotal].map((r) => {
+      const tr = document.createElement("tr");
+      tr.append(gms.el("td", r.tumourType), numberCell(insights.number(r.reported)),
+        numberCell(countShare(r.actionable, r.actionableShare)),
+        numberCell(countShare(r.withTherapy, r.therapyShare)));
+      return tr;
+    }));
+  document.querySelector("#pgx-outcomes tbody").replaceChildren(
+    ...[...outcomes.pgx, outcomes.pgxTotal].map((r) => {
+      const tr = document.createElement("tr");
+      tr.append(gms.el("td", r.drug), numberCell(insights.number(r.checks)),
+        numberCell(countShare(r.withCards, r.shareWithCards)), numberCell(insights.number(r.cards)));
+      return tr;
+    }));
 }
 
 async function drill(from, to, by, value) {

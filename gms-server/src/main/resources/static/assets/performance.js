@@ -56,7 +56,11 @@ async function showYear() {
     const total = document.createElement("tr");
     total.append(gms.el("td", "England (all)"), cell(count(y.total)), cell(""), cell(""));
     body.append(total);
-    document.querySelector("#turnaround tbody").replaceChildren(...y.turnaround.map((t) => {
+    // turnaround by the chosen equity group, else by test method and urgency
+    const groups = { ETHNIC_GROUP: ["Ethnic group", y.turnaroundByEthnicGroup], IMD_DECILE: ["Deprivation decile", y.turnaroundByImdDecile] };
+    const [heading, rows] = groups[y.dimension] || ["Test method and urgency", y.turnaround];
+    document.getElementById("turnaround-group").textContent = heading;
+    document.querySelector("#turnaround tbody").replaceChildren(...rows.map((t) => {
       const tr = document.createElement("tr");
       tr.append(gms.el("td", t.group), cell(count(t.reported)), cell(count(t.withinTarget)),
         cell(count(t.late)), cell(t.median === null ? "" : insights.number(t.median, 1)),

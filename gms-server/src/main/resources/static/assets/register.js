@@ -15,9 +15,47 @@ function nhsNumberProblem(value) {
   return "";
 }
 
+/** The chosen deprivation decile, or null when not recorded. */
+function decile(select) {
+  return select.value === "" ? null : Number(select.value);
+}
+
+/** Records (or clears) a registered patient's ethnic category and deprivation decile. */
+function equityForm() {
+  const form = document.getElementById("equity");
+  const nhs = document.getElementById("equity-nhs-number");
+  nhs.addEventListener("change", () => gms.fieldError(nhs, nhsNumberProblem(nhs.value)));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const problem = nhsNumberProblem(nhs.value);
+    gms.fieldError(nhs, problem);
+    if (problem) {
+      nhs.focus();
+      return;
+    }
+    const button = document.getElementById("equity-button");
+    button.disabled = true;
+    const digits = nhs.value.replace(/\s/g, "");
+    try {
+      const patient = await gms.send("PUT", `/api/patients/${digits}/equity`, {
+        ethnicCategory: document.getElementById("equity-ethnic-category").value || null,
+        imdDecile: decile(document.getElementById("equity-imd-decile")),
+      });
+      const status = document.getElementById("equity-status");
+      status.className = "";
+      status.textContent = `Recorded for ${patient.name} (NHS ${gms.nhs(digits)}): ethnic category ${patient.ethnicCategory ?? "not recorded"}, deprivation decile ${patient.imdDecile ?? "not recorded"}.`;
+    } catch (e) {
+      gms.fieldError(e.status === 404 ? nhs : button, e.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
 document.addEventListener("DOMContentLoaded", async () => {
   const me = await gms.signedIn();
   if (!me) return;
+  equityForm();
   const params = new URLSearchParams(location.search);
   const nhs = document.getElementById("nhs-number");
   if (params.get("nhs")) nhs.value = params.get("nhs");
@@ -47,6 +85,8 @@ document.addEventListener("DOMContentLoaded", async () => {
         name: document.getElementById("name").value.trim(),
         dateOfBirth: document.getElementById("date-of-birth").value,
         sex: document.getElementById("sex").value,
+        ethnicCategory: document.getElementById("ethnic-category").value || null,
+        imdDecile: decile(document.getElementById("imd-decile")),
       });
       const status = document.getElementById("status");
       status.className = "";

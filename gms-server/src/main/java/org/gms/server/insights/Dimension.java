@@ -16,7 +16,15 @@ public enum Dimension {
   AGE_BAND("age_band"),
   SEX("sex"),
   /** The test method and urgency, which set the turnaround target. */
-  TARGET("target");
+  TARGET("target"),
+  /**
+   * The patient's ethnic group: the five high-level groups of Census 2021, into which the NHS Data
+   * Dictionary ethnic category codes are mapped; "Not stated", "Not known" and "Not recorded"
+   * apart.
+   */
+  ETHNIC_GROUP("ethnic_group"),
+  /** The patient's deprivation decile (English Indices of Deprivation 2019), or "Not recorded". */
+  IMD_DECILE("imd_decile");
 
   private final String column;
 
@@ -38,7 +46,8 @@ public enum Dimension {
           "Unknown dimension '"
               + text
               + "': use one of all, indication, test, method, test-group, laboratory,"
-              + " organisation, geography, urgency, age-band, sex, target.");
+              + " organisation, geography, urgency, age-band, sex, target, ethnic-group,"
+              + " imd-decile.");
     }
   }
 }

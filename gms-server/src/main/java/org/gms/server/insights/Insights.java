@@ -24,6 +24,13 @@ public interface Insights {
    */
   Weekly weekly(java.time.LocalDate from, java.time.LocalDate to, Dimension by);
 
+  /**
+   * Outcomes in the months from {@code from} to {@code to}: cancer cases reported with an
+   * actionable (tier I or II) finding and targeted therapies started for them, by tumour type; and
+   * pharmacogenomic results in use (draft prescriptions checked and cards shown), by drug.
+   */
+  Outcomes outcomes(YearMonth from, YearMonth to);
+
   /** The service month by month. */
   List<Figures.TrendPoint> trend(YearMonth from, YearMonth to);
 

@@ -11,6 +11,12 @@ public interface PublishedInsights {
   /** Requests by month and value of the dimension, rates where populations exist. */
   PublishedYear year(int year, Dimension by);
 
+  /**
+   * The year's requests by ISO week for the service, each week cut at month ends, suppressed with
+   * the published month totals.
+   */
+  PublishedWeeks weekly(int year);
+
   /** The same as CSV (suppressed cells are written as {@code [c]}). */
   String csv(int year, Dimension by);
 

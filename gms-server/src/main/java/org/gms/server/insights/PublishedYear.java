@@ -11,6 +11,9 @@ import java.util.List;
  * @param rates per value, requests per 100,000 population with Byar's 95% interval and the ratio to
  *     the national rate; null where suppressed or without population
  * @param turnaround reports in the year by test method and urgency, with the target
+ * @param turnaroundByEthnicGroup reports in the year by the patient's ethnic group (Census 2021
+ *     high-level groups, and not stated, not known, not recorded)
+ * @param turnaroundByImdDecile reports in the year by the patient's deprivation decile
  * @param diagnosticYield rare-disease cases reported in the year by clinical indication, the last
  *     row the service's
  * @param generatedIncluded whether generated (not real) activity is part of the figures
@@ -25,6 +28,8 @@ public record PublishedYear(
     Long total,
     List<Figures.Rate> rates,
     List<TurnaroundRow> turnaround,
+    List<TurnaroundRow> turnaroundByEthnicGroup,
+    List<TurnaroundRow> turnaroundByImdDecile,
     List<YieldRow> diagnosticYield,
     boolean generatedIncluded) {
 
@@ -35,6 +40,8 @@ public record PublishedYear(
     yearTotals = java.util.Collections.unmodifiableList(yearTotals);
     rates = java.util.Collections.unmodifiableList(rates);
     turnaround = List.copyOf(turnaround);
+    turnaroundByEthnicGroup = List.copyOf(turnaroundByEthnicGroup);
+    turnaroundByImdDecile = List.copyOf(turnaroundByImdDecile);
     diagnosticYield = List.copyOf(diagnosticYield);
   }
 

@@ -14,6 +14,12 @@ public interface OrderActivities {
    */
   Page changedSince(long afterChange, int limit);
 
+  /**
+   * The orders of these patients, whatever their state (for re-reading them when a patient's
+   * details used in the figures change), in order id order.
+   */
+  List<OrderActivity> ofPatients(java.util.Collection<org.gms.server.record.NhsNumber> patients);
+
   /** Orders and the last change they include; pass it as {@code afterChange} for the next page. */
   record Page(List<OrderActivity> orders, long lastChange) {
 

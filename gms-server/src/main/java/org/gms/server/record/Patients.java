@@ -17,6 +17,29 @@ public interface Patients {
 
   Optional<Patient> find(NhsNumber nhsNumber);
 
+  /**
+   * Records the optional equity-monitoring fields of a registered patient, replacing both (null:
+   * not recorded). Audited as an {@code update} naming the fields that changed (not their values).
+   *
+   * @throws org.gms.server.GmsException of kind NOT_FOUND when no such patient is registered
+   */
+  Patient recordEquity(NhsNumber nhsNumber, EthnicCategory ethnicCategory, Integer imdDecile);
+
+  /**
+   * The patients whose equity fields changed after {@code afterChange} (the first call passes 0),
+   * oldest change first, at most {@code limit}, with the last change they include: for management
+   * figures, which then re-read those patients' orders. Not audited (NHS numbers only).
+   */
+  EquityChanges equityChangedSince(long afterChange, int limit);
+
+  /** Patients whose equity fields changed, and the last change included. */
+  record EquityChanges(List<NhsNumber> patients, long lastChange) {
+
+    public EquityChanges {
+      patients = List.copyOf(patients);
+    }
+  }
+
   /** The refusal for an NHS number no patient is registered under (404), saying how to register. */
   static org.gms.server.GmsException notRegistered(NhsNumber nhsNumber) {
     return new org.gms.server.GmsException(

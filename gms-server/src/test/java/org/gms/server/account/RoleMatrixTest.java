@@ -45,6 +45,7 @@ class RoleMatrixTest extends ApiTest {
           "POST   /api/patients                              | CLINICIAN LABORATORY_SCIENTIST"
               + " ADMINISTRATOR",
           "POST   /api/patients/{nhsNumber}/relatives        | CLINICIAN LABORATORY_SCIENTIST",
+          "PUT    /api/patients/{nhsNumber}/equity           | CLINICIAN LABORATORY_SCIENTIST",
           "POST   /api/patients/{nhsNumber}/pgx              | LABORATORY_SCIENTIST",
           "POST   /api/patients/{nhs}/consents               | CLINICIAN",
           "POST   /api/analyses/{runId}/report               | LABORATORY_SCIENTIST",

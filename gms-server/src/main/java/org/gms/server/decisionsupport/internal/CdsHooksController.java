@@ -44,9 +44,12 @@ class CdsHooksController {
 
   private final PgxResults results;
   private final GuidelineDrugs drugs = GuidelineDrugs.bundled();
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  CdsHooksController(PgxResults results) {
+  CdsHooksController(
+      PgxResults results, org.springframework.context.ApplicationEventPublisher events) {
     this.results = results;
+    this.events = events;
   }
 
   @GetMapping(value = "/cds-services", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -115,12 +118,20 @@ class CdsHooksController {
       }
       if (!allDrugs.isEmpty()) {
         Optional<PgxResult> result = results.latestForDrugs(request.patient().get(), allDrugs);
-        result.ifPresent(
-            r ->
-                drugsByOrder.forEach(
-                    (order, named) ->
-                        named.forEach(
-                            drug -> cards.addAll(PgxCards.forOrder(order.reference(), drug, r)))));
+        if (result.isPresent()) {
+          Map<String, Integer> shown = new LinkedHashMap<>();
+          drugsByOrder.forEach(
+              (order, named) ->
+                  named.forEach(
+                      drug -> {
+                        List<ObjectNode> forDrug =
+                            PgxCards.forOrder(order.reference(), drug, result.get());
+                        cards.addAll(forDrug);
+                        shown.merge(drug, forDrug.size(), Integer::sum);
+                      }));
+          events.publishEvent(
+              new org.gms.server.decisionsupport.PgxChecked(hook, shown, java.time.Instant.now()));
+        }
       }
     }
     return Map.of("cards", cards);

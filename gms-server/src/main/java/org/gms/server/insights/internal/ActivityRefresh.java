@@ -83,29 +83,20 @@ class ActivityRefresh {
       if (page.orders().isEmpty()) {
         break;
       }
-      List<Long> ids = page.orders().stream().map(OrderActivity::id).toList();
-      Set<LocalDate> months = store.monthsOf(ids);
-      List<OrderFact> facts = facts(page.orders());
-      Set<OpenOrders.Key> openKeys = open.keys(ids);
-      store.upsert(facts);
-      findings.apply(ids);
-      openKeys.addAll(open.keys(ids));
-      open.recount(openKeys);
-      for (OrderFact f : facts) {
-        for (LocalDate d :
-            new LocalDate[] {
-              f.requested(), f.received(), f.reported(), f.cancelled(), f.failed()
-            }) {
-          if (d != null) {
-            months.add(MonthlyFigures.month(d));
-          }
-        }
-      }
-      store.rebuild(months);
+      read += take(page.orders());
       mark = page.lastChange();
       store.markChange(mark);
-      read += facts.size();
-      version.changed();
+    }
+    // patients whose ethnic category or deprivation decile changed: their orders again
+    long patientMark = store.patientChange();
+    while (true) {
+      Patients.EquityChanges changes = patients.equityChangedSince(patientMark, PAGE);
+      if (changes.patients().isEmpty()) {
+        break;
+      }
+      read += take(activities.ofPatients(changes.patients()));
+      patientMark = changes.lastChange();
+      store.markPatientChange(patientMark);
     }
     ReportOutcomes.Mark reportMark = findings.mark();
     while (true) {
@@ -124,10 +115,39 @@ class ActivityRefresh {
     return read;
   }
 
+  /** Stores these orders as they are now and recomputes the months they touch. */
+  private int take(List<OrderActivity> orders) {
+    if (orders.isEmpty()) {
+      return 0;
+    }
+    List<Long> ids = orders.stream().map(OrderActivity::id).toList();
+    Set<LocalDate> months = store.monthsOf(ids);
+    List<OrderFact> facts = facts(orders);
+    Set<OpenOrders.Key> openKeys = open.keys(ids);
+    store.upsert(facts);
+    findings.apply(ids);
+    openKeys.addAll(open.keys(ids));
+    open.recount(openKeys);
+    for (OrderFact f : facts) {
+      for (LocalDate d :
+          new LocalDate[] {f.requested(), f.received(), f.reported(), f.cancelled(), f.failed()}) {
+        if (d != null) {
+          months.add(MonthlyFigures.month(d));
+        }
+      }
+    }
+    store.rebuild(months);
+    version.changed();
+    return facts.size();
+  }
+
   private List<OrderFact> facts(List<OrderActivity> orders) {
     Set<NhsNumber> people = orders.stream().map(OrderActivity::patient).collect(Collectors.toSet());
     Map<NhsNumber, Patient> byNumber = new HashMap<>();
-    for (Patient p : patients.findAll(people, "management insights (age band and sex only)")) {
+    for (Patient p :
+        patients.findAll(
+            people,
+            "management insights (age band, sex, ethnic group and deprivation decile only)")) {
       byNumber.put(p.nhsNumber(), p);
     }
     List<OrderFact> out = new ArrayList<>();
@@ -156,6 +176,14 @@ class ActivityRefresh {
           Dimension.SEX,
           patient == null ? "Unknown" : patient.sex().name().toLowerCase(Locale.ROOT));
       put(codes, Dimension.TARGET, o.testMethod() + " " + urgency);
+      put(
+          codes,
+          Dimension.ETHNIC_GROUP,
+          EquityGroups.ethnicGroup(patient == null ? null : patient.ethnicCategory()));
+      put(
+          codes,
+          Dimension.IMD_DECILE,
+          EquityGroups.imdDecile(patient == null ? null : patient.imdDecile()));
       out.add(
           new OrderFact(
               o.id(),

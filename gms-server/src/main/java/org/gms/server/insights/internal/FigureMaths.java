@@ -29,9 +29,9 @@ final class FigureMaths {
       failed += row.failed();
       withinTarget += row.withinTarget();
       generated += row.generated();
-      requestToReceipt.addAll(row.requestToReceipt());
-      receiptToReport.addAll(row.receiptToReport());
-      requestToReport.addAll(row.requestToReport());
+      requestToReceipt.addSparse(row.requestToReceipt());
+      receiptToReport.addSparse(row.receiptToReport());
+      requestToReport.addSparse(row.requestToReport());
     }
 
     static Sum of(List<InsightsStore.MonthlyRow> rows) {

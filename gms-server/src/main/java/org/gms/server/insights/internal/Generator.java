@@ -30,9 +30,12 @@ import org.springframework.stereotype.Component;
  * few are ordered often, most rarely), one of their tests, the seven geographies in proportion to
  * their populations, urgent 8%, turnaround log-normal around each test's target (request to receipt
  * median 6 days; receipt to report median 60% of the target, about one report in six late), 2%
- * cancelled and 1% failed; a reported rare-disease order (indication R...) holds a pathogenic or
- * likely pathogenic finding with its indication's yield, drawn between 10% and 45%. Orders get
- * negative ids and {@code generated = true}; written with COPY.
+ * cancelled and 1% failed; patients' ethnic group recorded for 85% (of those, 4% not stated and 2%
+ * not known, the rest in proportion to England's population at Census 2021) and deprivation decile
+ * for 90% (the most deprived tenth tested 20% less than the least); a reported rare-disease order
+ * (indication R...) holds a pathogenic or likely pathogenic finding with its indication's yield,
+ * drawn between 10% and 45%. Orders get negative ids and {@code generated = true}; written with
+ * COPY.
  */
 @Component
 class Generator implements GeneratedActivity {
@@ -97,6 +100,19 @@ class Generator implements GeneratedActivity {
       geoSum += settings.population().get(geographies.get(i));
       geoCumulative[i] = geoSum;
     }
+    String[] ethnicGroups = ethnicGroups();
+    double[] ethnicCumulative = scaled(cumulativeOf(ethnicWeights(ethnicGroups)));
+    String[] deciles = new String[11];
+    double[] decileWeights = new double[11];
+    for (int d = 1; d <= 10; d++) {
+      deciles[d - 1] = EquityGroups.imdDecile(d);
+      // a gentle gradient of access: the most deprived tenth is tested 20% less than the least
+      decileWeights[d - 1] = IMD_RECORDED / 10 * (0.9 + 0.2 * (d - 1) / 9.0);
+    }
+    deciles[10] = EquityGroups.NOT_RECORDED;
+    decileWeights[10] = 1 - IMD_RECORDED;
+    double[] decileCumulative = cumulativeOf(decileWeights);
+    decileCumulative = scaled(decileCumulative);
     clear();
     LocalDate today = LocalDate.now(ActivityRefresh.SERVICE_ZONE);
     LocalDate start = today.minusYears(years);
@@ -160,7 +176,10 @@ class Generator implements GeneratedActivity {
           labels.code(Dimension.URGENCY, urgencyName),
           labels.code(Dimension.AGE_BAND, age),
           labels.code(Dimension.SEX, sex),
-          labels.code(Dimension.TARGET, method + " " + urgencyName)
+          labels.code(Dimension.TARGET, method + " " + urgencyName),
+          labels.code(
+              Dimension.ETHNIC_GROUP, ethnicGroups[pick(ethnicCumulative, random.nextDouble())]),
+          labels.code(Dimension.IMD_DECILE, deciles[pick(decileCumulative, random.nextDouble())])
         };
         for (int code : codes) {
           rows.append('\t').append(code);
@@ -179,6 +198,48 @@ class Generator implements GeneratedActivity {
     jdbc.sql("ANALYZE insight_monthly").update();
     version.changed();
     return total;
+  }
+
+  /** Share of generated patients with an ethnic category recorded, and of those Z and 99. */
+  private static final double ETHNICITY_RECORDED = 0.85;
+
+  private static final double NOT_STATED = 0.04;
+  private static final double NOT_KNOWN = 0.02;
+
+  /** Share of generated patients with a deprivation decile recorded. */
+  private static final double IMD_RECORDED = 0.9;
+
+  private static String[] ethnicGroups() {
+    List<String> out = new ArrayList<>(EquityGroups.ETHNIC_GROUP_POPULATION.keySet());
+    out.add("Not stated");
+    out.add("Not known");
+    out.add(EquityGroups.NOT_RECORDED);
+    return out.toArray(String[]::new);
+  }
+
+  /** In proportion to England's population among those recorded (Census 2021). */
+  private static double[] ethnicWeights(String[] groups) {
+    double[] out = new double[groups.length];
+    double stated = ETHNICITY_RECORDED * (1 - NOT_STATED - NOT_KNOWN);
+    for (int i = 0; i < groups.length - 3; i++) {
+      out[i] =
+          stated
+              * EquityGroups.ETHNIC_GROUP_POPULATION.get(groups[i])
+              / EquityGroups.ETHNIC_GROUP_NATION;
+    }
+    out[groups.length - 3] = ETHNICITY_RECORDED * NOT_STATED;
+    out[groups.length - 2] = ETHNICITY_RECORDED * NOT_KNOWN;
+    out[groups.length - 1] = 1 - ETHNICITY_RECORDED;
+    return out;
+  }
+
+  private static double[] scaled(double[] cumulative) {
+    double last = cumulative[cumulative.length - 1];
+    double[] out = new double[cumulative.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cumulative[i] / last;
+    }
+    return out;
   }
 
   private static String orNull(LocalDate d) {

@@ -49,11 +49,37 @@ final class Histogram {
     return n;
   }
 
-  Integer[] boxed() {
-    Integer[] out = new Integer[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      out[i] = counts[i];
+  /**
+   * The non-zero elements as pairs: day, count, day, count, ... in day order (as stored: a month's
+   * histogram of one value is mostly zeros, so pairs are several times shorter to store, read and
+   * add than the dense array).
+   */
+  Integer[] sparse() {
+    int n = 0;
+    for (int c : counts) {
+      n += c != 0 ? 1 : 0;
+    }
+    Integer[] out = new Integer[2 * n];
+    int k = 0;
+    for (int d = 0; d < counts.length; d++) {
+      if (counts[d] != 0) {
+        out[k++] = d;
+        out[k++] = counts[d];
+      }
     }
     return out;
+  }
+
+  /** Adds a histogram written by {@link #sparse()}. */
+  void addSparse(int[] pairs) {
+    if (pairs.length > 0) {
+      int last = Math.min(pairs[pairs.length - 2], CAP);
+      if (last >= counts.length) {
+        counts = Arrays.copyOf(counts, last + 1);
+      }
+    }
+    for (int i = 0; i < pairs.length; i += 2) {
+      counts[Math.min(pairs[i], CAP)] += pairs[i + 1];
+    }
   }
 }

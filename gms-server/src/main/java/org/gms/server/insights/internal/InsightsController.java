@@ -48,6 +48,17 @@ class InsightsController {
     return insights.figures(month(from, "from"), month(to, "to"), Dimension.parse(by));
   }
 
+  @GetMapping("/api/insights/outcomes")
+  @Operation(
+      summary =
+          "Outcomes in the months from..to: cancer cases reported with an actionable (tier I or"
+              + " II) finding and targeted therapies started for them, by tumour type;"
+              + " pharmacogenomic results in use (draft prescriptions checked at prescribing and"
+              + " cards shown), by drug (not suppressed: for managers only)")
+  org.gms.server.insights.Outcomes outcomes(@RequestParam String from, @RequestParam String to) {
+    return insights.outcomes(month(from, "from"), month(to, "to"));
+  }
+
   @GetMapping("/api/insights/yield")
   @Operation(
       summary =

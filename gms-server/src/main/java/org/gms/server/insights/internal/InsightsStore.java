@@ -269,15 +269,15 @@ class InsightsStore {
           ps.setInt(9, c.withinTarget);
           ps.setInt(10, c.generated);
           Connection con = ps.getConnection();
-          ps.setArray(11, con.createArrayOf("int4", c.requestToReceipt.boxed()));
-          ps.setArray(12, con.createArrayOf("int4", c.receiptToReport.boxed()));
-          ps.setArray(13, con.createArrayOf("int4", c.requestToReport.boxed()));
+          ps.setArray(11, con.createArrayOf("int4", c.requestToReceipt.sparse()));
+          ps.setArray(12, con.createArrayOf("int4", c.receiptToReport.sparse()));
+          ps.setArray(13, con.createArrayOf("int4", c.requestToReport.sparse()));
           ps.setInt(14, c.yieldReported);
           ps.setInt(15, c.yieldPathogenic);
         });
   }
 
-  /** A stored monthly row. */
+  /** A stored monthly row; its histograms as (day, count) pairs ({@link Histogram#sparse()}). */
   record MonthlyRow(
       LocalDate month,
       int value,
@@ -378,6 +378,23 @@ class InsightsStore {
         .query(Long.class)
         .optional()
         .orElse(0L);
+  }
+
+  /** How far the record feature's changes of patients' equity fields have been read. */
+  long patientChange() {
+    return jdbc.sql("SELECT patient_change FROM insight_refresh WHERE id = 1")
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
+  }
+
+  void markPatientChange(long change) {
+    jdbc.sql(
+            "INSERT INTO insight_refresh (id, last_change, refreshed_at, patient_change)"
+                + " VALUES (1, 0, now(), ?) ON CONFLICT (id) DO UPDATE SET"
+                + " patient_change = excluded.patient_change")
+        .param(change)
+        .update();
   }
 
   void markChange(long change) {

@@ -29,6 +29,10 @@ class JdbcInsights implements Insights {
   private final InsightsSettings settings;
   private final Findings findings;
   private final WeeklyStore weekly;
+  private final org.gms.server.oncology.ReportedCancerCases cancerCases;
+  private final org.gms.server.oncology.TargetedTherapiesStarted therapies;
+  private final PgxUse pgx;
+  private final org.gms.server.audit.AuditLog audit;
   private final Clock clock = Clock.system(ActivityRefresh.SERVICE_ZONE);
   private volatile long refreshedAt;
 
@@ -38,7 +42,15 @@ class JdbcInsights implements Insights {
       ActivityRefresh refresh,
       InsightsSettings settings,
       Findings findings,
-      WeeklyStore weekly) {
+      WeeklyStore weekly,
+      org.gms.server.oncology.ReportedCancerCases cancerCases,
+      org.gms.server.oncology.TargetedTherapiesStarted therapies,
+      PgxUse pgx,
+      org.gms.server.audit.AuditLog audit) {
+    this.cancerCases = cancerCases;
+    this.therapies = therapies;
+    this.pgx = pgx;
+    this.audit = audit;
     this.findings = findings;
     this.weekly = weekly;
     this.store = store;
@@ -82,12 +94,13 @@ class JdbcInsights implements Insights {
       sums.computeIfAbsent(row.value(), v -> new FigureMaths.Sum()).add(row);
     }
     FigureMaths.Sum total = FigureMaths.Sum.of(store.monthly(Dimension.ALL, start, end));
-    long nation = settings.nation();
+    long nation = EquityGroups.nation(by, settings.nation());
     List<Figures.Row> rows = new ArrayList<>();
     for (Map.Entry<Integer, FigureMaths.Sum> e : sums.entrySet()) {
       String value = labels.label(e.getKey());
       Figures.Rate rate = null;
-      Long population = by == Dimension.GEOGRAPHY ? settings.population().get(value) : null;
+      Long population =
+          EquityGroups.population(by, value, settings.nation(), settings.population());
       if (population != null) {
         rate =
             FigureMaths.rate(
@@ -125,6 +138,20 @@ class JdbcInsights implements Insights {
   static DiagnosticYield.Row yieldRow(String value, long reported, long pathogenic) {
     return new DiagnosticYield.Row(
         value, reported, pathogenic, FigureMaths.share(pathogenic, reported));
+  }
+
+  @Override
+  public org.gms.server.insights.Outcomes outcomes(YearMonth from, YearMonth to) {
+    check(from, to);
+    LocalDate start = from.atDay(1);
+    LocalDate end = to.plusMonths(1).atDay(1);
+    List<org.gms.server.oncology.CancerCaseReported> cases = cancerCases.reported();
+    audit.record(
+        "read",
+        "cancer-case",
+        "*",
+        cases.size() + " reported cases, for management insights (counts by tumour type only)");
+    return OutcomeCounts.of(cases, therapies.started(), pgx.counts(start, end), start, end);
   }
 
   private static final int MAX_WEEKS = 262;

@@ -213,6 +213,8 @@ final class MeasureBundle {
       case AGE_BAND -> "Age band at request";
       case SEX -> "Sex";
       case TARGET -> "Test method and urgency (turnaround target)";
+      case ETHNIC_GROUP -> "Ethnic group (Census 2021 high-level groups)";
+      case IMD_DECILE -> "Deprivation decile (IMD 2019)";
     };
   }
 

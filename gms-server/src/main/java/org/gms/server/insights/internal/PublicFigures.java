@@ -33,6 +33,7 @@ class PublicFigures implements PublishedInsights {
   private final Insights insights;
   private final FiguresVersion version;
   private final Findings findings;
+  private final WeeklyStore weeks;
   private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(long version, Map<Dimension, PublishedYear> years) {}
@@ -48,7 +49,9 @@ class PublicFigures implements PublishedInsights {
       InsightsSettings settings,
       Insights insights,
       FiguresVersion version,
-      Findings findings) {
+      Findings findings,
+      WeeklyStore weeks) {
+    this.weeks = weeks;
     this.findings = findings;
     this.store = store;
     this.labels = labels;
@@ -166,10 +169,11 @@ class PublicFigures implements PublishedInsights {
     }
     Long total = shown(line, YearTables.MONTHS, 0);
     List<Figures.Rate> rates = new ArrayList<>();
-    long nation = settings.nation();
+    long nation = EquityGroups.nation(d, settings.nation());
     for (int v = 0; v < n; v++) {
       Long count = yearTotals.get(v);
-      Long population = d == Dimension.GEOGRAPHY ? settings.population().get(values.get(v)) : null;
+      Long population =
+          EquityGroups.population(d, values.get(v), settings.nation(), settings.population());
       rates.add(
           count == null || population == null || total == null
               ? null
@@ -185,6 +189,8 @@ class PublicFigures implements PublishedInsights {
         total,
         Collections.unmodifiableList(rates),
         outcomes.turnaround(),
+        outcomes.turnaroundByEthnicGroup(),
+        outcomes.turnaroundByImdDecile(),
         outcomes.diagnosticYield(),
         generated);
   }
@@ -194,12 +200,18 @@ class PublicFigures implements PublishedInsights {
   }
 
   private record Outcomes(
-      List<PublishedYear.TurnaroundRow> turnaround, List<PublishedYear.YieldRow> diagnosticYield) {}
+      List<PublishedYear.TurnaroundRow> turnaround,
+      List<PublishedYear.TurnaroundRow> turnaroundByEthnicGroup,
+      List<PublishedYear.TurnaroundRow> turnaroundByImdDecile,
+      List<PublishedYear.YieldRow> diagnosticYield) {}
 
-  /** The turnaround and diagnostic-yield tables of the year, suppressed together. */
-  private Outcomes outcomes(LocalDate from, LocalDate to, boolean suppress) {
+  /** Reports in the period by the values of a dimension: within target, late, reported. */
+  private record ReportTable(
+      Map<String, FigureMaths.Sum> groups, FigureMaths.Sum all, long[][] table) {}
+
+  private ReportTable reportTable(Dimension d, LocalDate from, LocalDate to) {
     Map<String, FigureMaths.Sum> groups = new TreeMap<>();
-    for (InsightsStore.MonthlyRow row : store.monthly(Dimension.TARGET, from, to)) {
+    for (InsightsStore.MonthlyRow row : store.monthly(d, from, to)) {
       groups.computeIfAbsent(labels.label(row.value()), v -> new FigureMaths.Sum()).add(row);
     }
     List<String> names = new ArrayList<>(groups.keySet());
@@ -215,6 +227,19 @@ class PublicFigures implements PublishedInsights {
       table[names.size()][2] += s.reported;
       all.requestToReport.addAll(toInts(s.requestToReport.counts()));
     }
+    return new ReportTable(groups, all, table);
+  }
+
+  /**
+   * The turnaround tables (by target group, ethnic group and deprivation decile) and the
+   * diagnostic-yield table of the year, suppressed together.
+   */
+  private Outcomes outcomes(LocalDate from, LocalDate to, boolean suppress) {
+    List<ReportTable> reports =
+        List.of(
+            reportTable(Dimension.TARGET, from, to),
+            reportTable(Dimension.ETHNIC_GROUP, from, to),
+            reportTable(Dimension.IMD_DECILE, from, to));
     Map<String, long[]> indications = new TreeMap<>();
     for (Findings.Count c : findings.yield(Dimension.INDICATION, from, to)) {
       long[] sum = indications.computeIfAbsent(labels.label(c.value()), v -> new long[2]);
@@ -231,13 +256,25 @@ class PublicFigures implements PublishedInsights {
         yield[row][2] += c[0];
       }
     }
-    boolean[][][] hidden =
-        suppress
-            ? OutcomeTables.suppress(table, yield)
-            : new boolean[][][] {new boolean[table.length][3], new boolean[yield.length][3]};
+    boolean[][][] hidden = new boolean[reports.size() + 1][][];
+    if (suppress) {
+      hidden = OutcomeTables.suppress(reports.stream().map(ReportTable::table).toList(), yield);
+    } else {
+      for (int i = 0; i < reports.size(); i++) {
+        hidden[i] = new boolean[reports.get(i).table().length][3];
+      }
+      hidden[reports.size()] = new boolean[yield.length][3];
+    }
+    List<List<PublishedYear.TurnaroundRow>> turnaround = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      ReportTable r = reports.get(i);
+      turnaround.add(turnaround(r.groups(), r.all(), r.table(), hidden[i], suppress));
+    }
     return new Outcomes(
-        turnaround(groups, all, table, hidden[0], suppress),
-        diagnosticYield(codes, yield, hidden[1]));
+        turnaround.get(0),
+        turnaround.get(1),
+        turnaround.get(2),
+        diagnosticYield(codes, yield, hidden[reports.size()]));
   }
 
   private static List<PublishedYear.YieldRow> diagnosticYield(
@@ -314,6 +351,14 @@ class PublicFigures implements PublishedInsights {
       bundles.put(year, bundle);
     }
     return bundle.json();
+  }
+
+  @Override
+  public org.gms.server.insights.PublishedWeeks weekly(int year) {
+    PublishedYear all = year(year, Dimension.ALL);
+    LocalDate from = LocalDate.of(year, 1, 1);
+    return WeeklyParts.publish(
+        all, weeks.requestedParts(Dimension.ALL, 0, from, from.plusYears(1)));
   }
 
   @Override

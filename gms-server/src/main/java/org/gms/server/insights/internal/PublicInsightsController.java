@@ -33,6 +33,16 @@ class PublicInsightsController {
     return published.year(year, Dimension.parse(by));
   }
 
+  @GetMapping("/api/public/insights/{year}/weekly")
+  @Operation(
+      summary =
+          "A calendar year's requests by ISO week for the service as a whole, each week cut at"
+              + " month ends so that a month's parts add up to its published total; suppressed"
+              + " counts are null")
+  org.gms.server.insights.PublishedWeeks weekly(@PathVariable int year) {
+    return published.weekly(year);
+  }
+
   @GetMapping(value = "/api/public/insights/{year}/fhir", produces = "application/fhir+json")
   @Operation(
       summary =

@@ -52,6 +52,22 @@ class WeeklyStore {
         });
   }
 
+  /** Requests per (week, month) part of a dimension value in the months [from, to). */
+  java.util.Map<List<LocalDate>, Long> requestedParts(
+      Dimension dimension, int value, LocalDate from, LocalDate to) {
+    java.util.Map<List<LocalDate>, Long> out = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT week, month, requested FROM insight_weekly"
+                + " WHERE dimension = ? AND value = ? AND month >= ? AND month < ?")
+        .params(dimension.name(), value, Date.valueOf(from), Date.valueOf(to))
+        .query(
+            (java.sql.ResultSet rs) -> {
+              out.put(
+                  List.of(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), rs.getLong(3));
+            });
+    return out;
+  }
+
   /** A week's counts of one value (requested, received, reported, cancelled, failed). */
   record WeekRow(LocalDate week, int value, long[] counts) {}
 

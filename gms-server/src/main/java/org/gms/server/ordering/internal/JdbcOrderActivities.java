@@ -63,6 +63,32 @@ class JdbcOrderActivities implements OrderActivities {
     return new Page(orders, last);
   }
 
+  @Override
+  public List<OrderActivity> ofPatients(java.util.Collection<NhsNumber> patients) {
+    String[] numbers = patients.stream().map(NhsNumber::value).distinct().toArray(String[]::new);
+    if (numbers.length == 0) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+                SELECT o.id, o.patient_nhs_number, o.indication, o.test_code, o.test_method,
+                       o.laboratory, o.requester_organisation, o.urgency, o.state, o.requested_at,
+                       o.expected_by,
+                       (SELECT min(received_at) FROM sample s WHERE s.order_id = o.id) AS sampled,
+                       (SELECT max(changed_at) FROM test_order_transition t
+                         WHERE t.order_id = o.id AND t.to_state = 'REPORTED') AS reported,
+                       (SELECT max(changed_at) FROM test_order_transition t
+                         WHERE t.order_id = o.id AND t.to_state IN ('CANCELLED', 'FAILED'))
+                         AS ended
+                  FROM test_order o
+                 WHERE o.patient_nhs_number = ANY(CAST(? AS bpchar[]))
+                 ORDER BY o.id
+                """)
+        .param(numbers)
+        .query((rs, n) -> activity(rs))
+        .list();
+  }
+
   private static OrderActivity activity(ResultSet rs) throws SQLException {
     return new OrderActivity(
         rs.getLong("id"),

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.gms.server.EnumChoice;
 import org.gms.server.GmsException;
+import org.gms.server.record.EthnicCategory;
 import org.gms.server.record.FamilyLinks;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,8 +68,18 @@ class PatientController {
    * @param nhsNumber ten digits, spaces allowed
    * @param dateOfBirth yyyy-mm-dd
    * @param sex female, male, other or unknown
+   * @param ethnicCategory optional: NHS Data Dictionary ethnic category code (A to S, Z not stated,
+   *     99 not known)
+   * @param imdDecile optional: deprivation decile 1 (most deprived) to 10 (English Indices of
+   *     Deprivation 2019)
    */
-  record PatientForm(String nhsNumber, String name, String dateOfBirth, String sex) {
+  record PatientForm(
+      String nhsNumber,
+      String name,
+      String dateOfBirth,
+      String sex,
+      String ethnicCategory,
+      Integer imdDecile) {
 
     Patient toPatient() {
       if (dateOfBirth == null) {
@@ -83,8 +95,35 @@ class PatientController {
       if (sex == null) {
         throw new GmsException("sex is required: female, male, other or unknown.");
       }
-      return new Patient(new NhsNumber(nhsNumber), name, born, Sex.parse(sex));
+      return new Patient(
+          new NhsNumber(nhsNumber),
+          name,
+          born,
+          Sex.parse(sex),
+          EquityForm.ethnicCategory(ethnicCategory),
+          imdDecile);
     }
+  }
+
+  /**
+   * The optional equity-monitoring fields, both replaced (null or absent: not recorded).
+   *
+   * @param ethnicCategory NHS Data Dictionary ethnic category code (A to S, Z, 99)
+   * @param imdDecile 1 (most deprived) to 10
+   */
+  record EquityForm(String ethnicCategory, Integer imdDecile) {
+
+    static EthnicCategory ethnicCategory(String code) {
+      return code == null || code.isBlank() ? null : EthnicCategory.parse(code, "ethnicCategory");
+    }
+  }
+
+  /** Records (or clears) the patient's ethnic category and deprivation decile; audited. */
+  @PutMapping(value = "/{nhsNumber}/equity", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Patient recordEquity(@PathVariable String nhsNumber, @RequestBody EquityForm form) {
+    NhsNumber nhs = visible(nhsNumber);
+    return patients.recordEquity(
+        nhs, EquityForm.ethnicCategory(form.ethnicCategory()), form.imdDecile());
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -32,8 +32,10 @@ import tools.jackson.databind.JsonNode;
  * 2020). Orders 1-10 had their sample on 6 January (5 days) and were reported 10, 20, ..., 100 days
  * after the request; order 11 was cancelled on 15 January without a sample. Orders 1-6 come from
  * North West (population 7,500,000), 7-11 from South West (5,200,000). Age bands: 1-8 "0-4", 9-11
- * "18-39". Indications: 1-8 R29, 9-11 R59. Rare-disease reports (as the analysis feature tells):
- * orders 1-3 and 9 hold a pathogenic or likely pathogenic finding, 4-8 and 10 do not.
+ * "18-39". Indications: 1-8 R29, 9-11 R59. Ethnic group: 1-6 White, 7-9 Asian or Asian British,
+ * 10-11 not recorded. Deprivation decile: 1-5 the most deprived, 6-9 the least, 10-11 not recorded.
+ * Rare-disease reports (as the analysis feature tells): orders 1-3 and 9 hold a pathogenic or
+ * likely pathogenic finding, 4-8 and 10 do not.
  */
 class InsightsApiTest extends ApiTest {
 
@@ -45,6 +47,7 @@ class InsightsApiTest extends ApiTest {
   @Autowired Insights insights;
   @Autowired FiguresVersion version;
   @Autowired Findings findings;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
 
   @BeforeEach
   void fixture() {
@@ -66,6 +69,14 @@ class InsightsApiTest extends ApiTest {
           labels.code(Dimension.AGE_BAND, i <= 8 ? "0-4" : "18-39");
       codes[Dimension.SEX.ordinal()] = labels.code(Dimension.SEX, "female");
       codes[Dimension.TARGET.ordinal()] = labels.code(Dimension.TARGET, "WGS routine");
+      codes[Dimension.ETHNIC_GROUP.ordinal()] =
+          labels.code(
+              Dimension.ETHNIC_GROUP,
+              i <= 6 ? "White" : i <= 9 ? "Asian or Asian British" : "Not recorded");
+      codes[Dimension.IMD_DECILE.ordinal()] =
+          labels.code(
+              Dimension.IMD_DECILE,
+              i <= 5 ? "01 most deprived" : i <= 9 ? "10 least deprived" : "Not recorded");
       boolean reported = i <= 10;
       facts.add(
           new OrderFact(
@@ -281,6 +292,97 @@ class InsightsApiTest extends ApiTest {
   }
 
   @Test
+  void ethnicGroupsHaveCensusRatesAndRatiosToEngland() {
+    Figures figures = insights.figures(FROM, TO, Dimension.ETHNIC_GROUP);
+    Figures.Row white = row(figures, "White");
+
+    assertThat(white.requested()).isEqualTo(6);
+    // reported after 10..60 days: median 35, p90 55, all within the 84-day target
+    assertThat(white.requestToReport().median()).isEqualTo(35.0);
+    assertThat(white.requestToReport().p90()).isEqualTo(55.0);
+    assertThat(white.withinTarget()).isEqualTo(6);
+    // 6 / (45,783,401 x 0.5 years) x 100,000 = 0.0262104; Byar(6) 2.1910 to 13.0598, scaled
+    Figures.Rate rate = white.rate();
+    assertThat(rate.population()).isEqualTo(45_783_401L);
+    assertThat(rate.per100k()).isCloseTo(0.0262104, within(1e-6));
+    assertThat(rate.lower()).isCloseTo(0.0095711, within(1e-6));
+    assertThat(rate.upper()).isCloseTo(0.0570502, within(1e-6));
+    // against England at Census 2021 (56,490,048): (6/45,783,401) / (11/56,490,048) = 0.67301;
+    // SE(ln RR) = sqrt(1/6 - 1/11) = 0.27524: 0.39241 to 1.15427
+    assertThat(rate.ratio()).isCloseTo(0.67301, within(5e-5));
+    assertThat(rate.ratioLower()).isCloseTo(0.39241, within(5e-5));
+    assertThat(rate.ratioUpper()).isCloseTo(1.15427, within(5e-5));
+    assertThat(figures.total().rate().population()).isEqualTo(56_490_048L);
+    assertThat(figures.total().rate().per100k()).isCloseTo(0.0389449, within(1e-6));
+    // not recorded: counted, without a rate
+    Figures.Row notRecorded = row(figures, "Not recorded");
+    assertThat(notRecorded.requested()).isEqualTo(2);
+    assertThat(notRecorded.rate()).isNull();
+  }
+
+  @Test
+  void deprivationDecilesHaveATenthOfEnglandEach() {
+    Figures figures = insights.figures(FROM, TO, Dimension.IMD_DECILE);
+    Figures.Rate rate = row(figures, "01 most deprived").rate();
+
+    // 5 / (57,100,000 / 10 x 0.5 years) x 100,000 = 0.175131; Byar(5) scaled: 0.056439 to 0.408692
+    assertThat(rate.population()).isEqualTo(5_710_000L);
+    assertThat(rate.per100k()).isCloseTo(0.175131, within(1e-6));
+    assertThat(rate.lower()).isCloseTo(0.056439, within(1e-6));
+    assertThat(rate.upper()).isCloseTo(0.408692, within(1e-6));
+    // (5/5.71e6) / (11/57.1e6) = 50/11 = 4.54545; SE sqrt(1/5 - 1/11) = 0.33029: 2.37922 to 8.68400
+    assertThat(rate.ratio()).isCloseTo(4.54545, within(5e-5));
+    assertThat(rate.ratioLower()).isCloseTo(2.37922, within(5e-5));
+    assertThat(rate.ratioUpper()).isCloseTo(8.68400, within(5e-5));
+    assertThat(row(figures, "Not recorded").rate()).isNull();
+    // orders 6-9: reported after 60, 70, 80, 90 days, one of them late
+    Figures.Row least = row(figures, "10 least deprived");
+    assertThat(least.requestToReport().median()).isEqualTo(75.0);
+    assertThat(least.withinTarget()).isEqualTo(3);
+  }
+
+  @Test
+  void publishedEquityFiguresShowNoCountBelowFive() throws Exception {
+    ApiClient anyone = ApiClient.anonymous(port);
+    for (String by : List.of("ethnic-group", "imd-decile")) {
+      HttpResponse<String> response = anyone.get("/api/public/insights/2020?by=" + by);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode year = JSON.readTree(response.body());
+      for (JsonNode n : numbers(year)) {
+        assertThat(n.asLong() >= 1 && n.asLong() <= 4).as(by + ": " + response.body()).isFalse();
+      }
+      for (String table : List.of("turnaroundByEthnicGroup", "turnaroundByImdDecile")) {
+        JsonNode rows = year.get(table);
+        assertThat(rows.size()).as(table).isGreaterThan(1);
+        assertThat(rows.get(rows.size() - 1).get("group").asString()).isEqualTo("All");
+        for (JsonNode row : rows) {
+          if (row.get("reported").isNull() || row.get("reported").asLong() < 5) {
+            assertThat(row.get("median").isNull()).as(row.toString()).isTrue();
+          }
+        }
+      }
+    }
+    // Asian or Asian British: 3 requests, hidden; the rate is absent with it
+    JsonNode ethnic = JSON.readTree(anyone.get("/api/public/insights/2020?by=ethnic-group").body());
+    int asian = indexOf(ethnic.get("values"), "Asian or Asian British");
+    assertThat(ethnic.at("/yearTotals/" + asian).isNull()).isTrue();
+    assertThat(ethnic.at("/rates/" + asian).isNull()).isTrue();
+  }
+
+  private static int indexOf(JsonNode values, String value) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).asString().equals(value)) {
+        return i;
+      }
+    }
+    throw new AssertionError(value + " not in " + values);
+  }
+
+  private static Figures.Row row(Figures figures, String value) {
+    return figures.rows().stream().filter(r -> r.value().equals(value)).findFirst().orElseThrow();
+  }
+
+  @Test
   void thePublicFiguresShowNoCountBelowFiveAndHideWhatWouldRevealOne() throws Exception {
     ApiClient anyone = ApiClient.anonymous(port);
     for (String by : List.of("all", "geography", "age-band", "urgency", "target", "test")) {
@@ -456,6 +558,66 @@ class InsightsApiTest extends ApiTest {
   }
 
   @Test
+  void publishedWeeksAreCutAtMonthEndsAndAddUpToTheMonths() throws Exception {
+    ApiClient anyone = ApiClient.anonymous(port);
+    HttpResponse<String> response = anyone.get("/api/public/insights/2020/weekly");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode weeks = JSON.readTree(response.body());
+    JsonNode parts = weeks.get("parts");
+    // 2020-W01 runs from Monday 30 December 2019: its January part is 1 to 5 January, with the
+    // 11 requests of 1 January
+    JsonNode first = parts.get(0);
+    assertThat(first.get("week").asString()).isEqualTo("2020-W01");
+    assertThat(first.get("from").asString()).isEqualTo("2020-01-01");
+    assertThat(first.get("to").asString()).isEqualTo("2020-01-05");
+    assertThat(first.get("month").asString()).isEqualTo("2020-01");
+    assertThat(first.get("requested").asLong()).isEqualTo(11);
+    // every day of the year is in exactly one part; each month's parts add up to its total
+    long days = 0;
+    long[] sums = new long[12];
+    for (JsonNode part : parts) {
+      days +=
+          java.time.temporal.ChronoUnit.DAYS.between(
+                  LocalDate.parse(part.get("from").asString()),
+                  LocalDate.parse(part.get("to").asString()))
+              + 1;
+      long n = part.get("requested").asLong(-1);
+      assertThat(n >= 1 && n <= 4).as(part.toString()).isFalse();
+      sums[Integer.parseInt(part.get("month").asString().substring(5)) - 1] += n;
+    }
+    assertThat(days).isEqualTo(366);
+    for (int m = 0; m < 12; m++) {
+      assertThat(sums[m]).isEqualTo(weeks.at("/monthTotals/" + m).asLong());
+    }
+    assertThat(anyone.get("/v3/api-docs").body()).contains("/api/public/insights/{year}/weekly");
+  }
+
+  @Test
+  void pharmacogenomicChecksReachTheOutcomes() throws Exception {
+    YearMonth month = YearMonth.of(2019, 3);
+    java.time.Instant at = java.time.Instant.parse("2019-03-10T10:00:00Z");
+    String path = "/api/insights/outcomes?from=2019-03&to=2019-03";
+    ApiClient manager = ApiClient.as(Role.SERVICE_MANAGER, accounts, port);
+    JsonNode before = JSON.readTree(manager.get(path).body());
+    long checks = before.at("/pgxTotal/checks").asLong();
+    long cards = before.at("/pgxTotal/cards").asLong();
+
+    events.publishEvent(
+        new org.gms.server.decisionsupport.PgxChecked(
+            "order-sign", java.util.Map.of("clopidogrel", 1, "simvastatin", 0), at));
+
+    HttpResponse<String> response = manager.get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode after = JSON.readTree(response.body());
+    assertThat(after.at("/pgxTotal/checks").asLong()).isEqualTo(checks + 2);
+    assertThat(after.at("/pgxTotal/cards").asLong()).isEqualTo(cards + 1);
+    assertThat(insights.outcomes(month, month).pgx())
+        .extracting(org.gms.server.insights.Outcomes.PgxRow::drug)
+        .contains("clopidogrel", "simvastatin");
+    assertThat(ApiClient.as(Role.CLINICIAN, accounts, port).get(path).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void theDashboardIsForManagersAndAdministrators() throws Exception {
     String path = "/api/insights/figures?from=2020-01&to=2020-06&by=geography";
     assertThat(ApiClient.as(Role.CLINICIAN, accounts, port).get(path).statusCode()).isEqualTo(403);
@@ -530,5 +692,28 @@ class InsightsApiTest extends ApiTest {
     assertThat(backlog.overdue()).isEqualTo(backlogBefore.overdue());
     assertThat(backlog.byLaboratory().get("North West GLH"))
         .containsExactly(labBefore[0] + 1, labBefore[1]);
+
+    // the patient's ethnic category is recorded later: their orders move to its group
+    long mixedBefore = requested(insights.figures(now, now, Dimension.ETHNIC_GROUP), "Mixed");
+    HttpResponse<String> equity =
+        clinician.send(
+            "PUT",
+            "/api/patients/" + nhs + "/equity",
+            "application/json",
+            "{\"ethnicCategory\": \"F\", \"imdDecile\": 4}");
+    assertThat(equity.statusCode()).as(equity.body()).isEqualTo(200);
+    insights.refresh();
+    Figures byGroup = insights.figures(now, now, Dimension.ETHNIC_GROUP);
+    assertThat(requested(byGroup, "Mixed")).isGreaterThan(mixedBefore);
+    assertThat(requested(insights.figures(now, now, Dimension.IMD_DECILE), "04")).isPositive();
+    assertThat(byGroup.total().requested()).isEqualTo(before + 1);
+  }
+
+  /** Requests of the value whose label starts with {@code prefix} (0 when absent). */
+  private static long requested(Figures figures, String prefix) {
+    return figures.rows().stream()
+        .filter(r -> r.value().startsWith(prefix))
+        .mapToLong(Figures.Row::requested)
+        .sum();
   }
 }

@@ -16,8 +16,10 @@ import net.jqwik.api.Provide;
 /**
  * No suppressed count can be worked out from everything the public API returns for a year: every
  * dimension's month-by-value table with its totals and the service's month totals ({@link
- * YearTables}, which the public figures are made from), and the turnaround and diagnostic-yield
- * tables ({@link OutcomeTables}; when their grand totals are equal they are one unknown). The
+ * YearTables}, which the public figures are made from), and the turnaround tables (by target group,
+ * ethnic group and deprivation decile, whose totals rows are the same figures) and the
+ * diagnostic-yield table ({@link OutcomeTables}; when its grand total equals the reports' they are
+ * one unknown), and the week parts of each month, whose total is the month's (one unknown). The
  * attacker knows every published figure and that each table adds up along its rows and columns,
  * with the month totals the same figures in every table; a suppressed cell is recoverable exactly
  * when its unit vector lies in the row space of those equations over the suppressed cells (Gaussian
@@ -93,6 +95,54 @@ class SuppressionPropertyTest {
     assertNothingRecoverable(published);
   }
 
+  /** The published week parts of one month: its parts and the month's total (shared). */
+  record WeekLine(int month) {}
+
+  @Property(tries = 300)
+  void weeklyPartsRevealNothingWithTheMonthlyTables(@ForAll("activities") Activity activity) {
+    // each order also falls in a week part of its month (of 2025: 5 or 6 parts a month)
+    int dims = activity.valuesPerDimension().length;
+    long[] monthTotals = new long[12];
+    Map<Object, long[][]> inner = new LinkedHashMap<>();
+    for (int d = 0; d < dims; d++) {
+      inner.put(d, new long[12][activity.valuesPerDimension()[d]]);
+    }
+    long[][] parts = new long[12][];
+    for (int m = 0; m < 12; m++) {
+      parts[m] = new long[WeeklyParts.of(java.time.YearMonth.of(2025, m + 1)).size()];
+    }
+    for (int[] order : activity.orders()) {
+      monthTotals[order[0]]++;
+      for (int d = 0; d < dims; d++) {
+        inner.get(d)[order[0]][order[d + 1]]++;
+      }
+      int part = Math.floorMod(order[dims] * 7 + order[0], parts[order[0]].length);
+      parts[order[0]][part]++;
+    }
+    Map<Object, YearTables.Table> published = YearTables.suppress(inner, monthTotals);
+    YearTables.Table line = published.get(null);
+    boolean[] monthHidden = new boolean[12];
+    for (int m = 0; m < 12; m++) {
+      monthHidden[m] = line.hidden()[m][0];
+    }
+    boolean[][] hidden = WeeklyParts.suppress(parts, monthTotals, monthHidden);
+    Map<Object, YearTables.Table> all = new LinkedHashMap<>(published);
+    for (int m = 0; m < 12; m++) {
+      int n = parts[m].length;
+      long[][] counts = new long[1][n + 1];
+      boolean[][] h = new boolean[1][n + 1];
+      for (int i = 0; i < n; i++) {
+        counts[0][i] = parts[m][i];
+        h[0][i] = hidden[m][i];
+        assertThat(!h[0][i] && Suppression.small(parts[m][i])).isFalse();
+      }
+      counts[0][n] = monthTotals[m];
+      h[0][n] = monthHidden[m];
+      all.put(new WeekLine(m), new YearTables.Table(counts, h));
+    }
+    assertNothingRecoverable(all);
+  }
+
   @Property(tries = 300)
   void turnaroundTablesHideNothingRecoverable(@ForAll("smallTables") long[][] inner) {
     int rows = inner.length;
@@ -112,8 +162,12 @@ class SuppressionPropertyTest {
     assertNothingRecoverable(one);
   }
 
-  /** One report: its target group, whether on time, its indication (-1: not rare disease), P/LP. */
-  record Report(int group, boolean onTime, int indication, boolean pathogenic) {}
+  /**
+   * One report: its target group, whether on time, its indication (-1: not rare disease), P/LP, and
+   * the patient's ethnic group (of 4, the last "not recorded") and deprivation decile (of 5).
+   */
+  record Report(
+      int group, boolean onTime, int indication, boolean pathogenic, int ethnic, int decile) {}
 
   @Provide
   Arbitrary<List<Report>> reports() {
@@ -121,7 +175,7 @@ class SuppressionPropertyTest {
     return allRareDisease.flatMap(
         all ->
             Arbitraries.integers()
-                .between(0, 1 << 12)
+                .between(0, 1 << 18)
                 .list()
                 .ofMaxSize(60)
                 .map(
@@ -133,18 +187,26 @@ class SuppressionPropertyTest {
                                         d % 3,
                                         (d >> 2) % 4 != 0,
                                         all || (d >> 4) % 3 != 0 ? (d >> 6) % 4 : -1,
-                                        (d >> 8) % 3 == 0))
+                                        (d >> 8) % 3 == 0,
+                                        (d >> 10) % 4,
+                                        (d >> 12) % 5))
                             .toList()));
   }
 
   @Property(tries = 300)
   void turnaroundAndYieldTablesHideNothingRecoverable(@ForAll("reports") List<Report> reports) {
+    // turnaround by target group (3), by ethnic group (4) and by deprivation decile (5)
     long[][] turnaround = new long[4][3];
+    long[][] ethnic = new long[5][3];
+    long[][] decile = new long[6][3];
     long[][] yield = new long[5][3];
     for (Report r : reports) {
-      for (int row : new int[] {r.group(), 3}) {
-        turnaround[row][r.onTime() ? 0 : 1]++;
-        turnaround[row][2]++;
+      for (long[][] t : List.of(turnaround, ethnic, decile)) {
+        int group = t == turnaround ? r.group() : t == ethnic ? r.ethnic() : r.decile();
+        for (int row : new int[] {group, t.length - 1}) {
+          t[row][r.onTime() ? 0 : 1]++;
+          t[row][2]++;
+        }
       }
       if (r.indication() >= 0) {
         for (int row : new int[] {r.indication(), 4}) {
@@ -153,10 +215,12 @@ class SuppressionPropertyTest {
         }
       }
     }
-    boolean[][][] hidden = OutcomeTables.suppress(turnaround, yield);
+    boolean[][][] hidden = OutcomeTables.suppress(List.of(turnaround, ethnic, decile), yield);
     Map<Object, YearTables.Table> published = new LinkedHashMap<>();
     published.put(new Linked("turnaround"), new YearTables.Table(turnaround, hidden[0]));
-    published.put(new Linked("yield"), new YearTables.Table(yield, hidden[1]));
+    published.put(new Linked("turnaround-ethnic"), new YearTables.Table(ethnic, hidden[1]));
+    published.put(new Linked("turnaround-decile"), new YearTables.Table(decile, hidden[2]));
+    published.put(new Linked("yield"), new YearTables.Table(yield, hidden[3]));
     for (YearTables.Table t : published.values()) {
       for (int r = 0; r < t.counts().length; r++) {
         for (int c = 0; c < 3; c++) {
@@ -164,8 +228,13 @@ class SuppressionPropertyTest {
         }
       }
     }
+    // the reports' totals are the same figures in every turnaround table
+    for (int c = 0; c < 3; c++) {
+      assertThat(hidden[1][4][c]).isEqualTo(hidden[0][3][c]);
+      assertThat(hidden[2][5][c]).isEqualTo(hidden[0][3][c]);
+    }
     if (turnaround[3][2] == yield[4][2]) {
-      assertThat(hidden[0][3][2]).isEqualTo(hidden[1][4][2]);
+      assertThat(hidden[0][3][2]).isEqualTo(hidden[3][4][2]);
     }
     assertNothingRecoverable(published, turnaround[3][2] == yield[4][2]);
   }
@@ -231,7 +300,8 @@ class SuppressionPropertyTest {
         }
         sparse.add(eq);
       }
-      for (int c = 0; c < cols; c++) {
+      // a single line (week parts and their month total) adds up along its row only
+      for (int c = 0; c < cols && rows > 1; c++) {
         Map<String, Double> eq = new HashMap<>();
         for (int r = 0; r < rows; r++) {
           add(eq, t, e.getKey(), r, c, cols, shared, linked, r == rows - 1 ? -1 : 1);
@@ -281,8 +351,15 @@ class SuppressionPropertyTest {
 
   private static String name(
       Object table, int r, int c, int rows, int cols, boolean shared, boolean linked) {
+    if (table instanceof WeekLine w && c == cols - 1) {
+      return "month-total " + w.month();
+    }
+    if (table instanceof Linked l && l.name().startsWith("turnaround") && r == rows - 1) {
+      // the totals of the reports: one unknown in every turnaround table
+      return "reports-total " + c;
+    }
     if (linked && table instanceof Linked && r == rows - 1 && c == cols - 1) {
-      return "reports-total";
+      return "reports-total " + c;
     }
     if (shared && c == cols - 1) {
       return "month-total " + r;

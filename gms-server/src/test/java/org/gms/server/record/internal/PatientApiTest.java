@@ -62,6 +62,90 @@ class PatientApiTest extends ApiTest {
   }
 
   @Test
+  void equityFieldsAreRecordedAtRegistrationAndByAnAuditedUpdate() throws Exception {
+    String nhs = "9990001006";
+    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
+      HttpResponse<String> created =
+          clinician.post(
+              "/api/patients",
+              "application/json",
+              """
+              {"nhsNumber": "%s", "name": "Equity Patient", "dateOfBirth": "1975-03-04",
+               "sex": "male", "ethnicCategory": "n", "imdDecile": 3}
+              """
+                  .formatted(nhs));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    } else {
+      // registered by an earlier run in the same database: as registration left it
+      jdbc.sql("UPDATE patient SET ethnic_category = 'N', imd_decile = 3 WHERE nhs_number = :n")
+          .param("n", nhs)
+          .update();
+    }
+    JsonNode read = json(clinician.get("/api/patients/" + nhs));
+    assertThat(read.get("ethnicCategory").asString()).isEqualTo("N");
+    assertThat(read.get("imdDecile").asInt()).isEqualTo(3);
+
+    HttpResponse<String> updated =
+        clinician.send(
+            "PUT",
+            "/api/patients/" + nhs + "/equity",
+            "application/json",
+            "{\"ethnicCategory\": \"99\", \"imdDecile\": null}");
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    assertThat(json(updated).get("ethnicCategory").asString()).isEqualTo("99");
+    assertThat(json(updated).get("imdDecile").isNull()).isTrue();
+    JsonNode again = json(clinician.get("/api/patients/" + nhs));
+    assertThat(again.get("ethnicCategory").asString()).isEqualTo("99");
+    assertThat(again.get("imdDecile").isNull()).isTrue();
+    audit.flush();
+    // the change is audited by field, without the values
+    assertThat(
+            jdbc.sql(
+                    "SELECT detail FROM audit_event WHERE action = 'update'"
+                        + " AND entity_type = 'patient' AND entity_id = :nhs ORDER BY seq DESC"
+                        + " LIMIT 1")
+                .param("nhs", nhs)
+                .query(String.class)
+                .single())
+        .isEqualTo("ethnic category recorded; IMD decile removed");
+  }
+
+  @Test
+  void invalidEquityFieldsAreRefusedNamingTheField() throws Exception {
+    HttpResponse<String> badCode =
+        clinician.send(
+            "PUT",
+            "/api/patients/" + NHS + "/equity",
+            "application/json",
+            "{\"ethnicCategory\": \"Q\", \"imdDecile\": 2}");
+    assertThat(badCode.statusCode()).isEqualTo(400);
+    assertThat(json(badCode).get("detail").asString())
+        .contains("ethnicCategory 'Q' is not an NHS Data Dictionary ethnic category code");
+    HttpResponse<String> badDecile =
+        clinician.send(
+            "PUT",
+            "/api/patients/" + NHS + "/equity",
+            "application/json",
+            "{\"ethnicCategory\": \"A\", \"imdDecile\": 11}");
+    assertThat(badDecile.statusCode()).isEqualTo(400);
+    assertThat(json(badDecile).get("detail").asString())
+        .contains("imdDecile 11 is not a deprivation decile");
+    HttpResponse<String> badAtRegistration =
+        clinician.post(
+            "/api/patients",
+            "application/json",
+            """
+            {"nhsNumber": "9990001014", "name": "Bad Decile", "dateOfBirth": "1975-03-04",
+             "sex": "male", "imdDecile": 0}
+            """);
+    assertThat(badAtRegistration.statusCode()).isEqualTo(400);
+    assertThat(json(badAtRegistration).get("detail").asString()).contains("imdDecile 0");
+    // nothing was changed
+    JsonNode patient = json(clinician.get("/api/patients/" + NHS));
+    assertThat(patient.get("ethnicCategory").isNull()).isTrue();
+  }
+
+  @Test
   void anInvalidNhsNumberIsAProblem400SayingWhy() throws Exception {
     HttpResponse<String> response =
         clinician.post("/api/patients", "application/json", patientJson("9434765918"));

@@ -1,0 +1,33 @@
+package org.gms.server.insights;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A year's published requests by ISO week, for the service as a whole. A week that spans two months
+ * is published as two parts, one in each month, so that each month's parts add up to the month's
+ * published total and no part can be worked out from the monthly figures (or the other way round).
+ * A null count is suppressed.
+ *
+ * @param parts every week part of the year's days, oldest first
+ * @param monthTotals the year's requests per month, as in {@link PublishedYear#monthTotals()}
+ */
+public record PublishedWeeks(
+    int year, List<Part> parts, List<Long> monthTotals, Long total, boolean generatedIncluded) {
+
+  public PublishedWeeks {
+    parts = List.copyOf(parts);
+    monthTotals = java.util.Collections.unmodifiableList(monthTotals);
+  }
+
+  /**
+   * The days of one ISO week within one month.
+   *
+   * @param week the ISO week, e.g. {@code 2025-W05}
+   * @param from its first day in the month
+   * @param to its last day in the month
+   * @param month the month, e.g. {@code 2025-01}
+   * @param requested requests on those days; null where suppressed
+   */
+  public record Part(String week, LocalDate from, LocalDate to, String month, Long requested) {}
+}
