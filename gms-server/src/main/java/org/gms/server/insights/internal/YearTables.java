@@ -2,6 +2,7 @@ package org.gms.server.insights.internal;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Map;
  * dimension's values, with month totals as the last column and value totals as the last row), and
  * the service's month totals on their own. The month totals and the year's total are the same
  * figures in every table, so a total suppressed in one is suppressed in all, and every table is
- * suppressed again until none changes.
+ * suppressed again until none changes; then, read together, no suppressed cell may be determined
+ * ({@link JointDisclosure}), or one more cell beside it is hidden and all is suppressed again.
  */
 final class YearTables {
 
@@ -30,10 +32,99 @@ final class YearTables {
     long[] line = Arrays.copyOf(monthTotals, MONTHS + 1);
     line[MONTHS] = Arrays.stream(monthTotals).sum();
     Map<Object, long[][]> full = new LinkedHashMap<>();
+    Map<Object, boolean[][]> extra = new LinkedHashMap<>();
     for (Map.Entry<?, long[][]> e : inner.entrySet()) {
-      full.put(e.getKey(), withTotals(e.getValue(), line));
+      long[][] t = withTotals(e.getValue(), line);
+      full.put(e.getKey(), t);
+      extra.put(e.getKey(), new boolean[t.length][t[0].length]);
     }
-    boolean[] forced = new boolean[MONTHS + 1];
+    boolean[] months = new boolean[MONTHS + 1];
+    int cells = MONTHS + 1;
+    for (long[][] t : full.values()) {
+      cells += t.length * t[0].length;
+    }
+    // each round hides more cells; should one not, the next hides everything
+    for (int round = 0; round <= cells; round++) {
+      Map<Object, Table> out = settle(full, line, extra, months);
+      List<JointDisclosure.Cell> recoverable = JointDisclosure.recoverable(out);
+      if (recoverable.isEmpty()) {
+        return out;
+      }
+      for (JointDisclosure.Cell cell : recoverable) {
+        hideAnother(out, cell, extra, months);
+      }
+    }
+    extra.values().forEach(t -> Arrays.stream(t).forEach(row -> Arrays.fill(row, true)));
+    Arrays.fill(months, true);
+    return settle(full, line, extra, months);
+  }
+
+  /**
+   * Hides one more cell beside a recoverable one: the smallest count shown in its row, else in its
+   * column, else its month total (and every cell of its table when nothing is left to hide).
+   */
+  private static void hideAnother(
+      Map<Object, Table> out,
+      JointDisclosure.Cell cell,
+      Map<Object, boolean[][]> extra,
+      boolean[] months) {
+    Table t = out.get(cell.table());
+    int last = t.counts()[0].length - 1;
+    if (cell.table() == null || cell.column() == last) {
+      // a month total: hide the smallest month total still shown
+      int best = -1;
+      for (int m = 0; m < MONTHS; m++) {
+        if (!t.hidden()[m][last] && (best < 0 || t.counts()[m][last] < t.counts()[best][last])) {
+          best = m;
+        }
+      }
+      if (best >= 0 || !t.hidden()[MONTHS][last]) {
+        months[best < 0 ? MONTHS : best] = true;
+      } else {
+        // every total is hidden already: hide the month's cells in every table
+        for (boolean[][] cells : extra.values()) {
+          Arrays.fill(cells[cell.row()], true);
+        }
+      }
+      return;
+    }
+    int[] best = null;
+    for (int c = 0; c < last; c++) {
+      best = smaller(t, best, cell.row(), c);
+    }
+    if (best == null) {
+      for (int r = 0; r < MONTHS; r++) {
+        best = smaller(t, best, r, cell.column());
+      }
+    }
+    if (best != null) {
+      extra.get(cell.table())[best[0]][best[1]] = true;
+    } else if (!t.hidden()[cell.row()][last]) {
+      months[cell.row()] = true;
+    } else {
+      for (boolean[] row : extra.get(cell.table())) {
+        Arrays.fill(row, true);
+      }
+    }
+  }
+
+  /** The cell (r, c) when it is shown and smaller than {@code best}, else {@code best}. */
+  private static int[] smaller(Table t, int[] best, int r, int c) {
+    if (t.hidden()[r][c]) {
+      return best;
+    }
+    return best == null || t.counts()[r][c] < t.counts()[best[0]][best[1]]
+        ? new int[] {r, c}
+        : best;
+  }
+
+  /**
+   * Suppresses every table and the month totals line until the month totals hidden in one are
+   * hidden in all.
+   */
+  private static Map<Object, Table> settle(
+      Map<Object, long[][]> full, long[] line, Map<Object, boolean[][]> extra, boolean[] months) {
+    boolean[] forced = months.clone();
     while (true) {
       Map<Object, Table> out = new LinkedHashMap<>();
       boolean[] lineHidden = Suppression.oneWay(line, forced);
@@ -41,9 +132,10 @@ final class YearTables {
       for (Map.Entry<Object, long[][]> e : full.entrySet()) {
         long[][] t = e.getValue();
         int last = t[0].length - 1;
-        boolean[][] force = new boolean[MONTHS + 1][last + 1];
+        boolean[][] force = new boolean[MONTHS + 1][];
         for (int m = 0; m <= MONTHS; m++) {
-          force[m][last] = forced[m] || lineHidden[m];
+          force[m] = extra.get(e.getKey())[m].clone();
+          force[m][last] |= forced[m] || lineHidden[m];
         }
         boolean[][] hidden = Suppression.twoWay(t, force);
         for (int m = 0; m <= MONTHS; m++) {

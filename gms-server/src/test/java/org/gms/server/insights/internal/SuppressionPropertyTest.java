@@ -95,6 +95,21 @@ class SuppressionPropertyTest {
     assertNothingRecoverable(published);
   }
 
+  /**
+   * The two years in which a month total hidden in several tables once let a cell be worked out
+   * from all of them together (found by the property above; now checked jointly when suppressing).
+   */
+  @Property(tries = 300, seed = "1134975531473887990")
+  void aMonthTotalHiddenInSeveralTablesRevealsNothing(@ForAll("activities") Activity activity) {
+    noSuppressedCountCanBeWorkedOut(activity);
+  }
+
+  @Property(tries = 300, seed = "-2013207734293538442")
+  void aMonthTotalHiddenInSeveralTablesRevealsNothingAgain(
+      @ForAll("activities") Activity activity) {
+    noSuppressedCountCanBeWorkedOut(activity);
+  }
+
   /** The published week parts of one month: its parts and the month's total (shared). */
   record WeekLine(int month) {}
 
