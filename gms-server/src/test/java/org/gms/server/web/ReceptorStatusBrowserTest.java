@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReceptorStatusBrowserTest {
 
-  private static final String NHS = NhsNumber.firstValidFrom(999_250_000L).value();
+  private static final String NHS = NhsNumber.firstValidFrom(999_262_000L).value();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;

@@ -45,12 +45,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * first; the page passes the axe-core audit there), saves, and is told that the new match raised an
  * alert; the treating clinician then sees that alert with its reason on the trials page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own server and database: it reports a KRAS p.G12C case and curates NCT06008288, which the
+// trial API tests' counts of matches and alerts would otherwise see, depending on the order
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "gms.test.context=trial-curation-browser")
 class TrialCurationBrowserTest {
 
   private static final Path STUDY =
       Path.of("../../shared/reference/cancer/trials/clinicaltrials_gov/NCT06008288.json");
-  private static final String NHS = NhsNumber.firstValidFrom(999_240_000L).value();
+  private static final String NHS = NhsNumber.firstValidFrom(999_264_000L).value();
   private static final String HOSPITAL = "Curation Browser Hospital";
 
   @LocalServerPort int port;
