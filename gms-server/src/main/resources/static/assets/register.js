@@ -22,6 +22,11 @@ function decile(select) {
 
 /** Records (or clears) a registered patient's ethnic category and deprivation decile. */
 function equityForm() {
+  // the same choices as the registration form's (one list of codes, in the page)
+  for (const field of ["ethnic-category", "imd-decile"]) {
+    const options = [...document.getElementById(field).options].map((o) => o.cloneNode(true));
+    document.getElementById(`equity-${field}`).replaceChildren(...options);
+  }
   const form = document.getElementById("equity");
   const nhs = document.getElementById("equity-nhs-number");
   nhs.addEventListener("change", () => gms.fieldError(nhs, nhsNumberProblem(nhs.value)));

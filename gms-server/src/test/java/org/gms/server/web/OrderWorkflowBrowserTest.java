@@ -97,6 +97,14 @@ class OrderWorkflowBrowserTest extends BrowserTest {
     browser.findElement(By.id("register-button")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "is registered"));
+    // the equity fields recorded afterwards, from the same choices as at registration
+    type("equity-nhs-number", CHILD);
+    new Select(browser.findElement(By.id("equity-ethnic-category"))).selectByValue("H");
+    new Select(browser.findElement(By.id("equity-imd-decile"))).selectByValue("3");
+    browser.findElement(By.id("equity-button")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("equity-status"), "ethnic category H, deprivation decile 3"));
 
     // ordering from the indication page: once, whatever the double click or Enter
     browser.get(url("/indication.html?code=R29"));
