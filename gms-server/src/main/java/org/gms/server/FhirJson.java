@@ -63,6 +63,17 @@ public final class FhirJson {
     return node;
   }
 
+  /**
+   * Adds the bundle entry of a patient ({@link #patient}) identified by a UUID made from the NHS
+   * number, and returns its reference.
+   */
+  public static String patientEntry(
+      ArrayNode entries, String nhsNumber, String name, LocalDate birthDate, String gender) {
+    String reference = uuid("patient-" + nhsNumber);
+    entries.add(entry(reference, patient(nhsNumber, name, birthDate, gender)));
+    return reference;
+  }
+
   /** Adds a category with one coding (system and code, no display). */
   public static void category(ArrayNode categories, String system, String code) {
     categories.addObject().putArray("coding").addObject().put("system", system).put("code", code);

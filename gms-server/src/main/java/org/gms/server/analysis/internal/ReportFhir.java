@@ -49,15 +49,13 @@ final class ReportFhir {
       Instant issued) {
     ObjectNode bundle = FhirJson.collection(issued);
     ArrayNode entries = bundle.putArray("entry");
-    String patientRef = FhirJson.uuid("patient-" + order.patient().value());
-    entries.add(
-        FhirJson.entry(
-            patientRef,
-            FhirJson.patient(
-                patient.nhsNumber().value(),
-                patient.name(),
-                patient.dateOfBirth(),
-                patient.sex().fhirCode())));
+    String patientRef =
+        FhirJson.patientEntry(
+            entries,
+            patient.nhsNumber().value(),
+            patient.name(),
+            patient.dateOfBirth(),
+            patient.sex().fhirCode());
     String deviceRef = null;
     if (dataVersions != null && !dataVersions.isEmpty()) {
       deviceRef = FhirJson.uuid("device-" + order.id());

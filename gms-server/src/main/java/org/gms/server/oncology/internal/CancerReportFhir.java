@@ -34,15 +34,13 @@ final class CancerReportFhir {
       Instant issued) {
     ObjectNode bundle = FhirJson.collection(issued);
     ArrayNode entries = bundle.putArray("entry");
-    String patientRef = FhirJson.uuid("patient-" + c.nhsNumber());
-    entries.add(
-        FhirJson.entry(
-            patientRef,
-            FhirJson.patient(
-                patient.nhsNumber().value(),
-                patient.name(),
-                patient.dateOfBirth(),
-                patient.sex().fhirCode())));
+    String patientRef =
+        FhirJson.patientEntry(
+            entries,
+            patient.nhsNumber().value(),
+            patient.name(),
+            patient.dateOfBirth(),
+            patient.sex().fhirCode());
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
     for (Board.BoardFinding f : findings) {

@@ -17,6 +17,21 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcOrderActivities implements OrderActivities {
 
+  /** An order's activity: its columns and when it was sampled, reported and ended. */
+  private static final String ACTIVITY =
+      """
+                SELECT o.id, o.patient_nhs_number, o.indication, o.test_code, o.test_method,
+                       o.laboratory, o.requester_organisation, o.urgency, o.state, o.requested_at,
+                       o.expected_by,
+                       (SELECT min(received_at) FROM sample s WHERE s.order_id = o.id) AS sampled,
+                       (SELECT max(changed_at) FROM test_order_transition t
+                         WHERE t.order_id = o.id AND t.to_state = 'REPORTED') AS reported,
+                       (SELECT max(changed_at) FROM test_order_transition t
+                         WHERE t.order_id = o.id AND t.to_state IN ('CANCELLED', 'FAILED'))
+                         AS ended
+                  FROM test_order o
+      """;
+
   private final JdbcClient jdbc;
 
   JdbcOrderActivities(JdbcClient jdbc) {
@@ -42,17 +57,8 @@ class JdbcOrderActivities implements OrderActivities {
     }
     List<OrderActivity> orders =
         jdbc.sql(
-                """
-                SELECT o.id, o.patient_nhs_number, o.indication, o.test_code, o.test_method,
-                       o.laboratory, o.requester_organisation, o.urgency, o.state, o.requested_at,
-                       o.expected_by,
-                       (SELECT min(received_at) FROM sample s WHERE s.order_id = o.id) AS sampled,
-                       (SELECT max(changed_at) FROM test_order_transition t
-                         WHERE t.order_id = o.id AND t.to_state = 'REPORTED') AS reported,
-                       (SELECT max(changed_at) FROM test_order_transition t
-                         WHERE t.order_id = o.id AND t.to_state IN ('CANCELLED', 'FAILED'))
-                         AS ended
-                  FROM test_order o
+                ACTIVITY
+                    + """
                  WHERE o.id IN (SELECT order_id FROM test_order_transition
                                  WHERE id > ? AND id <= ?)
                  ORDER BY o.id
@@ -70,17 +76,8 @@ class JdbcOrderActivities implements OrderActivities {
       return List.of();
     }
     return jdbc.sql(
-            """
-                SELECT o.id, o.patient_nhs_number, o.indication, o.test_code, o.test_method,
-                       o.laboratory, o.requester_organisation, o.urgency, o.state, o.requested_at,
-                       o.expected_by,
-                       (SELECT min(received_at) FROM sample s WHERE s.order_id = o.id) AS sampled,
-                       (SELECT max(changed_at) FROM test_order_transition t
-                         WHERE t.order_id = o.id AND t.to_state = 'REPORTED') AS reported,
-                       (SELECT max(changed_at) FROM test_order_transition t
-                         WHERE t.order_id = o.id AND t.to_state IN ('CANCELLED', 'FAILED'))
-                         AS ended
-                  FROM test_order o
+            ACTIVITY
+                + """
                  WHERE o.patient_nhs_number = ANY(CAST(? AS bpchar[]))
                  ORDER BY o.id
                 """)
