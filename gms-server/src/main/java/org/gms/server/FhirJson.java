@@ -74,6 +74,38 @@ public final class FhirJson {
     return reference;
   }
 
+  /**
+   * A FHIR OperationOutcome with one error issue.
+   *
+   * @param code the issue type ({@link #issueCode} for a refusal)
+   * @param expression the FHIRPath of the element at fault, or null
+   */
+  public static ObjectNode operationOutcome(String code, String diagnostics, String expression) {
+    ObjectNode outcome = JSON.createObjectNode();
+    outcome.put("resourceType", "OperationOutcome");
+    ObjectNode issue = outcome.putArray("issue").addObject();
+    issue.put("severity", "error");
+    issue.put("code", code);
+    issue.put("diagnostics", diagnostics);
+    if (expression != null) {
+      issue.putArray("expression").add(expression);
+    }
+    return outcome;
+  }
+
+  /** The OperationOutcome issue type of a refusal of this kind. */
+  public static String issueCode(GmsException.Kind kind) {
+    return switch (kind) {
+      case INVALID_INPUT -> "invalid";
+      case NOT_FOUND -> "not-found";
+      case CONFLICT -> "conflict";
+      case UNAUTHENTICATED -> "login";
+      case FORBIDDEN -> "forbidden";
+      case PAYLOAD_TOO_LARGE -> "too-long";
+      case TOO_MANY_REQUESTS -> "throttled";
+    };
+  }
+
   /** Adds a category with one coding (system and code, no display). */
   public static void category(ArrayNode categories, String system, String code) {
     categories.addObject().putArray("coding").addObject().put("system", system).put("code", code);

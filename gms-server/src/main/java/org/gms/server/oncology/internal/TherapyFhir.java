@@ -242,31 +242,13 @@ final class TherapyFhir {
    * fault ({@code MedicationStatement.status}) when the refusal names one.
    */
   static ObjectNode outcome(GmsException e) {
-    ObjectNode outcome = JSON.createObjectNode();
-    outcome.put("resourceType", "OperationOutcome");
-    ObjectNode issue = outcome.putArray("issue").addObject();
-    issue.put("severity", "error");
-    issue.put(
-        "code",
-        switch (e.kind()) {
-          case INVALID_INPUT -> "invalid";
-          case NOT_FOUND -> "not-found";
-          case CONFLICT -> "conflict";
-          case UNAUTHENTICATED -> "login";
-          case FORBIDDEN -> "forbidden";
-          case PAYLOAD_TOO_LARGE -> "too-long";
-          case TOO_MANY_REQUESTS -> "throttled";
-        });
-    issue.put("diagnostics", e.getMessage());
-    if (e.field() != null && !e.field().isBlank()) {
-      issue
-          .putArray("expression")
-          .add(
-              e.field().equals("MedicationStatement")
-                  ? "MedicationStatement"
-                  : "MedicationStatement." + e.field());
-    }
-    return outcome;
+    String field = e.field() == null || e.field().isBlank() ? null : e.field();
+    return FhirJson.operationOutcome(
+        FhirJson.issueCode(e.kind()),
+        e.getMessage(),
+        field == null || field.equals("MedicationStatement")
+            ? field
+            : "MedicationStatement." + field);
   }
 
   static String json(ObjectNode node) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gms.genomics.GenomicsException;
+import org.gms.server.FhirJson;
 import org.gms.server.GmsException;
 import org.gms.server.ordering.FamilyMember;
 import org.gms.server.ordering.NewOrder;
@@ -133,7 +134,8 @@ class FhirOrderController {
 
   @ExceptionHandler(GmsException.class)
   ResponseEntity<ObjectNode> gms(GmsException e) {
-    return outcome(HttpStatus.valueOf(e.kind().httpStatus()), code(e.kind()), e.getMessage());
+    return outcome(
+        HttpStatus.valueOf(e.kind().httpStatus()), FhirJson.issueCode(e.kind()), e.getMessage());
   }
 
   @ExceptionHandler(GenomicsException.class)
@@ -142,27 +144,9 @@ class FhirOrderController {
   }
 
   private static ResponseEntity<ObjectNode> outcome(HttpStatus status, String code, String text) {
-    ObjectNode outcome = JSON.createObjectNode();
-    outcome.put("resourceType", "OperationOutcome");
-    ObjectNode issue = outcome.putArray("issue").addObject();
-    issue.put("severity", "error");
-    issue.put("code", code);
-    issue.put("diagnostics", text);
     return ResponseEntity.status(status)
         .contentType(org.springframework.http.MediaType.parseMediaType(FHIR_JSON))
-        .body(outcome);
-  }
-
-  private static String code(GmsException.Kind kind) {
-    return switch (kind) {
-      case INVALID_INPUT -> "invalid";
-      case NOT_FOUND -> "not-found";
-      case CONFLICT -> "conflict";
-      case UNAUTHENTICATED -> "login";
-      case FORBIDDEN -> "forbidden";
-      case PAYLOAD_TOO_LARGE -> "too-long";
-      case TOO_MANY_REQUESTS -> "throttled";
-    };
+        .body(FhirJson.operationOutcome(code, text, null));
   }
 
   private static JsonNode parse(String body, String expected) {
