@@ -287,6 +287,45 @@ class OncologyApiTest extends ApiTest {
     assertThat(l858r.get("points").get(1).get("vaf").asDouble()).isEqualTo(0.1);
   }
 
+  /**
+   * Registers a patient, orders M4.13 for them at {@link #LAB} and opens its cancer case.
+   *
+   * @param patient the patient's name, date of birth and sex as JSON members
+   * @param caseFields the case's JSON members after its order ({@code "oncotreeCode": "LUAD"})
+   * @return the case's id
+   */
+  static long openCase(
+      ApiClient clinician, String nhs, String patient, String requestKey, String caseFields)
+      throws Exception {
+    ok(
+        clinician.post(
+            "/api/patients",
+            "application/json",
+            "{\"nhsNumber\": \"%s\", %s}".formatted(nhs, patient)),
+        201);
+    long orderId =
+        ok(
+                clinician.post(
+                    "/api/orders",
+                    "application/json",
+                    """
+                    {"requestKey": "%s", "patient": "%s", "indication": "M4", "test": "M4.13",
+                     "laboratory": "%s", "hpoTerms": [], "family": [], "eligibilityMet": true}
+                    """
+                        .formatted(requestKey, nhs, LAB)),
+                201)
+            .get("id")
+            .asLong();
+    return ok(
+            clinician.post(
+                "/api/oncology/cases",
+                "application/json",
+                "{\"orderId\": %d, %s}".formatted(orderId, caseFields)),
+            201)
+        .get("id")
+        .asLong();
+  }
+
   static long startRun(ApiClient scientist, long caseId, long sampleId, String vcf, String name)
       throws Exception {
     String boundary = "----gms" + System.nanoTime();

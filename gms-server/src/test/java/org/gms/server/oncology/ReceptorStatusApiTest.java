@@ -35,39 +35,13 @@ class ReceptorStatusApiTest {
     ApiClient other = ApiClient.as("dr-else", Role.CLINICIAN, "Elsewhere", accounts, port);
     ApiClient scientist =
         ApiClient.as("lab-breast", Role.LABORATORY_SCIENTIST, OncologyApiTest.LAB, accounts, port);
-    String nhs = "9434765870";
-    ok(
-        clinician.post(
-            "/api/patients",
-            "application/json",
-            """
-            {"nhsNumber": "%s", "name": "Bea Breast", "dateOfBirth": "1971-05-02", "sex": "female"}
-            """
-                .formatted(nhs)),
-        201);
-    long orderId =
-        ok(
-                clinician.post(
-                    "/api/orders",
-                    "application/json",
-                    """
-                    {"requestKey": "breast-1", "patient": "%s", "indication": "M4", "test": "M4.13",
-                     "laboratory": "%s", "hpoTerms": [], "family": [],
-                     "researchParticipation": false, "recontact": true}
-                    """
-                        .formatted(nhs, OncologyApiTest.LAB)),
-                201)
-            .get("id")
-            .asLong();
     long caseId =
-        ok(
-                clinician.post(
-                    "/api/oncology/cases",
-                    "application/json",
-                    "{\"orderId\": %d, \"oncotreeCode\": \"IDC\"}".formatted(orderId)),
-                201)
-            .get("id")
-            .asLong();
+        OncologyApiTest.openCase(
+            clinician,
+            "9434765870",
+            "\"name\": \"Bea Breast\", \"dateOfBirth\": \"1971-05-02\", \"sex\": \"female\"",
+            "breast-1",
+            "\"oncotreeCode\": \"IDC\"");
     String path = "/api/oncology/cases/" + caseId + "/receptors";
 
     JsonNode none = ok(clinician.get(path), 200);

@@ -175,39 +175,13 @@ class TherapyStatementApiTest extends ApiTest {
 
   /** A lung adenocarcinoma with EGFR L858R and CD74-ROS1, every tier I/II finding reported. */
   private long reportedCase(ApiClient clinician, ApiClient scientist) throws Exception {
-    ok(
-        clinician.post(
-            "/api/patients",
-            "application/json",
-            """
-            {"nhsNumber": "%s", "name": "Therapy Patient", "dateOfBirth": "1970-02-01",
-             "sex": "male"}
-            """
-                .formatted(NHS)),
-        201);
-    long orderId =
-        ok(
-                clinician.post(
-                    "/api/orders",
-                    "application/json",
-                    """
-                    {"requestKey": "ms-1", "patient": "%s", "indication": "M4", "test": "M4.13",
-                     "laboratory": "%s", "hpoTerms": [], "family": [], "eligibilityMet": true}
-                    """
-                        .formatted(NHS, OncologyApiTest.LAB)),
-                201)
-            .get("id")
-            .asLong();
     long caseId =
-        ok(
-                clinician.post(
-                    "/api/oncology/cases",
-                    "application/json",
-                    "{\"orderId\": %d, \"oncotreeCode\": \"LUAD\", \"sampleType\": \"ffpe\"}"
-                        .formatted(orderId)),
-                201)
-            .get("id")
-            .asLong();
+        OncologyApiTest.openCase(
+            clinician,
+            NHS,
+            "\"name\": \"Therapy Patient\", \"dateOfBirth\": \"1970-02-01\", \"sex\": \"male\"",
+            "ms-1",
+            "\"oncotreeCode\": \"LUAD\", \"sampleType\": \"ffpe\"");
     long sample =
         ok(
                 scientist.post(
