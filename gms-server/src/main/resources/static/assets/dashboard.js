@@ -110,6 +110,9 @@ function charts(figures, trend, by) {
   });
   const rated = figures.rows.filter((r) => r.rate);
   const national = figures.total.rate ? figures.total.rate.per100k : null;
+  const note = document.getElementById("rates-note");
+  note.hidden = !figures.ratesNote;
+  note.textContent = figures.ratesNote || "";
   insights.chart("rate-chart", {
     color: insights.colours,
     tooltip: { trigger: "axis" },

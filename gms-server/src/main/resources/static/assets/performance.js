@@ -30,6 +30,9 @@ async function showYear() {
       yAxis: { type: "value" },
       series: [{ name: "requests", type: "bar", data: y.monthTotals }],
     });
+    const note = document.getElementById("rates-note");
+    note.hidden = !y.ratesNote;
+    note.textContent = y.ratesNote || "";
     const rated = y.values.map((v, i) => ({ v, r: y.rates[i] })).filter((x) => x.r);
     insights.chart("rates-chart", {
       color: insights.colours,

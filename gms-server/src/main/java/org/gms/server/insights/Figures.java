@@ -12,6 +12,8 @@ import java.util.Map;
  * @param rows one per value of the dimension, most requested first
  * @param total the whole service
  * @param generatedOrders how many of the orders requested in the period were generated, not real
+ * @param ratesNote why the values have no rates though rates by the dimension exist (age band and
+ *     sex without the configured population file), else null
  */
 public record Figures(
     LocalDate from,
@@ -19,7 +21,8 @@ public record Figures(
     Dimension dimension,
     List<Row> rows,
     Row total,
-    long generatedOrders) {
+    long generatedOrders,
+    String ratesNote) {
 
   public Figures {
     rows = List.copyOf(rows);

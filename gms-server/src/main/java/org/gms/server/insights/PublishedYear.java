@@ -17,6 +17,8 @@ import java.util.List;
  * @param diagnosticYield rare-disease cases reported in the year by clinical indication, the last
  *     row the service's
  * @param generatedIncluded whether generated (not real) activity is part of the figures
+ * @param ratesNote why the values have no rates though rates by the dimension exist (age band and
+ *     sex without the configured population file), else null
  */
 public record PublishedYear(
     int year,
@@ -31,7 +33,8 @@ public record PublishedYear(
     List<TurnaroundRow> turnaroundByEthnicGroup,
     List<TurnaroundRow> turnaroundByImdDecile,
     List<YieldRow> diagnosticYield,
-    boolean generatedIncluded) {
+    boolean generatedIncluded,
+    String ratesNote) {
 
   public PublishedYear {
     values = List.copyOf(values);

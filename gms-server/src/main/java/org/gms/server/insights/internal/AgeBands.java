@@ -12,7 +12,11 @@ final class AgeBands {
   private AgeBands() {}
 
   static String of(LocalDate born, LocalDate on) {
-    int age = Period.between(born, on).getYears();
+    return ofAge(Period.between(born, on).getYears());
+  }
+
+  /** The band of an age in whole years. */
+  static String ofAge(int age) {
     if (age < 5) {
       return BANDS.get(0);
     }

@@ -13,9 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param population people per geography, for rates. The defaults are approximate (England's 57.1
  *     million, ONS mid-2022, shared over the hubs' footprints by region) and should be replaced by
  *     the commissioner's own denominators
+ * @param populationByAgeSex the file of England's population by sex and age (ONS mid-year estimates
+ *     in long format, or {@code sex,age_band,population}) for the rates by age band and sex; null:
+ *     no such rates ({@link AgeSexPopulationFile})
  */
 @ConfigurationProperties("gms.insights")
-record InsightsSettings(Map<String, String> geography, Map<String, Long> population) {
+record InsightsSettings(
+    Map<String, String> geography, Map<String, Long> population, String populationByAgeSex) {
 
   static final Map<String, Long> DEFAULT_POPULATION = defaultPopulation();
 
@@ -23,6 +27,8 @@ record InsightsSettings(Map<String, String> geography, Map<String, Long> populat
     geography = geography == null ? Map.of() : Map.copyOf(geography);
     population =
         population == null || population.isEmpty() ? DEFAULT_POPULATION : Map.copyOf(population);
+    populationByAgeSex =
+        populationByAgeSex == null || populationByAgeSex.isBlank() ? null : populationByAgeSex;
   }
 
   private static Map<String, Long> defaultPopulation() {

@@ -26,7 +26,7 @@ class JdbcInsights implements Insights {
   private final InsightsStore store;
   private final Labels labels;
   private final ActivityRefresh refresh;
-  private final InsightsSettings settings;
+  private final Populations populations;
   private final Findings findings;
   private final WeeklyStore weekly;
   private final org.gms.server.oncology.ReportedCancerCases cancerCases;
@@ -40,7 +40,7 @@ class JdbcInsights implements Insights {
       InsightsStore store,
       Labels labels,
       ActivityRefresh refresh,
-      InsightsSettings settings,
+      Populations populations,
       Findings findings,
       WeeklyStore weekly,
       org.gms.server.oncology.ReportedCancerCases cancerCases,
@@ -56,7 +56,7 @@ class JdbcInsights implements Insights {
     this.store = store;
     this.labels = labels;
     this.refresh = refresh;
-    this.settings = settings;
+    this.populations = populations;
   }
 
   @Override
@@ -94,13 +94,12 @@ class JdbcInsights implements Insights {
       sums.computeIfAbsent(row.value(), v -> new FigureMaths.Sum()).add(row);
     }
     FigureMaths.Sum total = FigureMaths.Sum.of(store.monthly(Dimension.ALL, start, end));
-    long nation = EquityGroups.nation(by, settings.nation());
+    long nation = populations.nation(by);
     List<Figures.Row> rows = new ArrayList<>();
     for (Map.Entry<Integer, FigureMaths.Sum> e : sums.entrySet()) {
       String value = labels.label(e.getKey());
       Figures.Rate rate = null;
-      Long population =
-          EquityGroups.population(by, value, settings.nation(), settings.population());
+      Long population = populations.of(by, value);
       if (population != null) {
         rate =
             FigureMaths.rate(
@@ -112,7 +111,13 @@ class JdbcInsights implements Insights {
     Figures.Rate national =
         FigureMaths.rate(total.requested, nation, total.requested, nation, months, true);
     return new Figures(
-        start, end, by, rows, FigureMaths.row(Labels.ALL, total, national), total.generated);
+        start,
+        end,
+        by,
+        rows,
+        FigureMaths.row(Labels.ALL, total, national),
+        total.generated,
+        populations.note(by));
   }
 
   @Override

@@ -30,6 +30,7 @@ class PublicFigures implements PublishedInsights {
   private final InsightsStore store;
   private final Labels labels;
   private final InsightsSettings settings;
+  private final Populations populations;
   private final Insights insights;
   private final FiguresVersion version;
   private final Findings findings;
@@ -47,6 +48,7 @@ class PublicFigures implements PublishedInsights {
       InsightsStore store,
       Labels labels,
       InsightsSettings settings,
+      Populations populations,
       Insights insights,
       FiguresVersion version,
       Findings findings,
@@ -56,6 +58,7 @@ class PublicFigures implements PublishedInsights {
     this.store = store;
     this.labels = labels;
     this.settings = settings;
+    this.populations = populations;
     this.insights = insights;
     this.version = version;
   }
@@ -169,11 +172,10 @@ class PublicFigures implements PublishedInsights {
     }
     Long total = shown(line, YearTables.MONTHS, 0);
     List<Figures.Rate> rates = new ArrayList<>();
-    long nation = EquityGroups.nation(d, settings.nation());
+    long nation = populations.nation(d);
     for (int v = 0; v < n; v++) {
       Long count = yearTotals.get(v);
-      Long population =
-          EquityGroups.population(d, values.get(v), settings.nation(), settings.population());
+      Long population = populations.of(d, values.get(v));
       rates.add(
           count == null || population == null || total == null
               ? null
@@ -192,7 +194,8 @@ class PublicFigures implements PublishedInsights {
         outcomes.turnaroundByEthnicGroup(),
         outcomes.turnaroundByImdDecile(),
         outcomes.diagnosticYield(),
-        generated);
+        generated,
+        populations.note(d));
   }
 
   private static Long shown(YearTables.Table t, int r, int c) {

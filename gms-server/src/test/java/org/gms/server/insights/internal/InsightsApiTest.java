@@ -342,6 +342,32 @@ class InsightsApiTest extends ApiTest {
   }
 
   @Test
+  void withoutThePopulationFileAgeBandAndSexHaveNoRatesAndSayWhichPropertyToSet() throws Exception {
+    ApiClient manager = ApiClient.as(Role.SERVICE_MANAGER, accounts, port);
+    for (String by : List.of("age-band", "sex")) {
+      JsonNode figures =
+          JSON.readTree(
+              manager.get("/api/insights/figures?from=2020-01&to=2020-06&by=" + by).body());
+      assertThat(figures.get("ratesNote").asString())
+          .contains("gms.insights.population-by-age-sex");
+      assertThat(figures.get("rows").size()).isGreaterThan(0);
+      for (JsonNode row : figures.get("rows")) {
+        assertThat(row.get("rate").isNull()).as(row.toString()).isTrue();
+      }
+      JsonNode year =
+          JSON.readTree(ApiClient.anonymous(port).get("/api/public/insights/2020?by=" + by).body());
+      assertThat(year.get("ratesNote").asString()).contains("gms.insights.population-by-age-sex");
+      for (JsonNode rate : year.get("rates")) {
+        assertThat(rate.isNull()).isTrue();
+      }
+    }
+    JsonNode geography =
+        JSON.readTree(
+            manager.get("/api/insights/figures?from=2020-01&to=2020-06&by=geography").body());
+    assertThat(geography.get("ratesNote").isNull()).isTrue();
+  }
+
+  @Test
   void publishedEquityFiguresShowNoCountBelowFive() throws Exception {
     ApiClient anyone = ApiClient.anonymous(port);
     for (String by : List.of("ethnic-group", "imd-decile")) {
