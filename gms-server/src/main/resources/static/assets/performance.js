@@ -77,9 +77,36 @@ async function showYear() {
         cell(r.share === null ? "" : `${insights.percent(r.share)} (${insights.percent(r.shareLower)}–${insights.percent(r.shareUpper)})`));
       return tr;
     }));
+    await showOutcomes(year);
   } catch (e) {
     gms.status(e.message, true);
   }
+}
+
+function withShare(n, share) {
+  const text = count(n);
+  return share && text !== "[c]"
+    ? `${text} (${insights.percent(share.value)}; ${insights.percent(share.lower)}–${insights.percent(share.upper)})`
+    : text;
+}
+
+async function showOutcomes(year) {
+  document.getElementById("cancer-csv").href = `/api/public/insights/${year}/outcomes/csv?table=cancer`;
+  document.getElementById("pgx-csv").href = `/api/public/insights/${year}/outcomes/csv?table=pgx`;
+  const o = await gms.getJson(`/api/public/insights/${year}/outcomes`);
+  const label = (v) => (v === "All" ? "England (all)" : v);
+  document.querySelector("#cancer tbody").replaceChildren(...o.cancer.map((r) => {
+    const tr = document.createElement("tr");
+    tr.append(gms.el("td", label(r.tumourType)), cell(count(r.reported)),
+      cell(withShare(r.actionable, r.actionableShare)), cell(withShare(r.withTherapy, r.therapyShare)));
+    return tr;
+  }));
+  document.querySelector("#pgx tbody").replaceChildren(...o.pgx.map((r) => {
+    const tr = document.createElement("tr");
+    tr.append(gms.el("td", label(r.drug)), cell(count(r.checks)),
+      cell(withShare(r.withCards, r.shareWithCards)), cell(count(r.cards)));
+    return tr;
+  }));
 }
 
 document.addEventListener("DOMContentLoaded", () => {

@@ -21,6 +21,16 @@ public interface PublishedInsights {
   String csv(int year, Dimension by);
 
   /**
+   * The year's outcomes: cancer cases reported by tumour type (with a tier I or II finding, with a
+   * targeted therapy started) and pharmacogenomic checks at prescribing by drug, suppressed as
+   * tables with totals.
+   */
+  PublishedOutcomes outcomes(int year);
+
+  /** One outcomes table as CSV: {@code cancer} or {@code pgx} ({@code [c]}: suppressed). */
+  String outcomesCsv(int year, String table);
+
+  /**
    * The year's published figures as a FHIR R4 collection Bundle (JSON): a {@code Measure} per kind
    * of figure and a summary {@code MeasureReport} of each for the year, stratified by every
    * dimension; a suppressed count carries the data-absent-reason {@code masked} instead of a value.

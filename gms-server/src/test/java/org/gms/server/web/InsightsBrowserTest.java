@@ -116,5 +116,26 @@ class InsightsBrowserTest extends BrowserTest {
       }
     }
     assertThat(browser.findElement(By.id("generated")).isDisplayed()).isTrue();
+
+    // the outcome tables (each with the service's row) and their CSV links
+    wait.until(d -> !d.findElements(By.cssSelector("#pgx tbody tr")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("#cancer tbody tr"))).isNotEmpty();
+    for (WebElement cell :
+        browser.findElements(
+            By.cssSelector("#cancer tbody td:nth-child(2), #pgx tbody td:nth-child(2)"))) {
+      String text = cell.getText().replace(",", "");
+      assertThat(!text.equals("[c]") && Long.parseLong(text) >= 1 && Long.parseLong(text) <= 4)
+          .as("outcome count " + text)
+          .isFalse();
+    }
+    assertThat(browser.findElement(By.id("pgx-csv")).getAttribute("href"))
+        .endsWith("/outcomes/csv?table=pgx");
+
+    // without the population file, rates by age band say which property to set
+    new Select(browser.findElement(By.id("by"))).selectByValue("age-band");
+    browser.findElement(By.cssSelector("#filters button")).click();
+    wait.until(d -> d.findElement(By.id("rates-note")).isDisplayed());
+    assertThat(browser.findElement(By.id("rates-note")).getText())
+        .contains("gms.insights.population-by-age-sex");
   }
 }

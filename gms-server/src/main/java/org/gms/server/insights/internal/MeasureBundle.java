@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gms.server.insights.Dimension;
 import org.gms.server.insights.Figures;
+import org.gms.server.insights.PublishedOutcomes;
 import org.gms.server.insights.PublishedYear;
 import org.gms.server.insights.internal.MeasureDefinitions.Definition;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,10 +55,11 @@ final class MeasureBundle {
   static String bundle(
       int year,
       Map<Dimension, PublishedYear> years,
+      PublishedOutcomes outcomes,
       Map<String, Long> population,
       long nation,
       Instant now) {
-    return JSON.writeValueAsString(tree(year, years, population, nation, now));
+    return JSON.writeValueAsString(tree(year, years, outcomes, population, nation, now));
   }
 
   /**
@@ -67,10 +69,11 @@ final class MeasureBundle {
   static String unsuppressed(
       int year,
       Map<Dimension, PublishedYear> years,
+      PublishedOutcomes outcomes,
       Map<String, Long> population,
       long nation,
       Instant now) {
-    ObjectNode bundle = tree(year, years, population, nation, now);
+    ObjectNode bundle = tree(year, years, outcomes, population, nation, now);
     bundle.put("id", "gms-insights-dashboard-" + year);
     for (tools.jackson.databind.JsonNode entry : bundle.get("entry")) {
       ObjectNode resource = (ObjectNode) entry.get("resource");
@@ -90,6 +93,7 @@ final class MeasureBundle {
   private static ObjectNode tree(
       int year,
       Map<Dimension, PublishedYear> years,
+      PublishedOutcomes outcomes,
       Map<String, Long> population,
       long nation,
       Instant now) {
@@ -186,7 +190,25 @@ final class MeasureBundle {
       yieldStrata.add(s);
     }
     entries.add(entry("report-" + YIELD.id() + "-" + year, yield));
+    OutcomeMeasures.add(entries, year, outcomes, all.generatedIncluded(), now);
+    dropEmptyStrata(entries);
     return bundle;
+  }
+
+  /**
+   * FHIR allows no empty array: a stratifier without values (a year without requests, tumour types
+   * or drugs) keeps its code and has no {@code stratum}.
+   */
+  private static void dropEmptyStrata(ArrayNode entries) {
+    for (tools.jackson.databind.JsonNode entry : entries) {
+      for (tools.jackson.databind.JsonNode group : entry.path("resource").path("group")) {
+        for (tools.jackson.databind.JsonNode stratifier : group.path("stratifier")) {
+          if (stratifier.path("stratum").isEmpty() && stratifier.has("stratum")) {
+            ((ObjectNode) stratifier).remove("stratum");
+          }
+        }
+      }
+    }
   }
 
   private static Double share(PublishedYear.TurnaroundRow r) {
@@ -246,6 +268,9 @@ final class MeasureBundle {
     for (Dimension s : d.stratifiers()) {
       stratifier(stratifiers, key(s), title(s));
     }
+    for (String[] s : d.otherStratifiers()) {
+      stratifier(stratifiers, s[0], s[1]);
+    }
     return m;
   }
 
@@ -276,7 +301,7 @@ final class MeasureBundle {
   }
 
   /** The report's one group, with a count per population of its Measure (null: masked). */
-  private static ObjectNode group(ObjectNode report, List<Long> counts) {
+  static ObjectNode group(ObjectNode report, List<Long> counts) {
     ObjectNode group = report.putArray("group").addObject();
     String id = report.path("measure").asString().substring(MEASURE.length());
     Definition d = DEFINITIONS.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
@@ -298,7 +323,7 @@ final class MeasureBundle {
     }
   }
 
-  private static ArrayNode stratum(ArrayNode stratifiers, String code, String title) {
+  static ArrayNode stratum(ArrayNode stratifiers, String code, String title) {
     ObjectNode s = stratifiers.addObject();
     dimension(s.putArray("code").addObject(), code, title);
     return s.putArray("stratum");
@@ -309,7 +334,7 @@ final class MeasureBundle {
   }
 
   /** A stratum with a count per population of the Measure (null: masked). */
-  private static ObjectNode stratum(String value, Definition of, Long... counts) {
+  static ObjectNode stratum(String value, Definition of, Long... counts) {
     ObjectNode s = JSON.createObjectNode();
     s.putObject("value").put("text", value);
     populations(s, of, java.util.Arrays.asList(counts));
@@ -317,7 +342,7 @@ final class MeasureBundle {
   }
 
   /** The measure score, or the data-absent-reason {@code masked} where it is not published. */
-  private static void score(ObjectNode owner, Double value, String unit) {
+  static void score(ObjectNode owner, Double value, String unit) {
     ObjectNode score = owner.putObject("measureScore");
     if (value == null) {
       masked(score);
@@ -349,7 +374,7 @@ final class MeasureBundle {
     concept.put("text", title);
   }
 
-  private static ObjectNode entry(String name, ObjectNode resource) {
+  static ObjectNode entry(String name, ObjectNode resource) {
     ObjectNode entry = JSON.createObjectNode();
     entry.put(
         "fullUrl",

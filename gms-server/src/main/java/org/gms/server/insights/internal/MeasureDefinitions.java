@@ -12,7 +12,13 @@ final class MeasureDefinitions {
 
   private MeasureDefinitions() {}
 
-  /** A kind of published figure: its Measure's id, title, scoring and populations. */
+  /**
+   * A kind of published figure: its Measure's id, title, scoring and populations.
+   *
+   * @param stratifiers the dimensions it is stratified by
+   * @param otherStratifiers stratifiers that are not dimensions of the orders (code, title): the
+   *     tumour type of a cancer case, the drug of a prescription
+   */
   record Definition(
       String id,
       String name,
@@ -20,7 +26,82 @@ final class MeasureDefinitions {
       String scoring,
       String description,
       List<String[]> populations,
-      List<Dimension> stratifiers) {}
+      List<Dimension> stratifiers,
+      List<String[]> otherStratifiers) {
+
+    Definition(
+        String id,
+        String name,
+        String title,
+        String scoring,
+        String description,
+        List<String[]> populations,
+        List<Dimension> stratifiers) {
+      this(id, name, title, scoring, description, populations, stratifiers, List.of());
+    }
+  }
+
+  /** The stratifier of the cancer outcomes. */
+  static final String[] TUMOUR_TYPE = {"tumour-type", "Tumour type (OncoTree)"};
+
+  /** The stratifier of the pharmacogenomic outcomes. */
+  static final String[] DRUG = {"drug", "Drug (guideline)"};
+
+  static final Definition CANCER_ACTIONABLE =
+      new Definition(
+          "gms-cancer-actionable",
+          "GmsCancerActionable",
+          "Cancer cases with an actionable finding",
+          "proportion",
+          "Of the cancer cases whose report in force was authorised in the period, the share with a"
+              + " tier I or II finding (AMP/ASCO/CAP 2017); by tumour type. The Wilson 95% interval"
+              + " is in the JSON figures.",
+          List.<String[]>of(
+              new String[] {"denominator", "Cancer cases reported in the period"},
+              new String[] {"numerator", "Of those, cases with a tier I or II finding"}),
+          List.of(),
+          List.<String[]>of(TUMOUR_TYPE));
+
+  static final Definition CANCER_THERAPY =
+      new Definition(
+          "gms-cancer-targeted-therapy",
+          "GmsCancerTargetedTherapy",
+          "Actionable cancer cases with a targeted therapy started",
+          "proportion",
+          "Of the cancer cases reported in the period with a tier I or II finding, the share with a"
+              + " targeted therapy recorded as started (at any date); by tumour type.",
+          List.<String[]>of(
+              new String[] {"denominator", "Cancer cases reported with a tier I or II finding"},
+              new String[] {"numerator", "Of those, cases with a targeted therapy started"}),
+          List.of(),
+          List.<String[]>of(TUMOUR_TYPE));
+
+  static final Definition PGX_CHECKS =
+      new Definition(
+          "gms-pgx-checks-with-cards",
+          "GmsPgxChecksWithCards",
+          "Prescriptions checked against a pharmacogenomic result that showed a card",
+          "proportion",
+          "Of the draft medication orders checked at prescribing (CDS Hooks) for a patient with a"
+              + " stored pharmacogenomic result in the period, the share that showed the prescriber"
+              + " at least one card; by drug. Whether the prescription then changed is not known.",
+          List.<String[]>of(
+              new String[] {"denominator", "Draft medication orders checked"},
+              new String[] {"numerator", "Of those, checks that showed at least one card"}),
+          List.of(),
+          List.<String[]>of(DRUG));
+
+  static final Definition PGX_CARDS =
+      new Definition(
+          "gms-pgx-cards",
+          "GmsPgxCards",
+          "Pharmacogenomic cards shown at prescribing",
+          "cohort",
+          "Cards shown to prescribers by the pharmacogenomic checks of draft medication orders in"
+              + " the period; by drug.",
+          List.<String[]>of(new String[] {"initial-population", "Cards shown"}),
+          List.of(),
+          List.<String[]>of(DRUG));
 
   static final Definition REQUESTS =
       new Definition(
@@ -100,7 +181,17 @@ final class MeasureDefinitions {
           List.of(Dimension.INDICATION));
 
   static final List<Definition> DEFINITIONS =
-      List.of(REQUESTS, WITHIN_TARGET, MEDIAN_DAYS, P90_DAYS, RATE, YIELD);
+      List.of(
+          REQUESTS,
+          WITHIN_TARGET,
+          MEDIAN_DAYS,
+          P90_DAYS,
+          RATE,
+          YIELD,
+          CANCER_ACTIONABLE,
+          CANCER_THERAPY,
+          PGX_CHECKS,
+          PGX_CARDS);
 
   private static List<Dimension> dimensions() {
     List<Dimension> out = new ArrayList<>();

@@ -35,12 +35,17 @@ class PublicFigures implements PublishedInsights {
   private final FiguresVersion version;
   private final Findings findings;
   private final WeeklyStore weeks;
+  private final PublicOutcomes outcomes;
   private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(long version, Map<Dimension, PublishedYear> years) {}
 
-  /** A year's FHIR bundle as made from the figures of a version (its timestamp: when made). */
-  private record Bundle(long version, String json) {}
+  /**
+   * A year's FHIR bundle as made from the figures of a version and the outcomes (its timestamp:
+   * when made).
+   */
+  private record Bundle(
+      long version, org.gms.server.insights.PublishedOutcomes outcomes, String json) {}
 
   private final Map<Integer, Bundle> bundles = new ConcurrentHashMap<>();
 
@@ -52,7 +57,9 @@ class PublicFigures implements PublishedInsights {
       Insights insights,
       FiguresVersion version,
       Findings findings,
-      WeeklyStore weeks) {
+      WeeklyStore weeks,
+      PublicOutcomes outcomes) {
+    this.outcomes = outcomes;
     this.weeks = weeks;
     this.findings = findings;
     this.store = store;
@@ -94,6 +101,7 @@ class PublicFigures implements PublishedInsights {
     return MeasureBundle.unsuppressed(
         year,
         compute(year, false),
+        outcomes.unsuppressed(year),
         settings.population(),
         settings.nation(),
         java.time.Instant.now());
@@ -340,14 +348,19 @@ class PublicFigures implements PublishedInsights {
   @Override
   public String fhir(int year) {
     Cached figures = cached(year);
+    org.gms.server.insights.PublishedOutcomes published = outcomes.published(year);
     Bundle bundle = bundles.get(year);
-    if (bundle == null || bundle.version() != figures.version()) {
+    if (bundle == null
+        || bundle.version() != figures.version()
+        || !bundle.outcomes().equals(published)) {
       bundle =
           new Bundle(
               figures.version(),
+              published,
               MeasureBundle.bundle(
                   year,
                   figures.years(),
+                  published,
                   settings.population(),
                   settings.nation(),
                   java.time.Instant.now()));
@@ -365,42 +378,17 @@ class PublicFigures implements PublishedInsights {
   }
 
   @Override
+  public org.gms.server.insights.PublishedOutcomes outcomes(int year) {
+    return outcomes.published(year);
+  }
+
+  @Override
+  public String outcomesCsv(int year, String table) {
+    return outcomes.csv(year, table);
+  }
+
+  @Override
   public String csv(int year, Dimension by) {
-    PublishedYear y = year(year, by);
-    StringBuilder out = new StringBuilder();
-    out.append("# Requests for genomic tests by month, ")
-        .append(year)
-        .append(", by ")
-        .append(by.name().toLowerCase(java.util.Locale.ROOT))
-        .append(". [c] = suppressed (a count of 1 to 4, or a cell from which one could be worked")
-        .append(" out).")
-        .append(y.generatedIncluded() ? " INCLUDES GENERATED (NOT REAL) ACTIVITY." : "")
-        .append('\n');
-    out.append("month");
-    for (String v : y.values()) {
-      out.append(',').append(quote(v));
-    }
-    out.append(",total\n");
-    for (int m = 0; m < YearTables.MONTHS; m++) {
-      out.append(String.format("%d-%02d", year, m + 1));
-      for (Long c : y.months().get(m)) {
-        out.append(',').append(cell(c));
-      }
-      out.append(',').append(cell(y.monthTotals().get(m))).append('\n');
-    }
-    out.append("year");
-    for (Long c : y.yearTotals()) {
-      out.append(',').append(cell(c));
-    }
-    out.append(',').append(cell(y.total())).append('\n');
-    return out.toString();
-  }
-
-  private static String cell(Long c) {
-    return c == null ? "[c]" : Long.toString(c);
-  }
-
-  private static String quote(String v) {
-    return '"' + v.replace("\"", "\"\"") + '"';
+    return PublicCsv.requests(year, by, year(year, by));
   }
 }

@@ -55,6 +55,32 @@ class PublicInsightsController {
         .body(published.fhir(year));
   }
 
+  @GetMapping("/api/public/insights/{year}/outcomes")
+  @Operation(
+      summary =
+          "A calendar year's outcomes: cancer cases reported by tumour type (with a tier I or II"
+              + " finding, with a targeted therapy started) and pharmacogenomic checks at"
+              + " prescribing by drug (checks, checks that showed a card, cards), the service's"
+              + " row last; suppressed counts are null")
+  org.gms.server.insights.PublishedOutcomes outcomes(@PathVariable int year) {
+    return published.outcomes(year);
+  }
+
+  @GetMapping(value = "/api/public/insights/{year}/outcomes/csv", produces = "text/csv")
+  @Operation(
+      summary =
+          "One outcomes table as CSV: table=cancer (by tumour type) or table=pgx (by drug); [c]"
+              + " marks a suppressed count")
+  ResponseEntity<String> outcomesCsv(@PathVariable int year, @RequestParam String table) {
+    String body = published.outcomesCsv(year, table);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"gms-" + table + "-outcomes-" + year + ".csv\"")
+        .body(body);
+  }
+
   @GetMapping(value = "/api/public/insights/{year}/csv", produces = "text/csv")
   @Operation(summary = "The same requests table as CSV ([c] marks a suppressed count)")
   ResponseEntity<String> csv(

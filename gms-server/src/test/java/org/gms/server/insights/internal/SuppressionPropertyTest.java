@@ -257,6 +257,170 @@ class SuppressionPropertyTest {
   /** A table whose grand total may be the same figure as another's. */
   record Linked(String name) {}
 
+  /**
+   * One cancer case (tumour type of 4, tier I/II finding, therapy started) and one pharmacogenomic
+   * check (drug of 4, cards shown 0 to 2) per draw.
+   */
+  @Provide
+  Arbitrary<List<Integer>> outcomeDraws() {
+    return Arbitraries.integers().between(0, 1 << 12).list().ofMaxSize(60);
+  }
+
+  @Property(tries = 400)
+  void outcomeTablesHideNothingRecoverable(@ForAll("outcomeDraws") List<Integer> draws) {
+    long[][] cancer = new long[4][3]; // reported, actionable, with therapy
+    long[][] pgx = new long[4][3]; // checks, with cards, cards
+    for (int d : draws) {
+      boolean actionable = (d >> 2) % 3 == 0;
+      int[] c = {d % 4};
+      cancer[c[0]][0]++;
+      cancer[c[0]][1] += actionable ? 1 : 0;
+      cancer[c[0]][2] += actionable && (d >> 4) % 2 == 0 ? 1 : 0;
+      int drug = (d >> 5) % 4;
+      int cards = (d >> 7) % 3 == 0 ? 0 : (d >> 9) % 2 + 1;
+      pgx[drug][0]++;
+      pgx[drug][1] += cards > 0 ? 1 : 0;
+      pgx[drug][2] += cards;
+    }
+    List<org.gms.server.insights.Outcomes.CancerRow> cancerRows = new ArrayList<>();
+    List<org.gms.server.insights.Outcomes.PgxRow> pgxRows = new ArrayList<>();
+    long[] cancerAll = new long[3];
+    long[] pgxAll = new long[3];
+    for (int i = 0; i < 4; i++) {
+      if (cancer[i][0] > 0) {
+        cancerRows.add(
+            new org.gms.server.insights.Outcomes.CancerRow(
+                "t" + i, cancer[i][0], cancer[i][1], null, cancer[i][2], null));
+      }
+      if (pgx[i][0] > 0) {
+        pgxRows.add(
+            new org.gms.server.insights.Outcomes.PgxRow(
+                "d" + i, pgx[i][0], pgx[i][1], pgx[i][2], null));
+      }
+      for (int k = 0; k < 3; k++) {
+        cancerAll[k] += cancer[i][k];
+        pgxAll[k] += pgx[i][k];
+      }
+    }
+    org.gms.server.insights.Outcomes outcomes =
+        new org.gms.server.insights.Outcomes(
+            null,
+            null,
+            cancerRows,
+            new org.gms.server.insights.Outcomes.CancerRow(
+                "All", cancerAll[0], cancerAll[1], null, cancerAll[2], null),
+            pgxRows,
+            new org.gms.server.insights.Outcomes.PgxRow(
+                "All", pgxAll[0], pgxAll[1], pgxAll[2], null));
+
+    org.gms.server.insights.PublishedOutcomes published =
+        OutcomeSuppression.publish(2025, outcomes, true);
+
+    // cancer: unknowns are every row's (therapy, actionable without, not actionable, reported)
+    int rows = cancerRows.size() + 1;
+    List<double[]> equations = new ArrayList<>();
+    List<double[]> secrets = new ArrayList<>();
+    int n = rows * 4;
+    for (int r = 0; r < rows; r++) {
+      org.gms.server.insights.PublishedOutcomes.CancerRow p = published.cancer().get(r);
+      org.gms.server.insights.Outcomes.CancerRow truth =
+          r < rows - 1 ? cancerRows.get(r) : outcomes.cancerTotal();
+      long[] cells = {
+        truth.withTherapy(),
+        truth.actionable() - truth.withTherapy(),
+        truth.reported() - truth.actionable(),
+        truth.reported()
+      };
+      equations.add(vector(n, r * 4, 1, r * 4 + 1, 1, r * 4 + 2, 1, r * 4 + 3, -1));
+      Long[] shown = {p.reported(), p.actionable(), p.withTherapy()};
+      double[][] of = {
+        vector(n, r * 4 + 3, 1), vector(n, r * 4, 1, r * 4 + 1, 1), vector(n, r * 4, 1)
+      };
+      long[] values = {truth.reported(), truth.actionable(), truth.withTherapy()};
+      for (int k = 0; k < 3; k++) {
+        if (shown[k] == null) {
+          secrets.add(of[k]);
+        } else {
+          assertThat(shown[k]).isEqualTo(values[k]);
+          assertThat(Suppression.small(shown[k])).as("published count %s", shown[k]).isFalse();
+          equations.add(of[k]);
+        }
+      }
+      for (int c = 0; c < 4; c++) {
+        if (Suppression.small(cells[c])) {
+          secrets.add(vector(n, r * 4 + c, 1));
+        }
+      }
+    }
+    for (int c = 0; c < 4; c++) {
+      double[] column = new double[n];
+      for (int r = 0; r < rows; r++) {
+        column[r * 4 + c] = r == rows - 1 ? -1 : 1;
+      }
+      equations.add(column);
+    }
+    assertNoneDetermined(equations, secrets, n, "cancer " + published.cancer());
+
+    // pharmacogenomics: (with cards, without, checks, cards) per row
+    rows = pgxRows.size() + 1;
+    n = rows * 4;
+    equations = new ArrayList<>();
+    secrets = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      org.gms.server.insights.PublishedOutcomes.PgxRow p = published.pgx().get(r);
+      org.gms.server.insights.Outcomes.PgxRow truth =
+          r < rows - 1 ? pgxRows.get(r) : outcomes.pgxTotal();
+      long[] cells = {
+        truth.withCards(), truth.checks() - truth.withCards(), truth.checks(), truth.cards()
+      };
+      Long[] shown = {p.withCards(), null, p.checks(), p.cards()};
+      equations.add(vector(n, r * 4, 1, r * 4 + 1, 1, r * 4 + 2, -1));
+      for (int c = 0; c < 4; c++) {
+        if (shown[c] != null) {
+          assertThat(shown[c]).isEqualTo(cells[c]);
+          assertThat(Suppression.small(shown[c])).as("published count %s", shown[c]).isFalse();
+          equations.add(vector(n, r * 4 + c, 1));
+        } else if (c != 1 || Suppression.small(cells[c])) {
+          secrets.add(vector(n, r * 4 + c, 1));
+        }
+      }
+      if (p.withCards() == null) {
+        assertThat(p.cards()).as("cards follow the checks with cards").isNull();
+      }
+    }
+    for (int c = 0; c < 4; c++) {
+      double[] column = new double[n];
+      for (int r = 0; r < rows; r++) {
+        column[r * 4 + c] = r == rows - 1 ? -1 : 1;
+      }
+      equations.add(column);
+    }
+    assertNoneDetermined(equations, secrets, n, "pgx " + published.pgx());
+  }
+
+  private static double[] vector(int n, int... indexAndValue) {
+    double[] v = new double[n];
+    for (int i = 0; i < indexAndValue.length; i += 2) {
+      v[indexAndValue[i]] += indexAndValue[i + 1];
+    }
+    return v;
+  }
+
+  /** No secret (a combination of the unknowns) lies in the span of the equations. */
+  private static void assertNoneDetermined(
+      List<double[]> equations, List<double[]> secrets, int n, String what) {
+    int rank = rank(equations, n);
+    for (double[] secret : secrets) {
+      List<double[]> with = new ArrayList<>(equations);
+      with.add(secret);
+      assertThat(rank(with, n))
+          .as(
+              "a suppressed count can be worked out: %s in %s",
+              java.util.Arrays.toString(secret), what)
+          .isEqualTo(rank + 1);
+    }
+  }
+
   @Provide
   Arbitrary<long[][]> smallTables() {
     return Arbitraries.integers()
