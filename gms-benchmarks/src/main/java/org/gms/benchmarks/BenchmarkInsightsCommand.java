@@ -129,6 +129,8 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
     queries.put(
         "public CSV by indication (cached)", () -> published.csv(lastYear, Dimension.INDICATION));
     queries.put("public FHIR MeasureReports (cached)", () -> published.fhir(lastYear));
+    queries.put("outcomes 12 months (dashboard)", () -> insights.outcomes(yearAgo, now));
+    queries.put("public outcomes (cached)", () -> published.outcomes(lastYear));
     long coldStart = System.nanoTime();
     published.year(lastYear, Dimension.ALL);
     System.out.printf(
