@@ -47,7 +47,8 @@ class OncologyProfilesTest {
             List.of(),
             null,
             "",
-            Instant.parse("2026-06-01T10:00:00Z"));
+            Instant.parse("2026-06-01T10:00:00Z"),
+            TumourReceptors.NONE);
     assertThat(OncologyProfiles.profile(before).receptors()).isEmpty();
     // a profile stored before receptor statuses were kept is read with none
     assertThat(
