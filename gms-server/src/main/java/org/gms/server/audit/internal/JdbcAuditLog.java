@@ -125,16 +125,7 @@ class JdbcAuditLog implements AuditLog {
                       .sorted(java.util.Comparator.comparingLong(AuditEvent::seq))
                       .toList()) {
                 seq++;
-                String hash =
-                    AuditChain.hash(
-                        seq,
-                        e.at(),
-                        e.actor(),
-                        e.action(),
-                        e.entityType(),
-                        e.entityId(),
-                        e.detail(),
-                        prev);
+                String hash = AuditChain.hash(e, seq, prev);
                 rows.add(
                     new Object[] {
                       seq,
@@ -267,16 +258,7 @@ class JdbcAuditLog implements AuditLog {
     if (!e.prevHash().equals(expectedPrev)) {
       return "its link to the previous event does not match (an event was changed or removed)";
     }
-    String recomputed =
-        AuditChain.hash(
-            e.seq(),
-            e.at(),
-            e.actor(),
-            e.action(),
-            e.entityType(),
-            e.entityId(),
-            e.detail(),
-            e.prevHash());
+    String recomputed = AuditChain.hash(e, e.seq(), e.prevHash());
     return recomputed.equals(e.hash()) ? null : "its content does not match its hash (edited)";
   }
 
