@@ -130,31 +130,24 @@ class ReanalysisApiTest extends ApiTest {
     assertThat(byClinician.statusCode()).isEqualTo(403);
     assertThat(byClinician.body()).contains("laboratory scientists");
     HttpResponse<String> dismissedElsewhere =
-        otherLab.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss",
-            "application/json",
-            "{\"reason\": \"not ours\"}");
+        decide(otherLab, id, "dismiss", "{\"reason\": \"not ours\"}");
     assertThat(dismissedElsewhere.statusCode()).isEqualTo(404);
   }
 
   @Test
   void acceptingIssuesAnAmendedReportAndAddsTheClassificationToTheHistory() throws Exception {
     long order = reportedAsVus();
-    clinvarSays("Uncertain_significance");
-    clinvarSays("Pathogenic");
-    long id = singleAlert(scientist, order).get("id").asLong();
+    long id = vusNowPathogenicAlert(order);
 
     HttpResponse<String> noClass =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/accept",
-            "application/json",
-            "{\"conclusion\": \"Now explains the phenotype.\"}");
+        decide(scientist, id, "accept", "{\"conclusion\": \"Now explains the phenotype.\"}");
     assertThat(noClass.statusCode()).isEqualTo(400);
     assertThat(noClass.body()).contains("finalClass is required", KEY);
     HttpResponse<String> accepted =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/accept",
-            "application/json",
+        decide(
+            scientist,
+            id,
+            "accept",
             """
             {"finalClass": "P", "comment": "Reclassified after ClinVar's update.",
              "conclusion": "The de novo FBXO11 frameshift is pathogenic and explains the phenotype."}
@@ -194,10 +187,7 @@ class ReanalysisApiTest extends ApiTest {
                 AcmgClass.PATHOGENIC, ClassificationSource.AMENDED_REPORT));
     assertThat(scientist.get("/api/reanalysis/alerts").body()).doesNotContain("\"id\":" + id + ",");
     HttpResponse<String> twice =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss",
-            "application/json",
-            "{\"reason\": \"changed my mind\"}");
+        decide(scientist, id, "dismiss", "{\"reason\": \"changed my mind\"}");
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(twice.body()).contains("accepted by lab-reanalysis");
   }
@@ -205,19 +195,16 @@ class ReanalysisApiTest extends ApiTest {
   @Test
   void dismissingNeedsAReason() throws Exception {
     long order = reportedAsVus();
-    clinvarSays("Uncertain_significance");
-    clinvarSays("Pathogenic");
-    long id = singleAlert(scientist, order).get("id").asLong();
+    long id = vusNowPathogenicAlert(order);
 
-    HttpResponse<String> blank =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss", "application/json", "{\"reason\": \" \"}");
+    HttpResponse<String> blank = decide(scientist, id, "dismiss", "{\"reason\": \" \"}");
     assertThat(blank.statusCode()).isEqualTo(400);
     assertThat(blank.body()).contains("reason is required");
     HttpResponse<String> dismissed =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss",
-            "application/json",
+        decide(
+            scientist,
+            id,
+            "dismiss",
             "{\"reason\": \"Single submitter without functional evidence; kept as VUS.\"}");
 
     assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(200);
@@ -475,6 +462,19 @@ class ReanalysisApiTest extends ApiTest {
         .param("order", order)
         .query(Long.class)
         .list();
+  }
+
+  /** The alert raised when ClinVar calls the order's reported VUS uncertain, then pathogenic. */
+  private long vusNowPathogenicAlert(long order) throws Exception {
+    clinvarSays("Uncertain_significance");
+    clinvarSays("Pathogenic");
+    return singleAlert(scientist, order).get("id").asLong();
+  }
+
+  /** Accepts or dismisses ({@code decision}) an alert as the user, with the JSON body given. */
+  private static HttpResponse<String> decide(ApiClient as, long id, String decision, String body)
+      throws Exception {
+    return as.post("/api/reanalysis/alerts/" + id + "/" + decision, "application/json", body);
   }
 
   private JsonNode singleAlert(ApiClient as, long order) throws Exception {
