@@ -56,16 +56,6 @@ class ReanalysisApiTest extends ApiTest {
   private static final String FATHER = "9992000023";
   private static final String HUB = "Reanalysis Test Hub";
   private static final String KEY = "GRCh38:2:47838939:AG:-";
-  private static final List<String> TERMS =
-      List.of(
-          "HP:0001252",
-          "HP:0031354",
-          "HP:0001263",
-          "HP:0001249",
-          "HP:0000218",
-          "HP:0004467",
-          "HP:0000431",
-          "HP:0010296");
 
   @Autowired KnowledgeImports knowledge;
   @Autowired VariantClassifications classifications;
@@ -296,7 +286,7 @@ class ReanalysisApiTest extends ApiTest {
             .append(marker)
             .append("\t-\tOMIM:100001\n");
     if (fbxo11) {
-      for (String term : TERMS) {
+      for (String term : TrioOrders.FBXO11_FEATURES) {
         content.append("80204\tFBXO11\t").append(term).append("\tterm\t-\tOMIM:618089\n");
       }
     }
@@ -500,8 +490,9 @@ class ReanalysisApiTest extends ApiTest {
 
   private long inInterpretation() throws Exception {
     String key = "reanalysis-" + UUID.randomUUID();
-    String terms = String.join(", ", TERMS.stream().map(t -> "\"" + t + "\"").toList());
-    long order = trio.sequencedOrder(key, CHILD, terms, "T-" + key.substring(11, 30));
+    long order =
+        trio.sequencedOrder(
+            key, CHILD, TrioOrders.FBXO11_FEATURES_JSON, "T-" + key.substring(11, 30));
     long run = trio.started(order, trio.upload(FBXO11_TRIO), CHILD);
     trio.awaitSucceeded(run);
     return order;
