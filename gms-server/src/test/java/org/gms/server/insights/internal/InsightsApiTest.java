@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.gms.server.ApiClient;
 import org.gms.server.ApiTest;
 import org.gms.server.account.Role;
@@ -230,40 +231,30 @@ class InsightsApiTest extends ApiTest {
       codes[d.ordinal()] = labels.code(d, d == Dimension.LABORATORY ? "Backlog GLH" : "Unknown");
     }
     LocalDate requested = LocalDate.of(2019, 6, 3);
-    LocalDate expected = LocalDate.of(2019, 9, 2);
-    store.upsert(
-        List.of(
-            new OrderFact(
-                FIRST_ID + 20,
-                false,
-                requested,
-                null,
-                null,
-                null,
-                null,
-                expected,
-                91,
-                codes,
-                null)));
-    store.rebuild(null);
+    // the order as received and reported on the days given (null: not yet)
+    BiConsumer<LocalDate, LocalDate> order =
+        (received, reported) -> {
+          store.upsert(
+              List.of(
+                  new OrderFact(
+                      FIRST_ID + 20,
+                      false,
+                      requested,
+                      received,
+                      reported,
+                      null,
+                      null,
+                      LocalDate.of(2019, 9, 2),
+                      91,
+                      codes,
+                      null)));
+          store.rebuild(null);
+        };
+    order.accept(null, null);
     assertThat(insights.backlog().byLaboratory().get("Backlog GLH")).containsExactly(1, 1);
 
     // reported: it leaves the backlog
-    store.upsert(
-        List.of(
-            new OrderFact(
-                FIRST_ID + 20,
-                false,
-                requested,
-                requested.plusDays(5),
-                LocalDate.of(2019, 10, 1),
-                null,
-                null,
-                expected,
-                91,
-                codes,
-                null)));
-    store.rebuild(null);
+    order.accept(requested.plusDays(5), LocalDate.of(2019, 10, 1));
     assertThat(insights.backlog().byLaboratory()).doesNotContainKey("Backlog GLH");
   }
 
