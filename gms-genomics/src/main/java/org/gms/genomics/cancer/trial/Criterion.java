@@ -70,32 +70,6 @@ public sealed interface Criterion {
       Integer exon)
       implements Criterion {
 
-    /** A condition without an exon. */
-    public Genomic(
-        String gene,
-        AlterationKind kind,
-        String proteinChange,
-        String proteinPrefix,
-        String variantClassification,
-        CnaCall cnaCall,
-        String fusionPartner,
-        String molecularFunction,
-        boolean wildType,
-        boolean matchAll) {
-      this(
-          gene,
-          kind,
-          proteinChange,
-          proteinPrefix,
-          variantClassification,
-          cnaCall,
-          fusionPartner,
-          molecularFunction,
-          wildType,
-          matchAll,
-          null);
-    }
-
     public Genomic {
       if (exon != null && (exon < 1 || exon > 200)) {
         throw new IllegalArgumentException("Exon " + exon + " of " + gene + ": give 1 to 200");
