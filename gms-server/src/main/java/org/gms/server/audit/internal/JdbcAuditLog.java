@@ -99,18 +99,7 @@ class JdbcAuditLog implements AuditLog {
                           RETURNING *
                           """)
                       .param("batch", BATCH)
-                      .query(
-                          (rs, row) ->
-                              new AuditEvent(
-                                  rs.getLong("id"),
-                                  rs.getObject("at", OffsetDateTime.class).toInstant(),
-                                  rs.getString("actor"),
-                                  rs.getString("action"),
-                                  rs.getString("entity_type"),
-                                  rs.getString("entity_id"),
-                                  rs.getString("detail"),
-                                  "",
-                                  ""))
+                      .query((rs, row) -> event(rs, rs.getLong("id"), "", ""))
                       .list();
               if (queued.isEmpty()) {
                 return null;
@@ -263,16 +252,22 @@ class JdbcAuditLog implements AuditLog {
   }
 
   private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+    return event(rs, rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"));
+  }
+
+  /** An event row (chained, or queued: then without its place, link and hash yet). */
+  private static AuditEvent event(ResultSet rs, long seq, String prevHash, String hash)
+      throws SQLException {
     return new AuditEvent(
-        rs.getLong("seq"),
+        seq,
         rs.getObject("at", OffsetDateTime.class).toInstant(),
         rs.getString("actor"),
         rs.getString("action"),
         rs.getString("entity_type"),
         rs.getString("entity_id"),
         rs.getString("detail"),
-        rs.getString("prev_hash"),
-        rs.getString("hash"));
+        prevHash,
+        hash);
   }
 
   private static String currentActor() {
