@@ -225,77 +225,6 @@ const gms = {
     return a;
   },
 
-  /**
-   * A new idempotency key for an order form: a double click, a retry or "order anyway" replays the
-   * same request, never a second order.
-   */
-  requestKey(prefix) {
-    const random = crypto.getRandomValues(new Uint32Array(2));
-    return `${prefix}-${Date.now()}-${random[0].toString(36)}${random[1].toString(36)}`;
-  },
-
-  /**
-   * An order form's patient: the #patient NHS number looked up and named in #patient-name, or the
-   * error at the field with a link to register them (followed by the query in `registerQuery`,
-   * e.g. "&then=order" to come back to the order form).
-   */
-  async lookUpPatient(registerQuery = "") {
-    const input = document.getElementById("patient");
-    const note = document.getElementById("patient-name");
-    const nhs = input.value.replace(/\s/g, "");
-    note.replaceChildren();
-    gms.fieldError(input, "");
-    if (nhs === "") return;
-    try {
-      const p = await gms.getJson(`/api/patients/${encodeURIComponent(nhs)}`);
-      note.textContent = `${p.name}, born ${gms.date(p.dateOfBirth)} (${gms.age(p.dateOfBirth)}), ${p.sex.toLowerCase()}`;
-    } catch (e) {
-      if (e.status === 404) {
-        gms.fieldError(input, `No patient with NHS number ${gms.nhs(nhs)} is registered.`);
-        note.append(gms.link("Register this patient",
-          `/register.html?nhs=${encodeURIComponent(nhs)}${registerQuery}`));
-      } else {
-        gms.fieldError(input, e.message);
-      }
-    }
-  },
-
-  /**
-   * An order form's #indication looked up: its name in #indication-name, its tests in #test
-   * (labelled by `testLabel`, the ?test= one chosen) and its eligibility. `wrongCode(code)` names
-   * why a code does not belong on this form (shown at the field), or null when it does.
-   */
-  async lookUpIndication(wrongCode, testLabel) {
-    const input = document.getElementById("indication");
-    const code = input.value.trim().toUpperCase();
-    const name = document.getElementById("indication-name");
-    const tests = document.getElementById("test");
-    tests.replaceChildren();
-    name.textContent = "";
-    gms.fieldError(input, "");
-    gms.showEligibility(null);
-    if (code === "") return;
-    const problem = wrongCode(code);
-    if (problem) {
-      gms.fieldError(input, problem);
-      return;
-    }
-    try {
-      const indication = await gms.getJson(`/api/directory/indications/${encodeURIComponent(code)}`);
-      name.textContent = indication.name;
-      gms.showEligibility(indication);
-      for (const test of indication.tests) {
-        const option = gms.el("option", testLabel(test));
-        option.value = test.code;
-        tests.append(option);
-      }
-      const wanted = new URLSearchParams(location.search).get("test");
-      if (wanted) tests.value = wanted;
-    } catch (e) {
-      gms.fieldError(input, e.message);
-    }
-  },
-
   /** A yes/no radio group's answer: true, false, or null when not answered (or "not asked"). */
   choice(name) {
     const checked = document.querySelector(`input[name=${name}]:checked`);
@@ -304,25 +233,6 @@ const gms = {
 
   /** Where NHS England publishes the eligibility criteria the directory releases do not carry. */
   ELIGIBILITY_CRITERIA: "https://www.england.nhs.uk/publication/national-genomic-test-directories/",
-
-  /**
-   * An order form's #eligibility-criteria line: who the indication's tests are for, as the
-   * directory release states it, or that it does not (with NHS England's criteria), or a prompt
-   * when no indication is chosen (null).
-   */
-  showEligibility(indication) {
-    const criteria = document.getElementById("eligibility-criteria");
-    if (indication && !indication.eligibility) {
-      criteria.replaceChildren(
-        `Test directory ${indication.directoryVersion} states no eligibility criteria for ${indication.code}; check `,
-        gms.link("NHS England's eligibility criteria", gms.ELIGIBILITY_CRITERIA),
-        " for this release before ordering.");
-      return;
-    }
-    criteria.textContent = indication
-      ? `${indication.code} is for: ${indication.eligibility}`
-      : "Choose the clinical indication to see who is eligible.";
-  },
 
   /** A table row: each cell a node, or a value shown as text. */
   row(cells) {

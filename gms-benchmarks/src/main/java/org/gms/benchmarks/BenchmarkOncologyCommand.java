@@ -94,7 +94,7 @@ final class BenchmarkOncologyCommand implements Callable<Integer> {
               + " (checked)%n",
           load.clients(),
           thinkMillis,
-          thinkMillis == 0 ? Double.POSITIVE_INFINITY : load.clients() * 1000.0 / thinkMillis,
+          load.offeredRequestsPerSecond(thinkMillis),
           load.warmup(),
           load.seconds());
       LoadGenerator.Result result =

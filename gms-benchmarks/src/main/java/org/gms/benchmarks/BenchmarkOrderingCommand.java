@@ -138,7 +138,7 @@ final class BenchmarkOrderingCommand implements Callable<Integer> {
               + " %d ms (offered load about %.0f requests/s); %d s warm-up, %d s measured%n",
           load.clients(),
           thinkMillis,
-          thinkMillis == 0 ? Double.POSITIVE_INFINITY : load.clients() * 1000.0 / thinkMillis,
+          load.offeredRequestsPerSecond(thinkMillis),
           load.warmup(),
           load.seconds());
       LoadGenerator.Result result =

@@ -160,7 +160,7 @@ final class BenchmarkSomaticCommand implements Callable<Integer> {
         agreement[1],
         agreement[2]);
 
-    List<MsiModel.Labelled> msiseq = msiseq(cancer.resolve("cohorts/msiseq"));
+    List<MsiModel.Labelled> msiseq = MsiModel.Labelled.readMsiseq(cancer.resolve("cohorts/msiseq"));
     MsiModel.Accuracy cv = MsiModel.crossValidate(msiseq, 5, 1);
     System.out.printf(
         Locale.ROOT,
@@ -303,32 +303,6 @@ final class BenchmarkSomaticCommand implements Callable<Integer> {
     diffs.sort(Double::compare);
     double median = n == 0 ? 0 : diffs.get(n / 2);
     return new double[] {close, r, median};
-  }
-
-  static List<MsiModel.Labelled> msiseq(Path dir) {
-    Map<String, Integer> indels = new HashMap<>();
-    TabularFile.read(
-        dir.resolve("MSIseq_train_mutations.tsv.gz"),
-        f -> {},
-        (f, row) -> {
-          String type = row.get("Variant_Type");
-          indels.merge(
-              row.get("Tumor_Sample_Barcode"),
-              type.equals("INS") || type.equals("DEL") ? 1 : 0,
-              Integer::sum);
-        });
-    List<MsiModel.Labelled> out = new ArrayList<>();
-    TabularFile.read(
-        dir.resolve("MSIseq_train_samples.tsv"),
-        f -> {},
-        (f, row) ->
-            out.add(
-                new MsiModel.Labelled(
-                    row.get("Tumor_Sample_Barcode"),
-                    indels.getOrDefault(row.get("Tumor_Sample_Barcode"), 0)
-                        / row.decimal("Sequence_Length_Mb"),
-                    row.get("MSI_status").equals("MSI-H"))));
-    return out;
   }
 
   /** Writes {@code n} records cycling the template's real records, at increasing positions. */

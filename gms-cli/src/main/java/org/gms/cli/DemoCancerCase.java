@@ -88,7 +88,10 @@ public final class DemoCancerCase {
                 List.of(),
                 List.of(),
                 false,
-                true));
+                true,
+                null,
+                null,
+                null));
     long orderId = submission.order().id();
     Optional<Long> existing = as("clinician", () -> cases.caseOfOrder(orderId));
     if (existing.isPresent()) {

@@ -77,7 +77,10 @@ final class DemoOrders {
                     new FamilyMember(MOTHER, Relationship.MOTHER, false),
                     new FamilyMember(FATHER, Relationship.FATHER, false)),
                 true,
-                true));
+                true,
+                null,
+                null,
+                null));
     if (!submission.created()) {
       return submission.order();
     }

@@ -70,22 +70,15 @@ class SomaticCommandTest {
   void transcriptsAnnotateAnUnannotatedVcf() throws IOException {
     Path out = temp.resolve("r.json");
     CliRun run =
-        CliRun.of(
-            "somatic",
-            "--input",
-            input.toString(),
-            "--tumour-type",
-            "COADREAD",
-            "--target-mb",
-            "1",
+        somatic(
+            input,
+            out,
             "--transcripts",
             GTF.toString(),
             "--transcript-sequences",
             CDNA.toString(),
             "--build",
-            "GRCh38",
-            "--output",
-            out.toString());
+            "GRCh38");
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode report = new ObjectMapper().readTree(out.toFile());
     List<String> findings = new ArrayList<>();
@@ -103,19 +96,7 @@ class SomaticCommandTest {
   @Test
   void transcriptsWithoutTheBuildAreRefused() {
     Path out = temp.resolve("r.json");
-    CliRun run =
-        CliRun.of(
-            "somatic",
-            "--input",
-            input.toString(),
-            "--tumour-type",
-            "COADREAD",
-            "--target-mb",
-            "1",
-            "--transcripts",
-            GTF.toString(),
-            "--output",
-            out.toString());
+    CliRun run = somatic(input, out, "--transcripts", GTF.toString());
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.err()).contains("--transcripts needs --build");
     assertThat(out).doesNotExist();
@@ -132,22 +113,30 @@ class SomaticCommandTest {
     }
     Files.write(plain, lines);
     Path out = temp.resolve("r.json");
-    CliRun run =
-        CliRun.of(
-            "somatic",
-            "--input",
-            plain.toString(),
-            "--tumour-type",
-            "COADREAD",
-            "--target-mb",
-            "1",
-            "--output",
-            out.toString());
+    CliRun run = somatic(plain, out);
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.err())
         .contains("no-build.vcf, line")
         .contains("neither VEP CSQ nor snpEff ANN")
         .contains("--transcripts");
     assertThat(out).doesNotExist();
+  }
+
+  /** {@code ./gms somatic} of a colorectal tumour (1 Mb targeted) with the options given. */
+  private static CliRun somatic(Path vcf, Path out, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "somatic",
+                "--input",
+                vcf.toString(),
+                "--tumour-type",
+                "COADREAD",
+                "--target-mb",
+                "1",
+                "--output",
+                out.toString()));
+    args.addAll(List.of(options));
+    return CliRun.of(args.toArray(String[]::new));
   }
 }

@@ -53,6 +53,24 @@ public class GmsException extends RuntimeException {
     return new GmsException(kind, message, field);
   }
 
+  /**
+   * A decision asked of an alert (a re-analysis or a trial alert, named in {@code alert}) that is
+   * no longer open: who decided it, when and how.
+   */
+  public static GmsException alreadyDecided(
+      String alert, String state, String decidedBy, java.time.Instant decidedAt) {
+    return new GmsException(
+        Kind.CONFLICT,
+        alert
+            + " was "
+            + state.toLowerCase(java.util.Locale.ROOT)
+            + " by "
+            + decidedBy
+            + " on "
+            + decidedAt
+            + "; only open alerts are decided.");
+  }
+
   public GmsException(Kind kind, String message) {
     this(kind, message, (String) null);
   }

@@ -34,6 +34,22 @@ public final class TrioOrders {
   public static final String FBXO11_TRIO =
       VCF_HEADER + "chr2\t47838938\t.\tAAG\tA\t500\tPASS\t.\tGT\t0/1\t0/0\t0/0\n";
 
+  /** The child's observed features in that publication (PMID 30057029, individual 10). */
+  public static final List<String> FBXO11_FEATURES =
+      List.of(
+          "HP:0001252",
+          "HP:0031354",
+          "HP:0001263",
+          "HP:0001249",
+          "HP:0000218",
+          "HP:0004467",
+          "HP:0000431",
+          "HP:0010296");
+
+  /** Those features as the items of a JSON array ({@code "HP:0001252", "HP:0031354", ...}). */
+  public static final String FBXO11_FEATURES_JSON =
+      String.join(", ", FBXO11_FEATURES.stream().map(t -> "\"" + t + "\"").toList());
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ApiClient clinician;

@@ -42,4 +42,12 @@ public final class LoadOptions {
   public int warmup() {
     return warmup;
   }
+
+  /**
+   * The requests a second the clients offer when each waits a mean {@code thinkMillis} between
+   * calls (infinite without think time: each calls again at once).
+   */
+  public double offeredRequestsPerSecond(long thinkMillis) {
+    return thinkMillis == 0 ? Double.POSITIVE_INFINITY : clients * 1000.0 / thinkMillis;
+  }
 }

@@ -25,7 +25,6 @@ import org.gms.genomics.cancer.knowledge.CivicEvidence;
 import org.gms.genomics.cancer.knowledge.CivicMatch;
 import org.gms.genomics.cancer.knowledge.GeneRole;
 import org.gms.genomics.cancer.knowledge.KnowledgeSource;
-import org.gms.genomics.cancer.knowledge.MatchKind;
 import org.gms.genomics.cancer.oncogenicity.Oncogenicity;
 import org.gms.genomics.cancer.oncogenicity.OncogenicityAssessor;
 import org.gms.genomics.cancer.oncogenicity.OncogenicityClassifier;
@@ -288,9 +287,7 @@ final class SomaticAnalyser implements SomaticAnalysis {
         continue;
       }
       String ev =
-          settings.civic().match(g, sample.build()).stream()
-              .filter(m -> m.kind() == MatchKind.EXACT)
-              .flatMap(m -> m.evidence().stream())
+          CivicMatch.exactEvidence(settings.civic().match(g, sample.build()))
               .filter(e -> e.type().equals("Predisposing") && e.supports())
               .map(e -> "CIViC EID" + e.id() + " " + e.significance() + " (" + e.disease() + ")")
               .findFirst()

@@ -31,26 +31,4 @@ public record GenomicTest(
     targets = List.copyOf(targets);
     methods = methods == null ? List.of() : List.copyOf(methods);
   }
-
-  /** A test whose method is only the directory's method text. */
-  public GenomicTest(
-      String code,
-      String name,
-      String target,
-      List<TestTarget> targets,
-      String testMethod,
-      TestMethodCategory methodCategory,
-      String commissioningCategory,
-      String changeNote) {
-    this(
-        code,
-        name,
-        target,
-        targets,
-        testMethod,
-        methodCategory,
-        commissioningCategory,
-        changeNote,
-        List.of());
-  }
 }

@@ -39,36 +39,6 @@ public record CancerCaseReported(
     Instant reportedAt,
     TumourReceptors receptors) {
 
-  /** A reported case without receptor statuses. */
-  public CancerCaseReported(
-      long caseId,
-      long orderId,
-      NhsNumber patient,
-      String testCode,
-      String oncotreeCode,
-      String tumourType,
-      int ageYears,
-      Sex sex,
-      List<ReportedFinding> findings,
-      Double tmb,
-      String msiStatus,
-      Instant reportedAt) {
-    this(
-        caseId,
-        orderId,
-        patient,
-        testCode,
-        oncotreeCode,
-        tumourType,
-        ageYears,
-        sex,
-        findings,
-        tmb,
-        msiStatus,
-        reportedAt,
-        TumourReceptors.NONE);
-  }
-
   public CancerCaseReported {
     if (patient == null || oncotreeCode == null || oncotreeCode.isBlank() || reportedAt == null) {
       throw new IllegalArgumentException(

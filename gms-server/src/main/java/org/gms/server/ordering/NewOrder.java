@@ -42,63 +42,6 @@ public record NewOrder(
 
   private static final int MAX_KEY = 100;
 
-  /** A request whose eligibility question was not asked. */
-  public NewOrder(
-      String requestKey,
-      NhsNumber patient,
-      String indication,
-      String test,
-      String laboratory,
-      Urgency urgency,
-      List<String> hpoTerms,
-      List<FamilyMember> family,
-      Boolean researchParticipation,
-      Boolean recontact,
-      String duplicateReason) {
-    this(
-        requestKey,
-        patient,
-        indication,
-        test,
-        laboratory,
-        urgency,
-        hpoTerms,
-        family,
-        researchParticipation,
-        recontact,
-        duplicateReason,
-        null,
-        null);
-  }
-
-  /** A request with both choices answered and no duplicate reason (FHIR intake). */
-  public NewOrder(
-      String requestKey,
-      NhsNumber patient,
-      String indication,
-      String test,
-      String laboratory,
-      Urgency urgency,
-      List<String> hpoTerms,
-      List<FamilyMember> family,
-      boolean researchParticipation,
-      boolean recontact) {
-    this(
-        requestKey,
-        patient,
-        indication,
-        test,
-        laboratory,
-        urgency,
-        hpoTerms,
-        family,
-        (Boolean) researchParticipation,
-        (Boolean) recontact,
-        null,
-        null,
-        null);
-  }
-
   public NewOrder {
     if (requestKey == null || requestKey.isBlank() || requestKey.length() > MAX_KEY) {
       throw new GmsException(

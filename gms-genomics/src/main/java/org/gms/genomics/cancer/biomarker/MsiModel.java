@@ -1,10 +1,14 @@
 package org.gms.genomics.cancer.biomarker;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.gms.genomics.cancer.input.SomaticVariant;
+import org.gms.genomics.cancer.input.TabularFile;
 
 /**
  * MSI-H from the somatic indel rate (indels per Mb of territory): MSI-H when it is at least the
@@ -23,7 +27,39 @@ public final class MsiModel {
       "5-fold cross-validated on 361 MSIseq tumours (69 MSI-H): sensitivity 89.9%, specificity 97.9%";
 
   /** A labelled tumour: its indel rate and whether it is MSI-H. */
-  public record Labelled(String sample, double indelsPerMb, boolean msiHigh) {}
+  public record Labelled(String sample, double indelsPerMb, boolean msiHigh) {
+
+    /**
+     * The MSIseq training tumours of a folder holding {@code MSIseq_train_samples.tsv} and {@code
+     * MSIseq_train_mutations.tsv.gz}: each one's indel rate counted from the mutation file (not
+     * MSIseq's own columns) over its sequenced length, and its MSI-H label.
+     */
+    public static List<Labelled> readMsiseq(Path folder) {
+      Map<String, Integer> indels = new HashMap<>();
+      TabularFile.read(
+          folder.resolve("MSIseq_train_mutations.tsv.gz"),
+          f -> {},
+          (f, row) -> {
+            String type = row.get("Variant_Type");
+            indels.merge(
+                row.get("Tumor_Sample_Barcode"),
+                type.equals("INS") || type.equals("DEL") ? 1 : 0,
+                Integer::sum);
+          });
+      List<Labelled> out = new ArrayList<>();
+      TabularFile.read(
+          folder.resolve("MSIseq_train_samples.tsv"),
+          f -> {},
+          (f, row) ->
+              out.add(
+                  new Labelled(
+                      row.get("Tumor_Sample_Barcode"),
+                      indels.getOrDefault(row.get("Tumor_Sample_Barcode"), 0)
+                          / row.decimal("Sequence_Length_Mb"),
+                      row.get("MSI_status").equals("MSI-H"))));
+      return out;
+    }
+  }
 
   /** Sensitivity and specificity with the counts behind them. */
   public record Accuracy(int truePositive, int falseNegative, int trueNegative, int falsePositive) {

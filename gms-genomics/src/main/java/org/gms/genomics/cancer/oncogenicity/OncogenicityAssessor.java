@@ -16,7 +16,6 @@ import org.gms.genomics.cancer.knowledge.CivicMatch;
 import org.gms.genomics.cancer.knowledge.GeneRole;
 import org.gms.genomics.cancer.knowledge.GeneRoles;
 import org.gms.genomics.cancer.knowledge.Hotspots;
-import org.gms.genomics.cancer.knowledge.MatchKind;
 import org.gms.genomics.cancer.tumourtype.TumourType;
 
 /**
@@ -113,9 +112,7 @@ public final class OncogenicityAssessor {
                   + ")"));
     }
     Optional<CivicEvidence> established =
-        matches.stream()
-            .filter(m -> m.kind() == MatchKind.EXACT)
-            .flatMap(m -> m.evidence().stream())
+        CivicMatch.exactEvidence(matches)
             .filter(OncogenicityAssessor::establishesOncogenicity)
             .findFirst();
     if (established.isPresent()) {
@@ -136,14 +133,8 @@ public final class OncogenicityAssessor {
                   + v.proteinChange()));
     }
     Optional<CivicEvidence> functional =
-        matches.stream()
-            .filter(m -> m.kind() == MatchKind.EXACT)
-            .flatMap(m -> m.evidence().stream())
-            .filter(
-                e ->
-                    e.type().equals("Functional")
-                        && e.supports()
-                        && FUNCTIONAL.contains(e.significance()))
+        CivicMatch.exactEvidence(matches)
+            .filter(e -> supportsFunction(e) && FUNCTIONAL.contains(e.significance()))
             .findFirst();
     if (functional.isPresent()) {
       out.add(
@@ -158,14 +149,8 @@ public final class OncogenicityAssessor {
                   + ")"));
     }
     if (functional.isEmpty()) {
-      matches.stream()
-          .filter(m -> m.kind() == MatchKind.EXACT)
-          .flatMap(m -> m.evidence().stream())
-          .filter(
-              e ->
-                  e.type().equals("Functional")
-                      && e.supports()
-                      && e.significance().equals("Unaltered Function"))
+      CivicMatch.exactEvidence(matches)
+          .filter(e -> supportsFunction(e) && e.significance().equals("Unaltered Function"))
           .findFirst()
           .ifPresent(
               e ->
@@ -319,6 +304,11 @@ public final class OncogenicityAssessor {
                         + ", "
                         + d.evidence().disease()
                         + ")"));
+  }
+
+  /** Supporting CIViC functional evidence (of whichever effect on the function). */
+  private static boolean supportsFunction(CivicEvidence e) {
+    return e.type().equals("Functional") && e.supports();
   }
 
   /** Accepted, supporting CIViC evidence that the change is oncogenic or clinically established. */

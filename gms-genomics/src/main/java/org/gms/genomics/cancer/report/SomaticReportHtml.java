@@ -1,5 +1,7 @@
 package org.gms.genomics.cancer.report;
 
+import static org.gms.genomics.report.Html.escape;
+
 import java.util.List;
 import java.util.Locale;
 import org.gms.genomics.cancer.Finding;
@@ -24,22 +26,22 @@ public final class SomaticReportHtml {
     StringBuilder h = new StringBuilder(8192);
     h.append(
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Somatic report ")
-        .append(esc(r.sample()))
+        .append(escape(r.sample()))
         .append(
             "</title><style>body{font-family:sans-serif;max-width:1100px;margin:1em auto;color:#222}"
                 + "table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top;font-size:90%}"
                 + "th{background:#eee}.t1{background:#fde2e2}.t2{background:#fff3d6}.note{color:#555;font-size:85%}</style></head><body>");
-    h.append("<h1>Somatic variant report: ").append(esc(r.sample())).append("</h1>");
+    h.append("<h1>Somatic variant report: ").append(escape(r.sample())).append("</h1>");
     h.append("<p>Tumour type: <b>")
-        .append(esc(r.tumourType().name()))
+        .append(escape(r.tumourType().name()))
         .append("</b> (given as ")
-        .append(esc(r.tumourType().given()))
+        .append(escape(r.tumourType().given()))
         .append("; OncoTree ")
-        .append(esc(r.tumourType().oncotreeCode()))
+        .append(escape(r.tumourType().oncotreeCode()))
         .append(", ")
-        .append(esc(r.tumourType().doid()))
+        .append(escape(r.tumourType().doid()))
         .append("). Genome build: ")
-        .append(esc(r.build().isEmpty() ? "not declared" : r.build()))
+        .append(escape(r.build().isEmpty() ? "not declared" : r.build()))
         .append(". Somatic variants read: ")
         .append(r.variantsRead())
         .append(".</p>");
@@ -54,27 +56,27 @@ public final class SomaticReportHtml {
           .append(" in ")
           .append(String.format(Locale.ROOT, "%.2f", t.territoryMb()))
           .append(" Mb, ")
-          .append(esc(t.territory()))
+          .append(escape(t.territory()))
           .append(")")
           .append(t.high() ? " — <b>TMB-high</b>" : "")
           .append("<br><span class=note>")
-          .append(esc(t.definition()))
+          .append(escape(t.definition()))
           .append("</span></li>");
     }
     if (r.biomarkers().msi() != null) {
       var m = r.biomarkers().msi();
       h.append("<li>MSI: <b>")
-          .append(esc(m.status()))
+          .append(escape(m.status()))
           .append("</b> (score ")
           .append(String.format(Locale.ROOT, "%.2f", m.score()))
           .append(")<br><span class=note>")
-          .append(esc(m.method()))
+          .append(escape(m.method()))
           .append("</span></li>");
     }
     h.append("</ul>");
     if (!r.histologyIndependent().isEmpty()) {
       h.append("<h2>Histology-independent indications</h2><ul>");
-      r.histologyIndependent().forEach(s -> h.append("<li>").append(esc(s)).append("</li>"));
+      r.histologyIndependent().forEach(s -> h.append("<li>").append(escape(s)).append("</li>"));
       h.append("</ul>");
     }
 
@@ -107,11 +109,11 @@ public final class SomaticReportHtml {
           "<table><tr><th>Gene</th><th>Change</th><th>Alteration</th><th>VAF</th><th>Oncogenicity</th></tr>");
       for (Finding f : oncogenic) {
         h.append("<tr><td>")
-            .append(esc(f.gene()))
+            .append(escape(f.gene()))
             .append("</td><td>")
-            .append(esc(f.proteinChange()))
+            .append(escape(f.proteinChange()))
             .append("</td><td>")
-            .append(esc(f.alteration()))
+            .append(escape(f.alteration()))
             .append("</td><td>")
             .append(vaf(f.vaf()))
             .append("</td><td>")
@@ -136,19 +138,19 @@ public final class SomaticReportHtml {
           "<table><tr><th>Gene</th><th>Change</th><th>Alteration</th><th>Class</th><th>ACMG</th><th>ACMG evidence</th><th>CIViC</th></tr>");
       for (GermlineFinding g : r.germline()) {
         h.append("<tr><td>")
-            .append(esc(g.gene()))
+            .append(escape(g.gene()))
             .append("</td><td>")
-            .append(esc(g.proteinChange()))
+            .append(escape(g.proteinChange()))
             .append("</td><td>")
-            .append(esc(g.alteration()))
+            .append(escape(g.alteration()))
             .append("</td><td>")
-            .append(esc(g.variantClass()))
+            .append(escape(g.variantClass()))
             .append("</td><td><b>")
-            .append(esc(g.acmgClass()))
+            .append(escape(g.acmgClass()))
             .append("</b></td><td>")
-            .append(esc(g.acmgCodes()))
+            .append(escape(g.acmgCodes()))
             .append("</td><td>")
-            .append(esc(g.evidence()))
+            .append(escape(g.evidence()))
             .append("</td></tr>");
       }
       h.append("</table>");
@@ -156,17 +158,17 @@ public final class SomaticReportHtml {
     h.append("<h2>Knowledge and guidelines</h2><ul>");
     for (KnowledgeSource k : r.knowledge()) {
       h.append("<li>")
-          .append(esc(k.name()))
+          .append(escape(k.name()))
           .append(" ")
-          .append(esc(k.version()))
+          .append(escape(k.version()))
           .append(" (")
-          .append(esc(k.licence()))
+          .append(escape(k.licence()))
           .append(")</li>");
     }
-    r.guidelines().forEach(g -> h.append("<li>").append(esc(g)).append("</li>"));
+    r.guidelines().forEach(g -> h.append("<li>").append(escape(g)).append("</li>"));
     h.append("</ul><h2>Limitations and warnings</h2><ul>");
-    r.limitations().forEach(l -> h.append("<li>").append(esc(l)).append("</li>"));
-    r.warnings().forEach(l -> h.append("<li>").append(esc(l)).append("</li>"));
+    r.limitations().forEach(l -> h.append("<li>").append(escape(l)).append("</li>"));
+    r.warnings().forEach(l -> h.append("<li>").append(escape(l)).append("</li>"));
     h.append(
         "</ul><p class=note>Decision support for a molecular tumour board; every finding needs review by a clinical scientist.</p></body></html>\n");
     return h.toString();
@@ -177,17 +179,17 @@ public final class SomaticReportHtml {
     h.append("<h3 class=")
         .append(cls)
         .append(">")
-        .append(esc(f.gene()))
+        .append(escape(f.gene()))
         .append(" ")
-        .append(esc(f.proteinChange().isEmpty() ? f.alteration() : f.proteinChange()))
+        .append(escape(f.proteinChange().isEmpty() ? f.alteration() : f.proteinChange()))
         .append(" — Tier ")
-        .append(esc(f.tier().name()))
+        .append(escape(f.tier().name()))
         .append("</h3><p>")
-        .append(esc(f.tier().description()))
+        .append(escape(f.tier().description()))
         .append("<br>")
-        .append(esc(f.kind()))
+        .append(escape(f.kind()))
         .append(": ")
-        .append(esc(f.alteration()));
+        .append(escape(f.alteration()));
     if (!Double.isNaN(f.vaf())) {
       h.append(", VAF ").append(vaf(f.vaf()));
     }
@@ -195,30 +197,30 @@ public final class SomaticReportHtml {
       h.append("<br>Oncogenicity: ").append(onco(f));
     }
     h.append("</p>");
-    f.flags().forEach(s -> h.append("<p><b>").append(esc(s)).append("</b></p>"));
+    f.flags().forEach(s -> h.append("<p><b>").append(escape(s)).append("</b></p>"));
     h.append(
         "<table><tr><th>Tier</th><th>Therapy / evidence</th><th>Response</th><th>Level</th><th>Disease (match)</th><th>Knowledge variant</th><th>Citation</th></tr>");
     for (ClinicalEvidence e : f.evidence()) {
       h.append("<tr><td>")
           .append(e.tier().name())
           .append("</td><td>")
-          .append(esc(e.type().equals("Predictive") ? e.therapy() : e.type()))
+          .append(escape(e.type().equals("Predictive") ? e.therapy() : e.type()))
           .append("</td><td>")
-          .append(esc(e.response()))
+          .append(escape(e.response()))
           .append("</td><td>")
-          .append(esc(e.level()))
+          .append(escape(e.level()))
           .append("</td><td>")
-          .append(esc(e.disease()))
+          .append(escape(e.disease()))
           .append(" (")
           .append(e.typeMatch().name().toLowerCase(Locale.ROOT))
           .append(")</td><td>")
-          .append(esc(e.knowledgeVariant()))
+          .append(escape(e.knowledgeVariant()))
           .append(" (")
           .append(e.matchKind().name().toLowerCase(Locale.ROOT))
           .append(")</td><td><a href=\"")
-          .append(esc(e.url()))
+          .append(escape(e.url()))
           .append("\">")
-          .append(esc(e.citation()))
+          .append(escape(e.citation()))
           .append("</a></td></tr>");
     }
     h.append("</table>");
@@ -227,7 +229,7 @@ public final class SomaticReportHtml {
   private static String onco(Finding f) {
     StringBuilder s = new StringBuilder();
     s.append("<b>")
-        .append(esc(f.oncogenicity().oncogenicityClass().label()))
+        .append(escape(f.oncogenicity().oncogenicityClass().label()))
         .append("</b> (")
         .append(f.oncogenicity().points())
         .append(" points");
@@ -238,22 +240,12 @@ public final class SomaticReportHtml {
           .append(e.points() > 0 ? "+" : "")
           .append(e.points())
           .append(": ")
-          .append(esc(e.reason()));
+          .append(escape(e.reason()));
     }
     return s.append(")").toString();
   }
 
   private static String vaf(double v) {
     return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
-  }
-
-  static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -30,18 +30,6 @@ public record Alteration(
     Boolean oncogenic,
     Integer exon) {
 
-  /** An alteration whose exon the annotation does not give. */
-  public Alteration(
-      String gene,
-      AlterationKind kind,
-      String proteinChange,
-      String variantClassification,
-      CnaCall cnaCall,
-      String fusionPartner,
-      Boolean oncogenic) {
-    this(gene, kind, proteinChange, variantClassification, cnaCall, fusionPartner, oncogenic, null);
-  }
-
   public Alteration {
     Objects.requireNonNull(gene, "gene");
     Objects.requireNonNull(kind, "kind");
@@ -60,17 +48,17 @@ public record Alteration(
   /** A small variant. */
   public static Alteration mutation(String gene, String proteinChange, String classification) {
     return new Alteration(
-        gene, AlterationKind.MUTATION, proteinChange, classification, null, "", null);
+        gene, AlterationKind.MUTATION, proteinChange, classification, null, "", null, null);
   }
 
   /** A copy-number change. */
   public static Alteration cna(String gene, CnaCall call) {
-    return new Alteration(gene, AlterationKind.CNA, "", "", call, "", null);
+    return new Alteration(gene, AlterationKind.CNA, "", "", call, "", null, null);
   }
 
   /** A fusion of {@code gene} with {@code partner}. */
   public static Alteration fusion(String gene, String partner) {
-    return new Alteration(gene, AlterationKind.FUSION, "", "", null, partner, null);
+    return new Alteration(gene, AlterationKind.FUSION, "", "", null, partner, null, null);
   }
 
   /** The same alteration with the engine's oncogenicity. */

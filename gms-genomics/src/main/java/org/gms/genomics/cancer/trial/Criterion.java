@@ -2,7 +2,9 @@ package org.gms.genomics.cancer.trial;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An arm's eligibility as a tree: {@link All} and {@link Any} of genomic, clinical and biomarker
@@ -16,30 +18,24 @@ public sealed interface Criterion {
   /** Every condition is met. */
   record All(List<Criterion> parts) implements Criterion {
     public All {
-      parts =
-          parts.stream()
-              .flatMap(c -> c instanceof All a ? a.parts().stream() : java.util.stream.Stream.of(c))
-              .toList();
+      parts = flattened(parts, All.class, All::parts);
     }
 
     @Override
     public String describe() {
-      return parts.stream().map(Criterion::bracketed).collect(Collectors.joining(" AND "));
+      return joined(parts, " AND ");
     }
   }
 
   /** At least one condition is met. */
   record Any(List<Criterion> parts) implements Criterion {
     public Any {
-      parts =
-          parts.stream()
-              .flatMap(c -> c instanceof Any a ? a.parts().stream() : java.util.stream.Stream.of(c))
-              .toList();
+      parts = flattened(parts, Any.class, Any::parts);
     }
 
     @Override
     public String describe() {
-      return parts.stream().map(Criterion::bracketed).collect(Collectors.joining(" OR "));
+      return joined(parts, " OR ");
     }
   }
 
@@ -73,32 +69,6 @@ public sealed interface Criterion {
       boolean matchAll,
       Integer exon)
       implements Criterion {
-
-    /** A condition without an exon. */
-    public Genomic(
-        String gene,
-        AlterationKind kind,
-        String proteinChange,
-        String proteinPrefix,
-        String variantClassification,
-        CnaCall cnaCall,
-        String fusionPartner,
-        String molecularFunction,
-        boolean wildType,
-        boolean matchAll) {
-      this(
-          gene,
-          kind,
-          proteinChange,
-          proteinPrefix,
-          variantClassification,
-          cnaCall,
-          fusionPartner,
-          molecularFunction,
-          wildType,
-          matchAll,
-          null);
-    }
 
     public Genomic {
       if (exon != null && (exon < 1 || exon > 200)) {
@@ -263,6 +233,19 @@ public sealed interface Criterion {
     public String describe() {
       return "no criteria curated: " + why;
     }
+  }
+
+  /** The parts, with the parts of a nested condition of the same kind taken in its place. */
+  private static <T extends Criterion> List<Criterion> flattened(
+      List<Criterion> parts, Class<T> kind, Function<T, List<Criterion>> partsOf) {
+    return parts.stream()
+        .flatMap(c -> kind.isInstance(c) ? partsOf.apply(kind.cast(c)).stream() : Stream.of(c))
+        .toList();
+  }
+
+  /** The parts described, each nested condition in brackets, joined by the connective. */
+  private static String joined(List<Criterion> parts, String connective) {
+    return parts.stream().map(Criterion::bracketed).collect(Collectors.joining(connective));
   }
 
   private static String bracketed(Criterion c) {

@@ -1,20 +1,13 @@
 package org.gms.genomics.cancer.trial;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.gms.genomics.cancer.input.TabularFile;
+import org.gms.genomics.cancer.tumourtype.OncotreeNode;
 import org.gms.genomics.cancer.tumourtype.TumourTypes;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The bundled OncoTree (the release {@link TumourTypes} uses) by code and by name, with its
@@ -38,9 +31,7 @@ public final class OncotreeNames {
           "esophagus", "STOMACH",
           "vulva", "VULVA");
 
-  private record Node(String code, String name, String parent) {}
-
-  private final Map<String, Node> byCode = new HashMap<>();
+  private final Map<String, OncotreeNode> byCode = new HashMap<>();
   private final Map<String, String> codeByName = new HashMap<>();
   private final Map<String, String> codeByMainType = new HashMap<>();
 
@@ -64,29 +55,15 @@ public final class OncotreeNames {
 
   private static OncotreeNames load() {
     OncotreeNames o = new OncotreeNames();
-    try (InputStream in =
-        TabularFile.resource(
-            TumourTypes.class, "/org/gms/genomics/cancer/tumourtype/oncotree_2025_10_03.json.gz")) {
-      JsonNode root = new ObjectMapper().readTree(in);
-      Deque<JsonNode> stack = new ArrayDeque<>();
-      stack.push(root.get("TISSUE"));
-      while (!stack.isEmpty()) {
-        JsonNode n = stack.pop();
-        String code = n.get("code").asString();
-        String name = n.get("name").asString();
-        String parent = n.path("parent").isNull() ? "" : n.path("parent").asString("");
-        o.byCode.put(code, new Node(code, name, parent));
-        o.codeByName.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
-        JsonNode main = n.path("mainType");
-        if (main.isString()) {
-          // A main type names its shallowest node (parents are pushed before children).
-          o.codeByMainType.putIfAbsent(main.asString().toLowerCase(Locale.ROOT), code);
-        }
-        n.get("children").properties().forEach(e -> stack.addLast(e.getValue()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    OncotreeNode.forEachBundled(
+        n -> {
+          o.byCode.put(n.code(), n);
+          o.codeByName.putIfAbsent(n.name().toLowerCase(Locale.ROOT), n.code());
+          if (!n.mainType().isEmpty()) {
+            // A main type names its shallowest node (parents are read before children).
+            o.codeByMainType.putIfAbsent(n.mainType().toLowerCase(Locale.ROOT), n.code());
+          }
+        });
     o.codeByMainType.forEach(o.codeByName::putIfAbsent);
     FORMER_NAMES.forEach(o.codeByName::putIfAbsent);
     return o;
@@ -112,7 +89,7 @@ public final class OncotreeNames {
 
   /** The name of a code, or the code itself when unknown. */
   public String name(String code) {
-    Node n = byCode.get(code);
+    OncotreeNode n = byCode.get(code);
     return n == null ? code : n.name();
   }
 
@@ -137,7 +114,7 @@ public final class OncotreeNames {
       if (c.equals(ancestor)) {
         return true;
       }
-      Node n = byCode.get(c);
+      OncotreeNode n = byCode.get(c);
       c = n == null ? null : n.parent();
     }
     return false;

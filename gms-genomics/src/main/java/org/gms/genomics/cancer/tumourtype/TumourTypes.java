@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.cancer.input.TabularFile;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The bundled tumour-type vocabularies: OncoTree 2025-10-03 (CC BY 4.0), the Disease Ontology
@@ -33,9 +31,7 @@ public final class TumourTypes {
   public static final String ONCOTREE_VERSION = "OncoTree 2025_10_03";
   public static final String DO_VERSION = "Disease Ontology 2026-07-31";
 
-  private record Node(String code, String name, String parent, String tissue) {}
-
-  private final Map<String, Node> oncotree = new HashMap<>();
+  private final Map<String, OncotreeNode> oncotree = new HashMap<>();
   private final Map<String, String> doLabel = new HashMap<>();
   private final Map<String, List<String>> doParents = new HashMap<>();
   private final Map<String, String> oncotreeToDoid = new HashMap<>();
@@ -64,26 +60,7 @@ public final class TumourTypes {
     TumourTypes t = new TumourTypes();
     String base = "/org/gms/genomics/cancer/tumourtype/";
     try {
-      try (InputStream in =
-          TabularFile.resource(TumourTypes.class, base + "oncotree_2025_10_03.json.gz")) {
-        JsonNode root = new ObjectMapper().readTree(in);
-        Deque<JsonNode> stack = new ArrayDeque<>();
-        stack.push(root.get("TISSUE"));
-        while (!stack.isEmpty()) {
-          JsonNode n = stack.pop();
-          String code = n.get("code").asString();
-          t.oncotree.put(
-              code,
-              new Node(
-                  code,
-                  n.get("name").asString(),
-                  n.path("parent").isNull() ? "" : n.path("parent").asString(""),
-                  n.path("tissue").isNull() ? "" : n.path("tissue").asString("")));
-          for (Map.Entry<String, JsonNode> child : n.get("children").properties()) {
-            stack.push(child.getValue());
-          }
-        }
-      }
+      OncotreeNode.forEachBundled(n -> t.oncotree.put(n.code(), n));
       Map<String, String> labelToId = new HashMap<>();
       List<String[]> parentLabels = new ArrayList<>();
       try (InputStream in =
@@ -208,16 +185,16 @@ public final class TumourTypes {
     if (code.equals("SOLID")) {
       return new TumourType(given, "", "Solid tumour (histology not specified)", "", false);
     }
-    Node node = oncotree.get(code);
+    OncotreeNode node = oncotree.get(code);
     String doid = "";
-    for (Node n = node; n != null && doid.isEmpty(); n = oncotree.get(n.parent())) {
+    for (OncotreeNode n = node; n != null && doid.isEmpty(); n = oncotree.get(n.parent())) {
       doid = oncotreeToDoid.getOrDefault(n.code(), "");
     }
     return new TumourType(given, code, node.name(), doid, isHaematological(doid, code));
   }
 
   private boolean isHaematological(String doid, String oncotreeCode) {
-    Node n = oncotree.get(oncotreeCode);
+    OncotreeNode n = oncotree.get(oncotreeCode);
     if (n != null && (n.tissue().equals("Lymphoid") || n.tissue().equals("Myeloid"))) {
       return true;
     }
@@ -239,8 +216,8 @@ public final class TumourTypes {
         .filter(n -> n.code().contains(q) || n.name().toUpperCase(Locale.ROOT).contains(q))
         .sorted(
             Comparator.comparingInt(
-                    (Node n) -> n.code().equals(q) ? 0 : n.code().startsWith(q) ? 1 : 2)
-                .thenComparing(Node::name))
+                    (OncotreeNode n) -> n.code().equals(q) ? 0 : n.code().startsWith(q) ? 1 : 2)
+                .thenComparing(OncotreeNode::name))
         .limit(limit)
         .map(n -> fromOncotree(n.code(), n.code()))
         .toList();
@@ -255,12 +232,13 @@ public final class TumourTypes {
     List<String> out = new ArrayList<>();
     oncotree.values().stream()
         .filter(n -> n.name().toUpperCase(Locale.ROOT).contains(q) && q.length() >= 3)
-        .sorted(Comparator.comparing(Node::code))
+        .sorted(Comparator.comparing(OncotreeNode::code))
         .limit(4)
         .forEach(n -> out.add(n.code() + " (" + n.name() + ")"));
     oncotree.values().stream()
         .sorted(
-            Comparator.comparingInt((Node n) -> distance(q, n.code())).thenComparing(Node::code))
+            Comparator.comparingInt((OncotreeNode n) -> distance(q, n.code()))
+                .thenComparing(OncotreeNode::code))
         .limit(8 - out.size())
         .forEach(
             n -> {

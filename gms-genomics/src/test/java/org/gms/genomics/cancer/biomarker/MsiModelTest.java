@@ -2,13 +2,8 @@ package org.gms.genomics.cancer.biomarker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.gms.genomics.SharedReference;
-import org.gms.genomics.cancer.input.TabularFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,31 +14,7 @@ import org.junit.jupiter.api.Test;
 class MsiModelTest {
 
   static List<MsiModel.Labelled> msiseqTraining() {
-    Path samples = SharedReference.path("cancer/cohorts/msiseq/MSIseq_train_samples.tsv");
-    Path mutations = SharedReference.path("cancer/cohorts/msiseq/MSIseq_train_mutations.tsv.gz");
-    Map<String, Integer> indels = new HashMap<>();
-    TabularFile.read(
-        mutations,
-        f -> {},
-        (f, row) -> {
-          String type = row.get("Variant_Type");
-          indels.merge(
-              row.get("Tumor_Sample_Barcode"),
-              type.equals("INS") || type.equals("DEL") ? 1 : 0,
-              Integer::sum);
-        });
-    List<MsiModel.Labelled> out = new ArrayList<>();
-    TabularFile.read(
-        samples,
-        f -> {},
-        (f, row) ->
-            out.add(
-                new MsiModel.Labelled(
-                    row.get("Tumor_Sample_Barcode"),
-                    indels.getOrDefault(row.get("Tumor_Sample_Barcode"), 0)
-                        / row.decimal("Sequence_Length_Mb"),
-                    row.get("MSI_status").equals("MSI-H"))));
-    return out;
+    return MsiModel.Labelled.readMsiseq(SharedReference.path("cancer/cohorts/msiseq"));
   }
 
   @Test

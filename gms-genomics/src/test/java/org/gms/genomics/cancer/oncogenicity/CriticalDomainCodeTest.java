@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.gms.genomics.SharedReference;
 import org.gms.genomics.cancer.input.SomaticVariant;
-import org.gms.genomics.cancer.input.SomaticVariant.InSilico;
 import org.gms.genomics.cancer.input.VariantClass;
 import org.gms.genomics.cancer.knowledge.CivicKnowledge;
 import org.gms.genomics.cancer.knowledge.GeneRoles;
@@ -118,7 +117,7 @@ class CriticalDomainCodeTest {
             : Hotspots.none();
     OncogenicityAssessor assessor = new OncogenicityAssessor(GeneRoles.bundled(), hotspots, CIVIC);
     SomaticVariant v =
-        new SomaticVariant(
+        TestVariants.variant(
             gene,
             chromosome,
             position,
@@ -126,14 +125,7 @@ class CriticalDomainCodeTest {
             c.truncating() || c == VariantClass.INFRAME_DELETION ? "" : "T",
             c,
             protein,
-            "",
-            "",
-            -1,
-            -1,
-            Double.NaN,
-            Double.NaN,
-            InSilico.UNKNOWN,
-            "test");
+            Double.NaN);
     return assessor.assess(v, CIVIC.match(v, build), null, build);
   }
 }

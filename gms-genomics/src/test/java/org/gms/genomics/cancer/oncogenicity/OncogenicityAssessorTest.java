@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.gms.genomics.SharedReference;
 import org.gms.genomics.cancer.input.SomaticVariant;
-import org.gms.genomics.cancer.input.SomaticVariant.InSilico;
 import org.gms.genomics.cancer.input.VariantClass;
 import org.gms.genomics.cancer.knowledge.CivicKnowledge;
 import org.gms.genomics.cancer.knowledge.GeneRoles;
@@ -39,7 +38,7 @@ class OncogenicityAssessorTest {
     CivicKnowledge civic = CivicKnowledge.bundled();
     OncogenicityAssessor assessor = new OncogenicityAssessor(GeneRoles.bundled(), hotspots, civic);
     SomaticVariant v =
-        new SomaticVariant(
+        TestVariants.variant(
             gene,
             "1",
             100,
@@ -47,14 +46,7 @@ class OncogenicityAssessorTest {
             c.truncating() && c != VariantClass.NONSENSE ? "" : "T",
             c,
             protein,
-            "",
-            "",
-            -1,
-            -1,
-            Double.NaN,
-            af,
-            InSilico.UNKNOWN,
-            "test");
+            af);
     List<String> got =
         assessor.assess(v, civic.match(v, "")).stream().map(e -> e.code().name()).sorted().toList();
     assertThat(got).containsExactlyInAnyOrder(codes.split(" "));

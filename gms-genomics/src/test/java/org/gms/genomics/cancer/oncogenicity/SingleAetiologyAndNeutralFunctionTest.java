@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gms.genomics.cancer.input.SomaticVariant;
-import org.gms.genomics.cancer.input.SomaticVariant.InSilico;
 import org.gms.genomics.cancer.input.VariantClass;
 import org.gms.genomics.cancer.knowledge.CivicEvidence;
 import org.gms.genomics.cancer.knowledge.CivicKnowledge;
@@ -90,21 +89,6 @@ class SingleAetiologyAndNeutralFunctionTest {
   }
 
   private static SomaticVariant variant(String gene, String protein, VariantClass c) {
-    return new SomaticVariant(
-        gene,
-        "13",
-        100,
-        "C",
-        "T",
-        c,
-        protein,
-        "",
-        "",
-        -1,
-        -1,
-        Double.NaN,
-        Double.NaN,
-        InSilico.UNKNOWN,
-        "test");
+    return TestVariants.variant(gene, "13", 100, "C", "T", c, protein, Double.NaN);
   }
 }

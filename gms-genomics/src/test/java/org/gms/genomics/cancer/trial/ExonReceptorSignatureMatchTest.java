@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -95,14 +94,8 @@ class ExonReceptorSignatureMatchTest {
             TrialMatcherTest.alterations(alterations),
             receptors(receptors),
             signatures(signatures));
-    Trial trial = trial(trialFile.equals("TEST") ? TEST_TRIAL : trialFile);
-    List<String> arms =
-        matcher.match(profile, List.of(trial)).stream().map(ArmMatch::armCode).toList();
-    List<String> want =
-        expected == null
-            ? List.of()
-            : Arrays.stream(expected.split(";")).map(String::trim).toList();
-    assertThat(arms).as(name).containsExactlyElementsOf(want);
+    TrialMatcherTest.assertArms(
+        matcher, profile, trial(trialFile.equals("TEST") ? TEST_TRIAL : trialFile), expected);
   }
 
   @Test

@@ -83,13 +83,18 @@ class TrialMatcherTest {
       String expected) {
     CaseProfile profile =
         new CaseProfile(name, oncotree, age, sex, tmb, msi, alterations(alterations));
+    assertArms(matcher, profile, trial(trialFile), expected);
+  }
+
+  /** The arms of the trial the case matches are the expected ones ({@code a; b}; null: none). */
+  static void assertArms(TrialMatcher matcher, CaseProfile profile, Trial trial, String expected) {
     List<String> arms =
-        matcher.match(profile, List.of(trial(trialFile))).stream().map(ArmMatch::armCode).toList();
+        matcher.match(profile, List.of(trial)).stream().map(ArmMatch::armCode).toList();
     List<String> want =
         expected == null
             ? List.of()
             : Arrays.stream(expected.split(";")).map(String::trim).toList();
-    assertThat(arms).as(name).containsExactlyElementsOf(want);
+    assertThat(arms).as(profile.caseId()).containsExactlyElementsOf(want);
   }
 
   @Test

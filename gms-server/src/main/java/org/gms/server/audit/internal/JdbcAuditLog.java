@@ -99,18 +99,7 @@ class JdbcAuditLog implements AuditLog {
                           RETURNING *
                           """)
                       .param("batch", BATCH)
-                      .query(
-                          (rs, row) ->
-                              new AuditEvent(
-                                  rs.getLong("id"),
-                                  rs.getObject("at", OffsetDateTime.class).toInstant(),
-                                  rs.getString("actor"),
-                                  rs.getString("action"),
-                                  rs.getString("entity_type"),
-                                  rs.getString("entity_id"),
-                                  rs.getString("detail"),
-                                  "",
-                                  ""))
+                      .query((rs, row) -> event(rs, rs.getLong("id"), "", ""))
                       .list();
               if (queued.isEmpty()) {
                 return null;
@@ -125,16 +114,7 @@ class JdbcAuditLog implements AuditLog {
                       .sorted(java.util.Comparator.comparingLong(AuditEvent::seq))
                       .toList()) {
                 seq++;
-                String hash =
-                    AuditChain.hash(
-                        seq,
-                        e.at(),
-                        e.actor(),
-                        e.action(),
-                        e.entityType(),
-                        e.entityId(),
-                        e.detail(),
-                        prev);
+                String hash = AuditChain.hash(e, seq, prev);
                 rows.add(
                     new Object[] {
                       seq,
@@ -267,30 +247,27 @@ class JdbcAuditLog implements AuditLog {
     if (!e.prevHash().equals(expectedPrev)) {
       return "its link to the previous event does not match (an event was changed or removed)";
     }
-    String recomputed =
-        AuditChain.hash(
-            e.seq(),
-            e.at(),
-            e.actor(),
-            e.action(),
-            e.entityType(),
-            e.entityId(),
-            e.detail(),
-            e.prevHash());
+    String recomputed = AuditChain.hash(e, e.seq(), e.prevHash());
     return recomputed.equals(e.hash()) ? null : "its content does not match its hash (edited)";
   }
 
   private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+    return event(rs, rs.getLong("seq"), rs.getString("prev_hash"), rs.getString("hash"));
+  }
+
+  /** An event row (chained, or queued: then without its place, link and hash yet). */
+  private static AuditEvent event(ResultSet rs, long seq, String prevHash, String hash)
+      throws SQLException {
     return new AuditEvent(
-        rs.getLong("seq"),
+        seq,
         rs.getObject("at", OffsetDateTime.class).toInstant(),
         rs.getString("actor"),
         rs.getString("action"),
         rs.getString("entity_type"),
         rs.getString("entity_id"),
         rs.getString("detail"),
-        rs.getString("prev_hash"),
-        rs.getString("hash"));
+        prevHash,
+        hash);
   }
 
   private static String currentActor() {

@@ -1,6 +1,5 @@
 package org.gms.server.directory.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,39 +92,33 @@ class DirectoryQueries implements TestDirectory {
 
   private Indication indication(ImportSummary release, String[] row) {
     String code = row[0];
-    Map<String, List<TestTarget>> targets = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT tt.test_code, tt.kind, tt.text, tt.panel_id, tt.gene_symbol, tt.hgnc_id
-            FROM test_target tt JOIN genomic_test t
-              ON t.import_id = tt.import_id AND t.code = tt.test_code
-            WHERE tt.import_id = :r AND t.indication_code = :code
-            ORDER BY tt.test_code, tt.ordinal
-            """)
-        .param("r", release.id())
-        .param("code", code)
-        .query(
-            rs -> {
-              targets
-                  .computeIfAbsent(rs.getString("test_code"), c -> new ArrayList<>())
-                  .add(DirectoryTables.target(rs));
-            });
-    Map<String, List<TestMethodCategory>> methods = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT m.test_code, m.method FROM test_method m
-              JOIN genomic_test t ON t.import_id = m.import_id AND t.code = m.test_code
-            WHERE m.import_id = :r AND t.indication_code = :code
-            ORDER BY m.test_code, m.ordinal
-            """)
-        .param("r", release.id())
-        .param("code", code)
-        .query(
-            rs -> {
-              methods
-                  .computeIfAbsent(rs.getString("test_code"), c -> new ArrayList<>())
-                  .add(TestMethodCategory.valueOf(rs.getString("method")));
-            });
+    Map<String, List<TestTarget>> targets =
+        DirectoryTables.grouped(
+            "test_code",
+            jdbc.sql(
+                    """
+                    SELECT tt.test_code, tt.kind, tt.text, tt.panel_id, tt.gene_symbol, tt.hgnc_id
+                    FROM test_target tt JOIN genomic_test t
+                      ON t.import_id = tt.import_id AND t.code = tt.test_code
+                    WHERE tt.import_id = :r AND t.indication_code = :code
+                    ORDER BY tt.test_code, tt.ordinal
+                    """)
+                .param("r", release.id())
+                .param("code", code),
+            DirectoryTables::target);
+    Map<String, List<TestMethodCategory>> methods =
+        DirectoryTables.grouped(
+            "test_code",
+            jdbc.sql(
+                    """
+                    SELECT m.test_code, m.method FROM test_method m
+                      JOIN genomic_test t ON t.import_id = m.import_id AND t.code = m.test_code
+                    WHERE m.import_id = :r AND t.indication_code = :code
+                    ORDER BY m.test_code, m.ordinal
+                    """)
+                .param("r", release.id())
+                .param("code", code),
+            rs -> TestMethodCategory.valueOf(rs.getString("method")));
     List<GenomicTest> tests =
         jdbc.sql(
                 "SELECT * FROM genomic_test WHERE import_id = :r AND indication_code = :code"

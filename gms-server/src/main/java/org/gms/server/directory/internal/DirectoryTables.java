@@ -84,38 +84,48 @@ class DirectoryTables {
         targets);
   }
 
+  /** A value read from a result row. */
+  @FunctionalInterface
+  interface RowValue<T> {
+    T of(ResultSet rs) throws SQLException;
+  }
+
+  /** The query's rows as values grouped by a column, groups and values in the order read. */
+  static <T> Map<String, List<T>> grouped(
+      String column, JdbcClient.StatementSpec query, RowValue<T> value) {
+    Map<String, List<T>> groups = new LinkedHashMap<>();
+    query.query(
+        (ResultSet rs) -> {
+          groups.computeIfAbsent(rs.getString(column), k -> new ArrayList<>()).add(value.of(rs));
+        });
+    return groups;
+  }
+
   /** A stored release, in published order. */
   DirectoryRelease read(long importId) {
-    Map<String, List<TestTarget>> targets = new LinkedHashMap<>();
-    jdbc.sql(
-            "SELECT test_code, kind, text, panel_id, gene_symbol, hgnc_id FROM test_target"
-                + " WHERE import_id = :id ORDER BY test_code, ordinal")
-        .param("id", importId)
-        .query(
-            rs -> {
-              targets
-                  .computeIfAbsent(rs.getString("test_code"), code -> new ArrayList<>())
-                  .add(target(rs));
-            });
-    Map<String, List<DirectoryRelease.TestEntry>> tests = new LinkedHashMap<>();
-    jdbc.sql("SELECT * FROM genomic_test WHERE import_id = :id ORDER BY row_number")
-        .param("id", importId)
-        .query(
-            rs -> {
-              String code = rs.getString("code");
-              tests
-                  .computeIfAbsent(rs.getString("indication_code"), c -> new ArrayList<>())
-                  .add(
-                      new DirectoryRelease.TestEntry(
-                          code,
-                          rs.getString("name"),
-                          rs.getString("target"),
-                          targets.getOrDefault(code, List.of()),
-                          rs.getString("test_method"),
-                          rs.getString("commissioning_category"),
-                          rs.getString("change_note"),
-                          rs.getInt("row_number")));
-            });
+    Map<String, List<TestTarget>> targets =
+        grouped(
+            "test_code",
+            jdbc.sql(
+                    "SELECT test_code, kind, text, panel_id, gene_symbol, hgnc_id FROM test_target"
+                        + " WHERE import_id = :id ORDER BY test_code, ordinal")
+                .param("id", importId),
+            DirectoryTables::target);
+    Map<String, List<DirectoryRelease.TestEntry>> tests =
+        grouped(
+            "indication_code",
+            jdbc.sql("SELECT * FROM genomic_test WHERE import_id = :id ORDER BY row_number")
+                .param("id", importId),
+            rs ->
+                new DirectoryRelease.TestEntry(
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    rs.getString("target"),
+                    targets.getOrDefault(rs.getString("code"), List.of()),
+                    rs.getString("test_method"),
+                    rs.getString("commissioning_category"),
+                    rs.getString("change_note"),
+                    rs.getInt("row_number")));
     return new DirectoryRelease(
         jdbc.sql("SELECT * FROM indication WHERE import_id = :id ORDER BY first_row")
             .param("id", importId)

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.VariantKeys;
@@ -86,19 +88,16 @@ class JdbcKnowledgeImports implements KnowledgeImports {
               long id =
                   insertVersion(
                       KnowledgeSource.CLINVAR, version, vcf, sha, "importing", users.name());
-              List<Object[]> rows = new ArrayList<>(BATCH);
-              for (ClinvarReleases.Assertion a : release.assertions()) {
-                rows.add(
-                    new Object[] {
-                      id, a.key(), a.gene(), a.variationId(), a.significance(), a.reviewStatus()
-                    });
-                if (rows.size() == BATCH) {
-                  insertAssertions(rows);
-                  progress.accept("stored " + rows.size() + " more assertions");
-                  rows.clear();
-                }
-              }
-              insertAssertions(rows);
+              insertInBatches(
+                  "INSERT INTO clinvar_assertion (version_id, variant_key, gene, variation_id,"
+                      + " significance, review_status) VALUES (?, ?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (version_id, key_md5) DO NOTHING",
+                  release.assertions(),
+                  a ->
+                      new Object[] {
+                        id, a.key(), a.gene(), a.variationId(), a.significance(), a.reviewStatus()
+                      },
+                  count -> progress.accept("stored " + count + " more assertions"));
               Set<String> changed = new HashSet<>();
               int removed = 0;
               if (previous.isPresent()) {
@@ -155,13 +154,11 @@ class JdbcKnowledgeImports implements KnowledgeImports {
             });
     KnowledgeVersion created = versions.byId(stored.id()).orElseThrow();
     Optional<ReanalysisJob> job =
-        reanalyse
-            ? Optional.of(
-                reanalyser.run(
-                    "import of CLINVAR " + version,
-                    Reanalyser.Scope.clinvarOnly(previous.isPresent() ? stored.changed() : null),
-                    j -> progress.accept(j.describe())))
-            : Optional.empty();
+        reanalysis(
+            reanalyse,
+            "import of CLINVAR " + version,
+            Reanalyser.Scope.clinvarOnly(previous.isPresent() ? stored.changed() : null),
+            progress);
     return new KnowledgeImport(
         created,
         false,
@@ -172,13 +169,23 @@ class JdbcKnowledgeImports implements KnowledgeImports {
 
   private record Stored(long id, Set<String> changed) {}
 
-  private void insertAssertions(List<Object[]> rows) {
+  /**
+   * Inserts a row of {@code sql} for each item, {@link #BATCH} rows a statement; {@code stored}
+   * hears of each full batch.
+   */
+  private <T> void insertInBatches(
+      String sql, Iterable<T> items, Function<T, Object[]> row, IntConsumer stored) {
+    List<Object[]> rows = new ArrayList<>(BATCH);
+    for (T item : items) {
+      rows.add(row.apply(item));
+      if (rows.size() == BATCH) {
+        template.batchUpdate(sql, rows);
+        stored.accept(rows.size());
+        rows.clear();
+      }
+    }
     if (!rows.isEmpty()) {
-      template.batchUpdate(
-          "INSERT INTO clinvar_assertion (version_id, variant_key, gene, variation_id,"
-              + " significance, review_status) VALUES (?, ?, ?, ?, ?, ?)"
-              + " ON CONFLICT (version_id, key_md5) DO NOTHING",
-          rows);
+      template.batchUpdate(sql, rows);
     }
   }
 
@@ -250,15 +257,11 @@ class JdbcKnowledgeImports implements KnowledgeImports {
                       sha,
                       "importing",
                       users.name());
-              List<Object[]> rows = new ArrayList<>(BATCH);
-              for (List<String> link : links) {
-                rows.add(new Object[] {created, link.get(0), link.get(1)});
-                if (rows.size() == BATCH) {
-                  insertLinks(rows);
-                  rows.clear();
-                }
-              }
-              insertLinks(rows);
+              insertInBatches(
+                  "INSERT INTO hpo_gene_disease (version_id, gene, disease) VALUES (?, ?, ?)",
+                  links,
+                  link -> new Object[] {created, link.get(0), link.get(1)},
+                  count -> {});
               jdbc.sql("INSERT INTO knowledge_file (version_id, content) VALUES (:id, :content)")
                   .param("id", created)
                   .param("content", content)
@@ -285,13 +288,7 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     KnowledgeVersion created = versions.byId(id).orElseThrow();
     int changes = previous.isPresent() ? countDifference(id, previous.get().id()) : links.size();
     Optional<ReanalysisJob> job =
-        reanalyse
-            ? Optional.of(
-                reanalyser.run(
-                    "import of HPO " + version,
-                    Reanalyser.Scope.hpoOnly(),
-                    j -> progress.accept(j.describe())))
-            : Optional.empty();
+        reanalysis(reanalyse, "import of HPO " + version, Reanalyser.Scope.hpoOnly(), progress);
     return new KnowledgeImport(created, false, previous, changes, job);
   }
 
@@ -307,14 +304,20 @@ class JdbcKnowledgeImports implements KnowledgeImports {
     }
     audit.record("create", ENTITY, Long.toString(version.id()), "PANEL " + version.label());
     Optional<ReanalysisJob> job =
-        reanalyse
-            ? Optional.of(
-                reanalyser.run(
-                    "import of PANEL " + version.label(),
-                    Reanalyser.Scope.panelOnly(),
-                    j -> progress.accept(j.describe())))
-            : Optional.empty();
+        reanalysis(
+            reanalyse,
+            "import of PANEL " + version.label(),
+            Reanalyser.Scope.panelOnly(),
+            progress);
     return new KnowledgeImport(version, false, previous, summary.newPanelVersions(), job);
+  }
+
+  /** The re-analysis an import starts when asked to, with its progress reported. */
+  private Optional<ReanalysisJob> reanalysis(
+      boolean reanalyse, String reason, Reanalyser.Scope scope, Consumer<String> progress) {
+    return reanalyse
+        ? Optional.of(reanalyser.run(reason, scope, j -> progress.accept(j.describe())))
+        : Optional.empty();
   }
 
   private int countDifference(long in, long notIn) {
@@ -328,13 +331,6 @@ class JdbcKnowledgeImports implements KnowledgeImports {
         .param("notIn", notIn)
         .query(Integer.class)
         .single();
-  }
-
-  private void insertLinks(List<Object[]> rows) {
-    if (!rows.isEmpty()) {
-      template.batchUpdate(
-          "INSERT INTO hpo_gene_disease (version_id, gene, disease) VALUES (?, ?, ?)", rows);
-    }
   }
 
   /** The label the administrator gave the version, or the one the file suggests. */

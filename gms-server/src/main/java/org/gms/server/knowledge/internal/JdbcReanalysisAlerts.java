@@ -78,27 +78,18 @@ class JdbcReanalysisAlerts implements ReanalysisAlerts {
   }
 
   private ReanalysisAlert openAlert(long id) {
-    ReanalysisAlert alert =
-        find(id)
-            .orElseThrow(
-                () ->
-                    new GmsException(
-                        GmsException.Kind.NOT_FOUND,
-                        "No re-analysis alert " + id + " for your laboratory."));
+    ReanalysisAlert alert = find(id).orElseThrow(() -> notFound(id));
     if (alert.state() != ReanalysisAlert.AlertState.OPEN) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Alert "
-              + id
-              + " was "
-              + alert.state().name().toLowerCase(java.util.Locale.ROOT)
-              + " by "
-              + alert.decidedBy()
-              + " on "
-              + alert.decidedAt()
-              + "; only open alerts are decided.");
+      throw GmsException.alreadyDecided(
+          "Alert " + id, alert.state().name(), alert.decidedBy(), alert.decidedAt());
     }
     return alert;
+  }
+
+  /** No alert of that id for the scientist's laboratory. */
+  static GmsException notFound(long id) {
+    return new GmsException(
+        GmsException.Kind.NOT_FOUND, "No re-analysis alert " + id + " for your laboratory.");
   }
 
   @Override

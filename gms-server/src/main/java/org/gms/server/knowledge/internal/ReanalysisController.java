@@ -52,13 +52,7 @@ class ReanalysisController {
 
   @GetMapping("/api/reanalysis/alerts/{id}")
   ReanalysisAlert alert(@PathVariable long id) {
-    return alerts
-        .find(id)
-        .orElseThrow(
-            () ->
-                new GmsException(
-                    GmsException.Kind.NOT_FOUND,
-                    "No re-analysis alert " + id + " for your laboratory."));
+    return alerts.find(id).orElseThrow(() -> JdbcReanalysisAlerts.notFound(id));
   }
 
   @PostMapping(

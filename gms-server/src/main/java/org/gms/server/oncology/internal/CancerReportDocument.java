@@ -1,5 +1,7 @@
 package org.gms.server.oncology.internal;
 
+import static org.gms.genomics.report.Html.escape;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -39,28 +41,28 @@ final class CancerReportDocument {
         .append("</style></head><body>");
     h.append("<h1>Cancer genomic report</h1>");
     h.append("<table><tr><th>Patient</th><td>")
-        .append(esc(patient.name()))
+        .append(escape(patient.name()))
         .append(", NHS number ")
-        .append(esc(c.nhsNumber()))
+        .append(escape(c.nhsNumber()))
         .append(", born ")
         .append(patient.dateOfBirth())
         .append(", ")
         .append(patient.sex().fhirCode())
         .append("</td></tr><tr><th>Test</th><td>")
-        .append(esc(c.testCode()))
+        .append(escape(c.testCode()))
         .append(" (order ")
         .append(c.orderId())
         .append(")</td></tr><tr><th>Tumour</th><td>")
-        .append(esc(c.tumourType()))
+        .append(escape(c.tumourType()))
         .append(" (OncoTree ")
-        .append(esc(c.oncotreeCode()))
+        .append(escape(c.oncotreeCode()))
         .append(")")
-        .append(c.histology().isEmpty() ? "" : "; histology " + esc(c.histology()))
-        .append(c.primarySite().isEmpty() ? "" : "; site " + esc(c.primarySite()))
-        .append(c.stage().isEmpty() ? "" : "; stage " + esc(c.stage()))
+        .append(c.histology().isEmpty() ? "" : "; histology " + escape(c.histology()))
+        .append(c.primarySite().isEmpty() ? "" : "; site " + escape(c.primarySite()))
+        .append(c.stage().isEmpty() ? "" : "; stage " + escape(c.stage()))
         .append("</td></tr><tr><th>Samples</th><td>");
     for (TumourSample s : samples) {
-      h.append(esc(s.barcode()))
+      h.append(escape(s.barcode()))
           .append(": ")
           .append(s.type().name().replace('_', ' ').toLowerCase(Locale.ROOT))
           .append(", collected ")
@@ -87,13 +89,13 @@ final class CancerReportDocument {
         h.append("<tr class=\"")
             .append(cls)
             .append("\"><td>")
-            .append(esc(i.gene()))
+            .append(escape(i.gene()))
             .append("</td><td>")
-            .append(esc(alteration(i)))
+            .append(escape(alteration(i)))
             .append("</td><td>")
-            .append(esc(i.tierDescription()))
+            .append(escape(i.tierDescription()))
             .append("</td><td>")
-            .append(esc(i.oncogenicity().isEmpty() ? "-" : i.oncogenicity()))
+            .append(escape(i.oncogenicity().isEmpty() ? "-" : i.oncogenicity()))
             .append("</td><td>")
             .append(i.vaf() == null ? "-" : String.format(Locale.ROOT, "%.1f%%", i.vaf() * 100))
             .append("</td><td>")
@@ -113,19 +115,19 @@ final class CancerReportDocument {
                 result.tmb().perMb(),
                 result.tmb().mutations(),
                 result.tmb().territoryMb(),
-                esc(result.tmb().definition()),
+                escape(result.tmb().definition()),
                 result.tmb().high() ? ": TMB-high" : ""));
     h.append("</td></tr><tr><th>Microsatellite instability</th><td>");
     h.append(
         result.msi() == null
             ? "not measured"
-            : esc(result.msi().status())
+            : escape(result.msi().status())
                 + String.format(
                     Locale.ROOT,
                     " (score %.2f, threshold %.2f; ",
                     result.msi().score(),
                     result.msi().threshold())
-                + esc(result.msi().method())
+                + escape(result.msi().method())
                 + ")");
     h.append("</td></tr></table>");
     h.append("<h2>Germline findings</h2>");
@@ -136,10 +138,10 @@ final class CancerReportDocument {
       h.append("<ul>");
       for (SomaticResult.Germline g : result.germline()) {
         h.append("<li>")
-            .append(esc(g.gene()))
+            .append(escape(g.gene()))
             .append(" ")
-            .append(esc(g.proteinChange().isEmpty() ? g.alteration() : g.proteinChange()))
-            .append(g.evidence().isEmpty() ? "" : " - " + esc(g.evidence()))
+            .append(escape(g.proteinChange().isEmpty() ? g.alteration() : g.proteinChange()))
+            .append(g.evidence().isEmpty() ? "" : " - " + escape(g.evidence()))
             .append("</li>");
       }
       h.append("</ul>");
@@ -154,11 +156,11 @@ final class CancerReportDocument {
         for (Decision d : f.history()) {
           if (!d.comment().isEmpty()) {
             h.append("<li>")
-                .append(esc(f.finding().gene() + " " + alteration(f.finding())))
+                .append(escape(f.finding().gene() + " " + alteration(f.finding())))
                 .append(": ")
-                .append(esc(d.comment()))
+                .append(escape(d.comment()))
                 .append(" (")
-                .append(esc(d.decidedBy()))
+                .append(escape(d.decidedBy()))
                 .append(")</li>");
           }
         }
@@ -176,13 +178,13 @@ final class CancerReportDocument {
     h.append("<h2>Method, knowledge and limitations</h2><ul>");
     h.append("<li>Oncogenicity: ClinGen/CGC/VICC 2022; tiers: AMP/ASCO/CAP 2017.</li>");
     for (String k : result.knowledge()) {
-      h.append("<li>").append(esc(k)).append("</li>");
+      h.append("<li>").append(escape(k)).append("</li>");
     }
     for (String l : result.limitations()) {
-      h.append("<li>").append(esc(l)).append("</li>");
+      h.append("<li>").append(escape(l)).append("</li>");
     }
     h.append("</ul><p>Authorised by ")
-        .append(esc(authorisedBy))
+        .append(escape(authorisedBy))
         .append(" on ")
         .append(at)
         .append(". Findings passed to trial matching: ")
@@ -204,27 +206,17 @@ final class CancerReportDocument {
       if (!e.type().equals("Predictive") || e.therapies().isEmpty()) {
         continue;
       }
-      t.append(esc(String.join(" + ", e.therapies())))
+      t.append(escape(String.join(" + ", e.therapies())))
           .append(": ")
-          .append(esc(e.response()))
+          .append(escape(e.response()))
           .append(" in ")
-          .append(esc(e.disease()))
+          .append(escape(e.disease()))
           .append(", level ")
-          .append(esc(e.level()))
-          .append(e.citation() == null ? "" : " (" + esc(e.citation()) + ")")
+          .append(escape(e.level()))
+          .append(e.citation() == null ? "" : " (" + escape(e.citation()) + ")")
           .append("<br/>");
     }
     return t.length() == 0 ? "-" : t.toString();
-  }
-
-  static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   static byte[] pdf(String xhtml) {

@@ -36,4 +36,7 @@ interface GenotypeIndex extends ResearchGenotypes {
 
   /** The sources loaded so far, for catching up on the ones missed. */
   Set<String> loadedSources();
+
+  /** Whether the source's genotypes are loaded. */
+  boolean isLoaded(String source);
 }

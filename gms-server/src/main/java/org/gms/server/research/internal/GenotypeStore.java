@@ -117,10 +117,7 @@ class GenotypeStore implements GenotypeIndex {
 
   @Override
   public Loaded loadVcf(String source, Path vcf, Map<NhsNumber, String> samples) {
-    if (isLoaded(source)) {
-      return new Loaded(source, 0, 0, true);
-    }
-    return load(source, vcfs.read(vcf, samples));
+    return vcfs.loadOnce(this, source, vcf, samples);
   }
 
   @Override
@@ -201,7 +198,8 @@ class GenotypeStore implements GenotypeIndex {
         jdbc.sql("SELECT source FROM research_genotype_source").query(String.class).list());
   }
 
-  private boolean isLoaded(String source) {
+  @Override
+  public boolean isLoaded(String source) {
     return jdbc.sql("SELECT count(*) FROM research_genotype_source WHERE source = :source")
             .param("source", source)
             .query(Long.class)

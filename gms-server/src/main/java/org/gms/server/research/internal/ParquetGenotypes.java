@@ -91,10 +91,7 @@ class ParquetGenotypes implements GenotypeIndex {
 
   @Override
   public Loaded loadVcf(String source, Path vcf, Map<NhsNumber, String> samples) {
-    if (store.runs().contains(source)) {
-      return new Loaded(source, 0, 0, true);
-    }
-    return load(source, vcfs.read(vcf, samples));
+    return vcfs.loadOnce(this, source, vcf, samples);
   }
 
   @Override
@@ -102,7 +99,7 @@ class ParquetGenotypes implements GenotypeIndex {
     if (source == null || source.isBlank()) {
       throw new IllegalArgumentException("A genotype load needs a source name");
     }
-    if (store.runs().contains(source)) {
+    if (isLoaded(source)) {
       return new Loaded(source, 0, 0, true);
     }
     Map<NhsNumber, Integer> indexes =
@@ -132,6 +129,11 @@ class ParquetGenotypes implements GenotypeIndex {
   @Override
   public Set<String> loadedSources() {
     return store.runs();
+  }
+
+  @Override
+  public boolean isLoaded(String source) {
+    return store.runs().contains(source);
   }
 
   @Override

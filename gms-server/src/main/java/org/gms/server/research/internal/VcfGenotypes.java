@@ -17,6 +17,7 @@ import org.gms.genomics.variant.VcfReader;
 import org.gms.genomics.variant.VcfRecord;
 import org.gms.server.analysis.ReferenceSequences;
 import org.gms.server.record.NhsNumber;
+import org.gms.server.research.ResearchGenotypes;
 import org.gms.server.research.VariantCarriers;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,14 @@ class VcfGenotypes {
         build,
         org.gms.genomics.variant.SequenceVariant.of(contig, position, ref, alt),
         VariantNormaliser.using(reference.reference()));
+  }
+
+  /** The VCF's genotypes loaded under the source name; not read when that source is loaded. */
+  ResearchGenotypes.Loaded loadOnce(
+      GenotypeIndex genotypes, String source, Path vcf, Map<NhsNumber, String> samples) {
+    return genotypes.isLoaded(source)
+        ? new ResearchGenotypes.Loaded(source, 0, 0, true)
+        : genotypes.load(source, read(vcf, samples));
   }
 
   List<VariantCarriers> read(Path vcf, Map<NhsNumber, String> samples) {

@@ -79,25 +79,10 @@ class JdbcTrialAlerts implements TrialAlerts {
     if (text == null || text.isBlank()) {
       throw new GmsException("Give a " + what + " to decide trial alert " + id + ".");
     }
-    TrialAlert alert =
-        find(id)
-            .orElseThrow(
-                () ->
-                    new GmsException(
-                        GmsException.Kind.NOT_FOUND,
-                        "No trial alert " + id + " for your organisation."));
+    TrialAlert alert = find(id).orElseThrow(() -> notFound(id));
     if (!alert.state().equals("OPEN")) {
-      throw new GmsException(
-          GmsException.Kind.CONFLICT,
-          "Trial alert "
-              + id
-              + " was "
-              + alert.state().toLowerCase(Locale.ROOT)
-              + " by "
-              + alert.decidedBy()
-              + " on "
-              + alert.decidedAt()
-              + "; only open alerts are decided.");
+      throw GmsException.alreadyDecided(
+          "Trial alert " + id, alert.state(), alert.decidedBy(), alert.decidedAt());
     }
     jdbc.sql(
             "UPDATE trial_alert SET state = :s, decided_by = :by, decided_at = clock_timestamp(),"
@@ -109,6 +94,12 @@ class JdbcTrialAlerts implements TrialAlerts {
         .update();
     audit.record(state.toLowerCase(Locale.ROOT), ENTITY, Long.toString(id), text.strip());
     return find(id).orElseThrow();
+  }
+
+  /** No trial alert of that id for the clinician's organisation. */
+  static GmsException notFound(long id) {
+    return new GmsException(
+        GmsException.Kind.NOT_FOUND, "No trial alert " + id + " for your organisation.");
   }
 
   static TrialAlert alert(ResultSet rs, int n) throws SQLException {

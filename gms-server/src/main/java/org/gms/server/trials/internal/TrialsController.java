@@ -95,13 +95,7 @@ class TrialsController {
 
   @GetMapping("/api/trials/alerts/{id}")
   TrialAlert alert(@PathVariable long id) {
-    return alerts
-        .find(id)
-        .orElseThrow(
-            () ->
-                new GmsException(
-                    GmsException.Kind.NOT_FOUND,
-                    "No trial alert " + id + " for your organisation."));
+    return alerts.find(id).orElseThrow(() -> JdbcTrialAlerts.notFound(id));
   }
 
   record Decision(String text) {}

@@ -32,9 +32,6 @@ class AnalysisApiTest extends ApiTest {
   private static final String MOTHER = "9991000062";
   private static final String FATHER = "9991000070";
   private static final String HUB = "Analysis Test Hub";
-  private static final String CASE_TERMS =
-      "\"HP:0001252\", \"HP:0031354\", \"HP:0001263\", \"HP:0001249\", \"HP:0000218\","
-          + " \"HP:0004467\", \"HP:0000431\", \"HP:0010296\"";
 
   @Autowired JdbcClient jdbc;
   @Autowired VariantClassifications classifications;
@@ -437,7 +434,7 @@ class AnalysisApiTest extends ApiTest {
   }
 
   private long sequencedOrder(String key) throws Exception {
-    return trio.sequencedOrder(key, CHILD, CASE_TERMS, "T-" + key);
+    return trio.sequencedOrder(key, CHILD, TrioOrders.FBXO11_FEATURES_JSON, "T-" + key);
   }
 
   private String upload(String vcf) throws Exception {

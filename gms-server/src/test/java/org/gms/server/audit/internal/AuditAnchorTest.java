@@ -80,25 +80,9 @@ class AuditAnchorTest {
     AuditEvent before = tail.get(1);
     AuditEvent last = tail.get(0);
     // rewrite the last event and re-compute its hash: the chain in the database is consistent
+    AuditEvent edited = edited(last, "nothing changed", "");
     AuditEvent forged =
-        new AuditEvent(
-            last.seq(),
-            last.at(),
-            last.actor(),
-            last.action(),
-            last.entityType(),
-            last.entityId(),
-            "nothing changed",
-            before.hash(),
-            AuditChain.hash(
-                last.seq(),
-                last.at(),
-                last.actor(),
-                last.action(),
-                last.entityType(),
-                last.entityId(),
-                "nothing changed",
-                before.hash()));
+        edited(last, "nothing changed", AuditChain.hash(edited, last.seq(), before.hash()));
     asSuperuser("DELETE FROM audit_event WHERE seq = " + last.seq());
     putBack(forged);
     try {
@@ -131,6 +115,20 @@ class AuditAnchorTest {
     } finally {
       Files.write(anchor.file(), original);
     }
+  }
+
+  /** The event with another detail and the hash given (its seq and link kept). */
+  private static AuditEvent edited(AuditEvent e, String detail, String hash) {
+    return new AuditEvent(
+        e.seq(),
+        e.at(),
+        e.actor(),
+        e.action(),
+        e.entityType(),
+        e.entityId(),
+        detail,
+        e.prevHash(),
+        hash);
   }
 
   private void asSuperuser(String sql) {

@@ -1,23 +1,14 @@
 package org.gms.server.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gms.server.directory.DirectoryImports;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The directory found from a clinician's words (bundled directory v5.1, PanelApp and HPO): features
@@ -25,21 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * whether the indication is about the gene's disease; a misspelling gets a suggestion; the full
  * list is paged with the right count.
  */
-@SpringBootTest
-class ClinicalSearchTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @Autowired WebApplicationContext context;
-  @Autowired DirectoryImports imports;
-
-  MockMvc http;
-
-  @BeforeEach
-  void setUp() {
-    imports.importBundledIfMissing();
-    http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-  }
+class ClinicalSearchTest extends BundledDirectoryApi {
 
   private JsonNode search(String q, int limit, int offset) throws Exception {
     String body =

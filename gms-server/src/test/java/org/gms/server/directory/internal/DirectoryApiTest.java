@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,36 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Arrays;
 import java.util.List;
-import org.gms.server.directory.DirectoryImports;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public JSON API, without logging in, on the bundled v5.1 release and PanelApp export. Panels
  * are checked against the PanelApp files they were imported from.
  */
-@SpringBootTest
-class DirectoryApiTest {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @Autowired WebApplicationContext context;
-  @Autowired DirectoryImports imports;
-
-  MockMvc http;
-
-  @BeforeEach
-  void setUp() {
-    imports.importBundledIfMissing();
-    http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-  }
+class DirectoryApiTest extends BundledDirectoryApi {
 
   @Test
   void searchByCodeFindsTheIndicationFirst() throws Exception {

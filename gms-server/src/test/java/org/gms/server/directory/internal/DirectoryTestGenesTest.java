@@ -58,7 +58,8 @@ class DirectoryTestGenesTest {
           "Medium panel",
           TestMethodCategory.values()[0],
           "Specialised",
-          "");
+          "",
+          List.of());
 
   private final DirectoryTestGenes rule = new DirectoryTestGenes(new OneTest(), new TwoPanels());
 

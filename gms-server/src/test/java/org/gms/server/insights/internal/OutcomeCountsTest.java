@@ -10,6 +10,7 @@ import org.gms.server.insights.Outcomes;
 import org.gms.server.oncology.CancerCaseReported;
 import org.gms.server.oncology.ReportedFinding;
 import org.gms.server.oncology.TargetedTherapiesStarted.TherapyStart;
+import org.gms.server.oncology.TumourReceptors;
 import org.gms.server.oncology.VariantCategory;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Sex;
@@ -47,7 +48,8 @@ class OutcomeCountsTest {
         findings,
         null,
         "",
-        Instant.parse(day + "T12:00:00Z"));
+        Instant.parse(day + "T12:00:00Z"),
+        TumourReceptors.NONE);
   }
 
   @Test

@@ -56,16 +56,6 @@ class ReanalysisApiTest extends ApiTest {
   private static final String FATHER = "9992000023";
   private static final String HUB = "Reanalysis Test Hub";
   private static final String KEY = "GRCh38:2:47838939:AG:-";
-  private static final List<String> TERMS =
-      List.of(
-          "HP:0001252",
-          "HP:0031354",
-          "HP:0001263",
-          "HP:0001249",
-          "HP:0000218",
-          "HP:0004467",
-          "HP:0000431",
-          "HP:0010296");
 
   @Autowired KnowledgeImports knowledge;
   @Autowired VariantClassifications classifications;
@@ -130,31 +120,24 @@ class ReanalysisApiTest extends ApiTest {
     assertThat(byClinician.statusCode()).isEqualTo(403);
     assertThat(byClinician.body()).contains("laboratory scientists");
     HttpResponse<String> dismissedElsewhere =
-        otherLab.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss",
-            "application/json",
-            "{\"reason\": \"not ours\"}");
+        decide(otherLab, id, "dismiss", "{\"reason\": \"not ours\"}");
     assertThat(dismissedElsewhere.statusCode()).isEqualTo(404);
   }
 
   @Test
   void acceptingIssuesAnAmendedReportAndAddsTheClassificationToTheHistory() throws Exception {
     long order = reportedAsVus();
-    clinvarSays("Uncertain_significance");
-    clinvarSays("Pathogenic");
-    long id = singleAlert(scientist, order).get("id").asLong();
+    long id = vusNowPathogenicAlert(order);
 
     HttpResponse<String> noClass =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/accept",
-            "application/json",
-            "{\"conclusion\": \"Now explains the phenotype.\"}");
+        decide(scientist, id, "accept", "{\"conclusion\": \"Now explains the phenotype.\"}");
     assertThat(noClass.statusCode()).isEqualTo(400);
     assertThat(noClass.body()).contains("finalClass is required", KEY);
     HttpResponse<String> accepted =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/accept",
-            "application/json",
+        decide(
+            scientist,
+            id,
+            "accept",
             """
             {"finalClass": "P", "comment": "Reclassified after ClinVar's update.",
              "conclusion": "The de novo FBXO11 frameshift is pathogenic and explains the phenotype."}
@@ -194,10 +177,7 @@ class ReanalysisApiTest extends ApiTest {
                 AcmgClass.PATHOGENIC, ClassificationSource.AMENDED_REPORT));
     assertThat(scientist.get("/api/reanalysis/alerts").body()).doesNotContain("\"id\":" + id + ",");
     HttpResponse<String> twice =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss",
-            "application/json",
-            "{\"reason\": \"changed my mind\"}");
+        decide(scientist, id, "dismiss", "{\"reason\": \"changed my mind\"}");
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(twice.body()).contains("accepted by lab-reanalysis");
   }
@@ -205,19 +185,16 @@ class ReanalysisApiTest extends ApiTest {
   @Test
   void dismissingNeedsAReason() throws Exception {
     long order = reportedAsVus();
-    clinvarSays("Uncertain_significance");
-    clinvarSays("Pathogenic");
-    long id = singleAlert(scientist, order).get("id").asLong();
+    long id = vusNowPathogenicAlert(order);
 
-    HttpResponse<String> blank =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss", "application/json", "{\"reason\": \" \"}");
+    HttpResponse<String> blank = decide(scientist, id, "dismiss", "{\"reason\": \" \"}");
     assertThat(blank.statusCode()).isEqualTo(400);
     assertThat(blank.body()).contains("reason is required");
     HttpResponse<String> dismissed =
-        scientist.post(
-            "/api/reanalysis/alerts/" + id + "/dismiss",
-            "application/json",
+        decide(
+            scientist,
+            id,
+            "dismiss",
             "{\"reason\": \"Single submitter without functional evidence; kept as VUS.\"}");
 
     assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(200);
@@ -309,7 +286,7 @@ class ReanalysisApiTest extends ApiTest {
             .append(marker)
             .append("\t-\tOMIM:100001\n");
     if (fbxo11) {
-      for (String term : TERMS) {
+      for (String term : TrioOrders.FBXO11_FEATURES) {
         content.append("80204\tFBXO11\t").append(term).append("\tterm\t-\tOMIM:618089\n");
       }
     }
@@ -477,6 +454,19 @@ class ReanalysisApiTest extends ApiTest {
         .list();
   }
 
+  /** The alert raised when ClinVar calls the order's reported VUS uncertain, then pathogenic. */
+  private long vusNowPathogenicAlert(long order) throws Exception {
+    clinvarSays("Uncertain_significance");
+    clinvarSays("Pathogenic");
+    return singleAlert(scientist, order).get("id").asLong();
+  }
+
+  /** Accepts or dismisses ({@code decision}) an alert as the user, with the JSON body given. */
+  private static HttpResponse<String> decide(ApiClient as, long id, String decision, String body)
+      throws Exception {
+    return as.post("/api/reanalysis/alerts/" + id + "/" + decision, "application/json", body);
+  }
+
   private JsonNode singleAlert(ApiClient as, long order) throws Exception {
     HttpResponse<String> open = as.get("/api/reanalysis/alerts");
     assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
@@ -500,8 +490,9 @@ class ReanalysisApiTest extends ApiTest {
 
   private long inInterpretation() throws Exception {
     String key = "reanalysis-" + UUID.randomUUID();
-    String terms = String.join(", ", TERMS.stream().map(t -> "\"" + t + "\"").toList());
-    long order = trio.sequencedOrder(key, CHILD, terms, "T-" + key.substring(11, 30));
+    long order =
+        trio.sequencedOrder(
+            key, CHILD, TrioOrders.FBXO11_FEATURES_JSON, "T-" + key.substring(11, 30));
     long run = trio.started(order, trio.upload(FBXO11_TRIO), CHILD);
     trio.awaitSucceeded(run);
     return order;

@@ -67,21 +67,15 @@ class FhirOrderApiTest extends ApiTest {
 
   @Test
   void aServiceRequestBecomesAnOrderOnceHoweverOftenItIsSent() throws Exception {
-    HttpResponse<String> first =
-        clinician.post(
-            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-1", PATIENT, "R29.4", CHOICES));
-    HttpResponse<String> again =
-        clinician.post(
-            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-1", PATIENT, "R29.4", CHOICES));
+    HttpResponse<String> first = submit("fhir-1", CHOICES);
+    HttpResponse<String> again = submit("fhir-1", CHOICES);
 
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    JsonNode order = createdOrder(first);
     assertThat(again.statusCode()).isEqualTo(200);
     JsonNode created = JSON.readTree(first.body());
     assertThat(created.get("resourceType").asString()).isEqualTo("ServiceRequest");
     assertThat(JSON.readTree(again.body()).get("id").asString())
         .isEqualTo(created.get("id").asString());
-    JsonNode order =
-        JSON.readTree(clinician.get("/api/orders/" + created.get("id").asString()).body());
     assertThat(order.get("urgency").asString()).isEqualTo("URGENT");
     assertThat(order.get("indication").asString()).isEqualTo("R29");
     assertThat(order.get("hpoTerms").get(0).asString()).isEqualTo("HP:0001249");
@@ -203,18 +197,7 @@ class FhirOrderApiTest extends ApiTest {
             """
                 .formatted(relative));
 
-    HttpResponse<String> created =
-        clinician.post(
-            "/fhir/ServiceRequest",
-            FHIR,
-            serviceRequest("fhir-family", PATIENT, "R29.4", withFamily));
-
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    JsonNode order =
-        JSON.readTree(
-            clinician
-                .get("/api/orders/" + JSON.readTree(created.body()).get("id").asString())
-                .body());
+    JsonNode order = createdOrder(submit("fhir-family", withFamily));
     assertThat(order.at("/family/0/nhsNumber").asString()).isEqualTo(relative);
     assertThat(order.at("/family/0/relationship").asString()).isEqualTo("MOTHER");
   }
@@ -235,21 +218,10 @@ class FhirOrderApiTest extends ApiTest {
         CHOICES.replace(
             "]", ", {\"url\": \"urn:gms:extension:eligibility-met\", \"valueBoolean\": false}]");
 
-    HttpResponse<String> created =
-        clinician.post(
-            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-elig", PATIENT, "R29.4", outside));
-    HttpResponse<String> refused =
-        clinician.post(
-            "/fhir/ServiceRequest",
-            FHIR,
-            serviceRequest("fhir-elig-2", PATIENT, "R29.4", withoutNote));
+    HttpResponse<String> created = submit("fhir-elig", outside);
+    HttpResponse<String> refused = submit("fhir-elig-2", withoutNote);
 
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    JsonNode order =
-        JSON.readTree(
-            clinician
-                .get("/api/orders/" + JSON.readTree(created.body()).get("id").asString())
-                .body());
+    JsonNode order = createdOrder(created);
     assertThat(order.get("eligibilityMet").asBoolean()).isFalse();
     assertThat(order.get("eligibilityNote").asString())
         .isEqualTo("agreed with the clinical genetics MDT");
@@ -266,9 +238,7 @@ class FhirOrderApiTest extends ApiTest {
             serviceRequest("fhir-2", PATIENT, "R30.1", CHOICES)
                 .replace(
                     "\"reasonCode\": [", "\"reasonCode\": [{\"coding\": [{\"code\": \"R29\"}]}, "));
-    HttpResponse<String> noChoices =
-        clinician.post(
-            "/fhir/ServiceRequest", FHIR, serviceRequest("fhir-3", PATIENT, "R29.4", ""));
+    HttpResponse<String> noChoices = submit("fhir-3", "");
 
     JsonNode outcome = JSON.readTree(wrongTest.body());
     assertThat(wrongTest.statusCode()).isEqualTo(400);
@@ -279,5 +249,18 @@ class FhirOrderApiTest extends ApiTest {
     assertThat(noChoices.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(noChoices.body()).at("/issue/0/diagnostics").asString())
         .contains("urn:gms:extension:research-participation");
+  }
+
+  /** The patient's R29.4 ServiceRequest with the request key and extensions given, posted. */
+  private HttpResponse<String> submit(String key, String extensions) throws Exception {
+    return clinician.post(
+        "/fhir/ServiceRequest", FHIR, serviceRequest(key, PATIENT, "R29.4", extensions));
+  }
+
+  /** The order a ServiceRequest created (answered 201), as the order API shows it. */
+  private JsonNode createdOrder(HttpResponse<String> created) throws Exception {
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = JSON.readTree(created.body()).get("id").asString();
+    return JSON.readTree(clinician.get("/api/orders/" + id).body());
   }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.PharmacogenomicUploads;
 import org.gms.server.audit.AuditLog;
-import org.gms.server.database.LocalPostgresServer;
+import org.gms.server.database.OwnLocalDatabase;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
@@ -21,16 +21,12 @@ import org.gms.server.record.PgxRecommendation;
 import org.gms.server.record.PgxResult;
 import org.gms.server.record.PgxResults;
 import org.gms.server.record.Sex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The record's public API on the PostgreSQL server of the machine (127.0.0.1:5432), in a database
@@ -39,10 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class LocalServerPgxResultsTest {
+class LocalServerPgxResultsTest implements OwnLocalDatabase {
 
   private static final NhsNumber NHS = new NhsNumber("9990000042");
-  private static String url;
 
   @Autowired Patients patients;
   @Autowired PgxResults results;
@@ -50,25 +45,6 @@ class LocalServerPgxResultsTest {
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
   @TempDir Path dir;
-
-  @BeforeAll
-  static void createDatabase() {
-    url = LocalPostgresServer.createDatabase();
-  }
-
-  @DynamicPropertySource
-  static void useTheLocalServer(DynamicPropertyRegistry properties) {
-    properties.add("gms.db.url", () -> url);
-    properties.add("gms.db.username", LocalPostgresServer::user);
-    properties.add("gms.db.password", () -> "");
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    if (url != null) {
-      LocalPostgresServer.dropDatabase(url);
-    }
-  }
 
   @Test
   void storesAResultAndReadsItForPrescribing() throws Exception {

@@ -326,16 +326,13 @@ class BeaconApiTest extends ApiTest {
           new Patient(nhs, "Beacon Patient " + nhs.value(), LocalDate.of(1980, 5, 6), sex));
     }
     HttpResponse<String> response =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "beacon-%s-%s", "patient": "%s", "indication": "R29", "test": "R29.4",
-             "laboratory": "Research Hub", "hpoTerms": ["%s"],
-             "researchParticipation": %s, "recontact": false,
-             "orderAnywayReason": "test data: several orders per patient"}
-            """
-                .formatted(nhs.value(), term, nhs.value(), term, research));
+        orderR29(
+            clinician,
+            "beacon-" + nhs.value() + "-" + term,
+            nhs.value(),
+            "Research Hub",
+            term,
+            research);
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
   }
 }

@@ -138,16 +138,13 @@ class PhenotypeIndexTest extends ApiTest {
           new Patient(nhs, "Index " + nhs.value(), LocalDate.of(1990, 1, 2), Sex.MALE));
     }
     HttpResponse<String> response =
-        clinician.post(
-            "/api/orders",
-            "application/json",
-            """
-            {"requestKey": "index-%s-%s", "patient": "%s", "indication": "R29", "test": "R29.4",
-             "laboratory": "Research Hub", "hpoTerms": ["%s"],
-             "researchParticipation": %s, "recontact": false,
-             "orderAnywayReason": "test data: several orders per patient"}
-            """
-                .formatted(nhs.value(), term, nhs.value(), term, research));
+        orderR29(
+            clinician,
+            "index-" + nhs.value() + "-" + term,
+            nhs.value(),
+            "Research Hub",
+            term,
+            research);
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
   }
 }

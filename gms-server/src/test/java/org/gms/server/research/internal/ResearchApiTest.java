@@ -9,6 +9,7 @@ import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.variant.VariantKey;
 import org.gms.server.ApiClient;
 import org.gms.server.ApiTest;
+import org.gms.server.TrioOrders;
 import org.gms.server.account.Role;
 import org.gms.server.record.ClassificationSource;
 import org.gms.server.record.NewClassification;
@@ -125,10 +126,9 @@ class ResearchApiTest extends ApiTest {
             """
             {"requestKey": "research-solved", "patient": "%s", "indication": "R29",
              "test": "R29.4", "laboratory": "Research Hub", "researchParticipation": true,
-             "recontact": false, "hpoTerms": ["HP:0001252", "HP:0031354", "HP:0001263",
-             "HP:0001249", "HP:0000218", "HP:0004467", "HP:0000431", "HP:0010296"]}
+             "recontact": false, "hpoTerms": [%s]}
             """
-                .formatted(nhs));
+                .formatted(nhs, TrioOrders.FBXO11_FEATURES_JSON));
     assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
     classifications.record(
         new NewClassification(

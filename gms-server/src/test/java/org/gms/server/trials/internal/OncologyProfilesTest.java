@@ -18,36 +18,11 @@ class OncologyProfilesTest {
   @Test
   void receptorStatusesRecordedOnTheCaseAreInItsProfile() {
     CancerCaseReported c =
-        new CancerCaseReported(
-            7,
-            8,
-            new NhsNumber("9434765870"),
-            "M4.13",
-            "IDC",
-            "Breast Invasive Ductal Carcinoma",
-            55,
-            Sex.FEMALE,
-            List.of(),
-            null,
-            "",
-            Instant.parse("2026-06-01T10:00:00Z"),
-            new TumourReceptors("positive", "", "Equivocal"));
+        reported(
+            "Breast Invasive Ductal Carcinoma", new TumourReceptors("positive", "", "Equivocal"));
     assertThat(OncologyProfiles.profile(c).receptors())
         .isEqualTo(Map.of(Receptor.ER, "positive", Receptor.HER2, "equivocal"));
-    CancerCaseReported before =
-        new CancerCaseReported(
-            7,
-            8,
-            new NhsNumber("9434765870"),
-            "M4.13",
-            "IDC",
-            "",
-            55,
-            Sex.FEMALE,
-            List.of(),
-            null,
-            "",
-            Instant.parse("2026-06-01T10:00:00Z"));
+    CancerCaseReported before = reported("", TumourReceptors.NONE);
     assertThat(OncologyProfiles.profile(before).receptors()).isEmpty();
     // a profile stored before receptor statuses were kept is read with none
     assertThat(
@@ -57,5 +32,23 @@ class OncologyProfilesTest {
         .isEmpty();
     assertThat(ProfileJson.read(ProfileJson.write(OncologyProfiles.profile(c))).receptors())
         .containsEntry(Receptor.HER2, "equivocal");
+  }
+
+  /** Case 7, an invasive ductal carcinoma reported with no findings, with the receptors given. */
+  private static CancerCaseReported reported(String tumourType, TumourReceptors receptors) {
+    return new CancerCaseReported(
+        7,
+        8,
+        new NhsNumber("9434765870"),
+        "M4.13",
+        "IDC",
+        tumourType,
+        55,
+        Sex.FEMALE,
+        List.of(),
+        null,
+        "",
+        Instant.parse("2026-06-01T10:00:00Z"),
+        receptors);
   }
 }
