@@ -1,6 +1,7 @@
 package org.gms.server.insights.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -211,7 +212,8 @@ class PublicFigures implements PublishedInsights {
 
   private ReportTable reportTable(Dimension d, LocalDate from, LocalDate to) {
     Map<String, FigureMaths.Sum> groups = new TreeMap<>();
-    for (InsightsStore.MonthlyRow row : store.monthly(d, from, to)) {
+    for (InsightsStore.MonthlyRow row :
+        store.period(d, YearMonth.from(from), YearMonth.from(to).minusMonths(1))) {
       groups.computeIfAbsent(labels.label(row.value()), v -> new FigureMaths.Sum()).add(row);
     }
     List<String> names = new ArrayList<>(groups.keySet());
