@@ -356,11 +356,15 @@ class PublicFigures implements PublishedInsights {
   }
 
   @Override
-  public org.gms.server.insights.PublishedWeeks weekly(int year) {
+  public org.gms.server.insights.PublishedWeeks weekly(int year, Dimension by) {
     PublishedYear all = year(year, Dimension.ALL);
     LocalDate from = LocalDate.of(year, 1, 1);
     return WeeklyParts.publish(
-        all, weeks.requestedParts(Dimension.ALL, 0, from, from.plusYears(1)));
+        all,
+        weeks.requestedParts(Dimension.ALL, 0, from, from.plusYears(1)),
+        year(year, by),
+        by == Dimension.ALL ? Map.of() : weeks.requestedParts(by, from, from.plusYears(1)),
+        value -> labels.find(by, value).orElse(-1));
   }
 
   @Override
