@@ -71,7 +71,12 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
               + " (%,.0f orders/s)%n",
           orders, years, testsPerYear, loadSeconds, orders / loadSeconds);
       for (String table :
-          List.of("insight_order", "insight_monthly", "insight_weekly", "insight_label")) {
+          List.of(
+              "insight_order",
+              "insight_monthly",
+              "insight_rollup",
+              "insight_weekly",
+              "insight_label")) {
         long bytes =
             jdbc.sql("SELECT pg_total_relation_size(?::regclass)")
                 .param(table)
