@@ -285,15 +285,14 @@ class InsightsStore {
 
   private static final String MONTHLY =
       "SELECT month, value, requested, received, reported, cancelled, failed, within_target,"
-          + " generated, array_to_string(tat_request_receipt, ','),"
-          + " array_to_string(tat_receipt_report, ','),"
-          + " array_to_string(tat_request_report, ',') FROM insight_monthly";
+          + " generated, tat_request_receipt, tat_receipt_report, tat_request_report"
+          + " FROM insight_monthly";
 
   /** The monthly rows of a dimension in [from, to). */
   List<MonthlyRow> monthly(Dimension dimension, LocalDate from, LocalDate to) {
     return jdbc.sql(MONTHLY + " WHERE dimension = ? AND month >= ? AND month < ?")
         .params(dimension.name(), Date.valueOf(from), Date.valueOf(to))
-        .query((rs, n) -> monthlyRow(rs))
+        .query((rs, n) -> RollupStore.row(rs))
         .list();
   }
 
@@ -311,26 +310,10 @@ class InsightsStore {
       rows.addAll(
           jdbc.sql(MONTHLY + " WHERE dimension = ? AND month = ANY(?)")
               .params(dimension.name(), RollupStore.dates(blocks.months()))
-              .query((rs, n) -> monthlyRow(rs))
+              .query((rs, n) -> RollupStore.row(rs))
               .list());
     }
     return rows;
-  }
-
-  static MonthlyRow monthlyRow(ResultSet rs) throws SQLException {
-    return new MonthlyRow(
-        rs.getDate(1).toLocalDate(),
-        rs.getInt(2),
-        rs.getInt(3),
-        rs.getInt(4),
-        rs.getInt(5),
-        rs.getInt(6),
-        rs.getInt(7),
-        rs.getInt(8),
-        rs.getInt(9),
-        Histogram.parsePairs(rs.getString(10)),
-        Histogram.parsePairs(rs.getString(11)),
-        Histogram.parsePairs(rs.getString(12)));
   }
 
   /** Open orders and the overdue among them on {@code today}, by laboratory code. */

@@ -164,17 +164,55 @@ class RollupStore {
     }
     return jdbc.sql(
             "SELECT start, value, requested, received, reported, cancelled, failed, within_target,"
-                + " generated, array_to_string(tat_request_receipt, ','),"
-                + " array_to_string(tat_receipt_report, ','),"
-                + " array_to_string(tat_request_report, ',')"
+                + " generated, tat_request_receipt, tat_receipt_report, tat_request_report"
                 + " FROM insight_rollup WHERE dimension = ? AND ((months = 3 AND start = ANY(?))"
                 + " OR (months = 12 AND start = ANY(?)))")
         .params(dimension.name(), dates(quarters), dates(years))
-        .query((rs, n) -> InsightsStore.monthlyRow(rs))
+        .query((rs, n) -> row(rs))
         .list();
   }
 
   static Date[] dates(List<LocalDate> days) {
     return days.stream().map(Date::valueOf).toArray(Date[]::new);
+  }
+
+  /**
+   * A row of {@code insight_monthly} or {@code insight_rollup} read as month (or first day), value,
+   * the seven counts and the three histograms.
+   */
+  static InsightsStore.MonthlyRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new InsightsStore.MonthlyRow(
+        rs.getDate(1).toLocalDate(),
+        rs.getInt(2),
+        rs.getInt(3),
+        rs.getInt(4),
+        rs.getInt(5),
+        rs.getInt(6),
+        rs.getInt(7),
+        rs.getInt(8),
+        rs.getInt(9),
+        pairs(rs.getArray(10)),
+        pairs(rs.getArray(11)),
+        pairs(rs.getArray(12)));
+  }
+
+  /**
+   * A stored int array as it comes (in PostgreSQL's binary form once the statement is prepared on
+   * the server, cheaper to send than as text).
+   */
+  private static int[] pairs(java.sql.Array array) throws java.sql.SQLException {
+    if (array == null) {
+      return new int[0];
+    }
+    Object values = array.getArray();
+    if (values instanceof int[] ints) {
+      return ints;
+    }
+    Integer[] boxed = (Integer[]) values;
+    int[] out = new int[boxed.length];
+    for (int i = 0; i < boxed.length; i++) {
+      out[i] = boxed[i];
+    }
+    return out;
   }
 }
