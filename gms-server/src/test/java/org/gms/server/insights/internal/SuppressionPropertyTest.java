@@ -156,16 +156,38 @@ class SuppressionPropertyTest {
       h[0][n] = monthHidden[m];
       all.put(new WeekLine(m), new YearTables.Table(counts, h));
     }
-    // and the same week parts by the values of the first dimension, as ?by= publishes them
-    YearTables.Table monthly = published.get(0);
-    int values = activity.valuesPerDimension()[0];
+    // and the same week parts by the values of every dimension, as ?by= publishes them, all read
+    // together with everything above
+    for (int d = 0; d < dims; d++) {
+      addWeeksByValue(all, activity, d, published.get(d), parts, hidden, monthTotals, monthHidden);
+    }
+    assertNothingRecoverable(all);
+  }
+
+  /**
+   * The published week parts of one month by a dimension's values: parts as rows (their totals the
+   * service's parts), values as columns (their totals the monthly table's cells).
+   */
+  record WeekByValue(int dimension, int month) {}
+
+  private static void addWeeksByValue(
+      Map<Object, YearTables.Table> all,
+      Activity activity,
+      int d,
+      YearTables.Table monthly,
+      long[][] parts,
+      boolean[][] hidden,
+      long[] monthTotals,
+      boolean[] monthHidden) {
+    int dims = activity.valuesPerDimension().length;
+    int values = activity.valuesPerDimension()[d];
     long[][][] byValue = new long[12][][];
     for (int m = 0; m < 12; m++) {
       byValue[m] = new long[parts[m].length][values];
     }
     for (int[] order : activity.orders()) {
       int part = Math.floorMod(order[dims] * 7 + order[0], parts[order[0]].length);
-      byValue[order[0]][part][order[1]]++;
+      byValue[order[0]][part][order[d + 1]]++;
     }
     for (int m = 0; m < 12; m++) {
       int n = parts[m].length;
@@ -197,16 +219,9 @@ class SuppressionPropertyTest {
       }
       counts[n][values] = monthTotals[m];
       h[n][values] = monthHidden[m];
-      all.put(new WeekByValue(m), new YearTables.Table(counts, h));
+      all.put(new WeekByValue(d, m), new YearTables.Table(counts, h));
     }
-    assertNothingRecoverable(all);
   }
-
-  /**
-   * The published week parts of one month by the first dimension's values: parts as rows (their
-   * totals the service's parts), values as columns (their totals the monthly table's cells).
-   */
-  record WeekByValue(int month) {}
 
   @Property(tries = 300)
   void turnaroundTablesHideNothingRecoverable(@ForAll("smallTables") long[][] inner) {
@@ -426,7 +441,7 @@ class SuppressionPropertyTest {
       // a part's total is the service's part; a value's total its cell in the monthly table
       return c == cols - 1
           ? name(new WeekLine(w.month()), 0, r, 1, rows, false, linked)
-          : name(0, w.month(), c, YearTables.MONTHS + 1, cols, true, linked);
+          : name(w.dimension(), w.month(), c, YearTables.MONTHS + 1, cols, true, linked);
     }
     if (table instanceof Linked l && l.name().startsWith("turnaround") && r == rows - 1) {
       // the totals of the reports: one unknown in every turnaround table
