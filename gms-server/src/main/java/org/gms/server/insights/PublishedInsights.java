@@ -13,9 +13,10 @@ public interface PublishedInsights {
 
   /**
    * The year's requests by ISO week for the service, each week cut at month ends, suppressed with
-   * the published month totals.
+   * the published month totals; and, unless {@code by} is {@code ALL}, by the dimension's values,
+   * suppressed with the service's week parts and the dimension's published monthly counts.
    */
-  PublishedWeeks weekly(int year);
+  PublishedWeeks weekly(int year, Dimension by);
 
   /** The same as CSV (suppressed cells are written as {@code [c]}). */
   String csv(int year, Dimension by);

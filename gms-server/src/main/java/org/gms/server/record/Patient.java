@@ -50,7 +50,8 @@ public record Patient(
   /** Refuses a deprivation decile outside 1 to 10 (null, not recorded, is allowed). */
   public static void checkImdDecile(Integer imdDecile) {
     if (imdDecile != null && (imdDecile < 1 || imdDecile > 10)) {
-      throw new GmsException(
+      throw GmsException.atField(
+          "imdDecile",
           "imdDecile "
               + imdDecile
               + " is not a deprivation decile: use 1 (most deprived tenth of areas) to 10 (least"

@@ -58,6 +58,16 @@ final class JsonBodyErrors {
   }
 
   /**
+   * The field whose value could not be read (e.g. {@code family[0].affected}), or null when the
+   * body is not JSON at all or the error is not about one field.
+   */
+  static String field(HttpMessageNotReadableException e) {
+    JacksonException json = find(e, JacksonException.class);
+    String field = json == null ? "" : path(json);
+    return field.isEmpty() ? null : field;
+  }
+
+  /**
    * The reason: from a validating constructor if one refused the value; for a value of the wrong
    * kind, what was expected and what came, in JSON's words ("expected true or false, found the text
    * "maybe""); else from the parser.

@@ -54,6 +54,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, JsonBodyErrors.describe(e));
     problem.setTitle("Invalid request body");
+    String field = JsonBodyErrors.field(e);
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
     return ResponseEntity.badRequest().headers(headers).body(problem);
   }
 

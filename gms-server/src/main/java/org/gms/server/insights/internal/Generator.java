@@ -195,7 +195,11 @@ class Generator implements GeneratedActivity {
     }
     jdbc.sql("ANALYZE insight_order").update();
     store.rebuild(null);
-    jdbc.sql("ANALYZE insight_monthly").update();
+    // fresh statistics for the tables just filled (without, the planner expects a few rows and
+    // sorts the weekly and roll-up reads on disk)
+    for (String table : List.of("insight_monthly", "insight_weekly", "insight_rollup")) {
+      jdbc.sql("ANALYZE " + table).update();
+    }
     version.changed();
     return total;
   }

@@ -70,16 +70,50 @@ final class Histogram {
     return out;
   }
 
-  /** Adds a histogram written by {@link #sparse()}. */
+  /**
+   * Adds a histogram written by {@link #sparse()}, or several such written one after the other (a
+   * day may then come more than once, in any order).
+   */
   void addSparse(int[] pairs) {
-    if (pairs.length > 0) {
-      int last = Math.min(pairs[pairs.length - 2], CAP);
-      if (last >= counts.length) {
-        counts = Arrays.copyOf(counts, last + 1);
-      }
+    int last = -1;
+    for (int i = 0; i < pairs.length; i += 2) {
+      last = Math.max(last, Math.min(pairs[i], CAP));
+    }
+    if (last >= counts.length) {
+      counts = Arrays.copyOf(counts, last + 1);
     }
     for (int i = 0; i < pairs.length; i += 2) {
       counts[Math.min(pairs[i], CAP)] += pairs[i + 1];
     }
+  }
+
+  /**
+   * Parses pairs as PostgreSQL's {@code array_to_string(pairs, ',')} writes them ("3,1,12,4";
+   * several joined by commas are one longer list), without boxing; null or empty is none.
+   */
+  static int[] parsePairs(String text) {
+    if (text == null || text.isEmpty()) {
+      return new int[0];
+    }
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ',') {
+        n++;
+      }
+    }
+    int[] out = new int[n];
+    int k = 0;
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        out[k++] = value;
+        value = 0;
+      } else {
+        value = value * 10 + (c - '0');
+      }
+    }
+    out[k] = value;
+    return out;
   }
 }

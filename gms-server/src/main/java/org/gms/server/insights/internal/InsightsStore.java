@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,9 +40,16 @@ class InsightsStore {
   private final JdbcTemplate template;
   private final WeeklyStore weekly;
   private final OpenOrders open;
+  private final RollupStore rollup;
 
-  InsightsStore(JdbcClient jdbc, DataSource dataSource, WeeklyStore weekly, OpenOrders open) {
+  InsightsStore(
+      JdbcClient jdbc,
+      DataSource dataSource,
+      WeeklyStore weekly,
+      OpenOrders open,
+      RollupStore rollup) {
     this.jdbc = jdbc;
+    this.rollup = rollup;
     this.weekly = weekly;
     this.open = open;
     this.template = new JdbcTemplate(dataSource);
@@ -130,6 +138,7 @@ class InsightsStore {
     if (months == null) {
       jdbc.sql("DELETE FROM insight_monthly").update();
       weekly.delete(null);
+      rollup.deleteAll();
       open.recountAll();
       LocalDate[] range =
           jdbc.sql(
@@ -155,6 +164,7 @@ class InsightsStore {
         }
         recompute(chunk);
       }
+      rollup.rebuild(monthsOf(MonthlyFigures.month(range[0]), m));
       return;
     }
     if (!months.isEmpty()) {
@@ -162,7 +172,17 @@ class InsightsStore {
       jdbc.sql("DELETE FROM insight_monthly WHERE month = ANY(?)").param(dates).update();
       weekly.delete(months);
       recompute(months);
+      rollup.rebuild(months);
     }
+  }
+
+  /** The months [first, end), each its first day. */
+  private static Set<LocalDate> monthsOf(LocalDate first, LocalDate end) {
+    Set<LocalDate> out = new TreeSet<>();
+    for (LocalDate m = first; m.isBefore(end); m = m.plusMonths(1)) {
+      out.add(m);
+    }
+    return out;
   }
 
   /**
@@ -212,37 +232,8 @@ class InsightsStore {
           return ps;
         },
         (ResultSet rs) -> {
-          each.accept(fact(rs));
+          each.accept(OrderFact.read(rs));
         });
-  }
-
-  static OrderFact fact(ResultSet rs) throws SQLException {
-    int[] codes = new int[Dimension.values().length];
-    for (Dimension d : Dimension.values()) {
-      codes[d.ordinal()] = d == Dimension.ALL ? 0 : rs.getInt(d.column());
-    }
-    return new OrderFact(
-        rs.getLong("order_id"),
-        rs.getBoolean("generated"),
-        date(rs, "requested_on"),
-        date(rs, "received_on"),
-        date(rs, "reported_on"),
-        date(rs, "cancelled_on"),
-        date(rs, "failed_on"),
-        date(rs, "expected_by"),
-        rs.getInt("target_days"),
-        codes,
-        finding(rs));
-  }
-
-  private static Boolean finding(ResultSet rs) throws SQLException {
-    int finding = rs.getInt("finding");
-    return rs.wasNull() ? null : finding == 1;
-  }
-
-  private static LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date d = rs.getDate(column);
-    return d == null ? null : d.toLocalDate();
   }
 
   private void write(Map<MonthlyFigures.Key, MonthlyFigures.Cell> cells) {
@@ -292,58 +283,37 @@ class InsightsStore {
       int[] receiptToReport,
       int[] requestToReport) {}
 
+  private static final String MONTHLY =
+      "SELECT month, value, requested, received, reported, cancelled, failed, within_target,"
+          + " generated, tat_request_receipt, tat_receipt_report, tat_request_report"
+          + " FROM insight_monthly";
+
   /** The monthly rows of a dimension in [from, to). */
   List<MonthlyRow> monthly(Dimension dimension, LocalDate from, LocalDate to) {
-    return jdbc.sql(
-            "SELECT month, value, requested, received, reported, cancelled, failed, within_target,"
-                + " generated, array_to_string(tat_request_receipt, ','),"
-                + " array_to_string(tat_receipt_report, ','),"
-                + " array_to_string(tat_request_report, ',')"
-                + " FROM insight_monthly WHERE dimension = ? AND month >= ? AND month < ?")
+    return jdbc.sql(MONTHLY + " WHERE dimension = ? AND month >= ? AND month < ?")
         .params(dimension.name(), Date.valueOf(from), Date.valueOf(to))
-        .query(
-            (rs, n) ->
-                new MonthlyRow(
-                    rs.getDate(1).toLocalDate(),
-                    rs.getInt(2),
-                    rs.getInt(3),
-                    rs.getInt(4),
-                    rs.getInt(5),
-                    rs.getInt(6),
-                    rs.getInt(7),
-                    rs.getInt(8),
-                    rs.getInt(9),
-                    ints(rs.getString(10)),
-                    ints(rs.getString(11)),
-                    ints(rs.getString(12))))
+        .query((rs, n) -> RollupStore.row(rs))
         .list();
   }
 
-  /** Parses "3,0,12" (an int array as array_to_string writes it) without boxing. */
-  static int[] ints(String text) {
-    if (text == null || text.isEmpty()) {
-      return new int[0];
+  /**
+   * The rows that add up to a dimension's figures over the months [from, to]: one per value and
+   * whole calendar year, whole quarter outside those and month left over ({@link
+   * RollupStore.Blocks}). A quarter's or year's row holds the sums of its monthly rows, so the
+   * figures are those of the monthly rows alone, read from up to 12 times fewer rows.
+   */
+  List<MonthlyRow> period(Dimension dimension, YearMonth from, YearMonth to) {
+    RollupStore.Blocks blocks = RollupStore.Blocks.of(from, to);
+    List<MonthlyRow> rows =
+        new ArrayList<>(rollup.rows(dimension, blocks.quarters(), blocks.years()));
+    if (!blocks.months().isEmpty()) {
+      rows.addAll(
+          jdbc.sql(MONTHLY + " WHERE dimension = ? AND month = ANY(?)")
+              .params(dimension.name(), RollupStore.dates(blocks.months()))
+              .query((rs, n) -> RollupStore.row(rs))
+              .list());
     }
-    int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == ',') {
-        n++;
-      }
-    }
-    int[] out = new int[n];
-    int k = 0;
-    int value = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',') {
-        out[k++] = value;
-        value = 0;
-      } else {
-        value = value * 10 + (c - '0');
-      }
-    }
-    out[k] = value;
-    return out;
+    return rows;
   }
 
   /** Open orders and the overdue among them on {@code today}, by laboratory code. */
@@ -369,7 +339,7 @@ class InsightsStore {
                 + filter
                 + " ORDER BY requested_on DESC, order_id DESC LIMIT ?")
         .params(params)
-        .query((rs, n) -> fact(rs))
+        .query((rs, n) -> OrderFact.read(rs))
         .list();
   }
 

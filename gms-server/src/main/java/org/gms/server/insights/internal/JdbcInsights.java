@@ -90,10 +90,11 @@ class JdbcInsights implements Insights {
     LocalDate end = to.plusMonths(1).atDay(1);
     int months = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
     Map<Integer, FigureMaths.Sum> sums = new TreeMap<>();
-    for (InsightsStore.MonthlyRow row : store.monthly(by, start, end)) {
+    // whole calendar years from the yearly roll-up, the months around them from the monthly
+    for (InsightsStore.MonthlyRow row : store.period(by, from, to)) {
       sums.computeIfAbsent(row.value(), v -> new FigureMaths.Sum()).add(row);
     }
-    FigureMaths.Sum total = FigureMaths.Sum.of(store.monthly(Dimension.ALL, start, end));
+    FigureMaths.Sum total = FigureMaths.Sum.of(store.period(Dimension.ALL, from, to));
     long nation = populations.nation(by);
     List<Figures.Row> rows = new ArrayList<>();
     for (Map.Entry<Integer, FigureMaths.Sum> e : sums.entrySet()) {

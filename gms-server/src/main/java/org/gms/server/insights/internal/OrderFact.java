@@ -1,5 +1,8 @@
 package org.gms.server.insights.internal;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.gms.server.insights.Dimension;
@@ -45,5 +48,35 @@ record OrderFact(
 
   static int days(LocalDate from, LocalDate to) {
     return (int) Math.max(0, ChronoUnit.DAYS.between(from, to));
+  }
+
+  /** The fact of the current row of a query of insight_order's columns, with the finding. */
+  static OrderFact read(ResultSet rs) throws SQLException {
+    int[] codes = new int[Dimension.values().length];
+    for (Dimension d : Dimension.values()) {
+      codes[d.ordinal()] = d == Dimension.ALL ? 0 : rs.getInt(d.column());
+    }
+    return new OrderFact(
+        rs.getLong("order_id"),
+        rs.getBoolean("generated"),
+        date(rs, "requested_on"),
+        date(rs, "received_on"),
+        date(rs, "reported_on"),
+        date(rs, "cancelled_on"),
+        date(rs, "failed_on"),
+        date(rs, "expected_by"),
+        rs.getInt("target_days"),
+        codes,
+        finding(rs));
+  }
+
+  private static Boolean finding(ResultSet rs) throws SQLException {
+    int finding = rs.getInt("finding");
+    return rs.wasNull() ? null : finding == 1;
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
   }
 }

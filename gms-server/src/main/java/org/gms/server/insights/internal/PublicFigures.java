@@ -1,6 +1,7 @@
 package org.gms.server.insights.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -222,7 +223,8 @@ class PublicFigures implements PublishedInsights {
 
   private ReportTable reportTable(Dimension d, LocalDate from, LocalDate to) {
     Map<String, FigureMaths.Sum> groups = new TreeMap<>();
-    for (InsightsStore.MonthlyRow row : store.monthly(d, from, to)) {
+    for (InsightsStore.MonthlyRow row :
+        store.period(d, YearMonth.from(from), YearMonth.from(to).minusMonths(1))) {
       groups.computeIfAbsent(labels.label(row.value()), v -> new FigureMaths.Sum()).add(row);
     }
     List<String> names = new ArrayList<>(groups.keySet());
@@ -370,11 +372,15 @@ class PublicFigures implements PublishedInsights {
   }
 
   @Override
-  public org.gms.server.insights.PublishedWeeks weekly(int year) {
+  public org.gms.server.insights.PublishedWeeks weekly(int year, Dimension by) {
     PublishedYear all = year(year, Dimension.ALL);
     LocalDate from = LocalDate.of(year, 1, 1);
     return WeeklyParts.publish(
-        all, weeks.requestedParts(Dimension.ALL, 0, from, from.plusYears(1)));
+        all,
+        weeks.requestedParts(Dimension.ALL, 0, from, from.plusYears(1)),
+        year(year, by),
+        by == Dimension.ALL ? Map.of() : weeks.requestedParts(by, from, from.plusYears(1)),
+        value -> labels.find(by, value).orElse(-1));
   }
 
   @Override

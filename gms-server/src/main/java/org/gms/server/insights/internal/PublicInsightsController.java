@@ -36,11 +36,21 @@ class PublicInsightsController {
   @GetMapping("/api/public/insights/{year}/weekly")
   @Operation(
       summary =
-          "A calendar year's requests by ISO week for the service as a whole, each week cut at"
-              + " month ends so that a month's parts add up to its published total; suppressed"
-              + " counts are null")
-  org.gms.server.insights.PublishedWeeks weekly(@PathVariable int year) {
-    return published.weekly(year);
+          "A calendar year's requests by ISO week for the service as a whole and, with by, per"
+              + " value of a dimension, each week cut at month ends so that a month's parts add"
+              + " up to its published total and a value's parts to its published monthly count;"
+              + " suppressed counts are null")
+  org.gms.server.insights.PublishedWeeks weekly(
+      @PathVariable int year,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "a dimension published by month (geography, indication, test, method,"
+                      + " test-group, laboratory, organisation, urgency, age-band, sex, target,"
+                      + " ethnic-group, imd-decile) for byValue in the order of values; all"
+                      + " (default) for the service only")
+          @RequestParam(defaultValue = "all")
+          String by) {
+    return published.weekly(year, Dimension.parse(by));
   }
 
   @GetMapping(value = "/api/public/insights/{year}/fhir", produces = "application/fhir+json")

@@ -68,6 +68,23 @@ class WeeklyStore {
     return out;
   }
 
+  /** Requests per (week, month, value) part of a dimension in the months [from, to). */
+  java.util.Map<List<Object>, Long> requestedParts(
+      Dimension dimension, LocalDate from, LocalDate to) {
+    java.util.Map<List<Object>, Long> out = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT week, month, value, requested FROM insight_weekly"
+                + " WHERE dimension = ? AND month >= ? AND month < ? AND requested > 0")
+        .params(dimension.name(), Date.valueOf(from), Date.valueOf(to))
+        .query(
+            (java.sql.ResultSet rs) -> {
+              out.put(
+                  List.of(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(), rs.getInt(3)),
+                  rs.getLong(4));
+            });
+    return out;
+  }
+
   /** A week's counts of one value (requested, received, reported, cancelled, failed). */
   record WeekRow(LocalDate week, int value, long[] counts) {}
 

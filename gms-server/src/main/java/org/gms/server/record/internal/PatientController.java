@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Patients and their pharmacogenomic results, as JSON and as FHIR (a VCF uploaded for a patient is
@@ -79,7 +80,7 @@ class PatientController {
       String dateOfBirth,
       String sex,
       String ethnicCategory,
-      Integer imdDecile) {
+      JsonNode imdDecile) {
 
     Patient toPatient() {
       if (dateOfBirth == null) {
@@ -101,7 +102,7 @@ class PatientController {
           born,
           Sex.parse(sex),
           EquityForm.ethnicCategory(ethnicCategory),
-          imdDecile);
+          EquityForm.imdDecile(imdDecile));
     }
   }
 
@@ -111,10 +112,47 @@ class PatientController {
    * @param ethnicCategory NHS Data Dictionary ethnic category code (A to S, Z, 99)
    * @param imdDecile 1 (most deprived) to 10
    */
-  record EquityForm(String ethnicCategory, Integer imdDecile) {
+  record EquityForm(String ethnicCategory, JsonNode imdDecile) {
 
     static EthnicCategory ethnicCategory(String code) {
       return code == null || code.isBlank() ? null : EthnicCategory.parse(code, "ethnicCategory");
+    }
+
+    /**
+     * The decile as sent: a JSON whole number (checked to be 1 to 10 by {@link Patient}), or null
+     * or absent for not recorded. Any other JSON value (text such as "seven" or "7", a fraction,
+     * true or false, a list, an object) is refused naming the field and what it takes, as the range
+     * check does, rather than left to the generic JSON reader.
+     */
+    static Integer imdDecile(JsonNode value) {
+      if (value == null || value.isNull() || value.isMissingNode()) {
+        return null;
+      }
+      if (value.isIntegralNumber() && value.canConvertToInt()) {
+        return value.intValue();
+      }
+      throw GmsException.atField(
+          "imdDecile",
+          "imdDecile "
+              + sent(value)
+              + " is not a deprivation decile: send a whole number (without quotes) from 1 (most"
+              + " deprived tenth of areas) to 10 (least deprived), or null when it is not"
+              + " recorded.");
+    }
+
+    /** What came, in JSON's words. */
+    private static String sent(JsonNode value) {
+      if (value.isString()) {
+        String text = value.asString();
+        return "\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\" (text)";
+      }
+      if (value.isNumber()) {
+        return value.toString();
+      }
+      if (value.isBoolean()) {
+        return value.toString() + " (true or false)";
+      }
+      return value.isArray() ? "sent as a list" : "sent as an object";
     }
   }
 
@@ -123,7 +161,9 @@ class PatientController {
   Patient recordEquity(@PathVariable String nhsNumber, @RequestBody EquityForm form) {
     NhsNumber nhs = visible(nhsNumber);
     return patients.recordEquity(
-        nhs, EquityForm.ethnicCategory(form.ethnicCategory()), form.imdDecile());
+        nhs,
+        EquityForm.ethnicCategory(form.ethnicCategory()),
+        EquityForm.imdDecile(form.imdDecile()));
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

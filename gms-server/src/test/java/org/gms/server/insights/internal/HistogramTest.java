@@ -27,4 +27,18 @@ class HistogramTest {
     none.addSparse(new int[0]);
     assertThat(none.n()).isZero();
   }
+
+  @Test
+  void pairsOfSeveralHistogramsJoinedAsTextAddUpInAnyOrder() {
+    // two months' pairs joined by string_agg: day 40 comes again, and after a later day
+    int[] joined = Histogram.parsePairs("3,2,40,1,900,1,0,4,40,2");
+    assertThat(joined).containsExactly(3, 2, 40, 1, 900, 1, 0, 4, 40, 2);
+
+    Histogram h = new Histogram();
+    h.addSparse(joined);
+
+    assertThat(h.sparse()).containsExactly(0, 4, 3, 2, 40, 3, Histogram.CAP, 1);
+    assertThat(Histogram.parsePairs(null)).isEmpty();
+    assertThat(Histogram.parsePairs("")).isEmpty();
+  }
 }

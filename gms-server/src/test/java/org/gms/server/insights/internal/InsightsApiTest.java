@@ -613,6 +613,55 @@ class InsightsApiTest extends ApiTest {
   }
 
   @Test
+  void publishedWeeksByValueAddUpToThePublishedMonthsAndHideWhatTheyHide() throws Exception {
+    ApiClient anyone = ApiClient.anonymous(port);
+    // by geography: 6 requests from the North West and 5 from the South West on 1 January, all
+    // shown by month, so the first part shows both and every other January part 0
+    JsonNode weeks =
+        JSON.readTree(anyone.get("/api/public/insights/2020/weekly?by=geography").body());
+    JsonNode year = JSON.readTree(anyone.get("/api/public/insights/2020?by=geography").body());
+    assertThat(weeks.get("dimension").asString()).isEqualTo("GEOGRAPHY");
+    assertThat(weeks.get("values")).isEqualTo(year.get("values"));
+    int northWest = List.of("North West", "South West").indexOf(weeks.at("/values/0").asString());
+    assertThat(weeks.at("/parts/0/byValue/" + (northWest == 0 ? 0 : 1)).asLong()).isEqualTo(6);
+    assertThat(weeks.at("/parts/0/byValue/" + (northWest == 0 ? 1 : 0)).asLong()).isEqualTo(5);
+    // each value's parts in a month add up to its published monthly count
+    int values = weeks.get("values").size();
+    long[][] sums = new long[12][values];
+    for (JsonNode part : weeks.get("parts")) {
+      int m = Integer.parseInt(part.get("month").asString().substring(5)) - 1;
+      for (int v = 0; v < values; v++) {
+        sums[m][v] += part.at("/byValue/" + v).asLong();
+      }
+    }
+    for (int m = 0; m < 12; m++) {
+      for (int v = 0; v < values; v++) {
+        assertThat(sums[m][v]).isEqualTo(year.at("/months/" + m + "/" + v).asLong());
+      }
+    }
+    // by indication: R29 8 and R59 3 in January, both suppressed by month (3 is small, and 8
+    // would give it away), so every January part of both is suppressed; nothing 1 to 4 is shown
+    JsonNode byIndication =
+        JSON.readTree(anyone.get("/api/public/insights/2020/weekly?by=indication").body());
+    for (JsonNode part : byIndication.get("parts")) {
+      for (JsonNode cell : part.get("byValue")) {
+        assertThat(cell.isNull() || cell.asLong() == 0 || cell.asLong() >= 5)
+            .as(part.toString())
+            .isTrue();
+        if (part.get("month").asString().equals("2020-01")) {
+          assertThat(cell.isNull()).as(part.toString()).isTrue();
+        }
+      }
+    }
+    // the service only, as before
+    JsonNode service = JSON.readTree(anyone.get("/api/public/insights/2020/weekly").body());
+    assertThat(service.get("values")).isEmpty();
+    assertThat(service.at("/parts/0/byValue")).isEmpty();
+    assertThat(anyone.get("/api/public/insights/2020/weekly?by=colour").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void pharmacogenomicChecksReachTheOutcomes() throws Exception {
     YearMonth month = YearMonth.of(2019, 3);
     java.time.Instant at = java.time.Instant.parse("2019-03-10T10:00:00Z");

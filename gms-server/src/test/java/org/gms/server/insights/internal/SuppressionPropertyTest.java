@@ -114,7 +114,8 @@ class SuppressionPropertyTest {
   record WeekLine(int month) {}
 
   @Property(tries = 300)
-  void weeklyPartsRevealNothingWithTheMonthlyTables(@ForAll("activities") Activity activity) {
+  void weeklyPartsAndTheirValuesRevealNothingWithTheMonthlyTables(
+      @ForAll("activities") Activity activity) {
     // each order also falls in a week part of its month (of 2025: 5 or 6 parts a month)
     int dims = activity.valuesPerDimension().length;
     long[] monthTotals = new long[12];
@@ -155,7 +156,71 @@ class SuppressionPropertyTest {
       h[0][n] = monthHidden[m];
       all.put(new WeekLine(m), new YearTables.Table(counts, h));
     }
+    // and the same week parts by the values of every dimension, as ?by= publishes them, all read
+    // together with everything above
+    for (int d = 0; d < dims; d++) {
+      addWeeksByValue(all, activity, d, published.get(d), parts, hidden, monthTotals, monthHidden);
+    }
     assertNothingRecoverable(all);
+  }
+
+  /**
+   * The published week parts of one month by a dimension's values: parts as rows (their totals the
+   * service's parts), values as columns (their totals the monthly table's cells).
+   */
+  record WeekByValue(int dimension, int month) {}
+
+  private static void addWeeksByValue(
+      Map<Object, YearTables.Table> all,
+      Activity activity,
+      int d,
+      YearTables.Table monthly,
+      long[][] parts,
+      boolean[][] hidden,
+      long[] monthTotals,
+      boolean[] monthHidden) {
+    int dims = activity.valuesPerDimension().length;
+    int values = activity.valuesPerDimension()[d];
+    long[][][] byValue = new long[12][][];
+    for (int m = 0; m < 12; m++) {
+      byValue[m] = new long[parts[m].length][values];
+    }
+    for (int[] order : activity.orders()) {
+      int part = Math.floorMod(order[dims] * 7 + order[0], parts[order[0]].length);
+      byValue[order[0]][part][order[d + 1]]++;
+    }
+    for (int m = 0; m < 12; m++) {
+      int n = parts[m].length;
+      boolean[] valueHidden = new boolean[values];
+      long[] valueTotals = new long[values];
+      for (int v = 0; v < values; v++) {
+        valueHidden[v] = monthly.hidden()[m][v];
+        valueTotals[v] = monthly.counts()[m][v];
+      }
+      boolean[][] cells =
+          WeeklyParts.suppressByValue(
+              byValue[m], hidden[m], valueTotals, valueHidden, monthHidden[m]);
+      long[][] counts = new long[n + 1][values + 1];
+      boolean[][] h = new boolean[n + 1][values + 1];
+      for (int i = 0; i < n; i++) {
+        for (int v = 0; v < values; v++) {
+          counts[i][v] = byValue[m][i][v];
+          h[i][v] = cells[i][v];
+          assertThat(!h[i][v] && Suppression.small(counts[i][v]))
+              .as("a shown count of 1 to 4 in week part %d of month %d", i, m + 1)
+              .isFalse();
+        }
+        counts[i][values] = parts[m][i];
+        h[i][values] = hidden[m][i];
+      }
+      for (int v = 0; v < values; v++) {
+        counts[n][v] = valueTotals[v];
+        h[n][v] = valueHidden[v];
+      }
+      counts[n][values] = monthTotals[m];
+      h[n][values] = monthHidden[m];
+      all.put(new WeekByValue(d, m), new YearTables.Table(counts, h));
+    }
   }
 
   @Property(tries = 300)
@@ -532,6 +597,15 @@ class SuppressionPropertyTest {
       Object table, int r, int c, int rows, int cols, boolean shared, boolean linked) {
     if (table instanceof WeekLine w && c == cols - 1) {
       return "month-total " + w.month();
+    }
+    if (table instanceof WeekByValue w && (r == rows - 1 || c == cols - 1)) {
+      if (r == rows - 1 && c == cols - 1) {
+        return "month-total " + w.month();
+      }
+      // a part's total is the service's part; a value's total its cell in the monthly table
+      return c == cols - 1
+          ? name(new WeekLine(w.month()), 0, r, 1, rows, false, linked)
+          : name(w.dimension(), w.month(), c, YearTables.MONTHS + 1, cols, true, linked);
     }
     if (table instanceof Linked l && l.name().startsWith("turnaround") && r == rows - 1) {
       // the totals of the reports: one unknown in every turnaround table

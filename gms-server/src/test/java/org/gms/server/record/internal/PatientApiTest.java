@@ -16,6 +16,8 @@ import org.gms.server.account.Role;
 import org.gms.server.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -143,6 +145,55 @@ class PatientApiTest extends ApiTest {
     // nothing was changed
     JsonNode patient = json(clinician.get("/api/patients/" + NHS));
     assertThat(patient.get("ethnicCategory").isNull()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      textBlock =
+          """
+          equity       | "imdDecile": "seven"      | imdDecile | imdDecile "seven" (text) is not a deprivation decile: send a whole number
+          equity       | "imdDecile": "7"          | imdDecile | imdDecile "7" (text) is not a deprivation decile
+          equity       | "imdDecile": 7.5          | imdDecile | imdDecile 7.5 is not a deprivation decile
+          equity       | "imdDecile": true         | imdDecile | imdDecile true (true or false) is not a deprivation decile
+          equity       | "imdDecile": [7]          | imdDecile | imdDecile sent as a list is not a deprivation decile
+          equity       | "imdDecile": {"decile": 7} | imdDecile | imdDecile sent as an object is not a deprivation decile
+          equity       | "imdDecile": 11           | imdDecile | imdDecile 11 is not a deprivation decile: use 1 (most deprived tenth of areas) to 10
+          equity       | "ethnicCategory": ["A"]   | ethnicCategory | expected text, found a list
+          registration | "imdDecile": "seven"      | imdDecile | imdDecile "seven" (text) is not a deprivation decile: send a whole number
+          registration | "imdDecile": 3.0          | imdDecile | imdDecile 3.0 is not a deprivation decile
+          registration | "imdDecile": false        | imdDecile | imdDecile false (true or false) is not a deprivation decile
+          registration | "imdDecile": 0            | imdDecile | imdDecile 0 is not a deprivation decile
+          registration | "ethnicCategory": {"code": "A"} | ethnicCategory | expected text, found an object
+          """)
+  void aDecileOrCategoryOfTheWrongKindIsA400NamingTheFieldAndWhatItTakes(
+      String where, String field, String name, String detail) throws Exception {
+    String nhs = "9990001014"; // valid, and never registered: every request here is refused
+    HttpResponse<String> response =
+        where.equals("equity")
+            ? clinician.send(
+                "PUT", "/api/patients/" + NHS + "/equity", "application/json", "{" + field + "}")
+            : clinician.post(
+                "/api/patients",
+                "application/json",
+                """
+                {"nhsNumber": "%s", "name": "Wrong Kind", "dateOfBirth": "1975-03-04",
+                 "sex": "male", %s}
+                """
+                    .formatted(nhs, field));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonNode problem = json(response);
+    assertThat(problem.get("field").asString()).isEqualTo(name);
+    assertThat(problem.get("detail").asString()).contains(detail).doesNotContain("java.");
+    if (name.equals("imdDecile")) {
+      assertThat(problem.get("detail").asString()).contains("1 (most deprived", "10 (least");
+    }
+    // nothing was recorded
+    assertThat(clinician.get("/api/patients/" + nhs).statusCode()).isEqualTo(404);
+    assertThat(json(clinician.get("/api/patients/" + NHS)).get("imdDecile").isNull()).isTrue();
   }
 
   @Test
