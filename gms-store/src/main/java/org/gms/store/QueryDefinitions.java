@@ -38,7 +38,17 @@ public final class QueryDefinitions {
      */
     COUNTS,
     /** Per carrier and variant: individual, build, contig, pos, ref, alt, gene, zygosity. */
-    SWEEP
+    SWEEP,
+    /**
+     * The distinct carriers of any matched variant among everyone in the files (no allow-list): one
+     * {@code individual} column, kept as a bitmap and intersected with allow-lists.
+     */
+    EVERY_CARRIER,
+    /**
+     * The rows of {@link #VARIANTS}, with the counts read from {@code {counts}}: a table of {@link
+     * #wholeStoreCounts} made for the query's allow-list, not from the genotypes.
+     */
+    PRECOUNTED
   }
 
   /**
@@ -99,6 +109,19 @@ public final class QueryDefinitions {
         WHERE ({gscan})
           AND individual IN (SELECT individual FROM {allowed})
       )""";
+
+  /** Counts made beforehand for the allow-list over the whole store ({@link #wholeStoreCounts}). */
+  private static final String FROM_COUNTS =
+      """
+      c AS (
+        SELECT pos, variant_id, het, hom
+        FROM {counts}
+        WHERE ({gscan})
+      )""";
+
+  /** The allow-list's test in the genotypes' selection, left out of {@link Kind#EVERY_CARRIER}. */
+  private static final Pattern ALLOWED_ONLY =
+      Pattern.compile("\\s+AND individual IN \\(SELECT individual FROM \\{allowed}\\)");
 
   private static final String VARIANTS =
       """
@@ -161,7 +184,11 @@ public final class QueryDefinitions {
               SELECT individual, build, contig, pos, ref, alt, gene,
                 CAST(zygosity AS INT) AS zygosity
               FROM m ORDER BY individual, build, contig, pos, ref, alt
-              """);
+              """,
+          Kind.EVERY_CARRIER,
+          MATCHES + "SELECT DISTINCT individual FROM m\n",
+          Kind.PRECOUNTED,
+          PER_VARIANT + "ORDER BY v.build, v.contig, v.pos, v.ref, v.alt\n");
 
   private QueryDefinitions() {}
 
@@ -225,7 +252,15 @@ public final class QueryDefinitions {
                 .formatted(add(values, exact.ref()), add(values, exact.alt()));
     Set<Integer> runs = new LinkedHashSet<>();
     files(manifest, Manifest.GENOTYPES, regions).forEach(f -> runs.addAll(f.runs()));
-    String genotypes = manifest.disjointIndividuals(runs) ? ROWS : LATEST;
+    String genotypes =
+        switch (kind) {
+          case PRECOUNTED -> FROM_COUNTS;
+          case EVERY_CARRIER ->
+              ALLOWED_ONLY
+                  .matcher(manifest.disjointIndividuals(runs) ? ROWS : LATEST)
+                  .replaceFirst("");
+          default -> manifest.disjointIndividuals(runs) ? ROWS : LATEST;
+        };
     String text =
         ("WITH " + genotypes + VARIANTS + SELECTS.get(kind))
             .replace("{gscan}", String.join(" OR ", genotypeScans))
@@ -233,6 +268,22 @@ public final class QueryDefinitions {
             .replace("{exact}", exactClause)
             .replace("{overlap}", String.join(" OR ", overlaps));
     return new Query(text, values);
+  }
+
+  /**
+   * Per variant of the whole store ({@code pos, variant_id, het, hom}), the allowed individuals
+   * carrying it with one and two copies, counted as {@link Kind#VARIANTS} counts them: made once
+   * for an allow-list and a manifest version, then read by {@link Kind#PRECOUNTED} queries in place
+   * of the genotypes. {@code {genotypes}} is every live genotypes file.
+   */
+  public static Query wholeStoreCounts(Manifest manifest) {
+    Set<Integer> runs = new LinkedHashSet<>();
+    manifest.files(Manifest.GENOTYPES).forEach(f -> runs.addAll(f.runs()));
+    String genotypes = manifest.disjointIndividuals(runs) ? ROWS : LATEST;
+    return new Query(
+        ("WITH " + genotypes + COUNTED + "SELECT pos, variant_id, het, hom FROM c ORDER BY pos\n")
+            .replace("{gscan}", "TRUE"),
+        List.of());
   }
 
   /**

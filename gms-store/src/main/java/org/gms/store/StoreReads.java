@@ -1,11 +1,19 @@
 package org.gms.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
@@ -24,6 +32,11 @@ final class StoreReads {
   private final AllowTables allowTables;
   private final ReentrantReadWriteLock readers;
   private final Supplier<Manifest> manifest;
+  private final boolean precount;
+  private final RegionCarriers regionCarriers = new RegionCarriers();
+  private final Map<Path, FileTime> countedAt = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong fromCounts =
+      new java.util.concurrent.atomic.AtomicLong();
 
   StoreReads(
       Path root,
@@ -31,7 +44,9 @@ final class StoreReads {
       QueryConnections connections,
       AllowTables allowTables,
       ReentrantReadWriteLock readers,
-      Supplier<Manifest> manifest) {
+      Supplier<Manifest> manifest,
+      boolean precount) {
+    this.precount = precount;
     this.root = root;
     this.connection = connection;
     this.connections = connections;
@@ -45,7 +60,11 @@ final class StoreReads {
         regions,
         exact,
         allowed,
+        precount && regions.size() == 1,
         (m, sources) -> {
+          if (sources.counts() != null && unchanged(sources.genotypes())) {
+            return precounted(m, regions.get(0), exact, allowed, sources);
+          }
           List<VariantCount> counts = new ArrayList<>();
           int carriers = 0;
           // one statement: the variants' rows, then a row with the distinct carriers only
@@ -70,11 +89,111 @@ final class StoreReads {
         new RegionAnswer(List.of(), 0));
   }
 
+  /**
+   * A one-region answer from the allow-list's whole-store counts: the region's variants joined with
+   * the counts (no genotype is read), and the distinct carriers as the region's carrier bitmap
+   * intersected with the allow-list (a single variant's carriers are its count).
+   */
+  private RegionAnswer precounted(
+      Manifest m, Region region, Variant exact, AllowList allowed, Sources sources)
+      throws SQLException {
+    fromCounts.incrementAndGet();
+    QueryDefinitions.Query query =
+        QueryDefinitions.sql(
+            QueryDefinitions.Kind.PRECOUNTED, m, List.of(region), exact, sources.span());
+    query =
+        new QueryDefinitions.Query(
+            query.text().replace("{counts}", sources.counts()), query.values());
+    List<VariantCount> counts = new ArrayList<>();
+    try (ResultSet rs =
+        sources.connection().execute(query, root, List.of(), sources.variants(), "")) {
+      while (rs.next()) {
+        counts.add(
+            new VariantCount(
+                new Variant(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getString(5)),
+                rs.getString(6),
+                rs.getInt(7),
+                rs.getInt(8)));
+      }
+    }
+    if (counts.size() < 2) {
+      return new RegionAnswer(counts, counts.isEmpty() ? 0 : counts.get(0).carriers());
+    }
+    RegionCarriers.Key key = new RegionCarriers.Key(m.version(), region, exact);
+    BitSet carriers = regionCarriers.get(key);
+    if (carriers == null) {
+      carriers = new BitSet();
+      try (ResultSet rs =
+          sources.execute(QueryDefinitions.Kind.EVERY_CARRIER, m, List.of(region), exact)) {
+        while (rs.next()) {
+          carriers.set(rs.getInt(1));
+        }
+      }
+      regionCarriers.put(key, carriers);
+    }
+    return new RegionAnswer(counts, allowed.countIn(carriers));
+  }
+
+  /**
+   * Whether the genotypes files a precounted answer stands in for are as they were counted (size
+   * and modification time): a file missing or rewritten since is read, so that the query names it
+   * as a query of the genotypes would.
+   */
+  private boolean unchanged(List<Manifest.DataFile> files) {
+    for (Manifest.DataFile file : files) {
+      Path path = root.resolve(file.path());
+      try {
+        BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
+        if (now.size() != file.bytes() || !now.lastModifiedTime().equals(countedAt.get(path))) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Answers given from an allow-list's whole-store counts so far (tests). */
+  long answeredFromCounts() {
+    return fromCounts.get();
+  }
+
+  /** Makes an allow-list's counts over every genotypes file of the manifest (see AllowTables). */
+  private AllowTables.Counter counter(Manifest m) {
+    return (duck, allowedTable, countsTable) -> {
+      Map<Path, FileTime> times = new HashMap<>();
+      for (Manifest.DataFile file : m.files(Manifest.GENOTYPES)) {
+        Path path = root.resolve(file.path());
+        try {
+          times.put(path, Files.getLastModifiedTime(path));
+        } catch (IOException e) {
+          throw new SQLException("Genotypes file " + path + " is missing: " + e, e);
+        }
+      }
+      countedAt.keySet().retainAll(times.keySet());
+      countedAt.putAll(times);
+      String select =
+          QueryDefinitions.wholeStoreCounts(m)
+              .with(DuckDbStore.readParquet(root, m.files(Manifest.GENOTYPES)), "", allowedTable)
+              .literal();
+      try (Statement sql = duck.createStatement()) {
+        sql.execute("CREATE TABLE " + countsTable + " AS " + select);
+      }
+    };
+  }
+
   long sweep(List<Region> regions, AllowList allowed, java.util.function.Consumer<Carrier> rows) {
     return query(
         regions,
         null,
         allowed,
+        false,
         (m, sources) -> {
           long n = 0;
           try (ResultSet rs = sources.execute(QueryDefinitions.Kind.SWEEP, m, regions, null)) {
@@ -104,6 +223,7 @@ final class StoreReads {
         regions,
         null,
         allowed,
+        false,
         (m, sources) -> {
           // COPY is not prepared: the values are written into its text
           String select =
@@ -126,12 +246,16 @@ final class StoreReads {
         0L);
   }
 
-  /** The relations of one query: the files it reads, its allow-list table, its connection. */
+  /**
+   * The relations of one query: the files it reads, its allow-list table (and the list's counts
+   * table, or null), its connection.
+   */
   record Sources(
       QueryConnections.Pooled connection,
       List<Manifest.DataFile> genotypes,
       List<Manifest.DataFile> variants,
       String allowed,
+      String counts,
       Path root,
       long[] span) {
 
@@ -152,7 +276,12 @@ final class StoreReads {
   }
 
   private <T> T query(
-      List<Region> regions, Variant exact, AllowList allowed, Body<T> body, T none) {
+      List<Region> regions,
+      Variant exact,
+      AllowList allowed,
+      boolean mayReadCounts,
+      Body<T> body,
+      T none) {
     readers.readLock().lock();
     try {
       Manifest m = manifest.get();
@@ -185,8 +314,11 @@ final class StoreReads {
           }
         }
         used.addAll(genotypes);
-        try (AllowTables.Lease table = allowTables.lease(allowed)) {
-          return body.run(m, new Sources(pooled, genotypes, variants, table.name(), root, span));
+        try (AllowTables.Lease table =
+            allowTables.lease(allowed, m, mayReadCounts ? counter(m) : null)) {
+          return body.run(
+              m,
+              new Sources(pooled, genotypes, variants, table.name(), table.counts(), root, span));
         }
       } catch (SQLException e) {
         throw FileCheck.explain(connection, root, m, used, e);
