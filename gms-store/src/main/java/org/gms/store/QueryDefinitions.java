@@ -45,10 +45,11 @@ public final class QueryDefinitions {
      */
     EVERY_CARRIER,
     /**
-     * The rows of {@link #VARIANTS}, with the counts read from {@code {counts}}: a table of {@link
-     * #wholeStoreCounts} made for the query's allow-list, not from the genotypes.
+     * Every variant overlapping the regions, carried or not (no genotype is read): build, contig,
+     * pos, ref, alt, gene, variant_id, in the order of {@link #VARIANTS}; the counts of an
+     * allow-list are then read from its {@link #wholeStoreCounts} ({@link #precounted}).
      */
-    PRECOUNTED
+    VARIANT_LIST
   }
 
   /**
@@ -108,15 +109,6 @@ public final class QueryDefinitions {
         FROM {genotypes}
         WHERE ({gscan})
           AND individual IN (SELECT individual FROM {allowed})
-      )""";
-
-  /** Counts made beforehand for the allow-list over the whole store ({@link #wholeStoreCounts}). */
-  private static final String FROM_COUNTS =
-      """
-      c AS (
-        SELECT pos, variant_id, het, hom
-        FROM {counts}
-        WHERE ({gscan})
       )""";
 
   /** The allow-list's test in the genotypes' selection, left out of {@link Kind#EVERY_CARRIER}. */
@@ -187,8 +179,12 @@ public final class QueryDefinitions {
               """,
           Kind.EVERY_CARRIER,
           MATCHES + "SELECT DISTINCT individual FROM m\n",
-          Kind.PRECOUNTED,
-          PER_VARIANT + "ORDER BY v.build, v.contig, v.pos, v.ref, v.alt\n");
+          Kind.VARIANT_LIST,
+          """
+          SELECT v.build, v.contig, v.pos, v.ref, v.alt, v.gene, v.variant_id
+          FROM v WHERE {overlap}
+          ORDER BY v.build, v.contig, v.pos, v.ref, v.alt
+          """);
 
   private QueryDefinitions() {}
 
@@ -254,7 +250,7 @@ public final class QueryDefinitions {
     files(manifest, Manifest.GENOTYPES, regions).forEach(f -> runs.addAll(f.runs()));
     String genotypes =
         switch (kind) {
-          case PRECOUNTED -> FROM_COUNTS;
+          case VARIANT_LIST -> null;
           case EVERY_CARRIER ->
               ALLOWED_ONLY
                   .matcher(manifest.disjointIndividuals(runs) ? ROWS : LATEST)
@@ -262,7 +258,9 @@ public final class QueryDefinitions {
           default -> manifest.disjointIndividuals(runs) ? ROWS : LATEST;
         };
     String text =
-        ("WITH " + genotypes + VARIANTS + SELECTS.get(kind))
+        ("WITH "
+                + (genotypes == null ? VARIANTS.replaceFirst("^\\s*,", "") : genotypes + VARIANTS)
+                + SELECTS.get(kind))
             .replace("{gscan}", String.join(" OR ", genotypeScans))
             .replace("{scan}", String.join(" OR ", scans))
             .replace("{exact}", exactClause)
@@ -273,8 +271,8 @@ public final class QueryDefinitions {
   /**
    * Per variant of the whole store ({@code pos, variant_id, het, hom}), the allowed individuals
    * carrying it with one and two copies, counted as {@link Kind#VARIANTS} counts them: made once
-   * for an allow-list and a manifest version, then read by {@link Kind#PRECOUNTED} queries in place
-   * of the genotypes. {@code {genotypes}} is every live genotypes file.
+   * for an allow-list and a manifest version, then read by {@link #precounted} queries in place of
+   * the genotypes. {@code {genotypes}} is every live genotypes file.
    */
   public static Query wholeStoreCounts(Manifest manifest) {
     Set<Integer> runs = new LinkedHashSet<>();
@@ -284,6 +282,21 @@ public final class QueryDefinitions {
         ("WITH " + genotypes + COUNTED + "SELECT pos, variant_id, het, hom FROM c ORDER BY pos\n")
             .replace("{gscan}", "TRUE"),
         List.of());
+  }
+
+  /**
+   * The rows of a {@link #wholeStoreCounts} table ({@code {counts}}) between the first and last
+   * position of a region's variants: {@code variant_id, het, hom}. Rows of other contigs at those
+   * positions have other ids (the id hashes build and contig), so they match none of the region's
+   * variants ({@link Kind#VARIANT_LIST}).
+   */
+  public static Query precounted(long[] span) {
+    if (span == null || span.length != 2 || span[0] > span[1]) {
+      throw new IllegalArgumentException("Precounted rows need a span: give [first, last]");
+    }
+    return new Query(
+        "SELECT variant_id, het, hom FROM {counts} WHERE pos BETWEEN $1 AND $2",
+        List.of(span[0], span[1]));
   }
 
   /**

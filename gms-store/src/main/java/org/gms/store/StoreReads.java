@@ -33,7 +33,7 @@ final class StoreReads {
   private final ReentrantReadWriteLock readers;
   private final Supplier<Manifest> manifest;
   private final boolean precount;
-  private final RegionCarriers regionCarriers = new RegionCarriers();
+  private final RegionIndex regionIndex = new RegionIndex();
   private final Map<Path, FileTime> countedAt = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong fromCounts =
       new java.util.concurrent.atomic.AtomicLong();
@@ -98,34 +98,69 @@ final class StoreReads {
       Manifest m, Region region, Variant exact, AllowList allowed, Sources sources)
       throws SQLException {
     fromCounts.incrementAndGet();
-    QueryDefinitions.Query query =
-        QueryDefinitions.sql(
-            QueryDefinitions.Kind.PRECOUNTED, m, List.of(region), exact, sources.span());
-    query =
-        new QueryDefinitions.Query(
-            query.text().replace("{counts}", sources.counts()), query.values());
-    List<VariantCount> counts = new ArrayList<>();
+    RegionIndex.Entry entry =
+        regionIndex.put(new RegionIndex.Key(m.version(), region, exact), sources.span());
+    RegionIndex.Variants known = entry.variants;
+    if (known == null) {
+      List<Variant> variants = new ArrayList<>();
+      List<String> genes = new ArrayList<>();
+      List<Long> ids = new ArrayList<>();
+      try (ResultSet rs =
+          sources
+              .connection()
+              .execute(
+                  QueryDefinitions.sql(
+                      QueryDefinitions.Kind.VARIANT_LIST, m, List.of(region), exact, null),
+                  root,
+                  List.of(),
+                  sources.variants(),
+                  "")) {
+        while (rs.next()) {
+          variants.add(
+              new Variant(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getLong(3),
+                  rs.getString(4),
+                  rs.getString(5)));
+          genes.add(rs.getString(6));
+          ids.add(rs.getLong(7));
+        }
+      }
+      known = RegionIndex.Variants.of(variants, genes, ids);
+      regionIndex.variants(entry, known);
+    }
+    int[] het = new int[known.variants().size()];
+    int[] hom = new int[het.length];
+    QueryDefinitions.Query rows = QueryDefinitions.precounted(sources.span());
     try (ResultSet rs =
-        sources.connection().execute(query, root, List.of(), sources.variants(), "")) {
+        sources
+            .connection()
+            .execute(
+                new QueryDefinitions.Query(
+                    rows.text().replace("{counts}", sources.counts()), rows.values()),
+                root,
+                List.of(),
+                List.of(),
+                "")) {
       while (rs.next()) {
-        counts.add(
-            new VariantCount(
-                new Variant(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getLong(3),
-                    rs.getString(4),
-                    rs.getString(5)),
-                rs.getString(6),
-                rs.getInt(7),
-                rs.getInt(8)));
+        Integer at = known.byId().get(rs.getLong(1));
+        if (at != null) {
+          het[at] = rs.getInt(2);
+          hom[at] = rs.getInt(3);
+        }
+      }
+    }
+    List<VariantCount> counts = new ArrayList<>();
+    for (int i = 0; i < het.length; i++) {
+      if (het[i] + hom[i] > 0) {
+        counts.add(new VariantCount(known.variants().get(i), known.genes().get(i), het[i], hom[i]));
       }
     }
     if (counts.size() < 2) {
       return new RegionAnswer(counts, counts.isEmpty() ? 0 : counts.get(0).carriers());
     }
-    RegionCarriers.Key key = new RegionCarriers.Key(m.version(), region, exact);
-    BitSet carriers = regionCarriers.get(key);
+    BitSet carriers = entry.carriers;
     if (carriers == null) {
       carriers = new BitSet();
       try (ResultSet rs =
@@ -134,7 +169,7 @@ final class StoreReads {
           carriers.set(rs.getInt(1));
         }
       }
-      regionCarriers.put(key, carriers);
+      entry.carriers = carriers;
     }
     return new RegionAnswer(counts, allowed.countIn(carriers));
   }
@@ -271,6 +306,38 @@ final class StoreReads {
     }
   }
 
+  /**
+   * The first and last position of the variants overlapping a region (or of the exact variant),
+   * null when none does: from the region index when a query of this version asked it before, else
+   * from the variants files (and kept there).
+   */
+  private long[] span(
+      QueryConnections.Pooled pooled,
+      Manifest m,
+      Region region,
+      Variant exact,
+      List<Manifest.DataFile> variants)
+      throws SQLException {
+    RegionIndex.Key key = new RegionIndex.Key(m.version(), region, exact);
+    RegionIndex.Entry known = precount ? regionIndex.get(key) : null;
+    if (known != null) {
+      return known.span;
+    }
+    long[] span = null;
+    try (ResultSet rs =
+        pooled.execute(QueryDefinitions.span(m, region, exact), root, List.of(), variants, "")) {
+      rs.next();
+      long first = rs.getLong(1);
+      if (!rs.wasNull()) {
+        span = new long[] {first, rs.getLong(2)};
+      }
+    }
+    if (precount) {
+      regionIndex.put(key, span);
+    }
+    return span;
+  }
+
   interface Body<T> {
     T run(Manifest manifest, Sources sources) throws SQLException;
   }
@@ -297,15 +364,9 @@ final class StoreReads {
         if (regions.size() == 1) {
           // the variants overlapping the region say which genotype positions to read
           Region region = regions.get(0);
-          try (ResultSet rs =
-              pooled.execute(
-                  QueryDefinitions.span(m, region, exact), root, List.of(), variants, "")) {
-            rs.next();
-            long first = rs.getLong(1);
-            if (rs.wasNull()) {
-              return none;
-            }
-            span = new long[] {first, rs.getLong(2)};
+          span = span(pooled, m, region, exact, variants);
+          if (span == null) {
+            return none;
           }
           genotypes =
               m.files(Manifest.GENOTYPES, region.build(), region.contig(), span[0], span[1]);
