@@ -1,7 +1,8 @@
 package org.gms.store;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +23,37 @@ final class RegionIndex {
   static final int KEPT = 1024;
 
   /** Variants kept over all regions (about 150 bytes each on the heap). */
-  static final int KEPT_VARIANTS = 400_000;
+  static final int KEPT_VARIANTS = 200_000;
 
   record Key(long version, Region region, Variant exact) {}
 
-  /** A region's variants in answer order, with their genes and ids. */
-  record Variants(List<Variant> variants, List<String> genes, Map<Long, Integer> byId) {
+  /**
+   * A region's variants in answer order, with their genes, and their ids sorted ({@code ids}) with
+   * each one's place in answer order ({@code order}), so that a counts row finds its variant by a
+   * binary search (no boxed map on the heap).
+   */
+  record Variants(List<Variant> variants, List<String> genes, long[] ids, int[] order) {
 
     static Variants of(List<Variant> variants, List<String> genes, List<Long> ids) {
-      Map<Long, Integer> byId = new HashMap<>(ids.size() * 2);
-      for (int i = 0; i < ids.size(); i++) {
-        byId.put(ids.get(i), i);
+      Integer[] byId = new Integer[ids.size()];
+      for (int i = 0; i < byId.length; i++) {
+        byId[i] = i;
       }
-      return new Variants(List.copyOf(variants), genes, byId);
+      Arrays.sort(byId, (a, b) -> Long.compare(ids.get(a), ids.get(b)));
+      long[] sorted = new long[byId.length];
+      int[] order = new int[byId.length];
+      for (int i = 0; i < byId.length; i++) {
+        sorted[i] = ids.get(byId[i]);
+        order[i] = byId[i];
+      }
+      return new Variants(
+          List.copyOf(variants), new ArrayList<>(genes), sorted, order); // genes may be null
+    }
+
+    /** The place in answer order of the variant with this id, or -1 when it is not the region's. */
+    int indexOf(long id) {
+      int at = Arrays.binarySearch(ids, id);
+      return at < 0 ? -1 : order[at];
     }
   }
 

@@ -105,6 +105,7 @@ final class StoreReads {
       List<Variant> variants = new ArrayList<>();
       List<String> genes = new ArrayList<>();
       List<Long> ids = new ArrayList<>();
+      Map<String, String> names = new HashMap<>(); // one copy of each build, contig and gene
       try (ResultSet rs =
           sources
               .connection()
@@ -144,8 +145,8 @@ final class StoreReads {
                 List.of(),
                 "")) {
       while (rs.next()) {
-        Integer at = known.byId().get(rs.getLong(1));
-        if (at != null) {
+        int at = known.indexOf(rs.getLong(1));
+        if (at >= 0) {
           het[at] = rs.getInt(2);
           hom[at] = rs.getInt(3);
         }
@@ -172,6 +173,10 @@ final class StoreReads {
       entry.carriers = carriers;
     }
     return new RegionAnswer(counts, allowed.countIn(carriers));
+  }
+
+  private static String one(Map<String, String> names, String name) {
+    return name == null ? null : names.computeIfAbsent(name, n -> n);
   }
 
   /**
