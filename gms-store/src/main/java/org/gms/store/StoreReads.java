@@ -105,7 +105,7 @@ final class StoreReads {
       List<Variant> variants = new ArrayList<>();
       List<String> genes = new ArrayList<>();
       List<Long> ids = new ArrayList<>();
-      Map<String, String> names = new HashMap<>(); // one copy of each build, contig and gene
+      Map<String, String> names = new HashMap<>(); // one copy of each name and allele
       try (ResultSet rs =
           sources
               .connection()
@@ -119,12 +119,12 @@ final class StoreReads {
         while (rs.next()) {
           variants.add(
               new Variant(
-                  rs.getString(1),
-                  rs.getString(2),
+                  one(names, rs.getString(1)),
+                  one(names, rs.getString(2)),
                   rs.getLong(3),
-                  rs.getString(4),
-                  rs.getString(5)));
-          genes.add(rs.getString(6));
+                  one(names, rs.getString(4)),
+                  one(names, rs.getString(5))));
+          genes.add(one(names, rs.getString(6)));
           ids.add(rs.getLong(7));
         }
       }
