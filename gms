@@ -12,6 +12,30 @@ stale() {
   [ -n "$(find "$home"/gms-*/ \( -name pom.xml -o -path '*/src/main/*' \) -newer "$jar" -print -quit)" ]
 }
 
+# `./gms benchmark cohort-spark` asks Spark (local[N]) what `./gms benchmark cohort --query-file` asked
+# DuckDB, over the same files. It runs from gms-store-spark's own jar (its manifest names Spark's
+# jars in the local Maven repository), with the store's classes of this checkout first, so that
+# Spark is never on the server's class path. docs/population-store.md has the figures.
+if [ "${1:-}" = benchmark ] && [ "${2:-}" = cohort-spark ]; then
+  spark_jar() { ls "$home"/gms-store-spark/target/gms-store-spark-*.jar 2>/dev/null | grep -v -e sources -e tests | head -1; }
+  sj="$(spark_jar)"
+  if [ -z "$sj" ] || [ -n "$(find "$home"/gms-store/src/main "$home"/gms-store-spark/src/main "$home"/gms-store-spark/pom.xml -newer "$sj" -print -quit)" ]; then
+    echo "gms: building the Spark store module..." >&2
+    (cd "$home" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl gms-store-spark -am package) >&2
+    sj="$(spark_jar)"
+  fi
+  shift 2
+  opens=""
+  for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util \
+    java.util.concurrent java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs \
+    sun.security.action sun.util.calendar; do
+    opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
+  done
+  # shellcheck disable=SC2086
+  exec java $opens -Djdk.reflect.useDirectMethodHandle=false ${GMS_JAVA_OPTS:-} \
+    -cp "$home/gms-store/target/classes:$sj" org.gms.store.spark.SparkTimings "$@"
+fi
+
 if stale; then
   echo "gms: building the platform (first run or sources changed; about a minute)..." >&2
   (cd "$home" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package) >&2

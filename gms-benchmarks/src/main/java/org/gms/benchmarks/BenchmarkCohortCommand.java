@@ -62,6 +62,19 @@ final class BenchmarkCohortCommand implements Callable<Integer> {
           "Store directory (default: a new temporary directory; an existing store is reused).")
   Path dir;
 
+  @Option(
+      names = "--query-file",
+      description =
+          "Write the first --recorded queries of each kind, their allow-lists and their answers'"
+              + " checksums to this file, for ./gms benchmark cohort-spark to ask Spark.")
+  Path queryFile;
+
+  @Option(
+      names = "--recorded",
+      defaultValue = "20",
+      description = "Queries of each kind written to --query-file (default: 20).")
+  int recorded;
+
   @Override
   public Integer call() throws Exception {
     Path root = dir != null ? dir : Files.createTempDirectory("gms-bench-cohort-");
@@ -100,7 +113,7 @@ final class BenchmarkCohortCommand implements Callable<Integer> {
           genotypeBytes / (double) Math.max(1, genotypes));
       CohortQueries.Figures figures =
           new CohortQueries(store, sites.all(), genes, individuals, new SplittableRandom(seed + 7))
-              .run(queries);
+              .run(queries, queryFile, queryFile == null ? 0 : recorded);
       long heapAfter = usedHeap();
       System.out.printf(
           "cohort: heap in use after a full GC: %.0f MB before the store, %.0f MB after the load"

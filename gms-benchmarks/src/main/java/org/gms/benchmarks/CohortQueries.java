@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.gms.benchmarks.support.LoadGenerator;
 import org.gms.store.AllowList;
 import org.gms.store.PopulationStore;
+import org.gms.store.QueryFile;
 import org.gms.store.Region;
 import org.gms.store.RegionAnswer;
 import org.gms.store.Variant;
@@ -37,6 +38,7 @@ final class CohortQueries {
   private final SplittableRandom random;
   private final AllowList consented;
   private final List<AllowList> subCohorts = new ArrayList<>();
+  private double frequencySum;
 
   CohortQueries(
       PopulationStore store,
@@ -81,49 +83,68 @@ final class CohortQueries {
     return AllowList.of(chosen);
   }
 
-  Figures run(int queries) throws Exception {
-    Map<String, Supplier<Object>> kinds = new LinkedHashMap<>();
-    kinds.put("position, counts", () -> store.variants(List.of(at(site())), null, consented));
+  /** One query of a kind: the region, the exact variant or null, the allow-list. */
+  private record Ask(Region region, Variant exact, AllowList allowed) {}
+
+  /**
+   * Times each kind; with {@code queryFile}, writes the first {@code recorded} queries of each kind
+   * and their answers' checksums for another engine to ask ({@code ./gms benchmark cohort-spark}).
+   */
+  Figures run(int queries, Path queryFile, int recorded) throws Exception {
+    Map<String, Supplier<Ask>> kinds = new LinkedHashMap<>();
+    kinds.put("position, counts", () -> new Ask(at(site()), null, consented));
     kinds.put(
         "position + alleles",
         () -> {
           Variant v = site();
-          return store.variants(List.of(at(v)), v, consented);
+          return new Ask(at(v), v, consented);
         });
-    kinds.put("10 kb range, counts", () -> store.variants(List.of(range(site())), null, consented));
+    kinds.put("10 kb range, counts", () -> new Ask(range(site()), null, consented));
     kinds.put(
         "gene (" + symbols.size() + " genes), counts",
-        () -> store.variants(List.of(gene(symbols)), null, consented));
+        () -> new Ask(gene(symbols), null, consented));
     kinds.put(
         "gene (the " + genes.named().size() + " ClinVar genes), counts",
-        () -> store.variants(List.of(gene(genes.named())), null, consented));
+        () -> new Ask(gene(genes.named()), null, consented));
     kinds.put(
         "sub-cohort allele frequencies, all variants of a gene",
-        () -> frequencies(gene(symbols), subCohorts.get(random.nextInt(subCohorts.size()))));
+        () -> new Ask(gene(symbols), null, subCohorts.get(random.nextInt(subCohorts.size()))));
     kinds.put(
         "sub-cohort allele frequencies, a ClinVar gene",
-        () -> frequencies(gene(genes.named()), subCohorts.get(random.nextInt(subCohorts.size()))));
+        () ->
+            new Ask(gene(genes.named()), null, subCohorts.get(random.nextInt(subCohorts.size()))));
     long firstStart = System.nanoTime();
     RegionAnswer first = store.variants(List.of(gene(genes.named())), null, consented);
     System.out.printf(
         "cohort: first query (a ClinVar gene, %d variants; makes the consented allow-list) %.0f"
             + " ms%n",
         first.variants().size(), (System.nanoTime() - firstStart) / 1e6);
-    for (Supplier<Object> kind : kinds.values()) {
+    for (Supplier<Ask> kind : kinds.values()) {
       for (int i = 0; i < Math.min(30, queries); i++) {
-        kind.get();
+        ask(kind.get());
       }
     }
     System.out.printf(
         "cohort: %d queries of each kind (DuckDB in-process, one caller):%n%-55s %8s %8s %8s %8s%n",
         queries, "query", "p50 ms", "p90 ms", "p99 ms", "max ms");
     Map<String, Double> p99 = new LinkedHashMap<>();
-    for (Map.Entry<String, Supplier<Object>> kind : kinds.entrySet()) {
+    List<QueryFile.Asked> asked = new ArrayList<>();
+    for (Map.Entry<String, Supplier<Ask>> kind : kinds.entrySet()) {
       long[] latencies = new long[queries];
       for (int i = 0; i < queries; i++) {
+        Ask q = kind.getValue().get();
         long t = System.nanoTime();
-        kind.getValue().get();
+        RegionAnswer answer = ask(q);
         latencies[i] = System.nanoTime() - t;
+        if (i < recorded) {
+          asked.add(
+              new QueryFile.Asked(
+                  kind.getKey(),
+                  listName(q.allowed()),
+                  q.region(),
+                  q.exact(),
+                  QueryFile.checksum(answer)));
+        }
       }
       Arrays.sort(latencies);
       p99.put(kind.getKey(), LoadGenerator.ms(latencies, 0.99));
@@ -134,6 +155,17 @@ final class CohortQueries {
           LoadGenerator.ms(latencies, 0.90),
           LoadGenerator.ms(latencies, 0.99),
           latencies[queries - 1] / 1e6);
+    }
+    if (queryFile != null) {
+      Map<String, AllowList> lists = new LinkedHashMap<>();
+      lists.put("consented", consented);
+      for (int i = 0; i < subCohorts.size(); i++) {
+        lists.put("sub-cohort " + i, subCohorts.get(i));
+      }
+      QueryFile.write(queryFile, lists, asked);
+      System.out.printf(
+          "cohort: %d queries and their answers' checksums written to %s%n",
+          asked.size(), queryFile);
     }
     double beacon =
         p99.entrySet().stream()
@@ -181,13 +213,21 @@ final class CohortQueries {
     return seconds;
   }
 
-  private Object frequencies(Region gene, AllowList subCohort) {
-    RegionAnswer answer = store.variants(List.of(gene), null, subCohort);
-    double sum = 0;
-    for (VariantCount v : answer.variants()) {
-      sum += v.frequency(subCohort.size());
+  /** A query as the server asks it (a sub-cohort's frequencies are worked out from the counts). */
+  private RegionAnswer ask(Ask q) {
+    RegionAnswer answer = store.variants(List.of(q.region()), q.exact(), q.allowed());
+    if (q.allowed() != consented) {
+      double sum = 0;
+      for (VariantCount v : answer.variants()) {
+        sum += v.frequency(q.allowed().size());
+      }
+      frequencySum += sum;
     }
-    return sum;
+    return answer;
+  }
+
+  private String listName(AllowList list) {
+    return list == consented ? "consented" : "sub-cohort " + subCohorts.indexOf(list);
   }
 
   private Variant site() {

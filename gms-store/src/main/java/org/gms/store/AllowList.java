@@ -13,6 +13,7 @@ public final class AllowList {
 
   private final int[] individuals;
   private final int hash;
+  private volatile BitSet bits;
 
   private AllowList(int[] sorted) {
     this.individuals = sorted;
@@ -42,6 +43,21 @@ public final class AllowList {
 
   int get(int i) {
     return individuals[i];
+  }
+
+  /** How many of these individuals are set in {@code carriers} (which is not changed). */
+  int countIn(BitSet carriers) {
+    BitSet mine = bits;
+    if (mine == null) {
+      mine = new BitSet();
+      for (int individual : individuals) {
+        mine.set(individual);
+      }
+      bits = mine;
+    }
+    BitSet both = (BitSet) carriers.clone();
+    both.and(mine);
+    return both.cardinality();
   }
 
   @Override

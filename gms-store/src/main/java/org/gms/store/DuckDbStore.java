@@ -56,7 +56,8 @@ final class DuckDbStore implements PopulationStore {
       Settings settings,
       DuckDBConnection connection,
       FileChannel lockChannel,
-      FileLock lock) {
+      FileLock lock,
+      boolean precount) {
     this.root = root;
     this.settings = settings;
     this.connection = connection;
@@ -67,10 +68,19 @@ final class DuckDbStore implements PopulationStore {
     this.connections = new QueryConnections(connection, QUERY_CONNECTIONS);
     this.manifest = ManifestFile.read(root, settings.binSize());
     this.reads =
-        new StoreReads(root, connection, connections, allowTables, readers, () -> manifest);
+        new StoreReads(
+            root, connection, connections, allowTables, readers, () -> manifest, precount);
   }
 
   static DuckDbStore open(Path root, Settings settings) {
+    return open(root, settings, true);
+  }
+
+  /**
+   * Opens the store; with {@code precount} false every query reads the genotypes (never an
+   * allow-list's whole-store counts), as tests compare both ways.
+   */
+  static DuckDbStore open(Path root, Settings settings, boolean precount) {
     Path absolute = root.toAbsolutePath().normalize();
     FileChannel channel = null;
     try {
@@ -96,7 +106,7 @@ final class DuckDbStore implements PopulationStore {
         trySet(sql, "SET parquet_metadata_cache = true");
         trySet(sql, "SET enable_object_cache = true");
       }
-      DuckDbStore store = new DuckDbStore(absolute, settings, connection, channel, lock);
+      DuckDbStore store = new DuckDbStore(absolute, settings, connection, channel, lock, precount);
       store.removeLeftovers();
       return store;
     } catch (IOException | SQLException e) {
@@ -334,6 +344,11 @@ final class DuckDbStore implements PopulationStore {
   @Override
   public RegionAnswer variants(List<Region> regions, Variant exact, AllowList allowed) {
     return reads.variants(regions, exact, allowed);
+  }
+
+  /** Answers given from an allow-list's whole-store counts since the store was opened (tests). */
+  long answeredFromCounts() {
+    return reads.answeredFromCounts();
   }
 
   @Override

@@ -38,7 +38,18 @@ public final class QueryDefinitions {
      */
     COUNTS,
     /** Per carrier and variant: individual, build, contig, pos, ref, alt, gene, zygosity. */
-    SWEEP
+    SWEEP,
+    /**
+     * The distinct carriers of any matched variant among everyone in the files (no allow-list): one
+     * {@code individual} column, kept as a bitmap and intersected with allow-lists.
+     */
+    EVERY_CARRIER,
+    /**
+     * Every variant overlapping the regions, carried or not (no genotype is read): build, contig,
+     * pos, ref, alt, gene, variant_id, in the order of {@link #VARIANTS}; the counts of an
+     * allow-list are then read from its {@link #wholeStoreCounts} ({@link #precounted}).
+     */
+    VARIANT_LIST
   }
 
   /**
@@ -99,6 +110,10 @@ public final class QueryDefinitions {
         WHERE ({gscan})
           AND individual IN (SELECT individual FROM {allowed})
       )""";
+
+  /** The allow-list's test in the genotypes' selection, left out of {@link Kind#EVERY_CARRIER}. */
+  private static final Pattern ALLOWED_ONLY =
+      Pattern.compile("\\s+AND individual IN \\(SELECT individual FROM \\{allowed}\\)");
 
   private static final String VARIANTS =
       """
@@ -161,7 +176,15 @@ public final class QueryDefinitions {
               SELECT individual, build, contig, pos, ref, alt, gene,
                 CAST(zygosity AS INT) AS zygosity
               FROM m ORDER BY individual, build, contig, pos, ref, alt
-              """);
+              """,
+          Kind.EVERY_CARRIER,
+          MATCHES + "SELECT DISTINCT individual FROM m\n",
+          Kind.VARIANT_LIST,
+          """
+          SELECT v.build, v.contig, v.pos, v.ref, v.alt, v.gene, v.variant_id
+          FROM v WHERE {overlap}
+          ORDER BY v.build, v.contig, v.pos, v.ref, v.alt
+          """);
 
   private QueryDefinitions() {}
 
@@ -225,14 +248,55 @@ public final class QueryDefinitions {
                 .formatted(add(values, exact.ref()), add(values, exact.alt()));
     Set<Integer> runs = new LinkedHashSet<>();
     files(manifest, Manifest.GENOTYPES, regions).forEach(f -> runs.addAll(f.runs()));
-    String genotypes = manifest.disjointIndividuals(runs) ? ROWS : LATEST;
+    String genotypes =
+        switch (kind) {
+          case VARIANT_LIST -> null;
+          case EVERY_CARRIER ->
+              ALLOWED_ONLY
+                  .matcher(manifest.disjointIndividuals(runs) ? ROWS : LATEST)
+                  .replaceFirst("");
+          default -> manifest.disjointIndividuals(runs) ? ROWS : LATEST;
+        };
     String text =
-        ("WITH " + genotypes + VARIANTS + SELECTS.get(kind))
+        ("WITH "
+                + (genotypes == null ? VARIANTS.replaceFirst("^\\s*,", "") : genotypes + VARIANTS)
+                + SELECTS.get(kind))
             .replace("{gscan}", String.join(" OR ", genotypeScans))
             .replace("{scan}", String.join(" OR ", scans))
             .replace("{exact}", exactClause)
             .replace("{overlap}", String.join(" OR ", overlaps));
     return new Query(text, values);
+  }
+
+  /**
+   * Per variant of the whole store ({@code pos, variant_id, het, hom}), the allowed individuals
+   * carrying it with one and two copies, counted as {@link Kind#VARIANTS} counts them: made once
+   * for an allow-list and a manifest version, then read by {@link #precounted} queries in place of
+   * the genotypes. {@code {genotypes}} is every live genotypes file.
+   */
+  public static Query wholeStoreCounts(Manifest manifest) {
+    Set<Integer> runs = new LinkedHashSet<>();
+    manifest.files(Manifest.GENOTYPES).forEach(f -> runs.addAll(f.runs()));
+    String genotypes = manifest.disjointIndividuals(runs) ? ROWS : LATEST;
+    return new Query(
+        ("WITH " + genotypes + COUNTED + "SELECT pos, variant_id, het, hom FROM c ORDER BY pos\n")
+            .replace("{gscan}", "TRUE"),
+        List.of());
+  }
+
+  /**
+   * The rows of a {@link #wholeStoreCounts} table ({@code {counts}}) between the first and last
+   * position of a region's variants: {@code variant_id, het, hom}. Rows of other contigs at those
+   * positions have other ids (the id hashes build and contig), so they match none of the region's
+   * variants ({@link Kind#VARIANT_LIST}).
+   */
+  public static Query precounted(long[] span) {
+    if (span == null || span.length != 2 || span[0] > span[1]) {
+      throw new IllegalArgumentException("Precounted rows need a span: give [first, last]");
+    }
+    return new Query(
+        "SELECT variant_id, het, hom FROM {counts} WHERE pos BETWEEN $1 AND $2",
+        List.of(span[0], span[1]));
   }
 
   /**

@@ -1,11 +1,19 @@
 package org.gms.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.duckdb.DuckDBConnection;
@@ -24,6 +32,11 @@ final class StoreReads {
   private final AllowTables allowTables;
   private final ReentrantReadWriteLock readers;
   private final Supplier<Manifest> manifest;
+  private final boolean precount;
+  private final RegionIndex regionIndex = new RegionIndex();
+  private final Map<Path, FileTime> countedAt = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong fromCounts =
+      new java.util.concurrent.atomic.AtomicLong();
 
   StoreReads(
       Path root,
@@ -31,7 +44,9 @@ final class StoreReads {
       QueryConnections connections,
       AllowTables allowTables,
       ReentrantReadWriteLock readers,
-      Supplier<Manifest> manifest) {
+      Supplier<Manifest> manifest,
+      boolean precount) {
+    this.precount = precount;
     this.root = root;
     this.connection = connection;
     this.connections = connections;
@@ -45,7 +60,11 @@ final class StoreReads {
         regions,
         exact,
         allowed,
+        precount && regions.size() == 1,
         (m, sources) -> {
+          if (sources.counts() != null && unchanged(sources.genotypes())) {
+            return precounted(m, regions.get(0), exact, allowed, sources);
+          }
           List<VariantCount> counts = new ArrayList<>();
           int carriers = 0;
           // one statement: the variants' rows, then a row with the distinct carriers only
@@ -70,11 +89,151 @@ final class StoreReads {
         new RegionAnswer(List.of(), 0));
   }
 
+  /**
+   * A one-region answer from the allow-list's whole-store counts: the region's variants joined with
+   * the counts (no genotype is read), and the distinct carriers as the region's carrier bitmap
+   * intersected with the allow-list (a single variant's carriers are its count).
+   */
+  private RegionAnswer precounted(
+      Manifest m, Region region, Variant exact, AllowList allowed, Sources sources)
+      throws SQLException {
+    fromCounts.incrementAndGet();
+    RegionIndex.Entry entry =
+        regionIndex.put(new RegionIndex.Key(m.version(), region, exact), sources.span());
+    RegionIndex.Variants known = entry.variants;
+    if (known == null) {
+      List<Variant> variants = new ArrayList<>();
+      List<String> genes = new ArrayList<>();
+      List<Long> ids = new ArrayList<>();
+      Map<String, String> names = new HashMap<>(); // one copy of each name and allele
+      try (ResultSet rs =
+          sources
+              .connection()
+              .execute(
+                  QueryDefinitions.sql(
+                      QueryDefinitions.Kind.VARIANT_LIST, m, List.of(region), exact, null),
+                  root,
+                  List.of(),
+                  sources.variants(),
+                  "")) {
+        while (rs.next()) {
+          variants.add(
+              new Variant(
+                  one(names, rs.getString(1)),
+                  one(names, rs.getString(2)),
+                  rs.getLong(3),
+                  one(names, rs.getString(4)),
+                  one(names, rs.getString(5))));
+          genes.add(one(names, rs.getString(6)));
+          ids.add(rs.getLong(7));
+        }
+      }
+      known = RegionIndex.Variants.of(variants, genes, ids);
+      regionIndex.variants(entry, known);
+    }
+    int[] het = new int[known.variants().size()];
+    int[] hom = new int[het.length];
+    QueryDefinitions.Query rows = QueryDefinitions.precounted(sources.span());
+    try (ResultSet rs =
+        sources
+            .connection()
+            .execute(
+                new QueryDefinitions.Query(
+                    rows.text().replace("{counts}", sources.counts()), rows.values()),
+                root,
+                List.of(),
+                List.of(),
+                "")) {
+      while (rs.next()) {
+        int at = known.indexOf(rs.getLong(1));
+        if (at >= 0) {
+          het[at] = rs.getInt(2);
+          hom[at] = rs.getInt(3);
+        }
+      }
+    }
+    List<VariantCount> counts = new ArrayList<>();
+    for (int i = 0; i < het.length; i++) {
+      if (het[i] + hom[i] > 0) {
+        counts.add(new VariantCount(known.variants().get(i), known.genes().get(i), het[i], hom[i]));
+      }
+    }
+    if (counts.size() < 2) {
+      return new RegionAnswer(counts, counts.isEmpty() ? 0 : counts.get(0).carriers());
+    }
+    BitSet carriers = entry.carriers;
+    if (carriers == null) {
+      carriers = new BitSet();
+      try (ResultSet rs =
+          sources.execute(QueryDefinitions.Kind.EVERY_CARRIER, m, List.of(region), exact)) {
+        while (rs.next()) {
+          carriers.set(rs.getInt(1));
+        }
+      }
+      entry.carriers = carriers;
+    }
+    return new RegionAnswer(counts, allowed.countIn(carriers));
+  }
+
+  private static String one(Map<String, String> names, String name) {
+    return name == null ? null : names.computeIfAbsent(name, n -> n);
+  }
+
+  /**
+   * Whether the genotypes files a precounted answer stands in for are as they were counted (size
+   * and modification time): a file missing or rewritten since is read, so that the query names it
+   * as a query of the genotypes would.
+   */
+  private boolean unchanged(List<Manifest.DataFile> files) {
+    for (Manifest.DataFile file : files) {
+      Path path = root.resolve(file.path());
+      try {
+        BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
+        if (now.size() != file.bytes() || !now.lastModifiedTime().equals(countedAt.get(path))) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Answers given from an allow-list's whole-store counts so far (tests). */
+  long answeredFromCounts() {
+    return fromCounts.get();
+  }
+
+  /** Makes an allow-list's counts over every genotypes file of the manifest (see AllowTables). */
+  private AllowTables.Counter counter(Manifest m) {
+    return (duck, allowedTable, countsTable) -> {
+      Map<Path, FileTime> times = new HashMap<>();
+      for (Manifest.DataFile file : m.files(Manifest.GENOTYPES)) {
+        Path path = root.resolve(file.path());
+        try {
+          times.put(path, Files.getLastModifiedTime(path));
+        } catch (IOException e) {
+          throw new SQLException("Genotypes file " + path + " is missing: " + e, e);
+        }
+      }
+      countedAt.keySet().retainAll(times.keySet());
+      countedAt.putAll(times);
+      String select =
+          QueryDefinitions.wholeStoreCounts(m)
+              .with(DuckDbStore.readParquet(root, m.files(Manifest.GENOTYPES)), "", allowedTable)
+              .literal();
+      try (Statement sql = duck.createStatement()) {
+        sql.execute("CREATE TABLE " + countsTable + " AS " + select);
+      }
+    };
+  }
+
   long sweep(List<Region> regions, AllowList allowed, java.util.function.Consumer<Carrier> rows) {
     return query(
         regions,
         null,
         allowed,
+        false,
         (m, sources) -> {
           long n = 0;
           try (ResultSet rs = sources.execute(QueryDefinitions.Kind.SWEEP, m, regions, null)) {
@@ -104,6 +263,7 @@ final class StoreReads {
         regions,
         null,
         allowed,
+        false,
         (m, sources) -> {
           // COPY is not prepared: the values are written into its text
           String select =
@@ -126,12 +286,16 @@ final class StoreReads {
         0L);
   }
 
-  /** The relations of one query: the files it reads, its allow-list table, its connection. */
+  /**
+   * The relations of one query: the files it reads, its allow-list table (and the list's counts
+   * table, or null), its connection.
+   */
   record Sources(
       QueryConnections.Pooled connection,
       List<Manifest.DataFile> genotypes,
       List<Manifest.DataFile> variants,
       String allowed,
+      String counts,
       Path root,
       long[] span) {
 
@@ -147,12 +311,49 @@ final class StoreReads {
     }
   }
 
+  /**
+   * The first and last position of the variants overlapping a region (or of the exact variant),
+   * null when none does: from the region index when a query of this version asked it before, else
+   * from the variants files (and kept there).
+   */
+  private long[] span(
+      QueryConnections.Pooled pooled,
+      Manifest m,
+      Region region,
+      Variant exact,
+      List<Manifest.DataFile> variants)
+      throws SQLException {
+    RegionIndex.Key key = new RegionIndex.Key(m.version(), region, exact);
+    RegionIndex.Entry known = precount ? regionIndex.get(key) : null;
+    if (known != null) {
+      return known.span;
+    }
+    long[] span = null;
+    try (ResultSet rs =
+        pooled.execute(QueryDefinitions.span(m, region, exact), root, List.of(), variants, "")) {
+      rs.next();
+      long first = rs.getLong(1);
+      if (!rs.wasNull()) {
+        span = new long[] {first, rs.getLong(2)};
+      }
+    }
+    if (precount) {
+      regionIndex.put(key, span);
+    }
+    return span;
+  }
+
   interface Body<T> {
     T run(Manifest manifest, Sources sources) throws SQLException;
   }
 
   private <T> T query(
-      List<Region> regions, Variant exact, AllowList allowed, Body<T> body, T none) {
+      List<Region> regions,
+      Variant exact,
+      AllowList allowed,
+      boolean mayReadCounts,
+      Body<T> body,
+      T none) {
     readers.readLock().lock();
     try {
       Manifest m = manifest.get();
@@ -168,15 +369,9 @@ final class StoreReads {
         if (regions.size() == 1) {
           // the variants overlapping the region say which genotype positions to read
           Region region = regions.get(0);
-          try (ResultSet rs =
-              pooled.execute(
-                  QueryDefinitions.span(m, region, exact), root, List.of(), variants, "")) {
-            rs.next();
-            long first = rs.getLong(1);
-            if (rs.wasNull()) {
-              return none;
-            }
-            span = new long[] {first, rs.getLong(2)};
+          span = span(pooled, m, region, exact, variants);
+          if (span == null) {
+            return none;
           }
           genotypes =
               m.files(Manifest.GENOTYPES, region.build(), region.contig(), span[0], span[1]);
@@ -185,8 +380,11 @@ final class StoreReads {
           }
         }
         used.addAll(genotypes);
-        try (AllowTables.Lease table = allowTables.lease(allowed)) {
-          return body.run(m, new Sources(pooled, genotypes, variants, table.name(), root, span));
+        try (AllowTables.Lease table =
+            allowTables.lease(allowed, m, mayReadCounts ? counter(m) : null)) {
+          return body.run(
+              m,
+              new Sources(pooled, genotypes, variants, table.name(), table.counts(), root, span));
         }
       } catch (SQLException e) {
         throw FileCheck.explain(connection, root, m, used, e);
