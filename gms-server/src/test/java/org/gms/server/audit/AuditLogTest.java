@@ -43,14 +43,15 @@ class AuditLogTest {
             () ->
                 transactions.executeWithoutResult(
                     status -> {
-                      audit.recordAs("carol", "update", "patient", "P9", "never happened");
+                      audit.recordAs(
+                          "rolled-back-carol", "update", "patient", "P9", "never happened");
                       throw new IllegalStateException("work failed");
                     }))
         .hasMessage("work failed");
     audit.flush();
 
     assertThat(
-            jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'carol'")
+            jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'rolled-back-carol'")
                 .query(Long.class)
                 .single())
         .isZero();
