@@ -126,33 +126,46 @@ class WeeklyStore {
         .update();
   }
 
-  /** A week's counts of one value (requested, received, reported, cancelled, failed). */
-  record WeekRow(LocalDate week, int value, long[] counts) {}
+  /**
+   * A week's values and their counts.
+   *
+   * @param values the value codes, ascending
+   * @param counts per event (requested, received, reported, cancelled, failed), per value
+   */
+  record WeekValues(LocalDate week, int[] values, int[][] counts) {
 
-  /** The weeks whose Monday is from {@code first} to {@code last}, of a dimension. */
-  List<WeekRow> weeks(Dimension dimension, LocalDate first, LocalDate last) {
-    List<WeekRow> out = new ArrayList<>();
-    jdbc.sql(
+    WeekValues {
+      if (counts.length != MonthlyFigures.EVENTS) {
+        throw new IllegalArgumentException(
+            "A week needs " + MonthlyFigures.EVENTS + " counts per value, not " + counts.length);
+      }
+    }
+
+    /** The counts of the value at {@code index} (requested, received, ...). */
+    long[] counts(int index) {
+      long[] out = new long[counts.length];
+      for (int e = 0; e < out.length; e++) {
+        out[e] = counts[e][index];
+      }
+      return out;
+    }
+  }
+
+  /** The weeks whose Monday is from {@code first} to {@code last}, of a dimension, oldest first. */
+  List<WeekValues> weeks(Dimension dimension, LocalDate first, LocalDate last) {
+    return jdbc.sql(
             "SELECT week, value, requested, received, reported, cancelled, failed FROM insight_week"
                 + " WHERE dimension = ? AND week >= ? AND week <= ? ORDER BY week")
         .params(dimension.name(), Date.valueOf(first), Date.valueOf(last))
         .query(
-            (java.sql.ResultSet rs) -> {
-              LocalDate week = rs.getDate(1).toLocalDate();
-              int[] values = ints(rs.getArray(2));
+            (rs, n) -> {
               int[][] counts = new int[MonthlyFigures.EVENTS][];
               for (int e = 0; e < counts.length; e++) {
                 counts[e] = ints(rs.getArray(3 + e));
               }
-              for (int v = 0; v < values.length; v++) {
-                long[] c = new long[counts.length];
-                for (int e = 0; e < c.length; e++) {
-                  c[e] = counts[e][v];
-                }
-                out.add(new WeekRow(week, values[v], c));
-              }
-            });
-    return out;
+              return new WeekValues(rs.getDate(1).toLocalDate(), ints(rs.getArray(2)), counts);
+            })
+        .list();
   }
 
   /**

@@ -92,8 +92,10 @@ class WeeklySumsTest extends ApiTest {
     LocalDate last = LocalDate.of(2017, 12, 25);
     for (Dimension d : Dimension.values()) {
       Map<List<Object>, List<Long>> read = new HashMap<>();
-      for (WeeklyStore.WeekRow row : weekly.weeks(d, first, last)) {
-        read.put(List.of(row.week(), row.value()), asList(row.counts()));
+      for (WeeklyStore.WeekValues week : weekly.weeks(d, first, last)) {
+        for (int v = 0; v < week.values().length; v++) {
+          read.put(List.of(week.week(), week.values()[v]), asList(week.counts(v)));
+        }
       }
       Map<List<Object>, List<Long>> summed = new HashMap<>();
       jdbc.sql(
