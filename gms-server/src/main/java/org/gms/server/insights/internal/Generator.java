@@ -197,7 +197,8 @@ class Generator implements GeneratedActivity {
     store.rebuild(null);
     // fresh statistics for the tables just filled (without, the planner expects a few rows and
     // sorts the weekly and roll-up reads on disk)
-    for (String table : List.of("insight_monthly", "insight_weekly", "insight_rollup")) {
+    for (String table :
+        List.of("insight_monthly", "insight_weekly", "insight_week", "insight_rollup")) {
       jdbc.sql("ANALYZE " + table).update();
     }
     version.changed();

@@ -216,6 +216,7 @@ class InsightsStore {
         figures::add);
     write(figures.cells());
     weekly.write(figures.weeks());
+    weekly.sumWeeks(months);
   }
 
   interface Binder {

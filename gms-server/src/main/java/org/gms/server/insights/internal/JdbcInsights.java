@@ -175,16 +175,25 @@ class JdbcInsights implements Insights {
           "A weekly period is at most " + MAX_WEEKS + " weeks: " + from + " to " + to);
     }
     refreshIfStale();
-    Map<LocalDate, long[]> totals = new TreeMap<>();
-    for (WeeklyStore.WeekRow row : weekly.weeks(Dimension.ALL, first, last)) {
-      totals.put(row.week(), row.counts());
+    Map<LocalDate, long[]> totals = new java.util.HashMap<>();
+    for (WeeklyStore.WeekValues week : weekly.weeks(Dimension.ALL, first, last)) {
+      if (week.values().length > 0) {
+        totals.put(week.week(), week.counts(0));
+      }
     }
-    Map<LocalDate, Map<String, Weekly.Counts>> values = new TreeMap<>();
+    Map<LocalDate, Map<String, Weekly.Counts>> values = new java.util.HashMap<>();
     if (by != Dimension.ALL) {
-      for (WeeklyStore.WeekRow row : weekly.weeks(by, first, last)) {
-        values
-            .computeIfAbsent(row.week(), w -> new TreeMap<>())
-            .put(labels.label(row.value()), Weekly.Counts.of(row.counts()));
+      Map<Integer, String> names = new java.util.HashMap<>();
+      for (WeeklyStore.WeekValues week : weekly.weeks(by, first, last)) {
+        int[] codes = week.values();
+        int[][] c = week.counts();
+        Map<String, Weekly.Counts> byValue = new java.util.HashMap<>(codes.length * 2);
+        for (int v = 0; v < codes.length; v++) {
+          byValue.put(
+              names.computeIfAbsent(codes[v], labels::label),
+              new Weekly.Counts(c[0][v], c[1][v], c[2][v], c[3][v], c[4][v]));
+        }
+        values.put(week.week(), byValue);
       }
     }
     List<Weekly.Week> weeks = new ArrayList<>();

@@ -11,7 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The weekly activity table ({@code insight_weekly}), rewritten month by month with the rest. */
+/**
+ * The weekly activity tables: {@code insight_weekly}, a row per week part of each month (rewritten
+ * month by month with the rest), and {@code insight_week}, a row per dimension and week with its
+ * values' counts summed over the parts (as arrays), rebuilt for the weeks of the months rewritten
+ * and read by the dashboard.
+ */
 @Component
 class WeeklyStore {
 
@@ -27,6 +32,7 @@ class WeeklyStore {
   void delete(Set<LocalDate> months) {
     if (months == null) {
       jdbc.sql("DELETE FROM insight_weekly").update();
+      jdbc.sql("DELETE FROM insight_week").update();
     } else if (!months.isEmpty()) {
       jdbc.sql("DELETE FROM insight_weekly WHERE month = ANY(?)")
           .param(months.stream().map(Date::valueOf).toArray(Date[]::new))
@@ -85,24 +91,97 @@ class WeeklyStore {
     return out;
   }
 
-  /** A week's counts of one value (requested, received, reported, cancelled, failed). */
-  record WeekRow(LocalDate week, int value, long[] counts) {}
+  /**
+   * Rebuilds the summed rows ({@code insight_week}) of every week with a day in these months from
+   * their parts in {@code insight_weekly}; call after the months' parts are written.
+   */
+  void sumWeeks(Set<LocalDate> months) {
+    if (months.isEmpty()) {
+      return;
+    }
+    java.util.TreeSet<LocalDate> mondays = new java.util.TreeSet<>();
+    for (LocalDate m : months) {
+      for (WeeklyParts.Part p : WeeklyParts.of(java.time.YearMonth.from(m))) {
+        mondays.add(p.monday());
+      }
+    }
+    Date[] weeks = mondays.stream().map(Date::valueOf).toArray(Date[]::new);
+    jdbc.sql("DELETE FROM insight_week WHERE week = ANY(?)").param(weeks).update();
+    // a week's parts lie in the month of its Monday and the next one
+    jdbc.sql(
+            "INSERT INTO insight_week (dimension, week, value, requested, received, reported,"
+                + " cancelled, failed) SELECT dimension, week, array_agg(value ORDER BY value),"
+                + " array_agg(requested ORDER BY value), array_agg(received ORDER BY value),"
+                + " array_agg(reported ORDER BY value), array_agg(cancelled ORDER BY value),"
+                + " array_agg(failed ORDER BY value) FROM (SELECT dimension, week, value,"
+                + " sum(requested)::int AS requested, sum(received)::int AS received,"
+                + " sum(reported)::int AS reported, sum(cancelled)::int AS cancelled,"
+                + " sum(failed)::int AS failed FROM insight_weekly"
+                + " WHERE month >= ? AND month <= ? AND week = ANY(?)"
+                + " GROUP BY dimension, week, value) parts GROUP BY dimension, week")
+        .params(
+            Date.valueOf(mondays.first().withDayOfMonth(1)),
+            Date.valueOf(mondays.last().plusMonths(1).withDayOfMonth(1)),
+            weeks)
+        .update();
+  }
 
-  /** The weeks whose Monday is from {@code first} to {@code last}, of a dimension. */
-  List<WeekRow> weeks(Dimension dimension, LocalDate first, LocalDate last) {
+  /**
+   * A week's values and their counts.
+   *
+   * @param values the value codes, ascending
+   * @param counts per event (requested, received, reported, cancelled, failed), per value
+   */
+  record WeekValues(LocalDate week, int[] values, int[][] counts) {
+
+    WeekValues {
+      if (counts.length != MonthlyFigures.EVENTS) {
+        throw new IllegalArgumentException(
+            "A week needs " + MonthlyFigures.EVENTS + " counts per value, not " + counts.length);
+      }
+    }
+
+    /** The counts of the value at {@code index} (requested, received, ...). */
+    long[] counts(int index) {
+      long[] out = new long[counts.length];
+      for (int e = 0; e < out.length; e++) {
+        out[e] = counts[e][index];
+      }
+      return out;
+    }
+  }
+
+  /** The weeks whose Monday is from {@code first} to {@code last}, of a dimension, oldest first. */
+  List<WeekValues> weeks(Dimension dimension, LocalDate first, LocalDate last) {
     return jdbc.sql(
-            "SELECT week, value, sum(requested), sum(received), sum(reported), sum(cancelled),"
-                + " sum(failed) FROM insight_weekly"
-                + " WHERE dimension = ? AND week >= ? AND week <= ? GROUP BY week, value")
+            "SELECT week, value, requested, received, reported, cancelled, failed FROM insight_week"
+                + " WHERE dimension = ? AND week >= ? AND week <= ? ORDER BY week")
         .params(dimension.name(), Date.valueOf(first), Date.valueOf(last))
         .query(
-            (rs, n) ->
-                new WeekRow(
-                    rs.getDate(1).toLocalDate(),
-                    rs.getInt(2),
-                    new long[] {
-                      rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)
-                    }))
+            (rs, n) -> {
+              int[][] counts = new int[MonthlyFigures.EVENTS][];
+              for (int e = 0; e < counts.length; e++) {
+                counts[e] = ints(rs.getArray(3 + e));
+              }
+              return new WeekValues(rs.getDate(1).toLocalDate(), ints(rs.getArray(2)), counts);
+            })
         .list();
+  }
+
+  /**
+   * A stored int array as it comes (in PostgreSQL's binary form once the statement is prepared on
+   * the server, cheaper to send than as text).
+   */
+  private static int[] ints(java.sql.Array array) throws java.sql.SQLException {
+    Object values = array.getArray();
+    if (values instanceof int[] ints) {
+      return ints;
+    }
+    Integer[] boxed = (Integer[]) values;
+    int[] out = new int[boxed.length];
+    for (int i = 0; i < boxed.length; i++) {
+      out[i] = boxed[i];
+    }
+    return out;
   }
 }
