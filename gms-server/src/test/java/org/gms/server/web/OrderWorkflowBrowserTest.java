@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class OrderWorkflowBrowserTest extends BrowserTest {
 
-  private static final String CHILD = "9991000100";
+  private static final String CHILD = "9991000372";
   private static final String MOTHER = "9991000119";
   private static final String FATHER = "9991000127";
   private static final String TRIO =
