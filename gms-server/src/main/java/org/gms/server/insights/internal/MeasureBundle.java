@@ -1,12 +1,8 @@
 package org.gms.server.insights.internal;
 
 import static org.gms.server.insights.internal.MeasureDefinitions.DEFINITIONS;
-import static org.gms.server.insights.internal.MeasureDefinitions.MEDIAN_DAYS;
-import static org.gms.server.insights.internal.MeasureDefinitions.P90_DAYS;
 import static org.gms.server.insights.internal.MeasureDefinitions.RATE;
 import static org.gms.server.insights.internal.MeasureDefinitions.REQUESTS;
-import static org.gms.server.insights.internal.MeasureDefinitions.WITHIN_TARGET;
-import static org.gms.server.insights.internal.MeasureDefinitions.YIELD;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.gms.server.insights.Dimension;
-import org.gms.server.insights.Figures;
 import org.gms.server.insights.PublishedOutcomes;
 import org.gms.server.insights.PublishedYear;
 import org.gms.server.insights.internal.MeasureDefinitions.Definition;
@@ -39,8 +34,8 @@ final class MeasureBundle {
   static final String MEASURE = "urn:gms:measure:";
   static final String DIMENSION = "urn:gms:insights-dimension";
   static final String TAG = "urn:gms:insights";
+  static final String PER_100K = "per 100,000 per year";
   private static final String UCUM = "http://unitsofmeasure.org";
-  private static final String PER_100K = "per 100,000 per year";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private MeasureBundle() {}
@@ -49,17 +44,15 @@ final class MeasureBundle {
    * The bundle of a year.
    *
    * @param years the year's published figures by dimension (ALL for the service)
-   * @param population people per geography (configured; not counts of patients)
-   * @param nation people in all geographies
+   * @param populations the denominators of the rates (not counts of patients)
    */
   static String bundle(
       int year,
       Map<Dimension, PublishedYear> years,
       PublishedOutcomes outcomes,
-      Map<String, Long> population,
-      long nation,
+      Populations populations,
       Instant now) {
-    return JSON.writeValueAsString(tree(year, years, outcomes, population, nation, now));
+    return JSON.writeValueAsString(tree(year, years, outcomes, populations, now));
   }
 
   /**
@@ -70,10 +63,9 @@ final class MeasureBundle {
       int year,
       Map<Dimension, PublishedYear> years,
       PublishedOutcomes outcomes,
-      Map<String, Long> population,
-      long nation,
+      Populations populations,
       Instant now) {
-    ObjectNode bundle = tree(year, years, outcomes, population, nation, now);
+    ObjectNode bundle = tree(year, years, outcomes, populations, now);
     bundle.put("id", "gms-insights-dashboard-" + year);
     for (tools.jackson.databind.JsonNode entry : bundle.get("entry")) {
       ObjectNode resource = (ObjectNode) entry.get("resource");
@@ -94,8 +86,7 @@ final class MeasureBundle {
       int year,
       Map<Dimension, PublishedYear> years,
       PublishedOutcomes outcomes,
-      Map<String, Long> population,
-      long nation,
+      Populations populations,
       Instant now) {
     PublishedYear all = years.get(Dimension.ALL);
     ObjectNode bundle = JSON.createObjectNode();
@@ -104,92 +95,11 @@ final class MeasureBundle {
     bundle.put("type", "collection");
     bundle.put("timestamp", now.toString());
     ArrayNode entries = bundle.putArray("entry");
+    java.util.Set<Dimension> unrated = YearMeasures.unrated(years);
     for (Definition d : DEFINITIONS) {
-      entries.add(entry("measure-" + d.id(), measure(d)));
+      entries.add(entry("measure-" + d.id(), measure(d, d == RATE ? unrated : java.util.Set.of())));
     }
-    ObjectNode requests = report(REQUESTS, year, all.generatedIncluded(), now);
-    ObjectNode group = group(requests, java.util.Arrays.asList(all.total()));
-    ArrayNode stratifiers = group.putArray("stratifier");
-    ArrayNode months = stratum(stratifiers, "month", "Month of the request");
-    for (int m = 0; m < all.monthTotals().size(); m++) {
-      months.add(stratum(String.format("%d-%02d", year, m + 1), all.monthTotals().get(m)));
-    }
-    for (Dimension d : REQUESTS.stratifiers()) {
-      PublishedYear y = years.get(d);
-      ArrayNode strata = stratum(stratifiers, key(d), title(d));
-      for (int v = 0; v < y.values().size(); v++) {
-        strata.add(stratum(y.values().get(v), y.yearTotals().get(v)));
-      }
-    }
-    entries.add(entry("report-" + REQUESTS.id() + "-" + year, requests));
-
-    List<PublishedYear.TurnaroundRow> rows = all.turnaround();
-    PublishedYear.TurnaroundRow service = rows.get(rows.size() - 1);
-    ObjectNode target = report(WITHIN_TARGET, year, all.generatedIncluded(), now);
-    ObjectNode targetGroup =
-        group(target, java.util.Arrays.asList(service.reported(), service.withinTarget()));
-    score(targetGroup, share(service), null);
-    ArrayNode targetStrata =
-        stratum(targetGroup.putArray("stratifier"), key(Dimension.TARGET), title(Dimension.TARGET));
-    for (PublishedYear.TurnaroundRow r : rows.subList(0, rows.size() - 1)) {
-      ObjectNode s = stratum(r.group(), WITHIN_TARGET, r.reported(), r.withinTarget());
-      score(s, share(r), null);
-      targetStrata.add(s);
-    }
-    entries.add(entry("report-" + WITHIN_TARGET.id() + "-" + year, target));
-
-    for (Definition d : List.of(MEDIAN_DAYS, P90_DAYS)) {
-      boolean median = d == MEDIAN_DAYS;
-      ObjectNode days = report(d, year, all.generatedIncluded(), now);
-      ObjectNode daysGroup = group(days, java.util.Collections.singletonList(service.reported()));
-      score(daysGroup, median ? service.median() : service.p90(), "d");
-      ArrayNode daysStrata =
-          stratum(daysGroup.putArray("stratifier"), key(Dimension.TARGET), title(Dimension.TARGET));
-      for (PublishedYear.TurnaroundRow r : rows.subList(0, rows.size() - 1)) {
-        ObjectNode s = stratum(r.group(), d, r.reported());
-        score(s, median ? r.median() : r.p90(), "d");
-        daysStrata.add(s);
-      }
-      entries.add(entry("report-" + d.id() + "-" + year, days));
-    }
-
-    PublishedYear geography = years.get(Dimension.GEOGRAPHY);
-    ObjectNode rate = report(RATE, year, all.generatedIncluded(), now);
-    ObjectNode rateGroup = group(rate, java.util.Arrays.asList(all.total(), nation));
-    score(rateGroup, all.total() == null ? null : all.total() * 100_000.0 / nation, PER_100K);
-    ArrayNode rateStrata =
-        stratum(
-            rateGroup.putArray("stratifier"), key(Dimension.GEOGRAPHY), title(Dimension.GEOGRAPHY));
-    for (int v = 0; v < geography.values().size(); v++) {
-      Long people = population.get(geography.values().get(v));
-      if (people == null) {
-        continue; // no population configured: no rate
-      }
-      Figures.Rate r = geography.rates().get(v);
-      ObjectNode s =
-          stratum(geography.values().get(v), RATE, geography.yearTotals().get(v), people);
-      score(s, r == null ? null : r.per100k(), PER_100K);
-      rateStrata.add(s);
-    }
-    entries.add(entry("report-" + RATE.id() + "-" + year, rate));
-
-    List<PublishedYear.YieldRow> yields = all.diagnosticYield();
-    PublishedYear.YieldRow serviceYield = yields.get(yields.size() - 1);
-    ObjectNode yield = report(YIELD, year, all.generatedIncluded(), now);
-    ObjectNode yieldGroup =
-        group(yield, java.util.Arrays.asList(serviceYield.reported(), serviceYield.pathogenic()));
-    score(yieldGroup, serviceYield.share(), null);
-    ArrayNode yieldStrata =
-        stratum(
-            yieldGroup.putArray("stratifier"),
-            key(Dimension.INDICATION),
-            title(Dimension.INDICATION));
-    for (PublishedYear.YieldRow r : yields.subList(0, yields.size() - 1)) {
-      ObjectNode s = stratum(r.indication(), YIELD, r.reported(), r.pathogenic());
-      score(s, r.share(), null);
-      yieldStrata.add(s);
-    }
-    entries.add(entry("report-" + YIELD.id() + "-" + year, yield));
+    YearMeasures.add(entries, year, years, populations, now);
     OutcomeMeasures.add(entries, year, outcomes, all.generatedIncluded(), now);
     dropEmptyStrata(entries);
     return bundle;
@@ -209,12 +119,6 @@ final class MeasureBundle {
         }
       }
     }
-  }
-
-  private static Double share(PublishedYear.TurnaroundRow r) {
-    return r.reported() == null || r.withinTarget() == null || r.reported() == 0
-        ? null
-        : (double) r.withinTarget() / r.reported();
   }
 
   static String key(Dimension d) {
@@ -240,7 +144,13 @@ final class MeasureBundle {
     };
   }
 
-  static ObjectNode measure(Definition d) {
+  /**
+   * A Measure.
+   *
+   * @param without stratifiers left out (the rate's by age band and sex without the population
+   *     file)
+   */
+  static ObjectNode measure(Definition d, java.util.Set<Dimension> without) {
     ObjectNode m = JSON.createObjectNode();
     m.put("resourceType", "Measure");
     m.put("id", d.id());
@@ -266,6 +176,9 @@ final class MeasureBundle {
       stratifier(stratifiers, "month", "Month of the request");
     }
     for (Dimension s : d.stratifiers()) {
+      if (without.contains(s)) {
+        continue;
+      }
       stratifier(stratifiers, key(s), title(s));
     }
     for (String[] s : d.otherStratifiers()) {
@@ -327,10 +240,6 @@ final class MeasureBundle {
     ObjectNode s = stratifiers.addObject();
     dimension(s.putArray("code").addObject(), code, title);
     return s.putArray("stratum");
-  }
-
-  private static ObjectNode stratum(String value, Long count) {
-    return stratum(value, REQUESTS, count);
   }
 
   /** A stratum with a count per population of the Measure (null: masked). */

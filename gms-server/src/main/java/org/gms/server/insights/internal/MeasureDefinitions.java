@@ -103,6 +103,10 @@ final class MeasureDefinitions {
           List.of(),
           List.<String[]>of(DRUG));
 
+  /** The turnaround Measures' stratifiers, as the JSON's turnaround tables. */
+  static final List<Dimension> TURNAROUND_BY =
+      List.of(Dimension.TARGET, Dimension.ETHNIC_GROUP, Dimension.IMD_DECILE);
+
   static final Definition REQUESTS =
       new Definition(
           "gms-requests",
@@ -122,11 +126,12 @@ final class MeasureDefinitions {
           "Reports within the turnaround target",
           "proportion",
           "Of the reports issued in the period, the share issued by the order's expected date"
-              + " (its test's turnaround target for its urgency); by test method and urgency.",
+              + " (its test's turnaround target for its urgency); one stratifier per dimension:"
+              + " test method and urgency, ethnic group, deprivation decile.",
           List.<String[]>of(
               new String[] {"denominator", "Orders reported in the period"},
               new String[] {"numerator", "Of those, reported by the order's expected date"}),
-          List.of(Dimension.TARGET));
+          TURNAROUND_BY);
 
   static final Definition MEDIAN_DAYS =
       new Definition(
@@ -136,9 +141,10 @@ final class MeasureDefinitions {
           "continuous-variable",
           "Median whole days from request to report of the reports issued in the period (linear"
               + " interpolation between order statistics); shown where the count is shown and at"
-              + " least 5.",
+              + " least 5. One stratifier per dimension: test method and urgency, ethnic group,"
+              + " deprivation decile.",
           List.<String[]>of(new String[] {"measure-population", "Orders reported in the period"}),
-          List.of(Dimension.TARGET));
+          TURNAROUND_BY);
 
   static final Definition P90_DAYS =
       new Definition(
@@ -147,9 +153,10 @@ final class MeasureDefinitions {
           "90th centile of days from request to report",
           "continuous-variable",
           "90th centile of whole days from request to report of the reports issued in the period;"
-              + " shown where the count is shown and at least 5.",
+              + " shown where the count is shown and at least 5. One stratifier per dimension: test"
+              + " method and urgency, ethnic group, deprivation decile.",
           List.<String[]>of(new String[] {"measure-population", "Orders reported in the period"}),
-          List.of(Dimension.TARGET));
+          TURNAROUND_BY);
 
   static final Definition RATE =
       new Definition(
@@ -157,12 +164,22 @@ final class MeasureDefinitions {
           "GmsRequestRate",
           "Requests per 100,000 population per year",
           "ratio",
-          "Requests in the year per 100,000 people of the geography (configured populations)."
-              + " Byar's 95% interval and the rate ratio to England are in the JSON figures.",
+          "Requests in the year per 100,000 people; the service against England's configured"
+              + " population, then one stratifier per dimension the published figures give rates"
+              + " by, with a stratum per value that has a population: geography (configured"
+              + " populations), ethnic group (Census 2021), deprivation decile (a tenth of England"
+              + " each) and, only where England's population by age and sex is configured, age"
+              + " band and sex. A rate whose count is suppressed is masked. Byar's 95% interval and"
+              + " the rate ratio to England are in the JSON figures.",
           List.<String[]>of(
               new String[] {"numerator", "Orders requested in the year"},
-              new String[] {"denominator", "People living in the geography"}),
-          List.of(Dimension.GEOGRAPHY));
+              new String[] {"denominator", "People living in England, or of the stratum"}),
+          List.of(
+              Dimension.GEOGRAPHY,
+              Dimension.ETHNIC_GROUP,
+              Dimension.IMD_DECILE,
+              Dimension.AGE_BAND,
+              Dimension.SEX));
 
   static final Definition YIELD =
       new Definition(

@@ -103,8 +103,7 @@ class PublicFigures implements PublishedInsights {
         year,
         compute(year, false),
         outcomes.unsuppressed(year),
-        settings.population(),
-        settings.nation(),
+        populations,
         java.time.Instant.now());
   }
 
@@ -360,12 +359,7 @@ class PublicFigures implements PublishedInsights {
               figures.version(),
               published,
               MeasureBundle.bundle(
-                  year,
-                  figures.years(),
-                  published,
-                  settings.population(),
-                  settings.nation(),
-                  java.time.Instant.now()));
+                  year, figures.years(), published, populations, java.time.Instant.now()));
       bundles.put(year, bundle);
     }
     return bundle.json();
