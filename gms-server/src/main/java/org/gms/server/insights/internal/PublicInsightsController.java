@@ -27,8 +27,10 @@ class PublicInsightsController {
   @GetMapping("/api/public/insights/{year}")
   @Operation(
       summary =
-          "A calendar year's requests by month and dimension, rates per 100,000 by geography and"
-              + " turnaround by test method and urgency; suppressed counts are null")
+          "A calendar year's requests by month and dimension, rates per 100,000 by geography,"
+              + " ethnic group, deprivation decile and (with the population file) age band and sex,"
+              + " and turnaround by test method and urgency, ethnic group and deprivation decile;"
+              + " suppressed counts are null")
   PublishedYear year(@PathVariable int year, @RequestParam(defaultValue = "all") String by) {
     return published.year(year, Dimension.parse(by));
   }
