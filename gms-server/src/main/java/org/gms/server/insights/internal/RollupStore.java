@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gms.server.SqlArrays;
 import org.gms.server.insights.Dimension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -191,28 +192,8 @@ class RollupStore {
         rs.getInt(7),
         rs.getInt(8),
         rs.getInt(9),
-        pairs(rs.getArray(10)),
-        pairs(rs.getArray(11)),
-        pairs(rs.getArray(12)));
-  }
-
-  /**
-   * A stored int array as it comes (in PostgreSQL's binary form once the statement is prepared on
-   * the server, cheaper to send than as text).
-   */
-  private static int[] pairs(java.sql.Array array) throws java.sql.SQLException {
-    if (array == null) {
-      return new int[0];
-    }
-    Object values = array.getArray();
-    if (values instanceof int[] ints) {
-      return ints;
-    }
-    Integer[] boxed = (Integer[]) values;
-    int[] out = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      out[i] = boxed[i];
-    }
-    return out;
+        SqlArrays.ints(rs.getArray(10)),
+        SqlArrays.ints(rs.getArray(11)),
+        SqlArrays.ints(rs.getArray(12)));
   }
 }

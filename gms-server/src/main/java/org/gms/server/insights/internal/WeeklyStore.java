@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gms.server.SqlArrays;
 import org.gms.server.insights.Dimension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,27 +162,11 @@ class WeeklyStore {
             (rs, n) -> {
               int[][] counts = new int[MonthlyFigures.EVENTS][];
               for (int e = 0; e < counts.length; e++) {
-                counts[e] = ints(rs.getArray(3 + e));
+                counts[e] = SqlArrays.ints(rs.getArray(3 + e));
               }
-              return new WeekValues(rs.getDate(1).toLocalDate(), ints(rs.getArray(2)), counts);
+              return new WeekValues(
+                  rs.getDate(1).toLocalDate(), SqlArrays.ints(rs.getArray(2)), counts);
             })
         .list();
-  }
-
-  /**
-   * A stored int array as it comes (in PostgreSQL's binary form once the statement is prepared on
-   * the server, cheaper to send than as text).
-   */
-  private static int[] ints(java.sql.Array array) throws java.sql.SQLException {
-    Object values = array.getArray();
-    if (values instanceof int[] ints) {
-      return ints;
-    }
-    Integer[] boxed = (Integer[]) values;
-    int[] out = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      out[i] = boxed[i];
-    }
-    return out;
   }
 }

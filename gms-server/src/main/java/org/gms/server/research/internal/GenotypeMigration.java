@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gms.server.SqlArrays;
 import org.gms.store.PopulationStore;
 import org.gms.store.Variant;
 import org.gms.store.VariantCalls;
@@ -64,8 +65,8 @@ final class GenotypeMigration {
                     VariantCalls.of(
                         new Variant(build, contig, rs.getLong(1), rs.getString(2), rs.getString(3)),
                         null,
-                        GenotypeStore.ints(rs.getArray(4)),
-                        GenotypeStore.ints(rs.getArray(5))));
+                        SqlArrays.ints(rs.getArray(4)),
+                        SqlArrays.ints(rs.getArray(5))));
               });
       store.migrate(run, List.of(), calls);
     }

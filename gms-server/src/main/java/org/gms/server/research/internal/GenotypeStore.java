@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
+import org.gms.server.SqlArrays;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.research.VariantCarriers;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -382,21 +383,7 @@ class GenotypeStore implements GenotypeIndex {
   }
 
   private static int[] ints(ResultSet rs, int column) throws SQLException {
-    return ints(rs.getArray(column));
-  }
-
-  /** A PostgreSQL int[] as Java ints (the driver gives primitives or boxed numbers). */
-  static int[] ints(Array array) throws SQLException {
-    Object values = array.getArray();
-    if (values instanceof int[] primitive) {
-      return primitive;
-    }
-    Object[] boxed = (Object[]) values;
-    int[] ints = new int[boxed.length];
-    for (int i = 0; i < boxed.length; i++) {
-      ints[i] = ((Number) boxed[i]).intValue();
-    }
-    return ints;
+    return SqlArrays.ints(rs.getArray(column));
   }
 
   private static final class ColumnBuilder {
