@@ -178,32 +178,7 @@ class PopulationStoreTest {
     List<List<VariantCalls>> runs = runs(7, 2, 30, 200);
     // the second run re-sequences individuals 10-29 of the first: the same variants with the
     // other zygosity
-    List<VariantCalls> again = new ArrayList<>();
-    for (VariantCalls c : runs.get(0)) {
-      List<Integer> who = new ArrayList<>();
-      List<Byte> copies = new ArrayList<>();
-      for (int i = 0; i < c.individuals().length; i++) {
-        if (c.individuals()[i] >= 10) {
-          who.add(c.individuals()[i]);
-          copies.add((byte) (3 - c.copies()[i]));
-        }
-      }
-      if (!who.isEmpty()) {
-        byte[] z = new byte[copies.size()];
-        for (int i = 0; i < z.length; i++) {
-          z[i] = copies.get(i);
-        }
-        again.add(
-            new VariantCalls(
-                c.variant(),
-                c.gene(),
-                null,
-                who.stream().mapToInt(Integer::intValue).toArray(),
-                z,
-                null,
-                null));
-      }
-    }
+    List<VariantCalls> again = resequenced(runs.get(0), who -> who >= 10);
     try (PopulationStore store = PopulationStore.open(dir, SMALL)) {
       store.append("first", runs.get(0));
       store.append("again", again);
@@ -457,6 +432,41 @@ class PopulationStoreTest {
       store.append("second", runs.get(1));
       System.out.println("committed: the test should have killed this process");
     }
+  }
+
+  /**
+   * The run's people that {@code whom} picks, sequenced again: each variant with the other
+   * zygosity.
+   */
+  static List<VariantCalls> resequenced(
+      List<VariantCalls> run, java.util.function.IntPredicate whom) {
+    List<VariantCalls> again = new ArrayList<>();
+    for (VariantCalls c : run) {
+      List<Integer> who = new ArrayList<>();
+      List<Byte> copies = new ArrayList<>();
+      for (int i = 0; i < c.individuals().length; i++) {
+        if (whom.test(c.individuals()[i])) {
+          who.add(c.individuals()[i]);
+          copies.add((byte) (3 - c.copies()[i]));
+        }
+      }
+      if (!who.isEmpty()) {
+        byte[] z = new byte[copies.size()];
+        for (int i = 0; i < z.length; i++) {
+          z[i] = copies.get(i);
+        }
+        again.add(
+            new VariantCalls(
+                c.variant(),
+                c.gene(),
+                null,
+                who.stream().mapToInt(Integer::intValue).toArray(),
+                z,
+                null,
+                null));
+      }
+    }
+    return again;
   }
 
   private static boolean contains(AllowList list, int individual) {

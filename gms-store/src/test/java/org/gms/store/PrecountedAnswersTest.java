@@ -140,32 +140,6 @@ class PrecountedAnswersTest {
 
   /** The first 20 people of a run again, each variant with the other zygosity. */
   private static List<VariantCalls> resequenced(List<VariantCalls> run) {
-    List<VariantCalls> again = new ArrayList<>();
-    for (VariantCalls c : run) {
-      List<Integer> who = new ArrayList<>();
-      List<Byte> copies = new ArrayList<>();
-      for (int i = 0; i < c.individuals().length; i++) {
-        if (c.individuals()[i] < 20) {
-          who.add(c.individuals()[i]);
-          copies.add((byte) (3 - c.copies()[i]));
-        }
-      }
-      if (!who.isEmpty()) {
-        byte[] z = new byte[copies.size()];
-        for (int i = 0; i < z.length; i++) {
-          z[i] = copies.get(i);
-        }
-        again.add(
-            new VariantCalls(
-                c.variant(),
-                c.gene(),
-                null,
-                who.stream().mapToInt(Integer::intValue).toArray(),
-                z,
-                null,
-                null));
-      }
-    }
-    return again;
+    return PopulationStoreTest.resequenced(run, who -> who < 20);
   }
 }
