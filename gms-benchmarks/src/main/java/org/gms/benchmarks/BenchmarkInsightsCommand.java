@@ -76,6 +76,7 @@ final class BenchmarkInsightsCommand implements Callable<Integer> {
               "insight_monthly",
               "insight_rollup",
               "insight_weekly",
+              "insight_week",
               "insight_label")) {
         long bytes =
             jdbc.sql("SELECT pg_total_relation_size(?::regclass)")
