@@ -64,7 +64,11 @@ final class ReportedClassifications {
                 variant.at("/acmg/evidence").toString(),
                 computed.equals(finalClass.abbreviation())
                     ? guideline
-                    : guideline + "; computed " + computed + ", scientist's class " + finalClass,
+                    : guideline
+                        + "; computed "
+                        + computed
+                        + ", scientist's class "
+                        + finalClass.abbreviation(),
                 candidate.path("comment").asString(),
                 source));
       }
