@@ -62,16 +62,26 @@ abstract class BrowserTest extends ApiTest {
     browser.get(url("/login"));
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), shownName));
+    awaitSession(shownName);
   }
 
   /** Logs out from the masthead and waits until it offers to log in. */
   void logOut() {
     browser.get(url("/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".session button"))).click();
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), "Log in"));
+    awaitSession("Log in");
+  }
+
+  /**
+   * Waits until the masthead's session part shows the text. gms.js builds the masthead as the page
+   * loads, so a read can land on a node just replaced: Chromium then reports an inspector error
+   * rather than a stale element, and the read is tried again until the wait runs out.
+   */
+  void awaitSession(String text) {
+    new WebDriverWait(browser, patience)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session"), text));
   }
 
   /** Replaces the text of the field with the id. */
