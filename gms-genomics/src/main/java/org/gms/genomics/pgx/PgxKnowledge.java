@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.gms.genomics.GenomicsException;
+import org.gms.genomics.LoadedOnce;
 import org.gms.genomics.pgx.definition.AlleleDefinitionReader;
 import org.gms.genomics.pgx.definition.DefinitionSnapshot;
 import org.gms.genomics.pgx.definition.GeneDefinition;
@@ -44,7 +45,7 @@ public final class PgxKnowledge {
   static final String SNAPSHOT = "definitions/definitions.bin.gz";
   static final String GUIDELINE_SNAPSHOT = "guidelines/guidelines.bin.gz";
   private static final String EXEMPTIONS = "definitions/exemptions.json.gz";
-  private static volatile PgxKnowledge bundled;
+  private static final LoadedOnce<PgxKnowledge> BUNDLED = LoadedOnce.of(PgxKnowledge::readBundled);
 
   private final Map<String, GeneDefinition> definitions;
   private static volatile boolean precompiled;
@@ -67,17 +68,7 @@ public final class PgxKnowledge {
 
   /** The knowledge shipped with this library, read once. */
   public static PgxKnowledge bundled() {
-    PgxKnowledge loaded = bundled;
-    if (loaded == null) {
-      synchronized (PgxKnowledge.class) {
-        loaded = bundled;
-        if (loaded == null) {
-          loaded = readBundled();
-          bundled = loaded;
-        }
-      }
-    }
-    return loaded;
+    return BUNDLED.get();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gms.genomics.LoadedOnce;
 import org.gms.genomics.cancer.input.TabularFile;
 import org.gms.genomics.cancer.knowledge.KnowledgeSource;
 
@@ -31,7 +32,8 @@ public final class PredispositionGenes {
   /** One gene of the table. */
   public record Gene(String symbol, Mechanism mechanism, String source) {}
 
-  private static volatile PredispositionGenes bundled;
+  private static final LoadedOnce<PredispositionGenes> BUNDLED =
+      LoadedOnce.of(PredispositionGenes::load);
 
   private final Map<String, Gene> genes;
 
@@ -40,16 +42,7 @@ public final class PredispositionGenes {
   }
 
   public static PredispositionGenes bundled() {
-    PredispositionGenes p = bundled;
-    if (p == null) {
-      synchronized (PredispositionGenes.class) {
-        if (bundled == null) {
-          bundled = load();
-        }
-        p = bundled;
-      }
-    }
-    return p;
+    return BUNDLED.get();
   }
 
   private static PredispositionGenes load() {

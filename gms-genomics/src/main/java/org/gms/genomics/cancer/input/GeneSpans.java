@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gms.genomics.LoadedOnce;
 
 /**
  * GRCh38 gene spans of the MANE Select transcripts (MANE v1.4 summary, bundled): the gene of an
@@ -44,20 +45,11 @@ public final class GeneSpans {
         });
   }
 
-  private static volatile GeneSpans bundled;
+  private static final LoadedOnce<GeneSpans> BUNDLED = LoadedOnce.of(GeneSpans::load);
 
   /** The bundled MANE v1.4 GRCh38 spans. */
   public static GeneSpans grch38() {
-    GeneSpans b = bundled;
-    if (b == null) {
-      synchronized (GeneSpans.class) {
-        if (bundled == null) {
-          bundled = load();
-        }
-        b = bundled;
-      }
-    }
-    return b;
+    return BUNDLED.get();
   }
 
   private static GeneSpans load() {

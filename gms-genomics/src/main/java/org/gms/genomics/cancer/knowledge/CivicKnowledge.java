@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gms.genomics.GenomicsException;
+import org.gms.genomics.LoadedOnce;
 import org.gms.genomics.cancer.input.Chromosomes;
 import org.gms.genomics.cancer.input.CopyNumberCall;
 import org.gms.genomics.cancer.input.Fusion;
@@ -119,27 +120,20 @@ public final class CivicKnowledge {
     return criticalDomains;
   }
 
-  private static volatile CivicKnowledge bundled;
+  private static final LoadedOnce<CivicKnowledge> BUNDLED = LoadedOnce.of(CivicKnowledge::load);
 
   /** The bundled release ({@value #BUNDLED_RELEASE}). */
   public static CivicKnowledge bundled() {
-    CivicKnowledge k = bundled;
-    if (k == null) {
-      synchronized (CivicKnowledge.class) {
-        if (bundled == null) {
-          bundled =
-              of(
-                  CivicTables.read(
-                      BUNDLED_RELEASE,
-                      name ->
-                          TabularFile.resource(
-                              CivicKnowledge.class,
-                              BASE + BUNDLED_RELEASE + "-" + name + ".tsv.gz")));
-        }
-        k = bundled;
-      }
-    }
-    return k;
+    return BUNDLED.get();
+  }
+
+  private static CivicKnowledge load() {
+    return of(
+        CivicTables.read(
+            BUNDLED_RELEASE,
+            name ->
+                TabularFile.resource(
+                    CivicKnowledge.class, BASE + BUNDLED_RELEASE + "-" + name + ".tsv.gz")));
   }
 
   /**

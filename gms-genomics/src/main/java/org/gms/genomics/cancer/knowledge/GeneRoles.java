@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.gms.genomics.LoadedOnce;
 import org.gms.genomics.cancer.input.TabularFile;
 
 /**
@@ -22,19 +23,10 @@ public final class GeneRoles {
     this.roles = Map.copyOf(roles);
   }
 
-  private static volatile GeneRoles bundled;
+  private static final LoadedOnce<GeneRoles> BUNDLED = LoadedOnce.of(GeneRoles::load);
 
   public static GeneRoles bundled() {
-    GeneRoles g = bundled;
-    if (g == null) {
-      synchronized (GeneRoles.class) {
-        if (bundled == null) {
-          bundled = load();
-        }
-        g = bundled;
-      }
-    }
-    return g;
+    return BUNDLED.get();
   }
 
   private static GeneRoles load() {

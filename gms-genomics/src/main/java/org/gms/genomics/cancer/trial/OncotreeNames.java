@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gms.genomics.LoadedOnce;
 import org.gms.genomics.cancer.tumourtype.OncotreeNode;
 import org.gms.genomics.cancer.tumourtype.TumourTypes;
 
@@ -35,22 +36,13 @@ public final class OncotreeNames {
   private final Map<String, String> codeByName = new HashMap<>();
   private final Map<String, String> codeByMainType = new HashMap<>();
 
-  private static volatile OncotreeNames bundled;
+  private static final LoadedOnce<OncotreeNames> BUNDLED = LoadedOnce.of(OncotreeNames::load);
 
   private OncotreeNames() {}
 
   /** The bundled OncoTree. */
   public static OncotreeNames bundled() {
-    OncotreeNames o = bundled;
-    if (o == null) {
-      synchronized (OncotreeNames.class) {
-        if (bundled == null) {
-          bundled = load();
-        }
-        o = bundled;
-      }
-    }
-    return o;
+    return BUNDLED.get();
   }
 
   private static OncotreeNames load() {

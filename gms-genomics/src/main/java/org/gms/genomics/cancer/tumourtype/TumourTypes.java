@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.gms.genomics.GenomicsException;
+import org.gms.genomics.LoadedOnce;
 import org.gms.genomics.cancer.input.TabularFile;
 
 /**
@@ -41,19 +42,10 @@ public final class TumourTypes {
 
   private TumourTypes() {}
 
-  private static volatile TumourTypes bundled;
+  private static final LoadedOnce<TumourTypes> BUNDLED = LoadedOnce.of(TumourTypes::load);
 
   public static TumourTypes bundled() {
-    TumourTypes t = bundled;
-    if (t == null) {
-      synchronized (TumourTypes.class) {
-        if (bundled == null) {
-          bundled = load();
-        }
-        t = bundled;
-      }
-    }
-    return t;
+    return BUNDLED.get();
   }
 
   private static TumourTypes load() {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gms.genomics.GenomicsException;
+import org.gms.genomics.LoadedOnce;
 
 /**
  * The drugs the bundled guidelines name, with the codes prescribing systems use for them: RxNorm
@@ -26,7 +27,7 @@ import org.gms.genomics.GenomicsException;
 public final class GuidelineDrugs {
 
   private static final String RESOURCE = "/org/gms/genomics/pgx/drugs/cpic-drug-codes.tsv";
-  private static volatile GuidelineDrugs bundled;
+  private static final LoadedOnce<GuidelineDrugs> BUNDLED = LoadedOnce.of(GuidelineDrugs::read);
 
   /**
    * A drug.
@@ -74,17 +75,7 @@ public final class GuidelineDrugs {
 
   /** The drugs of the guidelines bundled with this library. */
   public static GuidelineDrugs bundled() {
-    GuidelineDrugs loaded = bundled;
-    if (loaded == null) {
-      synchronized (GuidelineDrugs.class) {
-        loaded = bundled;
-        if (loaded == null) {
-          loaded = read();
-          bundled = loaded;
-        }
-      }
-    }
-    return loaded;
+    return BUNDLED.get();
   }
 
   public List<GuidelineDrug> all() {
