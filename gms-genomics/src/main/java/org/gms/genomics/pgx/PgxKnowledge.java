@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.gms.genomics.GenomicsException;
@@ -165,19 +167,14 @@ public final class PgxKnowledge {
    * from the bundled JSON files as they are (their digest matches), else parsed from the JSON.
    */
   private static Map<String, GeneDefinition> bundledDefinitions(List<String> files) {
-    try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + SNAPSHOT)) {
-      if (in != null) {
-        DefinitionSnapshot snapshot =
-            DefinitionSnapshot.read(new GZIPInputStream(in, 1 << 16), SNAPSHOT);
-        if (snapshot.madeFrom(definitionDigest(files))) {
-          precompiled = true;
-          return snapshot.definitions();
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Optional<DefinitionSnapshot> snapshot =
+        precompiledSnapshot(
+            SNAPSHOT, DefinitionSnapshot::read, s -> s.madeFrom(definitionDigest(files)));
+    if (snapshot.isEmpty()) {
+      return parseDefinitions(files);
     }
-    return parseDefinitions(files);
+    precompiled = true;
+    return snapshot.get().definitions();
   }
 
   /** The bundled definitions parsed from their JSON files (exemptions applied). */
@@ -195,19 +192,31 @@ public final class PgxKnowledge {
    * was made from the bundled JSON files as they are, else parsed from the JSON.
    */
   private static List<Guideline> bundledGuidelines(List<String> files) {
-    try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + GUIDELINE_SNAPSHOT)) {
-      if (in != null) {
-        GuidelineSnapshot snapshot =
-            GuidelineSnapshot.read(new GZIPInputStream(in, 1 << 16), GUIDELINE_SNAPSHOT);
-        if (snapshot.madeFrom(guidelineDigest(files))) {
-          guidelinesPrecompiled = true;
-          return snapshot.guidelines();
-        }
+    Optional<GuidelineSnapshot> snapshot =
+        precompiledSnapshot(
+            GUIDELINE_SNAPSHOT, GuidelineSnapshot::read, s -> s.madeFrom(guidelineDigest(files)));
+    if (snapshot.isEmpty()) {
+      return parseGuidelines(files);
+    }
+    guidelinesPrecompiled = true;
+    return snapshot.get().guidelines();
+  }
+
+  /**
+   * The precompiled snapshot bundled as {@code resource} (gzipped), when there is one and it is
+   * current (made from the bundled JSON files as they are); else empty.
+   */
+  private static <S> Optional<S> precompiledSnapshot(
+      String resource, BiFunction<InputStream, String, S> reader, Predicate<S> current) {
+    try (InputStream in = PgxKnowledge.class.getResourceAsStream(ROOT + resource)) {
+      if (in == null) {
+        return Optional.empty();
       }
+      S snapshot = reader.apply(new GZIPInputStream(in, 1 << 16), resource);
+      return current.test(snapshot) ? Optional.of(snapshot) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return parseGuidelines(files);
   }
 
   /** The bundled guidelines parsed from their JSON files, in index order. */
