@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Score thresholds that give an in-silico prediction a strength.
@@ -25,45 +27,53 @@ record Calibration(Predictor predictor, List<Band> pathogenic, List<Band> benign
   /** Pathogenic bands: score >= threshold; benign bands: score <= threshold; strongest first. */
   record Band(double threshold, Strength strength) {}
 
+  /** No band at this strength. */
+  private static final double NONE = Double.NaN;
+
   static final Map<Predictor, Calibration> PUBLISHED =
-      Map.of(
-          Predictor.REVEL,
-          new Calibration(
-              Predictor.REVEL,
-              List.of(
-                  new Band(0.932, Strength.STRONG),
-                  new Band(0.773, Strength.MODERATE),
-                  new Band(0.644, Strength.SUPPORTING)),
-              List.of(
-                  new Band(0.003, Strength.VERY_STRONG),
-                  new Band(0.016, Strength.STRONG),
-                  new Band(0.183, Strength.MODERATE),
-                  new Band(0.290, Strength.SUPPORTING)),
-              "Pejaver et al. 2022"),
-          Predictor.BAYESDEL_NOAF,
-          new Calibration(
-              Predictor.BAYESDEL_NOAF,
-              List.of(
-                  new Band(0.50, Strength.STRONG),
-                  new Band(0.27, Strength.MODERATE),
-                  new Band(0.13, Strength.SUPPORTING)),
-              List.of(new Band(-0.36, Strength.MODERATE), new Band(-0.18, Strength.SUPPORTING)),
-              "Pejaver et al. 2022"),
-          Predictor.CADD_PHRED,
-          new Calibration(
-              Predictor.CADD_PHRED,
-              List.of(new Band(28.1, Strength.MODERATE), new Band(25.3, Strength.SUPPORTING)),
-              List.of(
-                  new Band(0.15, Strength.STRONG),
-                  new Band(17.3, Strength.MODERATE),
-                  new Band(22.7, Strength.SUPPORTING)),
-              "Pejaver et al. 2022"),
-          Predictor.SPLICEAI,
-          new Calibration(
-              Predictor.SPLICEAI,
-              List.of(new Band(0.2, Strength.SUPPORTING)),
-              List.of(new Band(0.1, Strength.SUPPORTING)),
-              "Walker et al. 2023"));
+      Stream.of(
+              // The rows of the table above, column by column.
+              pejaver2022(Predictor.REVEL, 0.003, 0.016, 0.183, 0.290, 0.644, 0.773, 0.932),
+              pejaver2022(Predictor.BAYESDEL_NOAF, NONE, NONE, -0.36, -0.18, 0.13, 0.27, 0.50),
+              pejaver2022(Predictor.CADD_PHRED, NONE, 0.15, 17.3, 22.7, 25.3, 28.1, NONE),
+              new Calibration(
+                  Predictor.SPLICEAI,
+                  List.of(new Band(0.2, Strength.SUPPORTING)),
+                  List.of(new Band(0.1, Strength.SUPPORTING)),
+                  "Walker et al. 2023"))
+          .collect(Collectors.toUnmodifiableMap(Calibration::predictor, c -> c));
+
+  /**
+   * A row of Pejaver et al. 2022, Table 2: the benign thresholds from very strong to supporting,
+   * then the pathogenic ones from supporting to strong; {@link #NONE} where the row has none.
+   */
+  private static Calibration pejaver2022(
+      Predictor predictor,
+      double benignVeryStrong,
+      double benignStrong,
+      double benignModerate,
+      double benignSupporting,
+      double pathogenicSupporting,
+      double pathogenicModerate,
+      double pathogenicStrong) {
+    return new Calibration(
+        predictor,
+        bands(
+            new Band(pathogenicStrong, Strength.STRONG),
+            new Band(pathogenicModerate, Strength.MODERATE),
+            new Band(pathogenicSupporting, Strength.SUPPORTING)),
+        bands(
+            new Band(benignVeryStrong, Strength.VERY_STRONG),
+            new Band(benignStrong, Strength.STRONG),
+            new Band(benignModerate, Strength.MODERATE),
+            new Band(benignSupporting, Strength.SUPPORTING)),
+        "Pejaver et al. 2022");
+  }
+
+  /** The bands the row has, strongest first. */
+  private static List<Band> bands(Band... strongestFirst) {
+    return Stream.of(strongestFirst).filter(b -> !Double.isNaN(b.threshold())).toList();
+  }
 
   Optional<Strength> pathogenicStrength(double score) {
     return pathogenic.stream().filter(b -> score >= b.threshold()).map(Band::strength).findFirst();
