@@ -2,13 +2,18 @@ package org.gms.genomics.phenotype;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.gms.genomics.GenomicsException;
+import org.gms.genomics.phenotype.PatientPhenotype.UnresolvedIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A patient's HPO ids as typed by a user: mapped, left out or refused with a clear message. */
 class PatientPhenotypeTest {
@@ -68,48 +73,55 @@ class PatientPhenotypeTest {
         .hasMessageContaining("HP: followed by seven digits");
   }
 
-  @Test
-  void secondaryAndReplacedIdsAreMappedWithANote() {
-    ResolvedPhenotype resolved =
-        PatientPhenotype.resolve(
-            hpo,
+  static Stream<Arguments> usableIds() {
+    return Stream.of(
+        arguments(
+            "secondary and replaced ids are mapped with a note",
             List.of("HP:0001189", "HP:0000368"),
             List.of(),
-            PatientPhenotype.UnresolvedIds.REJECT);
-
-    assertThat(resolved.phenotype().observed())
-        .containsExactly(HpoTermId.parse("HP:0001156"), HpoTermId.parse("HP:0000358"));
-    assertThat(resolved.notes())
-        .anyMatch(n -> n.contains("HP:0001189 is a secondary id (alt_id) of HP:0001156"))
-        .anyMatch(n -> n.contains("HP:0000368 is obsolete and was replaced by HP:0000358"));
-  }
-
-  @Test
-  void inheritanceTermsAndContradictionsAreLeftOutWithANote() {
-    ResolvedPhenotype resolved =
-        PatientPhenotype.resolve(
-            hpo,
+            UnresolvedIds.REJECT,
+            List.of("HP:0001156", "HP:0000358"),
+            List.of(),
+            List.of(
+                "HP:0001189 is a secondary id (alt_id) of HP:0001156",
+                "HP:0000368 is obsolete and was replaced by HP:0000358")),
+        arguments(
+            "inheritance terms and contradictions are left out with a note",
             List.of("HP:0001156", "HP:0000006"),
             List.of("HP:0001156", "HP:0001363"),
-            PatientPhenotype.UnresolvedIds.REJECT);
-
-    assertThat(resolved.phenotype().observed()).containsExactly(HpoTermId.parse("HP:0001156"));
-    assertThat(resolved.phenotype().excluded()).containsExactly(HpoTermId.parse("HP:0001363"));
-    assertThat(resolved.notes())
-        .anyMatch(n -> n.contains("HP:0000006") && n.contains("not a phenotypic abnormality"))
-        .anyMatch(n -> n.contains("HP:0001156 is both observed and excluded"));
-  }
-
-  @Test
-  void bulkRunsSkipUnusableIdsAndSaySo() {
-    ResolvedPhenotype resolved =
-        PatientPhenotype.resolve(
-            hpo,
+            UnresolvedIds.REJECT,
+            List.of("HP:0001156"),
+            List.of("HP:0001363"),
+            List.of(
+                "HP:0000006 (Autosomal dominant inheritance) is not a phenotypic abnormality",
+                "HP:0001156 is both observed and excluded")),
+        arguments(
+            "bulk runs skip unusable ids and say so",
             List.of("HP:0001156", "HP:9999999"),
             List.of(),
-            PatientPhenotype.UnresolvedIds.SKIP);
+            UnresolvedIds.SKIP,
+            List.of("HP:0001156"),
+            List.of(),
+            List.of("left out: observed HP:9999999")));
+  }
 
-    assertThat(resolved.phenotype().observed()).containsExactly(HpoTermId.parse("HP:0001156"));
-    assertThat(resolved.notes()).anyMatch(n -> n.startsWith("left out: observed HP:9999999"));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("usableIds")
+  void usableIdsAreMappedAndTheRestLeftOutWithANote(
+      String rule,
+      List<String> observed,
+      List<String> excluded,
+      UnresolvedIds unresolved,
+      List<String> observedTerms,
+      List<String> excludedTerms,
+      List<String> noteBeginnings) {
+    ResolvedPhenotype resolved = PatientPhenotype.resolve(hpo, observed, excluded, unresolved);
+
+    assertThat(resolved.phenotype().observed())
+        .containsExactlyElementsOf(observedTerms.stream().map(HpoTermId::parse).toList());
+    assertThat(resolved.phenotype().excluded())
+        .containsExactlyElementsOf(excludedTerms.stream().map(HpoTermId::parse).toList());
+    assertThat(noteBeginnings)
+        .allSatisfy(note -> assertThat(resolved.notes()).anyMatch(n -> n.startsWith(note)));
   }
 }
