@@ -1,8 +1,5 @@
 package org.gms.genomics.cancer.germline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,24 +44,15 @@ public final class PredispositionGenes {
 
   private static PredispositionGenes load() {
     Map<String, Gene> genes = new HashMap<>();
-    try (InputStream in =
-        TabularFile.resource(
-            PredispositionGenes.class,
-            "/org/gms/genomics/cancer/germline/predisposition-genes.tsv")) {
-      TabularFile.read(
-          in,
-          "predisposition-genes.tsv",
-          f -> f.require("predisposition genes", "gene", "mechanism", "source"),
-          (f, row) ->
-              genes.put(
-                  row.get("gene"),
-                  new Gene(
-                      row.get("gene"),
-                      Mechanism.valueOf(row.get("mechanism")),
-                      row.get("source"))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TabularFile.readResource(
+        PredispositionGenes.class,
+        "/org/gms/genomics/cancer/germline/predisposition-genes.tsv",
+        f -> f.require("predisposition genes", "gene", "mechanism", "source"),
+        (f, row) ->
+            genes.put(
+                row.get("gene"),
+                new Gene(
+                    row.get("gene"), Mechanism.valueOf(row.get("mechanism")), row.get("source"))));
     return new PredispositionGenes(genes);
   }
 

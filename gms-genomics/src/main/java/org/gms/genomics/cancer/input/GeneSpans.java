@@ -1,8 +1,5 @@
 package org.gms.genomics.cancer.input;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,25 +51,18 @@ public final class GeneSpans {
 
   private static GeneSpans load() {
     Map<String, List<Span>> map = new HashMap<>();
-    try (InputStream in =
-        TabularFile.resource(
-            GeneSpans.class,
-            "/org/gms/genomics/cancer/genespan/mane-v1.4-select-spans-grch38.tsv.gz")) {
-      TabularFile.read(
-          in,
-          "mane-v1.4-select-spans-grch38.tsv",
-          f -> {},
-          (f, row) ->
-              map.computeIfAbsent(row.get("chromosome"), k -> new ArrayList<>())
-                  .add(
-                      new Span(
-                          row.get("symbol"),
-                          row.get("chromosome"),
-                          row.number("start", 0),
-                          row.number("end", 0))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TabularFile.readResource(
+        GeneSpans.class,
+        "/org/gms/genomics/cancer/genespan/mane-v1.4-select-spans-grch38.tsv.gz",
+        f -> {},
+        (f, row) ->
+            map.computeIfAbsent(row.get("chromosome"), k -> new ArrayList<>())
+                .add(
+                    new Span(
+                        row.get("symbol"),
+                        row.get("chromosome"),
+                        row.number("start", 0),
+                        row.number("end", 0))));
     map.values().forEach(l -> l.sort(Comparator.comparingLong(Span::start)));
     return new GeneSpans(map);
   }

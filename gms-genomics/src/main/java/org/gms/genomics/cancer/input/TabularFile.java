@@ -214,6 +214,20 @@ public final class TabularFile {
     return raw;
   }
 
+  /**
+   * Reads a table bundled as a classpath resource (gzip when the name ends .gz): its header, then
+   * each row to {@code rows}. Messages name it by its file name, without .gz.
+   */
+  public static TabularFile readResource(
+      Class<?> owner, String name, Consumer<TabularFile> onHeader, RowHandler rows) {
+    String source = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.gz$", "");
+    try (InputStream in = resource(owner, name)) {
+      return read(in, source, onHeader, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Reads a classpath resource (gzip when the name ends .gz). */
   public static InputStream resource(Class<?> owner, String name) {
     InputStream in = owner.getResourceAsStream(name);

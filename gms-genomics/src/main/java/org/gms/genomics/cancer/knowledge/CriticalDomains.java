@@ -1,8 +1,5 @@
 package org.gms.genomics.cancer.knowledge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,22 +98,18 @@ public final class CriticalDomains {
 
   private static Map<Integer, int[]> residues() {
     Map<Integer, int[]> out = new HashMap<>();
-    try (InputStream in = TabularFile.resource(CriticalDomains.class, RESIDUES)) {
-      TabularFile.read(
-          in,
-          "critical-domain-residues.tsv",
-          f ->
-              f.require(
-                  "critical domain residues", "civic_variant_id", "first_residue", "last_residue"),
-          (f, row) ->
-              out.put(
-                  (int) row.number("civic_variant_id", 0),
-                  new int[] {
-                    (int) row.number("first_residue", -1), (int) row.number("last_residue", -1)
-                  }));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TabularFile.readResource(
+        CriticalDomains.class,
+        RESIDUES,
+        f ->
+            f.require(
+                "critical domain residues", "civic_variant_id", "first_residue", "last_residue"),
+        (f, row) ->
+            out.put(
+                (int) row.number("civic_variant_id", 0),
+                new int[] {
+                  (int) row.number("first_residue", -1), (int) row.number("last_residue", -1)
+                }));
     return out;
   }
 }

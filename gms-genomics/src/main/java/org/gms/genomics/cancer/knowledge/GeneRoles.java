@@ -1,8 +1,5 @@
 package org.gms.genomics.cancer.knowledge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.gms.genomics.LoadedOnce;
@@ -31,25 +28,18 @@ public final class GeneRoles {
 
   private static GeneRoles load() {
     Map<String, int[]> counts = new HashMap<>();
-    try (InputStream in =
-        TabularFile.resource(
-            GeneRoles.class,
-            "/org/gms/genomics/cancer/generole/intogen-2023-05-31-Compendium_Cancer_Genes.tsv.gz")) {
-      TabularFile.read(
-          in,
-          "Compendium_Cancer_Genes.tsv",
-          f -> f.require("IntOGen compendium", "SYMBOL", "ROLE"),
-          (f, row) -> {
-            int[] c = counts.computeIfAbsent(row.get("SYMBOL"), k -> new int[3]);
-            switch (row.get("ROLE")) {
-              case "Act" -> c[0]++;
-              case "LoF" -> c[1]++;
-              default -> c[2]++;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TabularFile.readResource(
+        GeneRoles.class,
+        "/org/gms/genomics/cancer/generole/intogen-2023-05-31-Compendium_Cancer_Genes.tsv.gz",
+        f -> f.require("IntOGen compendium", "SYMBOL", "ROLE"),
+        (f, row) -> {
+          int[] c = counts.computeIfAbsent(row.get("SYMBOL"), k -> new int[3]);
+          switch (row.get("ROLE")) {
+            case "Act" -> c[0]++;
+            case "LoF" -> c[1]++;
+            default -> c[2]++;
+          }
+        });
     Map<String, GeneRole> roles = new HashMap<>();
     counts.forEach(
         (gene, c) -> {

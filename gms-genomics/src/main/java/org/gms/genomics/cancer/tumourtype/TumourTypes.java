@@ -1,8 +1,5 @@
 package org.gms.genomics.cancer.tumourtype;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,63 +48,48 @@ public final class TumourTypes {
   private static TumourTypes load() {
     TumourTypes t = new TumourTypes();
     String base = "/org/gms/genomics/cancer/tumourtype/";
-    try {
-      OncotreeNode.forEachBundled(n -> t.oncotree.put(n.code(), n));
-      Map<String, String> labelToId = new HashMap<>();
-      List<String[]> parentLabels = new ArrayList<>();
-      try (InputStream in =
-          TabularFile.resource(TumourTypes.class, base + "DOreports_HumanDO_2026-07-31.tsv.gz")) {
-        TabularFile.read(
-            in,
-            "DOreports_HumanDO_2026-07-31.tsv",
-            f -> {},
-            (f, row) -> {
-              String id = unquote(row.get("id"));
-              String label = unquote(row.get("label"));
-              t.doLabel.put(id, label);
-              labelToId.putIfAbsent(label, id);
-              parentLabels.add(new String[] {id, unquote(row.get("subClassOf"))});
-            });
+    OncotreeNode.forEachBundled(n -> t.oncotree.put(n.code(), n));
+    Map<String, String> labelToId = new HashMap<>();
+    List<String[]> parentLabels = new ArrayList<>();
+    TabularFile.readResource(
+        TumourTypes.class,
+        base + "DOreports_HumanDO_2026-07-31.tsv.gz",
+        f -> {},
+        (f, row) -> {
+          String id = unquote(row.get("id"));
+          String label = unquote(row.get("label"));
+          t.doLabel.put(id, label);
+          labelToId.putIfAbsent(label, id);
+          parentLabels.add(new String[] {id, unquote(row.get("subClassOf"))});
+        });
+    for (String[] p : parentLabels) {
+      String parent = labelToId.get(p[1]);
+      if (parent != null) {
+        t.doParents.computeIfAbsent(p[0], k -> new ArrayList<>()).add(parent);
       }
-      for (String[] p : parentLabels) {
-        String parent = labelToId.get(p[1]);
-        if (parent != null) {
-          t.doParents.computeIfAbsent(p[0], k -> new ArrayList<>()).add(parent);
-        }
-      }
-      try (InputStream in =
-          TabularFile.resource(TumourTypes.class, base + "oncoPhenoMap_oncotree_basic.tsv.gz")) {
-        TabularFile.read(
-            in,
-            "oncoPhenoMap_oncotree_basic.tsv",
-            f -> {},
-            (f, row) -> {
-              String code = row.get("ot_code");
-              String doid = row.get("do_id");
-              if (!code.isEmpty() && !doid.isEmpty()) {
-                t.oncotreeToDoid.putIfAbsent(code, doid);
-              }
-            });
-      }
-      try (InputStream in =
-          TabularFile.resource(TumourTypes.class, base + "oncotree-doid-additions.tsv")) {
-        TabularFile.read(
-            in,
-            "oncotree-doid-additions.tsv",
-            f -> {},
-            (f, row) -> t.oncotreeToDoid.putIfAbsent(row.get("oncotree_code"), row.get("do_id")));
-      }
-      try (InputStream in = TabularFile.resource(TumourTypes.class, base + "mcode-oncotree.tsv")) {
-        TabularFile.read(
-            in,
-            "mcode-oncotree.tsv",
-            f -> {},
-            (f, row) ->
-                t.mCodes.put(row.get("m_code").toUpperCase(Locale.ROOT), row.get("oncotree_code")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    TabularFile.readResource(
+        TumourTypes.class,
+        base + "oncoPhenoMap_oncotree_basic.tsv.gz",
+        f -> {},
+        (f, row) -> {
+          String code = row.get("ot_code");
+          String doid = row.get("do_id");
+          if (!code.isEmpty() && !doid.isEmpty()) {
+            t.oncotreeToDoid.putIfAbsent(code, doid);
+          }
+        });
+    TabularFile.readResource(
+        TumourTypes.class,
+        base + "oncotree-doid-additions.tsv",
+        f -> {},
+        (f, row) -> t.oncotreeToDoid.putIfAbsent(row.get("oncotree_code"), row.get("do_id")));
+    TabularFile.readResource(
+        TumourTypes.class,
+        base + "mcode-oncotree.tsv",
+        f -> {},
+        (f, row) ->
+            t.mCodes.put(row.get("m_code").toUpperCase(Locale.ROOT), row.get("oncotree_code")));
     return t;
   }
 
