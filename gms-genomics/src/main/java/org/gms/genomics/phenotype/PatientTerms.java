@@ -38,11 +38,21 @@ record PatientTerms(int[] observed, int[] excluded) {
 
   /** Drops every term that is an ancestor of another one in the set. */
   private static int[] mostSpecific(HpoOntology ontology, int[] terms) {
+    return without(terms, (term, other) -> ontology.isAncestor(term, other));
+  }
+
+  /** Drops every term that lies below another one in the set. */
+  private static int[] mostGeneral(HpoOntology ontology, int[] terms) {
+    return without(terms, (term, other) -> ontology.isAncestor(other, term));
+  }
+
+  /** The distinct terms, in order, that no other term of the set makes redundant. */
+  private static int[] without(int[] terms, Redundant redundant) {
     IntList kept = new IntList();
     for (int term : terms) {
       boolean implied = false;
       for (int other : terms) {
-        implied |= other != term && ontology.isAncestor(term, other);
+        implied |= other != term && redundant.given(term, other);
       }
       if (!implied && !kept.contains(term)) {
         kept.add(term);
@@ -51,19 +61,9 @@ record PatientTerms(int[] observed, int[] excluded) {
     return kept.toArray();
   }
 
-  /** Drops every term that lies below another one in the set. */
-  private static int[] mostGeneral(HpoOntology ontology, int[] terms) {
-    IntList kept = new IntList();
-    for (int term : terms) {
-      boolean covered = false;
-      for (int other : terms) {
-        covered |= other != term && ontology.isAncestor(other, term);
-      }
-      if (!covered && !kept.contains(term)) {
-        kept.add(term);
-      }
-    }
-    return kept.toArray();
+  /** Whether a term says nothing more once another term of the set is there. */
+  private interface Redundant {
+    boolean given(int term, int other);
   }
 
   /** Excluded terms that are ancestors of an observed term contradict it and are dropped. */
