@@ -5,18 +5,13 @@ import java.util.Optional;
 
 /** The receptors whose status trials name: oestrogen, progesterone and HER2. */
 public enum Receptor {
-  ER("ER"),
-  PR("PR"),
-  HER2("HER2");
+  ER,
+  PR,
+  HER2;
 
-  private final String label;
-
-  Receptor(String label) {
-    this.label = label;
-  }
-
+  /** How trials and reports write the receptor: its name. */
   public String label() {
-    return label;
+    return name();
   }
 
   /** {@code ER}, {@code er_status}, {@code her2} give the receptor. */
