@@ -31,7 +31,7 @@ public final class EvidenceAssessor {
           new SilentRule());
 
   /** The codes whose rules read the consequence, and so the joint effect when there is one. */
-  private static final Set<EvidenceCode> CONSEQUENCE_CODES =
+  static final Set<EvidenceCode> CONSEQUENCE_CODES =
       Set.of(
           EvidenceCode.PVS1,
           EvidenceCode.PS1,

@@ -19,16 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AcmgJointEffectTest {
 
-  private static final Set<EvidenceCode> CONSEQUENCE_CODES =
-      Set.of(
-          EvidenceCode.PVS1,
-          EvidenceCode.PS1,
-          EvidenceCode.PM5,
-          EvidenceCode.PM4,
-          EvidenceCode.PP3,
-          EvidenceCode.BP4,
-          EvidenceCode.BP7);
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -141,10 +131,11 @@ class AcmgJointEffectTest {
     return SequenceVariant.of(parts[0], Long.parseLong(parts[1]), parts[2], parts[3]);
   }
 
+  /** The codes the consequence rules give, which the assessor judges by the joint effect. */
   private static String codes(Assessment assessment) {
     Set<String> labels = new TreeSet<>();
     for (Evidence evidence : assessment.evidence()) {
-      if (CONSEQUENCE_CODES.contains(evidence.code())) {
+      if (EvidenceAssessor.CONSEQUENCE_CODES.contains(evidence.code())) {
         labels.add(evidence.label());
       }
     }
