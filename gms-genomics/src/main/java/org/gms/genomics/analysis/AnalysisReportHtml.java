@@ -37,13 +37,11 @@ public final class AnalysisReportHtml {
   public static String render(AnalysisReport report, int maxCandidates) {
     InterpretationResult result = report.interpretation();
     StringBuilder html = new StringBuilder(128 * 1024);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>Rare-disease analysis: ")
-        .append(escape(result.proband()))
-        .append("</title><style>")
-        .append(Html.STYLE)
-        .append(".tier{font-weight:600} td.num{text-align:right}</style></head><body>\n");
-    html.append("<h1>Rare-disease analysis: ").append(escape(result.proband())).append("</h1>\n");
+    Html.openPage(
+        html,
+        "Rare-disease analysis",
+        result.proband(),
+        ".tier{font-weight:600} td.num{text-align:right}");
     html.append("<p class=\"muted\">Input ")
         .append(escape(report.vcf()))
         .append(" (")
@@ -58,33 +56,28 @@ public final class AnalysisReportHtml {
     candidates(html, report, maxCandidates);
     funnel(html, report);
     warnings(html, report.warnings());
-    html.append(
-        "<h2>Limitations</h2><p>Only small variants in the VCF are assessed; structural and copy"
-            + " number variants, repeat expansions and regions the test did not cover are not seen."
-            + " Evidence codes are those that can be computed from the data given; a clinical"
-            + " scientist reviews each candidate before anything is reported.</p>\n");
-    html.append("</body></html>\n");
-    return html.toString();
+    return Html.closePage(
+        html,
+        "Only small variants in the VCF are assessed; structural and copy number variants, repeat"
+            + " expansions and regions the test did not cover are not seen. Evidence codes are"
+            + " those that can be computed from the data given; a clinical scientist reviews each"
+            + " candidate before anything is reported.");
   }
 
   private static void family(StringBuilder html, AnalysisReport report) {
     html.append("<h2>Family</h2><table><tr><th>Individual</th><th>Sex</th><th>Status</th>")
         .append("<th>Father</th><th>Mother</th><th>Sequenced</th></tr>\n");
     for (PedigreeMember member : report.family().members()) {
-      html.append("<tr><td>")
-          .append(escape(member.id()))
-          .append(member.id().equals(report.interpretation().proband()) ? " (proband)" : "")
-          .append("</td><td>")
-          .append(lower(member.sex().name()))
-          .append("</td><td>")
-          .append(lower(member.status().name()))
-          .append("</td><td>")
-          .append(escape(orDash(member.fatherId())))
-          .append("</td><td>")
-          .append(escape(orDash(member.motherId())))
-          .append("</td><td>")
-          .append(report.family().sequenced().contains(member.id()) ? "yes" : "no")
-          .append("</td></tr>\n");
+      html.append(
+              Html.row(
+                  escape(member.id())
+                      + (member.id().equals(report.interpretation().proband()) ? " (proband)" : ""),
+                  lower(member.sex().name()),
+                  lower(member.status().name()),
+                  escape(orDash(member.fatherId())),
+                  escape(orDash(member.motherId())),
+                  report.family().sequenced().contains(member.id()) ? "yes" : "no"))
+          .append('\n');
     }
     html.append("</table>\n");
   }

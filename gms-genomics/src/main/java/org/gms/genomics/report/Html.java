@@ -15,6 +15,42 @@ public final class Html {
 
   private Html() {}
 
+  /**
+   * Opens a report page: the head with {@link #STYLE} and the page's own rules, then the heading.
+   * The title is the heading too, with the subject after a colon; both are escaped.
+   */
+  public static void openPage(StringBuilder html, String title, String subject, String ownStyle) {
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>")
+        .append(escape(title))
+        .append(": ")
+        .append(escape(subject))
+        .append("</title><style>")
+        .append(STYLE)
+        .append(ownStyle)
+        .append("</style></head><body>\n");
+    html.append("<h1>")
+        .append(escape(title))
+        .append(": ")
+        .append(escape(subject))
+        .append("</h1>\n");
+  }
+
+  /**
+   * Closes a report page with its limitations (HTML), which every report states last, and gives the
+   * page.
+   */
+  public static String closePage(StringBuilder html, String limitations) {
+    html.append("<h2>Limitations</h2><p>").append(limitations).append("</p>\n");
+    html.append("</body></html>\n");
+    return html.toString();
+  }
+
+  /** A table row of plain cells, each given as HTML already (escape text before). */
+  public static String row(String... cells) {
+    return "<tr><td>" + String.join("</td><td>", cells) + "</td></tr>";
+  }
+
   /** The text with the five HTML special characters escaped; null gives the empty string. */
   public static String escape(String text) {
     if (text == null) {

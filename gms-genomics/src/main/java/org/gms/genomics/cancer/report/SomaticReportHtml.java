@@ -1,6 +1,7 @@
 package org.gms.genomics.cancer.report;
 
 import static org.gms.genomics.report.Html.escape;
+import static org.gms.genomics.report.Html.row;
 
 import java.util.List;
 import java.util.Locale;
@@ -108,17 +109,13 @@ public final class SomaticReportHtml {
       h.append(
           "<table><tr><th>Gene</th><th>Change</th><th>Alteration</th><th>VAF</th><th>Oncogenicity</th></tr>");
       for (Finding f : oncogenic) {
-        h.append("<tr><td>")
-            .append(escape(f.gene()))
-            .append("</td><td>")
-            .append(escape(f.proteinChange()))
-            .append("</td><td>")
-            .append(escape(f.alteration()))
-            .append("</td><td>")
-            .append(vaf(f.vaf()))
-            .append("</td><td>")
-            .append(onco(f))
-            .append("</td></tr>");
+        h.append(
+            row(
+                escape(f.gene()),
+                escape(f.proteinChange()),
+                escape(f.alteration()),
+                vaf(f.vaf()),
+                onco(f)));
       }
       h.append("</table>");
     }
@@ -137,21 +134,15 @@ public final class SomaticReportHtml {
       h.append(
           "<table><tr><th>Gene</th><th>Change</th><th>Alteration</th><th>Class</th><th>ACMG</th><th>ACMG evidence</th><th>CIViC</th></tr>");
       for (GermlineFinding g : r.germline()) {
-        h.append("<tr><td>")
-            .append(escape(g.gene()))
-            .append("</td><td>")
-            .append(escape(g.proteinChange()))
-            .append("</td><td>")
-            .append(escape(g.alteration()))
-            .append("</td><td>")
-            .append(escape(g.variantClass()))
-            .append("</td><td><b>")
-            .append(escape(g.acmgClass()))
-            .append("</b></td><td>")
-            .append(escape(g.acmgCodes()))
-            .append("</td><td>")
-            .append(escape(g.evidence()))
-            .append("</td></tr>");
+        h.append(
+            row(
+                escape(g.gene()),
+                escape(g.proteinChange()),
+                escape(g.alteration()),
+                escape(g.variantClass()),
+                "<b>" + escape(g.acmgClass()) + "</b>",
+                escape(g.acmgCodes()),
+                escape(g.evidence())));
       }
       h.append("</table>");
     }
@@ -201,27 +192,18 @@ public final class SomaticReportHtml {
     h.append(
         "<table><tr><th>Tier</th><th>Therapy / evidence</th><th>Response</th><th>Level</th><th>Disease (match)</th><th>Knowledge variant</th><th>Citation</th></tr>");
     for (ClinicalEvidence e : f.evidence()) {
-      h.append("<tr><td>")
-          .append(e.tier().name())
-          .append("</td><td>")
-          .append(escape(e.type().equals("Predictive") ? e.therapy() : e.type()))
-          .append("</td><td>")
-          .append(escape(e.response()))
-          .append("</td><td>")
-          .append(escape(e.level()))
-          .append("</td><td>")
-          .append(escape(e.disease()))
-          .append(" (")
-          .append(e.typeMatch().name().toLowerCase(Locale.ROOT))
-          .append(")</td><td>")
-          .append(escape(e.knowledgeVariant()))
-          .append(" (")
-          .append(e.matchKind().name().toLowerCase(Locale.ROOT))
-          .append(")</td><td><a href=\"")
-          .append(escape(e.url()))
-          .append("\">")
-          .append(escape(e.citation()))
-          .append("</a></td></tr>");
+      h.append(
+          row(
+              e.tier().name(),
+              escape(e.type().equals("Predictive") ? e.therapy() : e.type()),
+              escape(e.response()),
+              escape(e.level()),
+              escape(e.disease()) + " (" + e.typeMatch().name().toLowerCase(Locale.ROOT) + ")",
+              escape(e.knowledgeVariant())
+                  + " ("
+                  + e.matchKind().name().toLowerCase(Locale.ROOT)
+                  + ")",
+              "<a href=\"" + escape(e.url()) + "\">" + escape(e.citation()) + "</a>"));
     }
     h.append("</table>");
   }

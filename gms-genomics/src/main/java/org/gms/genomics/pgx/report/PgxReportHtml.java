@@ -4,8 +4,10 @@ import static org.gms.genomics.report.Html.escape;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gms.genomics.pgx.GeneReport;
+import org.gms.genomics.pgx.GeneReport.Interpretation;
 import org.gms.genomics.pgx.PgxReport;
 import org.gms.genomics.pgx.definition.DefinedPosition;
 import org.gms.genomics.pgx.diplotype.GeneCall;
@@ -20,17 +22,22 @@ import org.gms.genomics.report.Html;
  */
 public final class PgxReportHtml {
 
+  /**
+   * The genotype summary's columns for a called gene: diplotype, allele function, phenotype and
+   * activity score, one line for each diplotype the data fit.
+   */
+  private static final List<Function<Interpretation, String>> DIPLOTYPE_COLUMNS =
+      List.of(
+          i -> i.diplotype().name(),
+          i -> i.primary().map(PgxReportHtml::functions).orElse("-"),
+          i -> i.primary().map(p -> orDash(p.phenotype())).orElse("-"),
+          i -> i.primary().map(p -> orDash(p.activityScore())).orElse("-"));
+
   private PgxReportHtml() {}
 
   public static String render(PgxReport report) {
     StringBuilder html = new StringBuilder(64 * 1024);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>Pharmacogenomic report: ")
-        .append(escape(report.sample()))
-        .append("</title><style>")
-        .append(Html.STYLE)
-        .append("</style></head><body>\n");
-    html.append("<h1>Pharmacogenomic report: ").append(escape(report.sample())).append("</h1>\n");
+    Html.openPage(html, "Pharmacogenomic report", report.sample(), "");
     html.append("<p class=\"muted\">Input: ")
         .append(escape(report.input() == null ? "-" : report.input()))
         .append("<br>Data: ")
@@ -43,15 +50,14 @@ public final class PgxReportHtml {
     genes(html, report);
     recommendations(html, report.recommendations());
     notes(html, report);
-    html.append(
-        "<h2>Limitations</h2><p>Calls come from the positions in the allele definitions only;"
-            + " variants elsewhere, structural variants and copy number are not seen. Genes marked"
-            + " as needing an outside call (CYP2D6, HLA) are not called from the VCF. Where unphased"
-            + " data fit several diplotypes equally, all are listed. Recommendations are those of"
-            + " the CPIC and DPWG guidelines as annotated by ClinPGx; they support, and do not"
-            + " replace, clinical judgement.</p>\n");
-    html.append("</body></html>\n");
-    return html.toString();
+    return Html.closePage(
+        html,
+        "Calls come from the positions in the allele definitions only; variants elsewhere,"
+            + " structural variants and copy number are not seen. Genes marked as needing an"
+            + " outside call (CYP2D6, HLA) are not called from the VCF. Where unphased data fit"
+            + " several diplotypes equally, all are listed. Recommendations are those of the CPIC"
+            + " and DPWG guidelines as annotated by ClinPGx; they support, and do not replace,"
+            + " clinical judgement.");
   }
 
   private static void genes(StringBuilder html, PgxReport report) {
@@ -66,27 +72,11 @@ public final class PgxReportHtml {
             .append(escape(call.reason()))
             .append("</td>");
       } else {
-        html.append("<td>");
-        appendLines(html, gene.interpretations().stream().map(i -> i.diplotype().name()).toList());
-        html.append("</td><td>");
-        appendLines(
-            html,
-            gene.interpretations().stream()
-                .map(i -> i.primary().map(PgxReportHtml::functions).orElse("-"))
-                .toList());
-        html.append("</td><td>");
-        appendLines(
-            html,
-            gene.interpretations().stream()
-                .map(i -> i.primary().map(p -> orDash(p.phenotype())).orElse("-"))
-                .toList());
-        html.append("</td><td>");
-        appendLines(
-            html,
-            gene.interpretations().stream()
-                .map(i -> i.primary().map(p -> orDash(p.activityScore())).orElse("-"))
-                .toList());
-        html.append("</td>");
+        for (Function<Interpretation, String> column : DIPLOTYPE_COLUMNS) {
+          html.append("<td>");
+          appendLines(html, gene.interpretations().stream().map(column).toList());
+          html.append("</td>");
+        }
       }
       html.append("<td>").append(missing(call.missingPositions()));
       if (call.missingPositionsEffect() != null) {
