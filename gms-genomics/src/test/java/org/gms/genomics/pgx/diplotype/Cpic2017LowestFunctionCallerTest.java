@@ -81,32 +81,50 @@ class Cpic2017LowestFunctionCallerTest {
         .allSatisfy(d -> assertThat(translate(d).activityScore()).isEqualTo(activityScore));
   }
 
-  @Test
-  void phasedVariantsOnOneCopyFormOneHaplotypeThatCountsAsItsLowestFunctionVariant() {
+  static Stream<Arguments> phased() {
+    return Stream.of(
+        Arguments.of(
+            "variants on one copy form one haplotype that counts as its lowest-function variant",
+            STAR_9A,
+            "1|0",
+            C2846,
+            "1|0",
+            "Reference/[" + STAR_9A + " + " + C2846 + "]",
+            "1.5",
+            "Intermediate Metabolizer"),
+        Arguments.of(
+            "variants on different copies",
+            STAR_2A,
+            "1|0",
+            C2846,
+            "0|1",
+            STAR_2A + "/" + C2846,
+            "0.5",
+            "Poor Metabolizer"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("phased")
+  void phasedVariantsAreCalledByGeneCopy(
+      String rule,
+      String first,
+      String firstGenotype,
+      String second,
+      String secondGenotype,
+      String diplotype,
+      String activityScore,
+      String phenotype) {
     SampleGenotypes.Builder sample = referenceSample();
-    carry(sample, STAR_9A, "1|0");
-    carry(sample, C2846, "1|0");
+    carry(sample, first, firstGenotype);
+    carry(sample, second, secondGenotype);
 
     GeneCall call = CALLER.call(sample.build());
 
     assertThat(call.phased()).isTrue();
-    assertThat(call.diplotypeNames())
-        .containsExactly("Reference/[" + STAR_9A + " + " + C2846 + "]");
-    PhenotypeCall phenotype = translate(call.diplotypes().get(0));
-    assertThat(phenotype.activityScore()).isEqualTo("1.5");
-    assertThat(phenotype.phenotype()).isEqualTo("Intermediate Metabolizer");
-  }
-
-  @Test
-  void phasedVariantsOnDifferentCopies() {
-    SampleGenotypes.Builder sample = referenceSample();
-    carry(sample, STAR_2A, "1|0");
-    carry(sample, C2846, "0|1");
-
-    GeneCall call = CALLER.call(sample.build());
-
-    assertThat(call.diplotypeNames()).containsExactly(STAR_2A + "/" + C2846);
-    assertThat(translate(call.diplotypes().get(0)).phenotype()).isEqualTo("Poor Metabolizer");
+    assertThat(call.diplotypeNames()).containsExactly(diplotype);
+    PhenotypeCall translated = translate(call.diplotypes().get(0));
+    assertThat(translated.activityScore()).isEqualTo(activityScore);
+    assertThat(translated.phenotype()).isEqualTo(phenotype);
   }
 
   static Stream<Arguments> hapB3() {
