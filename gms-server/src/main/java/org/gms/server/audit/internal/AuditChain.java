@@ -1,9 +1,6 @@
 package org.gms.server.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.gms.server.Sha256;
 import org.gms.server.audit.AuditEvent;
 
 /** The hash of one audit event: SHA-256 over its fields and the previous event's hash. */
@@ -34,12 +31,6 @@ final class AuditChain {
         }) {
       canonical.append(field.length()).append(':').append(field).append('|');
     }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.ofText(canonical.toString());
   }
 }

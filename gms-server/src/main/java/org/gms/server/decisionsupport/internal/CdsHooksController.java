@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gms.genomics.pgx.recommendation.GuidelineDrugs;
 import org.gms.genomics.pgx.recommendation.GuidelineDrugs.GuidelineDrug;
+import org.gms.server.FhirJson;
 import org.gms.server.GmsException;
 import org.gms.server.decisionsupport.internal.HookRequest.DraftOrder;
 import org.gms.server.decisionsupport.internal.HookRequest.MedicationCoding;
@@ -89,7 +90,7 @@ class CdsHooksController {
   private static String usageRequirements() {
     return "context.patientId is the patient's NHS number, or the patient prefetch carries an"
         + " identifier with system "
-        + HookRequest.NHS_NUMBER_SYSTEM
+        + FhirJson.NHS_NUMBER
         + ". Medications coded with RxNorm (ingredient CUI, or any RxNorm, SNOMED CT or dm+d"
         + " coding whose display names the drug). Authorization: a GMS bearer token of a"
         + " clinician (JWT client authentication is not yet supported).";

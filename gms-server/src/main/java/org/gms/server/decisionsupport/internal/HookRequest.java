@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gms.server.FhirJson;
 import org.gms.server.GmsException;
 import org.gms.server.record.NhsNumber;
 import tools.jackson.core.JacksonException;
@@ -21,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record HookRequest(String hookInstance, Optional<NhsNumber> patient, List<DraftOrder> orders) {
 
-  static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   HookRequest {
@@ -46,7 +46,7 @@ record HookRequest(String hookInstance, Optional<NhsNumber> patient, List<DraftO
   /**
    * Reads and checks a hook call. The patient is {@code context.patientId} when that is a valid NHS
    * number, else the NHS number identifier of the {@code patient} prefetch (system {@value
-   * #NHS_NUMBER_SYSTEM}); otherwise the patient is unknown to the service.
+   * FhirJson#NHS_NUMBER}); otherwise the patient is unknown to the service.
    *
    * @throws GmsException INVALID_INPUT when the request is not a CDS Hooks call for the hook
    */
@@ -117,7 +117,7 @@ record HookRequest(String hookInstance, Optional<NhsNumber> patient, List<DraftO
       return fromId;
     }
     for (JsonNode identifier : prefetched.path("identifier")) {
-      if (NHS_NUMBER_SYSTEM.equals(text(identifier, "system"))) {
+      if (FhirJson.NHS_NUMBER.equals(text(identifier, "system"))) {
         return nhsNumber(text(identifier, "value"));
       }
     }

@@ -155,11 +155,12 @@ final class PgxCards {
   private static List<ObjectNode> suggestions(String order, PgxRecommendation rec, String key) {
     List<ObjectNode> suggestions = new ArrayList<>();
     if (rec.change().alternateDrug()) {
-      ObjectNode suggestion = JSON.createObjectNode();
-      suggestion.put(
-          "label",
-          "Cancel this " + rec.drug() + " order and prescribe an alternative the guideline names");
-      suggestion.put("uuid", uuid(key + "|alternative"));
+      ObjectNode suggestion =
+          suggestion(
+              "Cancel this "
+                  + rec.drug()
+                  + " order and prescribe an alternative the guideline names",
+              key + "|alternative");
       suggestion.put("isRecommended", "Strong".equalsIgnoreCase(rec.strength()));
       ObjectNode action = suggestion.putArray("actions").addObject();
       action.put("type", "delete");
@@ -168,14 +169,20 @@ final class PgxCards {
       suggestions.add(suggestion);
     }
     if (rec.change().dosing()) {
-      ObjectNode suggestion = JSON.createObjectNode();
-      suggestion.put(
-          "label",
-          "Change the " + rec.drug() + " dose as the recommendation says (edit the order)");
-      suggestion.put("uuid", uuid(key + "|dose"));
-      suggestions.add(suggestion);
+      suggestions.add(
+          suggestion(
+              "Change the " + rec.drug() + " dose as the recommendation says (edit the order)",
+              key + "|dose"));
     }
     return suggestions;
+  }
+
+  /** A CDS Hooks suggestion with its label and a UUID stable for the same card and choice. */
+  private static ObjectNode suggestion(String label, String uuidKey) {
+    ObjectNode suggestion = JSON.createObjectNode();
+    suggestion.put("label", label);
+    suggestion.put("uuid", uuid(uuidKey));
+    return suggestion;
   }
 
   /** The patient's phenotype (else diplotypes) for each called gene of the recommendation. */

@@ -131,8 +131,7 @@ class CancerDirectoryImporter {
             + " rare-disease indications");
     return transaction.execute(
         status -> {
-          records.lock();
-          Optional<ImportSummary> same = records.findBySha(ImportKind.CANCER, sha);
+          Optional<ImportSummary> same = records.lockAndFindBySha(ImportKind.CANCER, sha);
           if (same.isPresent()) {
             return same.get().asAlreadyImported(millisSince(started));
           }

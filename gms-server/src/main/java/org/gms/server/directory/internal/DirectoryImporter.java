@@ -143,8 +143,7 @@ class DirectoryImporter implements DirectoryImports {
             + ")");
     return transaction.execute(
         status -> {
-          records.lock();
-          Optional<ImportSummary> same = records.findBySha(ImportKind.DIRECTORY, sha);
+          Optional<ImportSummary> same = records.lockAndFindBySha(ImportKind.DIRECTORY, sha);
           if (same.isPresent()) {
             progress.accept("This file was already imported as version " + same.get().label());
             return same.get().asAlreadyImported(millisSince(started));
@@ -281,8 +280,7 @@ class DirectoryImporter implements DirectoryImports {
             : files.get(0).name() + " and " + (files.size() - 1) + " more files";
     return transaction.execute(
         status -> {
-          records.lock();
-          Optional<ImportSummary> same = records.findBySha(ImportKind.PANELS, sha);
+          Optional<ImportSummary> same = records.lockAndFindBySha(ImportKind.PANELS, sha);
           if (same.isPresent()) {
             progress.accept(
                 "These PanelApp files were already imported (#" + same.get().id() + ")");

@@ -8,12 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.gms.server.GmsException;
+import org.gms.server.Sha256;
 
 /**
  * A file to import, read whole (the published files are at most a few megabytes): its name for
@@ -81,14 +80,10 @@ record ImportFile(String name, byte[] bytes) {
 
   /** SHA-256 over the files' names-independent bytes, in order. */
   static String sha256(List<ImportFile> files) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (ImportFile file : files) {
-        digest.update(file.bytes());
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    MessageDigest digest = Sha256.digest();
+    for (ImportFile file : files) {
+      digest.update(file.bytes());
     }
+    return Sha256.hex(digest);
   }
 }

@@ -35,9 +35,14 @@ class ImportRecords {
     this.audit = audit;
   }
 
-  /** Waits for any other import to finish; released when the transaction ends. */
-  void lock() {
+  /**
+   * Waits for any other import to finish (the lock is released when the transaction ends), then
+   * finds an import of the same files: asked again under the lock, as the import waited for may
+   * have stored them.
+   */
+  Optional<ImportSummary> lockAndFindBySha(ImportKind kind, String sha256) {
     jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query().singleRow();
+    return findBySha(kind, sha256);
   }
 
   long start(ImportKind kind, String label, String source, String sha256, String importedBy) {

@@ -211,13 +211,7 @@ class IndicationSearch {
   }
 
   private void geneHits(List<Long> release, String q, Hits hits) {
-    Set<String> symbols = new LinkedHashSet<>();
-    symbols.add(q.toUpperCase(Locale.ROOT));
-    GeneReference reference = genes.get();
-    reference
-        .bySymbol(q)
-        .or(() -> reference.bySymbol(q.toUpperCase(Locale.ROOT)))
-        .ifPresent(gene -> symbols.add(gene.symbol().toUpperCase(Locale.ROOT)));
+    Set<String> symbols = genes.matchingSymbols(q);
     jdbc.sql(
             """
             SELECT DISTINCT t.indication_code AS code, tt.gene_symbol

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +117,7 @@ class PanelQueries implements GenePanels {
 
   /** Current panels listing the gene, with the gene's entries in each. */
   Map<Version, List<PanelData.Entity>> entriesOfGene(String symbol) {
-    Set<String> symbols = symbolsOf(symbol);
+    Set<String> symbols = genes.matchingSymbols(symbol);
     Map<Long, List<PanelData.Entity>> byVersion = new LinkedHashMap<>();
     jdbc.sql(
             """
@@ -149,18 +148,6 @@ class PanelQueries implements GenePanels {
         .sorted(Comparator.comparingInt(Version::panelId))
         .forEach(v -> result.put(v, byVersion.get(v.id())));
     return result;
-  }
-
-  private Set<String> symbolsOf(String symbol) {
-    Set<String> symbols = new LinkedHashSet<>();
-    String given = symbol.strip();
-    symbols.add(given.toUpperCase(Locale.ROOT));
-    GeneReference reference = genes.get();
-    reference
-        .bySymbol(given)
-        .or(() -> reference.bySymbol(given.toUpperCase(Locale.ROOT)))
-        .ifPresent(gene -> symbols.add(gene.symbol().toUpperCase(Locale.ROOT)));
-    return symbols;
   }
 
   @Override

@@ -2,9 +2,7 @@ package org.gms.server.directory.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.gms.server.Sha256;
 import org.gms.server.directory.ImportChanges;
 import org.springframework.stereotype.Component;
 
@@ -152,16 +151,12 @@ class PanelVersionWriter {
 
   /** A checksum of what a version lists, to notice an export that changed nothing. */
   private static String contentSha(PanelData panel) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      Set<String> lines = new LinkedHashSet<>();
-      panel.entities().forEach(e -> lines.add(e.fingerprint()));
-      lines.stream()
-          .sorted()
-          .forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest digest = Sha256.digest();
+    Set<String> lines = new LinkedHashSet<>();
+    panel.entities().forEach(e -> lines.add(e.fingerprint()));
+    lines.stream()
+        .sorted()
+        .forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+    return Sha256.hex(digest);
   }
 }

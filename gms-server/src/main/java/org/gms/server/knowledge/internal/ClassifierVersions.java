@@ -1,10 +1,7 @@
 package org.gms.server.knowledge.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.gms.server.Sha256;
 import org.gms.server.audit.AuditLog;
 import org.gms.server.knowledge.KnowledgeSource;
 import org.gms.server.knowledge.KnowledgeVersion;
@@ -67,7 +64,8 @@ class ClassifierVersions {
             .param("label", guideline)
             // the previous version is part of the checksum: going back to an earlier classifier
             // is a new version, not the old one again
-            .param("sha", sha256(guideline + "#" + latest.map(KnowledgeVersion::id).orElse(0L)))
+            .param(
+                "sha", Sha256.ofText(guideline + "#" + latest.map(KnowledgeVersion::id).orElse(0L)))
             .param(
                 "summary",
                 latest
@@ -82,15 +80,5 @@ class ClassifierVersions {
           Reanalyser.Scope.classifierOnly());
     }
     return true;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 }

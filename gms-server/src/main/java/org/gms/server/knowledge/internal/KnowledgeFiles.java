@@ -11,10 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import org.gms.server.GmsException;
+import org.gms.server.Sha256;
 
 /** Reading imported files: checksum, plain or gzip text. */
 final class KnowledgeFiles {
@@ -23,19 +22,17 @@ final class KnowledgeFiles {
 
   static String sha256(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      MessageDigest digest = Sha256.digest();
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         digest.update(buffer, 0, n);
       }
-      return HexFormat.of().formatHex(digest.digest());
+      return Sha256.hex(digest);
     } catch (NoSuchFileException e) {
       throw new GmsException(
           GmsException.Kind.NOT_FOUND, "File not found: " + file + " (check the path).");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

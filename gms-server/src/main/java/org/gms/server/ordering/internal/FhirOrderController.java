@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.gms.genomics.GenomicsException;
 import org.gms.server.FhirJson;
 import org.gms.server.GmsException;
@@ -44,7 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
 class FhirOrderController {
 
   static final String FHIR_JSON = "application/fhir+json";
-  static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
   static final String RESEARCH = "urn:gms:extension:research-participation";
   static final String RECONTACT = "urn:gms:extension:recontact";
   static final String FAMILY_MEMBER = "urn:gms:extension:family-member";
@@ -176,7 +176,10 @@ class FhirOrderController {
             .orElseThrow(
                 () ->
                     new GmsException(
-                        where + ".identifier: an NHS number (" + NHS_NUMBER + ") is required."));
+                        where
+                            + ".identifier: an NHS number ("
+                            + FhirJson.NHS_NUMBER
+                            + ") is required."));
     JsonNode name = patient.path("name").path(0);
     String text =
         name.path("text")
@@ -221,7 +224,7 @@ class FhirOrderController {
                     new GmsException(
                         where
                             + ".subject.identifier: the patient's NHS number ("
-                            + NHS_NUMBER
+                            + FhirJson.NHS_NUMBER
                             + ") is required."));
     String test =
         codes(request.path("code")).stream()
@@ -232,20 +235,8 @@ class FhirOrderController {
                     new GmsException(
                         where + ".code: a test directory test code such as R29.4 is required."));
     String indication =
-        request
-            .path("reasonCode")
-            .valueStream()
-            .flatMap(r -> codes(r).stream())
-            .filter(c -> INDICATION.matcher(c).matches())
-            .findFirst()
-            .orElse(test.substring(0, test.indexOf('.')));
-    List<String> hpo =
-        request
-            .path("reasonCode")
-            .valueStream()
-            .flatMap(r -> codes(r).stream())
-            .filter(c -> HPO.matcher(c).matches())
-            .toList();
+        reasonCodes(request, INDICATION).findFirst().orElse(test.substring(0, test.indexOf('.')));
+    List<String> hpo = reasonCodes(request, HPO).toList();
     String laboratory =
         request
             .path("performer")
@@ -355,6 +346,17 @@ class FhirOrderController {
             + "' (valueBoolean) is required.");
   }
 
+  /**
+   * The codes of the request's reasons (indication, HPO terms) that match the pattern, in order.
+   */
+  private static Stream<String> reasonCodes(JsonNode request, Pattern pattern) {
+    return request
+        .path("reasonCode")
+        .valueStream()
+        .flatMap(r -> codes(r).stream())
+        .filter(c -> pattern.matcher(c).matches());
+  }
+
   private static List<String> codes(JsonNode concept) {
     List<String> codes = new ArrayList<>();
     concept.path("coding").forEach(c -> codes.add(c.path("code").asString("").strip()));
@@ -369,7 +371,7 @@ class FhirOrderController {
       list.add(identifiers);
     }
     return list.stream()
-        .filter(i -> NHS_NUMBER.equals(i.path("system").asString("")))
+        .filter(i -> FhirJson.NHS_NUMBER.equals(i.path("system").asString("")))
         .map(i -> new NhsNumber(i.path("value").asString("")))
         .findFirst();
   }
@@ -384,7 +386,7 @@ class FhirOrderController {
     node.putObject("code").putArray("coding").addObject().put("code", order.test());
     node.putObject("subject")
         .putObject("identifier")
-        .put("system", NHS_NUMBER)
+        .put("system", FhirJson.NHS_NUMBER)
         .put("value", order.patient().value());
     node.put("priority", order.urgency() == Urgency.URGENT ? "urgent" : "routine");
     node.put("authoredOn", order.requestedAt().toString());

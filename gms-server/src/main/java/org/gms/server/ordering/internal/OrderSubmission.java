@@ -166,21 +166,15 @@ class OrderSubmission {
    */
   private void consentChoices(long orderId, NewOrder order) {
     String source = "test order " + orderId;
-    if (order.researchParticipation() != null) {
+    choice(order, ConsentKind.RESEARCH_PARTICIPATION, order.researchParticipation(), source);
+    choice(order, ConsentKind.RECONTACT, order.recontact(), source);
+  }
+
+  /** A yes is given, a no declined; null (not asked) records nothing. */
+  private void choice(NewOrder order, ConsentKind kind, Boolean answer, String source) {
+    if (answer != null) {
       consents.record(
-          order.patient(),
-          ConsentKind.RESEARCH_PARTICIPATION,
-          order.researchParticipation() ? Decision.GIVEN : Decision.DECLINED,
-          source,
-          "");
-    }
-    if (order.recontact() != null) {
-      consents.record(
-          order.patient(),
-          ConsentKind.RECONTACT,
-          order.recontact() ? Decision.GIVEN : Decision.DECLINED,
-          source,
-          "");
+          order.patient(), kind, answer ? Decision.GIVEN : Decision.DECLINED, source, "");
     }
   }
 }

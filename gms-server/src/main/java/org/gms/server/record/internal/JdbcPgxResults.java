@@ -24,6 +24,7 @@ import org.gms.server.record.PgxGeneResult;
 import org.gms.server.record.PgxRecommendation;
 import org.gms.server.record.PgxResult;
 import org.gms.server.record.PgxResults;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -237,16 +238,7 @@ class JdbcPgxResults implements PgxResults {
   private PgxResult load(Header header, NhsNumber nhsNumber, Set<String> drugs, Set<String> genes) {
     long id = header.id();
     List<PgxRecommendation> recommendations =
-        drugs != null && drugs.isEmpty()
-            ? List.of()
-            : jdbc.sql(
-                    "SELECT * FROM pgx_recommendation WHERE result_id = :id"
-                        + (drugs == null ? "" : " AND drug IN (:drugs)")
-                        + " ORDER BY ordinal")
-                .param("id", id)
-                .params(drugs == null ? Map.of() : Map.of("drugs", drugs))
-                .query(JdbcPgxResults::recommendation)
-                .list();
+        rowsOf(id, "pgx_recommendation", "drug", drugs, "ordinal", JdbcPgxResults::recommendation);
     Set<String> wanted = genes;
     if (wanted == null && drugs != null) {
       wanted = new LinkedHashSet<>();
@@ -255,16 +247,7 @@ class JdbcPgxResults implements PgxResults {
       }
     }
     List<PgxGeneResult> geneResults =
-        wanted != null && wanted.isEmpty()
-            ? List.of()
-            : jdbc.sql(
-                    "SELECT * FROM pgx_gene_result WHERE result_id = :id"
-                        + (wanted == null ? "" : " AND gene IN (:genes)")
-                        + " ORDER BY gene")
-                .param("id", id)
-                .params(wanted == null ? Map.of() : Map.of("genes", wanted))
-                .query(JdbcPgxResults::gene)
-                .list();
+        rowsOf(id, "pgx_gene_result", "gene", wanted, "gene", JdbcPgxResults::gene);
     return new PgxResult(
         id,
         nhsNumber,
@@ -275,6 +258,28 @@ class JdbcPgxResults implements PgxResults {
         geneResults,
         recommendations,
         header.messages());
+  }
+
+  /**
+   * The rows of a result in one of its tables, in the given order: those whose {@code column} is
+   * one of {@code values}, or all when {@code values} is null (none when it is empty).
+   */
+  private <T> List<T> rowsOf(
+      long id, String table, String column, Set<String> values, String order, RowMapper<T> row) {
+    if (values != null && values.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT * FROM "
+                + table
+                + " WHERE result_id = :id"
+                + (values == null ? "" : " AND " + column + " IN (:values)")
+                + " ORDER BY "
+                + order)
+        .param("id", id)
+        .params(values == null ? Map.of() : Map.of("values", values))
+        .query(row)
+        .list();
   }
 
   private static Instant instant(ResultSet rs) throws SQLException {

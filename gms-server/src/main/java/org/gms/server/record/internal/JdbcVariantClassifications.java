@@ -3,6 +3,7 @@ package org.gms.server.record.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.gms.genomics.interpretation.acmg.AcmgClass;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.variant.VariantKey;
@@ -31,6 +32,17 @@ class JdbcVariantClassifications implements VariantClassifications {
         c.transcript, c.hgvsc, c.hgvsp, c.genotype, c.acmg_class, c.evidence::text AS evidence,
         c.classifier, c.comment, c.source, c.classified_by, c.classified_at
       FROM variant_classification c JOIN recorded_variant v ON v.id = c.variant_id
+      """;
+
+  /**
+   * The recorded variant {@code v} of the key bound by {@link #keyParams}: the md5 of the alleles
+   * as the unique index has it, so that long alleles are found through the index.
+   */
+  private static final String SAME_VARIANT =
+      """
+       v.build = :build AND v.contig = :contig AND v.position = :position
+        AND md5(v.ref || '>' || v.alt) = md5(:ref || '>' || :alt)
+        AND v.ref = :ref AND v.alt = :alt
       """;
 
   private final JdbcClient jdbc;
@@ -62,11 +74,7 @@ class JdbcVariantClassifications implements VariantClassifications {
             VALUES (:build, :contig, :position, :ref, :alt, :gene)
             ON CONFLICT (build, contig, position, md5(ref || '>' || alt)) DO NOTHING
             """)
-        .param("build", key.build().name())
-        .param("contig", key.contig())
-        .param("position", key.position())
-        .param("ref", key.ref())
-        .param("alt", key.alt())
+        .params(keyParams(key))
         .param("gene", c.variant().gene())
         .update();
     long id =
@@ -78,11 +86,9 @@ class JdbcVariantClassifications implements VariantClassifications {
                 SELECT v.id, :nhs, :order, :transcript, :hgvsc, :hgvsp, :genotype, :class,
                   CAST(:evidence AS jsonb), :classifier, :comment, :source, :by
                 FROM recorded_variant v
-                WHERE v.build = :build AND v.contig = :contig AND v.position = :position
-                  AND md5(v.ref || '>' || v.alt) = md5(:ref || '>' || :alt)
-                  AND v.ref = :ref AND v.alt = :alt
-                RETURNING id
-                """)
+                WHERE"""
+                    + SAME_VARIANT
+                    + " RETURNING id")
             .param("nhs", c.patient().value())
             .param("order", c.orderId())
             .param("transcript", c.variant().transcript())
@@ -95,11 +101,7 @@ class JdbcVariantClassifications implements VariantClassifications {
             .param("comment", c.comment())
             .param("source", c.source().name())
             .param("by", accounts.actor().name())
-            .param("build", key.build().name())
-            .param("contig", key.contig())
-            .param("position", key.position())
-            .param("ref", key.ref())
-            .param("alt", key.alt())
+            .params(keyParams(key))
             .query(Long.class)
             .single();
     audit.record(
@@ -122,18 +124,8 @@ class JdbcVariantClassifications implements VariantClassifications {
   @Override
   public List<VariantClassification> forVariant(VariantKey key) {
     audit.record("read", ENTITY, key.toString(), "classifications of the variant");
-    return jdbc.sql(
-            SELECT
-                + """
-                 WHERE v.build = :build AND v.contig = :contig AND v.position = :position
-                   AND md5(v.ref || '>' || v.alt) = md5(:ref || '>' || :alt)
-                   AND v.ref = :ref AND v.alt = :alt ORDER BY c.id
-                """)
-        .param("build", key.build().name())
-        .param("contig", key.contig())
-        .param("position", key.position())
-        .param("ref", key.ref())
-        .param("alt", key.alt())
+    return jdbc.sql(SELECT + " WHERE" + SAME_VARIANT + " ORDER BY c.id")
+        .params(keyParams(key))
         .query(this::row)
         .list();
   }
@@ -150,6 +142,16 @@ class JdbcVariantClassifications implements VariantClassifications {
                 """)
         .query(this::row)
         .list();
+  }
+
+  /** The key as the parameters {@link #SAME_VARIANT} and the insert of a recorded variant use. */
+  private static Map<String, Object> keyParams(VariantKey key) {
+    return Map.of(
+        "build", key.build().name(),
+        "contig", key.contig(),
+        "position", key.position(),
+        "ref", key.ref(),
+        "alt", key.alt());
   }
 
   private VariantClassification row(ResultSet rs, int row) throws SQLException {

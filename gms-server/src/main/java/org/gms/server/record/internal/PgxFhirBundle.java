@@ -25,7 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PgxFhirBundle {
 
-  static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
   private static final String IG = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/";
   private static final String TBD =
       "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
@@ -122,15 +121,13 @@ final class PgxFhirBundle {
   }
 
   private ObjectNode patientResource() {
-    ObjectNode p = JSON.createObjectNode();
-    p.put("resourceType", "Patient");
+    ObjectNode p =
+        FhirJson.patient(
+            patient.nhsNumber().value(),
+            patient.name(),
+            patient.dateOfBirth(),
+            patient.sex().fhirCode());
     p.put("id", patient.nhsNumber().value());
-    ObjectNode identifier = p.putArray("identifier").addObject();
-    identifier.put("system", NHS_NUMBER_SYSTEM);
-    identifier.put("value", patient.nhsNumber().value());
-    p.putArray("name").addObject().put("text", patient.name());
-    p.put("gender", patient.sex().fhirCode());
-    p.put("birthDate", patient.dateOfBirth().toString());
     return p;
   }
 

@@ -122,11 +122,7 @@ final class RecordFhirBundle {
       // a subject given by NHS number only is the record's patient
       if (object.get("subject") instanceof ObjectNode subject
           && !subject.has("reference")
-          && subject
-              .path("identifier")
-              .path("system")
-              .asString("")
-              .equals(PgxFhirBundle.NHS_NUMBER_SYSTEM)) {
+          && subject.path("identifier").path("system").asString("").equals(FhirJson.NHS_NUMBER)) {
         subject.removeAll();
         subject.put("reference", patientUrl);
       }
@@ -137,16 +133,11 @@ final class RecordFhirBundle {
   }
 
   private static ObjectNode patientResource(Patient patient) {
-    ObjectNode p = JSON.createObjectNode();
-    p.put("resourceType", "Patient");
-    p.putArray("identifier")
-        .addObject()
-        .put("system", PgxFhirBundle.NHS_NUMBER_SYSTEM)
-        .put("value", patient.nhsNumber().value());
-    p.putArray("name").addObject().put("text", patient.name());
-    p.put("gender", patient.sex().fhirCode());
-    p.put("birthDate", patient.dateOfBirth().toString());
-    return p;
+    return FhirJson.patient(
+        patient.nhsNumber().value(),
+        patient.name(),
+        patient.dateOfBirth(),
+        patient.sex().fhirCode());
   }
 
   private static ObjectNode relatedPerson(Relation relation, String patientUrl) {
@@ -155,7 +146,7 @@ final class RecordFhirBundle {
     r.put("resourceType", "RelatedPerson");
     r.putArray("identifier")
         .addObject()
-        .put("system", PgxFhirBundle.NHS_NUMBER_SYSTEM)
+        .put("system", FhirJson.NHS_NUMBER)
         .put("value", relative.nhsNumber().value());
     r.putObject("patient").put("reference", patientUrl);
     String[] role =
