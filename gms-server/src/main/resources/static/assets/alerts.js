@@ -24,11 +24,36 @@ function textInput(name, required) {
   return input;
 }
 
-function acceptForm(alert) {
+// A form deciding an alert (accept or dismiss): its heading; its fields follow.
+function decisionForm(alert, action, heading) {
   const form = document.createElement("form");
-  form.id = `accept-${alert.id}`;
+  form.id = `${action}-${alert.id}`;
   form.className = "card";
-  form.append(gms.el("h3", "Accept: issue an amended report"));
+  form.append(gms.el("h3", heading));
+  return form;
+}
+
+// Ends a decision form with its button: on submit, sends the body the form's fields give, shows
+// the alerts again and says what was done.
+function submits(form, alert, action, label, body, done) {
+  const button = gms.el("button", label);
+  button.type = "submit";
+  form.append(button);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await gms.send("POST", `/api/reanalysis/alerts/${alert.id}/${action}`, body());
+      await load();
+      status(done);
+    } catch (error) {
+      status(error.message, true);
+    }
+  });
+  return form;
+}
+
+function acceptForm(alert) {
+  const form = decisionForm(alert, "accept", "Accept: issue an amended report");
   let finalClass = null;
   if (VARIANT_RULES.includes(alert.rule)) {
     finalClass = document.createElement("select");
@@ -44,46 +69,18 @@ function acceptForm(alert) {
   const comment = field(form, "Comment for the clinician", textInput("comment", false));
   const conclusion = field(form, "Amended conclusion (required when the case was reported)",
     textInput("conclusion", false));
-  const button = gms.el("button", "Accept and amend");
-  button.type = "submit";
-  form.append(button);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    try {
-      await gms.send("POST", `/api/reanalysis/alerts/${alert.id}/accept`, {
-        finalClass: finalClass ? finalClass.value : null,
-        comment: comment.value,
-        conclusion: conclusion.value || null,
-      });
-      await load();
-      status(`Alert ${alert.id} accepted: the amended report is issued.`);
-    } catch (error) {
-      status(error.message, true);
-    }
-  });
-  return form;
+  return submits(form, alert, "accept", "Accept and amend", () => ({
+    finalClass: finalClass ? finalClass.value : null,
+    comment: comment.value,
+    conclusion: conclusion.value || null,
+  }), `Alert ${alert.id} accepted: the amended report is issued.`);
 }
 
 function dismissForm(alert) {
-  const form = document.createElement("form");
-  form.id = `dismiss-${alert.id}`;
-  form.className = "card";
-  form.append(gms.el("h3", "Dismiss"));
+  const form = decisionForm(alert, "dismiss", "Dismiss");
   const reason = field(form, "Why it does not change the case", textInput("reason", true));
-  const button = gms.el("button", "Dismiss");
-  button.type = "submit";
-  form.append(button);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    try {
-      await gms.send("POST", `/api/reanalysis/alerts/${alert.id}/dismiss`, { reason: reason.value });
-      await load();
-      status(`Alert ${alert.id} dismissed.`);
-    } catch (error) {
-      status(error.message, true);
-    }
-  });
-  return form;
+  return submits(form, alert, "dismiss", "Dismiss", () => ({ reason: reason.value }),
+    `Alert ${alert.id} dismissed.`);
 }
 
 function show(alert) {

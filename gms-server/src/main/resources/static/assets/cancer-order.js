@@ -193,13 +193,5 @@ document.addEventListener("DOMContentLoaded", async () => {
   document.getElementById("tumour-type").addEventListener("input", searchTumourTypes);
   document.getElementById("tumour-type").addEventListener("change", tumourType);
   await gms.loadLaboratories();
-  const params = new URLSearchParams(location.search);
-  if (params.get("patient")) {
-    document.getElementById("patient").value = params.get("patient");
-    gms.lookUpPatient();
-  }
-  if (params.get("indication")) {
-    document.getElementById("indication").value = params.get("indication");
-    await lookUpIndication();
-  }
+  await gms.fillFromUrl("", lookUpIndication);
 });

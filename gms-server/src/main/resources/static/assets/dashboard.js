@@ -81,51 +81,27 @@ function charts(figures, trend, by) {
   const names = rows.map((r) => r.value);
   document.getElementById("activity-caption").textContent =
     `Requested, reported and cancelled by ${by.replace("-", " ")} (largest 25)`;
-  insights.chart("activity-chart", {
-    color: insights.colours,
-    tooltip: { trigger: "axis" },
-    legend: {},
-    grid: { left: 160 },
-    yAxis: { type: "category", data: names, inverse: true },
-    xAxis: { type: "value" },
-    series: [
-      { name: "requested", type: "bar", data: rows.map((r) => r.requested) },
-      { name: "reported", type: "bar", data: rows.map((r) => r.reported) },
-      { name: "cancelled", type: "bar", data: rows.map((r) => r.cancelled) },
-    ],
-  });
-  insights.chart("turnaround-chart", {
-    color: insights.colours,
-    tooltip: { trigger: "axis" },
-    legend: {},
-    grid: { left: 160 },
-    yAxis: { type: "category", data: names, inverse: true },
-    xAxis: { type: "value", name: "days" },
-    series: [
-      { name: "median", type: "bar", data: rows.map((r) => r.requestToReport.median) },
-      { name: "90th centile", type: "bar", data: rows.map((r) => r.requestToReport.p90) },
-      { name: "within target %", type: "scatter", data: rows.map((r) =>
-        r.shareWithinTarget ? Math.round(r.shareWithinTarget.value * 1000) / 10 : null) },
-    ],
-  });
+  insights.byValue("activity-chart", names, {}, [
+    { name: "requested", type: "bar", data: rows.map((r) => r.requested) },
+    { name: "reported", type: "bar", data: rows.map((r) => r.reported) },
+    { name: "cancelled", type: "bar", data: rows.map((r) => r.cancelled) },
+  ]);
+  insights.byValue("turnaround-chart", names, { name: "days" }, [
+    { name: "median", type: "bar", data: rows.map((r) => r.requestToReport.median) },
+    { name: "90th centile", type: "bar", data: rows.map((r) => r.requestToReport.p90) },
+    { name: "within target %", type: "scatter", data: rows.map((r) =>
+      r.shareWithinTarget ? Math.round(r.shareWithinTarget.value * 1000) / 10 : null) },
+  ]);
   const rated = figures.rows.filter((r) => r.rate);
   const national = figures.total.rate ? figures.total.rate.per100k : null;
   const note = document.getElementById("rates-note");
   note.hidden = !figures.ratesNote;
   note.textContent = figures.ratesNote || "";
-  insights.chart("rate-chart", {
-    color: insights.colours,
-    tooltip: { trigger: "axis" },
-    grid: { left: 160 },
-    yAxis: { type: "category", data: rated.map((r) => r.value), inverse: true },
-    xAxis: { type: "value", name: "per 100,000 per year" },
-    series: [
-      { name: "rate", type: "bar", data: rated.map((r) => Math.round(r.rate.per100k * 10) / 10),
-        markLine: national === null ? undefined : { data: [{ xAxis: national, name: "England" }] } },
-      { name: "95% lower", type: "scatter", symbol: "line", data: rated.map((r) => r.rate.lower) },
-      { name: "95% upper", type: "scatter", symbol: "line", data: rated.map((r) => r.rate.upper) },
-    ],
-  });
+  insights.byValue("rate-chart", rated.map((r) => r.value), { name: "per 100,000 per year" }, [
+    { name: "rate", type: "bar", data: rated.map((r) => Math.round(r.rate.per100k * 10) / 10),
+      markLine: national === null ? undefined : { data: [{ xAxis: national, name: "England" }] } },
+    ...insights.bounds(rated.map((r) => r.rate.lower), rated.map((r) => r.rate.upper)),
+  ], false);
 }
 
 function table(figures, from, to, by) {
@@ -180,21 +156,13 @@ function weeklyChart(weekly) {
 function diagnosticYield(yields, from, to) {
   const rows = yields.rows.slice(0, 25);
   const percent = (v) => (v === null || v === undefined ? null : Math.round(v * 1000) / 10);
-  insights.chart("yield-chart", {
-    color: insights.colours,
-    tooltip: { trigger: "axis" },
-    legend: {},
-    grid: { left: 160 },
-    yAxis: { type: "category", data: rows.map((r) => r.value), inverse: true },
-    xAxis: { type: "value", name: "%", max: 100 },
-    series: [
-      { name: "diagnostic yield %", type: "bar", data: rows.map((r) => percent(r.share && r.share.value)),
-        markLine: yields.total.share
-          ? { data: [{ xAxis: percent(yields.total.share.value), name: "service" }] } : undefined },
-      { name: "95% lower", type: "scatter", symbol: "line", data: rows.map((r) => percent(r.share && r.share.lower)) },
-      { name: "95% upper", type: "scatter", symbol: "line", data: rows.map((r) => percent(r.share && r.share.upper)) },
-    ],
-  });
+  insights.byValue("yield-chart", rows.map((r) => r.value), { name: "%", max: 100 }, [
+    { name: "diagnostic yield %", type: "bar", data: rows.map((r) => percent(r.share && r.share.value)),
+      markLine: yields.total.share
+        ? { data: [{ xAxis: percent(yields.total.share.value), name: "service" }] } : undefined },
+    ...insights.bounds(rows.map((r) => percent(r.share && r.share.lower)),
+      rows.map((r) => percent(r.share && r.share.upper))),
+  ]);
   const body = document.querySelector("#yield tbody");
   body.replaceChildren();
   for (const r of [...yields.rows, yields.total]) {

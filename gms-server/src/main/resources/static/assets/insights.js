@@ -27,5 +27,29 @@ const insights = {
     return chart;
   },
 
+  /**
+   * Draws a chart with a bar (or mark) per value of a dimension down its side, at most one
+   * legend: the dashboard's and the published figures' charts by a dimension.
+   */
+  byValue(id, values, xAxis, series, legend = true) {
+    return insights.chart(id, {
+      color: insights.colours,
+      tooltip: { trigger: "axis" },
+      ...(legend ? { legend: {} } : {}),
+      grid: { left: 160 },
+      yAxis: { type: "category", data: values, inverse: true },
+      xAxis: { type: "value", ...xAxis },
+      series,
+    });
+  },
+
+  /** The series marking a 95% interval's bounds on each bar. */
+  bounds(lower, upper) {
+    return [
+      { name: "95% lower", type: "scatter", symbol: "line", data: lower },
+      { name: "95% upper", type: "scatter", symbol: "line", data: upper },
+    ];
+  },
+
   colours: ["#005eb8", "#00703c", "#8a4b00", "#a4161a", "#4c5661", "#6b3fa0", "#007f8c"],
 };

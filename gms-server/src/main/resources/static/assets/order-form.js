@@ -98,6 +98,23 @@ Object.assign(gms, {
   },
 
   /**
+   * Fills an order form's #patient and #indication from the page's ?patient= and ?indication= (a
+   * link from a patient's record or an indication) and looks them up, as `lookUpPatient` with
+   * `registerQuery` and the page's `lookUpIndication` do.
+   */
+  async fillFromUrl(registerQuery, lookUpIndication) {
+    const params = new URLSearchParams(location.search);
+    if (params.get("patient")) {
+      document.getElementById("patient").value = params.get("patient");
+      gms.lookUpPatient(registerQuery);
+    }
+    if (params.get("indication")) {
+      document.getElementById("indication").value = params.get("indication");
+      await lookUpIndication();
+    }
+  },
+
+  /**
    * An order form's #indication looked up: its name in #indication-name, its tests in #test
    * (labelled by `testLabel`, the ?test= one chosen) and its eligibility. `wrongCode(code)` names
    * why a code does not belong on this form (shown at the field), or null when it does.

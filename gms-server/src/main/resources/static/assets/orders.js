@@ -260,15 +260,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     document.getElementById("hpo-search").addEventListener("keydown", hpoEnter);
     document.getElementById("hpo").addEventListener("change", showChosenHpo);
     await gms.loadLaboratories();
-    const params = new URLSearchParams(location.search);
-    if (params.get("patient")) {
-      document.getElementById("patient").value = params.get("patient");
-      gms.lookUpPatient("&then=order");
-    }
-    if (params.get("indication")) {
-      document.getElementById("indication").value = params.get("indication");
-      await lookUpIndication();
-    }
+    await gms.fillFromUrl("&then=order", lookUpIndication);
   }
   await loadOrders();
 });

@@ -34,18 +34,10 @@ async function showYear() {
     note.hidden = !y.ratesNote;
     note.textContent = y.ratesNote || "";
     const rated = y.values.map((v, i) => ({ v, r: y.rates[i] })).filter((x) => x.r);
-    insights.chart("rates-chart", {
-      color: insights.colours,
-      tooltip: { trigger: "axis" },
-      grid: { left: 160 },
-      yAxis: { type: "category", data: rated.map((x) => x.v), inverse: true },
-      xAxis: { type: "value" },
-      series: [
-        { name: "rate", type: "bar", data: rated.map((x) => Math.round(x.r.per100k * 10) / 10) },
-        { name: "95% lower", type: "scatter", symbol: "line", data: rated.map((x) => x.r.lower) },
-        { name: "95% upper", type: "scatter", symbol: "line", data: rated.map((x) => x.r.upper) },
-      ],
-    });
+    insights.byValue("rates-chart", rated.map((x) => x.v), {}, [
+      { name: "rate", type: "bar", data: rated.map((x) => Math.round(x.r.per100k * 10) / 10) },
+      ...insights.bounds(rated.map((x) => x.r.lower), rated.map((x) => x.r.upper)),
+    ], false);
     const body = document.querySelector("#totals tbody");
     body.replaceChildren();
     y.values.forEach((v, i) => {

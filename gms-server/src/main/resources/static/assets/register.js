@@ -15,6 +15,20 @@ function nhsNumberProblem(value) {
   return "";
 }
 
+/** The NHS number field of the id, checked as it changes. */
+function nhsField(id) {
+  const nhs = document.getElementById(id);
+  nhs.addEventListener("change", () => gms.fieldError(nhs, nhsNumberProblem(nhs.value)));
+  return nhs;
+}
+
+/** Checks the NHS number field on submitting: shows its problem; true when it has one. */
+function nhsInvalid(nhs) {
+  const problem = nhsNumberProblem(nhs.value);
+  gms.fieldError(nhs, problem);
+  return problem !== "";
+}
+
 /** The chosen deprivation decile, or null when not recorded. */
 function decile(select) {
   return select.value === "" ? null : Number(select.value);
@@ -28,13 +42,10 @@ function equityForm() {
     document.getElementById(`equity-${field}`).replaceChildren(...options);
   }
   const form = document.getElementById("equity");
-  const nhs = document.getElementById("equity-nhs-number");
-  nhs.addEventListener("change", () => gms.fieldError(nhs, nhsNumberProblem(nhs.value)));
+  const nhs = nhsField("equity-nhs-number");
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const problem = nhsNumberProblem(nhs.value);
-    gms.fieldError(nhs, problem);
-    if (problem) {
+    if (nhsInvalid(nhs)) {
       nhs.focus();
       return;
     }
@@ -62,15 +73,13 @@ document.addEventListener("DOMContentLoaded", async () => {
   if (!me) return;
   equityForm();
   const params = new URLSearchParams(location.search);
-  const nhs = document.getElementById("nhs-number");
+  const nhs = nhsField("nhs-number");
   if (params.get("nhs")) nhs.value = params.get("nhs");
-  nhs.addEventListener("change", () => gms.fieldError(nhs, nhsNumberProblem(nhs.value)));
   document.getElementById("register").addEventListener("submit", async (event) => {
     event.preventDefault();
-    const problem = nhsNumberProblem(nhs.value);
-    gms.fieldError(nhs, problem);
+    const invalid = nhsInvalid(nhs);
     const fields = [["name", "Give the patient's name."], ["date-of-birth", "Give the date of birth."], ["sex", "Choose the patient's sex."]];
-    let first = problem ? nhs : null;
+    let first = invalid ? nhs : null;
     for (const [id, message] of fields) {
       const field = document.getElementById(id);
       const missing = field.value.trim() === "";

@@ -96,15 +96,22 @@ function decisionForm(alert, action, label, prompt) {
   return form;
 }
 
-async function showAlerts() {
-  let alerts;
+// The JSON at a path for a section of the page shown only to the roles that may read it: the
+// section is shown with it; null (the section left hidden) when the user may not read it.
+async function sectionData(path, sectionId) {
   try {
-    alerts = await gms.getJson("/api/trials/alerts");
+    const data = await gms.getJson(path);
+    document.getElementById(sectionId).hidden = false;
+    return data;
   } catch (error) {
     if (error.status !== 403) status(error.message, true);
-    return;
+    return null;
   }
-  document.getElementById("alerts-section").hidden = false;
+}
+
+async function showAlerts() {
+  const alerts = await sectionData("/api/trials/alerts", "alerts-section");
+  if (!alerts) return;
   const slot = document.getElementById("alerts");
   slot.replaceChildren(...alerts.map((a) => {
     const article = document.createElement("article");
@@ -124,14 +131,8 @@ async function showAlerts() {
 }
 
 async function showHorizon() {
-  let arms;
-  try {
-    arms = await gms.getJson("/api/trials/horizon");
-  } catch (error) {
-    if (error.status !== 403) status(error.message, true);
-    return;
-  }
-  document.getElementById("horizon-section").hidden = false;
+  const arms = await sectionData("/api/trials/horizon", "horizon-section");
+  if (!arms) return;
   document.getElementById("horizon").replaceChildren(...arms.map((a) => gms.row([
     link(a.trialId, `/trials.html?id=${encodeURIComponent(a.trialId)}`), a.arm, a.open ? "yes" : "no",
     count(a.patients, a.suppressed), count(a.eligible, a.eligibleSuppressed)])));

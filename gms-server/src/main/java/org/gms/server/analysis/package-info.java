@@ -11,7 +11,9 @@
  * org.gms.server.analysis.PharmacogenomicUploads} analyses a VCF uploaded for a patient outside an
  * order ({@code POST /api/patients/{nhs}/pgx}) with the same analyser as a pharmacogenomic run;
  * both store the result through the record's {@code PgxResults}. {@link
- * org.gms.server.analysis.DemoPatients} are the demo's patients with such results.
+ * org.gms.server.analysis.DemoPatients} are the demo's patients with such results. {@link
+ * org.gms.server.analysis.GenomicReportFhir} is what a report's FHIR bundle and the oncology
+ * feature's cancer report share (Genomics Reporting IG).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analysis")
 package org.gms.server.analysis;

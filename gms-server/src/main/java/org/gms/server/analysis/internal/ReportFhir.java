@@ -1,8 +1,11 @@
 package org.gms.server.analysis.internal;
 
+import static org.gms.server.analysis.GenomicReportFhir.IG;
+
 import java.time.Instant;
 import java.util.Map;
 import org.gms.server.FhirJson;
+import org.gms.server.analysis.GenomicReportFhir;
 import org.gms.server.ordering.TestOrder;
 import org.gms.server.record.Patient;
 import tools.jackson.databind.JsonNode;
@@ -18,9 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  * IG's and LOINC's; tests run the bundle through the HAPI FHIR validator with the IG package.
  */
 final class ReportFhir {
-
-  static final String IG = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/";
-  static final String TBD = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
 
   /** LOINC answer codes of ACMG classes (LL4034-6). */
   static final Map<String, String[]> SIGNIFICANCE =
@@ -47,21 +47,14 @@ final class ReportFhir {
       String conclusion,
       JsonNode dataVersions,
       Instant issued) {
-    ObjectNode bundle = FhirJson.collection(issued);
-    ArrayNode entries = bundle.putArray("entry");
-    String patientRef =
-        FhirJson.patientEntry(
-            entries,
-            patient.nhsNumber().value(),
-            patient.name(),
-            patient.dateOfBirth(),
-            patient.sex().fhirCode());
+    GenomicReportFhir.Bundle bundle = GenomicReportFhir.begin(patient, issued);
+    ArrayNode entries = bundle.entries();
+    String patientRef = bundle.patientRef();
     String deviceRef = null;
     if (dataVersions != null && !dataVersions.isEmpty()) {
       deviceRef = FhirJson.uuid("device-" + order.id());
       entries.add(FhirJson.entry(deviceRef, device(dataVersions)));
     }
-    ObjectNode report = JSON.createObjectNode();
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
     for (JsonNode candidate : reported) {
@@ -80,24 +73,17 @@ final class ReportFhir {
       results.addObject().put("reference", variantRef);
       results.addObject().put("reference", implicationRef);
     }
-    report.put("resourceType", "DiagnosticReport");
-    report.putObject("meta").putArray("profile").add(IG + "genomic-report");
-    report.putArray("identifier").addObject().put("value", "GMS-" + order.id());
-    report
-        .putArray("basedOn")
-        .addObject()
-        .put("display", "Test order " + order.id() + " (" + order.requestKey() + ")");
-    report.put("status", "final");
-    ObjectNode category = report.putArray("category").addObject();
-    FhirJson.coded(category, "http://terminology.hl7.org/CodeSystem/v2-0074", "GE", "Genetics");
-    FhirJson.coded(report.putObject("code"), FhirJson.LOINC, "51969-4", "Genetic analysis report");
-    report.putObject("subject").put("reference", patientRef);
-    report.put("issued", issued.toString());
-    report.putArray("performer").addObject().put("display", order.laboratory());
-    report.set("result", results);
-    report.put("conclusion", conclusion);
+    ObjectNode report =
+        GenomicReportFhir.report(
+            "GMS-" + order.id(),
+            "Test order " + order.id() + " (" + order.requestKey() + ")",
+            patientRef,
+            issued,
+            order.laboratory(),
+            results,
+            conclusion);
     entries.add(FhirJson.entry(FhirJson.uuid("report-" + order.id()), report));
-    return bundle;
+    return bundle.root();
   }
 
   /** The analysis software, with the version of each piece of knowledge and code it used. */
@@ -191,9 +177,7 @@ final class ReportFhir {
   }
 
   private static ObjectNode implication(String finalClass, String variantRef, String patientRef) {
-    ObjectNode node = FhirJson.observation(IG + "diagnostic-implication", patientRef);
-    FhirJson.coded(node.putObject("code"), TBD, "diagnostic-implication", "Diagnostic Implication");
-    node.putArray("derivedFrom").addObject().put("reference", variantRef);
+    ObjectNode node = GenomicReportFhir.implication(variantRef, patientRef);
     String[] significance = SIGNIFICANCE.get(finalClass);
     FhirJson.coded(
         FhirJson.component(

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gms.server.GmsException;
 import org.gms.server.analysis.ResultReport;
@@ -49,15 +51,22 @@ class StoredReports {
             VALUES (:order, :run, :conclusion, CAST(:variants AS jsonb), :html, CAST(:fhir AS jsonb),
               :by, :at)
             """)
-        .param("order", draft.order().id())
+        .params(document(draft, issued))
         .param("run", runId)
-        .param("conclusion", draft.conclusion())
-        .param("variants", JdbcAnalysisRuns.JSON.writeValueAsString(draft.reported()))
-        .param("html", issued.html())
-        .param("fhir", issued.fhir())
-        .param("by", issued.by())
-        .param("at", Timestamp.from(issued.at()))
         .update();
+  }
+
+  /** The parameters of a report's document: its order, conclusion, variants and the issued. */
+  private static Map<String, Object> document(ReportDraft draft, Issued issued) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("order", draft.order().id());
+    params.put("conclusion", draft.conclusion());
+    params.put("variants", JdbcAnalysisRuns.JSON.writeValueAsString(draft.reported()));
+    params.put("html", issued.html());
+    params.put("fhir", issued.fhir());
+    params.put("by", issued.by());
+    params.put("at", Timestamp.from(issued.at()));
+    return params;
   }
 
   /** The order's current report, locked until the transaction ends. */
@@ -100,13 +109,7 @@ class StoredReports {
               version = :version, amendment_reason = :reason
             WHERE order_id = :order
             """)
-        .param("order", orderId)
-        .param("conclusion", amended.conclusion())
-        .param("variants", JdbcAnalysisRuns.JSON.writeValueAsString(amended.reported()))
-        .param("html", issued.html())
-        .param("fhir", issued.fhir())
-        .param("by", issued.by())
-        .param("at", Timestamp.from(issued.at()))
+        .params(document(amended, issued))
         .param("version", version)
         .param("reason", reason)
         .update();

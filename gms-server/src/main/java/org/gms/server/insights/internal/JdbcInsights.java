@@ -82,12 +82,20 @@ class JdbcInsights implements Insights {
     }
   }
 
+  /** The days of a period of whole months: the first of {@code from}, the day after {@code to}. */
+  private record Days(LocalDate start, LocalDate end) {
+
+    /** The days of the months from..to, once {@link #check} has found the period valid. */
+    static Days of(YearMonth from, YearMonth to) {
+      check(from, to);
+      return new Days(from.atDay(1), to.plusMonths(1).atDay(1));
+    }
+  }
+
   @Override
   public Figures figures(YearMonth from, YearMonth to, Dimension by) {
-    check(from, to);
+    Days days = Days.of(from, to);
     refreshIfStale();
-    LocalDate start = from.atDay(1);
-    LocalDate end = to.plusMonths(1).atDay(1);
     int months = (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
     Map<Integer, FigureMaths.Sum> sums = new TreeMap<>();
     // whole calendar years from the yearly roll-up, the months around them from the monthly
@@ -112,8 +120,8 @@ class JdbcInsights implements Insights {
     Figures.Rate national =
         FigureMaths.rate(total.requested, nation, total.requested, nation, months, true);
     return new Figures(
-        start,
-        end,
+        days.start(),
+        days.end(),
         by,
         rows,
         FigureMaths.row(Labels.ALL, total, national),
@@ -123,22 +131,21 @@ class JdbcInsights implements Insights {
 
   @Override
   public DiagnosticYield diagnosticYield(YearMonth from, YearMonth to, Dimension by) {
-    check(from, to);
+    Days days = Days.of(from, to);
     refreshIfStale();
-    LocalDate start = from.atDay(1);
-    LocalDate end = to.plusMonths(1).atDay(1);
     List<DiagnosticYield.Row> rows = new ArrayList<>();
-    for (Findings.Count c : findings.yield(by, start, end)) {
+    for (Findings.Count c : findings.yield(by, days.start(), days.end())) {
       rows.add(yieldRow(labels.label(c.value()), c.reported(), c.pathogenic()));
     }
     rows.sort(Comparator.comparingLong(DiagnosticYield.Row::reported).reversed());
     long reported = 0;
     long pathogenic = 0;
-    for (Findings.Count c : findings.yield(Dimension.ALL, start, end)) {
+    for (Findings.Count c : findings.yield(Dimension.ALL, days.start(), days.end())) {
       reported += c.reported();
       pathogenic += c.pathogenic();
     }
-    return new DiagnosticYield(start, end, by, rows, yieldRow(Labels.ALL, reported, pathogenic));
+    return new DiagnosticYield(
+        days.start(), days.end(), by, rows, yieldRow(Labels.ALL, reported, pathogenic));
   }
 
   static DiagnosticYield.Row yieldRow(String value, long reported, long pathogenic) {
@@ -148,16 +155,15 @@ class JdbcInsights implements Insights {
 
   @Override
   public org.gms.server.insights.Outcomes outcomes(YearMonth from, YearMonth to) {
-    check(from, to);
-    LocalDate start = from.atDay(1);
-    LocalDate end = to.plusMonths(1).atDay(1);
+    Days days = Days.of(from, to);
     List<org.gms.server.oncology.CancerCaseReported> cases = cancerCases.reported();
     audit.record(
         "read",
         "cancer-case",
         "*",
         cases.size() + " reported cases, for management insights (counts by tumour type only)");
-    return OutcomeCounts.of(cases, therapies.started(), pgx.counts(start, end), start, end);
+    return OutcomeCounts.of(
+        cases, therapies.started(), pgx.counts(days.start(), days.end()), days.start(), days.end());
   }
 
   private static final int MAX_WEEKS = 262;
@@ -213,11 +219,10 @@ class JdbcInsights implements Insights {
 
   @Override
   public List<Figures.TrendPoint> trend(YearMonth from, YearMonth to) {
-    check(from, to);
+    Days days = Days.of(from, to);
     refreshIfStale();
     Map<LocalDate, FigureMaths.Sum> byMonth = new TreeMap<>();
-    for (InsightsStore.MonthlyRow row :
-        store.monthly(Dimension.ALL, from.atDay(1), to.plusMonths(1).atDay(1))) {
+    for (InsightsStore.MonthlyRow row : store.monthly(Dimension.ALL, days.start(), days.end())) {
       byMonth.computeIfAbsent(row.month(), m -> new FigureMaths.Sum()).add(row);
     }
     List<Figures.TrendPoint> out = new ArrayList<>();
@@ -254,7 +259,7 @@ class JdbcInsights implements Insights {
   @Override
   public List<Figures.OrderSummary> orders(
       YearMonth from, YearMonth to, Dimension by, String value, int limit) {
-    check(from, to);
+    Days days = Days.of(from, to);
     if (limit < 1 || limit > 1000) {
       throw new GmsException("limit is between 1 and 1000: " + limit);
     }
@@ -266,7 +271,7 @@ class JdbcInsights implements Insights {
     int code = found.get();
     LocalDate today = LocalDate.now(clock);
     List<Figures.OrderSummary> out = new ArrayList<>();
-    for (OrderFact f : store.orders(by, code, from.atDay(1), to.plusMonths(1).atDay(1), limit)) {
+    for (OrderFact f : store.orders(by, code, days.start(), days.end(), limit)) {
       Map<String, String> values = new LinkedHashMap<>();
       for (Dimension d : Dimension.values()) {
         if (d != Dimension.ALL) {

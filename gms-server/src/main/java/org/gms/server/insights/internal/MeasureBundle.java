@@ -165,11 +165,14 @@ final class MeasureBundle {
     coded(m.putArray("type").addObject(), TYPE, "outcome");
     ObjectNode group = m.putArray("group").addObject();
     ArrayNode populations = group.putArray("population");
-    for (String[] p : d.populations()) {
+    for (MeasureDefinitions.Population p : d.populations()) {
       ObjectNode population = populations.addObject();
-      coded(population.putObject("code"), POPULATION, p[0]);
-      population.put("description", p[1]);
-      population.putObject("criteria").put("language", "text/plain").put("expression", p[1]);
+      coded(population.putObject("code"), POPULATION, p.code());
+      population.put("description", p.description());
+      population
+          .putObject("criteria")
+          .put("language", "text/plain")
+          .put("expression", p.description());
     }
     ArrayNode stratifiers = group.putArray("stratifier");
     if (d == REQUESTS) {
@@ -181,8 +184,8 @@ final class MeasureBundle {
       }
       stratifier(stratifiers, key(s), title(s));
     }
-    for (String[] s : d.otherStratifiers()) {
-      stratifier(stratifiers, s[0], s[1]);
+    for (MeasureDefinitions.Stratifier s : d.otherStratifiers()) {
+      stratifier(stratifiers, s.code(), s.title());
     }
     return m;
   }
@@ -226,7 +229,7 @@ final class MeasureBundle {
     ArrayNode populations = owner.putArray("population");
     for (int i = 0; i < d.populations().size(); i++) {
       ObjectNode p = populations.addObject();
-      coded(p.putObject("code"), POPULATION, d.populations().get(i)[0]);
+      coded(p.putObject("code"), POPULATION, d.populations().get(i).code());
       Long count = counts.get(i);
       if (count == null) {
         masked(p.putObject("_count"));

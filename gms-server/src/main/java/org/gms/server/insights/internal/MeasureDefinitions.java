@@ -1,222 +1,154 @@
 package org.gms.server.insights.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gms.server.insights.Dimension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The kinds of published figure, each a FHIR {@code Measure} of {@link MeasureBundle}: its id,
- * title, scoring, populations and the dimensions it is stratified by.
+ * title, scoring, populations and the dimensions it is stratified by. They are declared as data in
+ * {@value #RESOURCE}, one object per Measure in the order the bundle lists them; the constants name
+ * the Measures whose reports the code builds.
  */
 final class MeasureDefinitions {
 
+  static final String RESOURCE = "/insights/measures.json";
+
+  /** The populations each scoring has, in the order of a Measure's group. */
+  private static final Map<String, List<String>> POPULATIONS =
+      Map.of(
+          "cohort", List.of("initial-population"),
+          "proportion", List.of("denominator", "numerator"),
+          "ratio", List.of("numerator", "denominator"),
+          "continuous-variable", List.of("measure-population"));
+
   private MeasureDefinitions() {}
+
+  /** A population of a Measure: its code (measure-population) and what it counts. */
+  record Population(String code, String description) {}
+
+  /** A stratifier that is not a dimension of the orders: its code and title. */
+  record Stratifier(String code, String title) {}
 
   /**
    * A kind of published figure: its Measure's id, title, scoring and populations.
    *
+   * @param populations as the scoring has them ({@link #POPULATIONS})
    * @param stratifiers the dimensions it is stratified by
-   * @param otherStratifiers stratifiers that are not dimensions of the orders (code, title): the
-   *     tumour type of a cancer case, the drug of a prescription
+   * @param otherStratifiers stratifiers that are not dimensions of the orders: the tumour type of a
+   *     cancer case, the drug of a prescription
    */
   record Definition(
       String id,
-      String name,
       String title,
       String scoring,
       String description,
-      List<String[]> populations,
+      List<Population> populations,
       List<Dimension> stratifiers,
-      List<String[]> otherStratifiers) {
+      List<Stratifier> otherStratifiers) {
 
-    Definition(
-        String id,
-        String name,
-        String title,
-        String scoring,
-        String description,
-        List<String[]> populations,
-        List<Dimension> stratifiers) {
-      this(id, name, title, scoring, description, populations, stratifiers, List.of());
+    Definition {
+      List<String> expected = POPULATIONS.get(scoring);
+      if (expected == null) {
+        throw new IllegalArgumentException(
+            "Measure "
+                + id
+                + " has the scoring '"
+                + scoring
+                + "': use one of "
+                + POPULATIONS.keySet());
+      }
+      if (!populations.stream().map(Population::code).toList().equals(expected)) {
+        throw new IllegalArgumentException(
+            "Measure " + id + " is scored " + scoring + ": give its populations " + expected);
+      }
+      populations = List.copyOf(populations);
+      stratifiers = List.copyOf(stratifiers);
+      otherStratifiers = List.copyOf(otherStratifiers);
+    }
+
+    /** The Measure's computable name: its id in upper camel case ({@code GmsRequestRate}). */
+    String name() {
+      StringBuilder name = new StringBuilder();
+      for (String word : id.split("-")) {
+        name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+      return name.toString();
     }
   }
 
-  /** The stratifier of the cancer outcomes. */
-  static final String[] TUMOUR_TYPE = {"tumour-type", "Tumour type (OncoTree)"};
+  static final List<Definition> DEFINITIONS = read();
 
-  /** The stratifier of the pharmacogenomic outcomes. */
-  static final String[] DRUG = {"drug", "Drug (guideline)"};
+  static final Definition REQUESTS = named("gms-requests");
+  static final Definition WITHIN_TARGET = named("gms-reports-within-target");
+  static final Definition MEDIAN_DAYS = named("gms-days-request-to-report-median");
+  static final Definition P90_DAYS = named("gms-days-request-to-report-p90");
+  static final Definition RATE = named("gms-request-rate");
+  static final Definition YIELD = named("gms-diagnostic-yield");
+  static final Definition CANCER_ACTIONABLE = named("gms-cancer-actionable");
+  static final Definition CANCER_THERAPY = named("gms-cancer-targeted-therapy");
+  static final Definition PGX_CHECKS = named("gms-pgx-checks-with-cards");
+  static final Definition PGX_CARDS = named("gms-pgx-cards");
 
-  static final Definition CANCER_ACTIONABLE =
-      new Definition(
-          "gms-cancer-actionable",
-          "GmsCancerActionable",
-          "Cancer cases with an actionable finding",
-          "proportion",
-          "Of the cancer cases whose report in force was authorised in the period, the share with a"
-              + " tier I or II finding (AMP/ASCO/CAP 2017); by tumour type. The Wilson 95% interval"
-              + " is in the JSON figures.",
-          List.<String[]>of(
-              new String[] {"denominator", "Cancer cases reported in the period"},
-              new String[] {"numerator", "Of those, cases with a tier I or II finding"}),
-          List.of(),
-          List.<String[]>of(TUMOUR_TYPE));
+  static Definition named(String id) {
+    return DEFINITIONS.stream()
+        .filter(d -> d.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No Measure " + id + " in " + RESOURCE));
+  }
 
-  static final Definition CANCER_THERAPY =
-      new Definition(
-          "gms-cancer-targeted-therapy",
-          "GmsCancerTargetedTherapy",
-          "Actionable cancer cases with a targeted therapy started",
-          "proportion",
-          "Of the cancer cases reported in the period with a tier I or II finding, the share with a"
-              + " targeted therapy recorded as started (at any date); by tumour type.",
-          List.<String[]>of(
-              new String[] {"denominator", "Cancer cases reported with a tier I or II finding"},
-              new String[] {"numerator", "Of those, cases with a targeted therapy started"}),
-          List.of(),
-          List.<String[]>of(TUMOUR_TYPE));
+  private static List<Definition> read() {
+    try (InputStream in = MeasureDefinitions.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+      }
+      List<Definition> out = new ArrayList<>();
+      for (JsonNode m : JsonMapper.builder().build().readTree(in)) {
+        out.add(definition(m));
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
-  static final Definition PGX_CHECKS =
-      new Definition(
-          "gms-pgx-checks-with-cards",
-          "GmsPgxChecksWithCards",
-          "Prescriptions checked against a pharmacogenomic result that showed a card",
-          "proportion",
-          "Of the draft medication orders checked at prescribing (CDS Hooks) for a patient with a"
-              + " stored pharmacogenomic result in the period, the share that showed the prescriber"
-              + " at least one card; by drug. Whether the prescription then changed is not known.",
-          List.<String[]>of(
-              new String[] {"denominator", "Draft medication orders checked"},
-              new String[] {"numerator", "Of those, checks that showed at least one card"}),
-          List.of(),
-          List.<String[]>of(DRUG));
-
-  static final Definition PGX_CARDS =
-      new Definition(
-          "gms-pgx-cards",
-          "GmsPgxCards",
-          "Pharmacogenomic cards shown at prescribing",
-          "cohort",
-          "Cards shown to prescribers by the pharmacogenomic checks of draft medication orders in"
-              + " the period; by drug.",
-          List.<String[]>of(new String[] {"initial-population", "Cards shown"}),
-          List.of(),
-          List.<String[]>of(DRUG));
-
-  /** The turnaround Measures' stratifiers, as the JSON's turnaround tables. */
-  static final List<Dimension> TURNAROUND_BY =
-      List.of(Dimension.TARGET, Dimension.ETHNIC_GROUP, Dimension.IMD_DECILE);
-
-  static final Definition REQUESTS =
-      new Definition(
-          "gms-requests",
-          "GmsRequests",
-          "Requests for genomic tests",
-          "cohort",
-          "Test orders requested in the period, counted in the month of the request; by month and"
-              + " by each published dimension. Counts from 1 to 4, and any count from which one"
-              + " could be worked out, are suppressed.",
-          List.<String[]>of(new String[] {"initial-population", "Orders requested in the period"}),
-          MeasureDefinitions.dimensions());
-
-  static final Definition WITHIN_TARGET =
-      new Definition(
-          "gms-reports-within-target",
-          "GmsReportsWithinTarget",
-          "Reports within the turnaround target",
-          "proportion",
-          "Of the reports issued in the period, the share issued by the order's expected date"
-              + " (its test's turnaround target for its urgency); one stratifier per dimension:"
-              + " test method and urgency, ethnic group, deprivation decile.",
-          List.<String[]>of(
-              new String[] {"denominator", "Orders reported in the period"},
-              new String[] {"numerator", "Of those, reported by the order's expected date"}),
-          TURNAROUND_BY);
-
-  static final Definition MEDIAN_DAYS =
-      new Definition(
-          "gms-days-request-to-report-median",
-          "GmsDaysRequestToReportMedian",
-          "Median days from request to report",
-          "continuous-variable",
-          "Median whole days from request to report of the reports issued in the period (linear"
-              + " interpolation between order statistics); shown where the count is shown and at"
-              + " least 5. One stratifier per dimension: test method and urgency, ethnic group,"
-              + " deprivation decile.",
-          List.<String[]>of(new String[] {"measure-population", "Orders reported in the period"}),
-          TURNAROUND_BY);
-
-  static final Definition P90_DAYS =
-      new Definition(
-          "gms-days-request-to-report-p90",
-          "GmsDaysRequestToReportP90",
-          "90th centile of days from request to report",
-          "continuous-variable",
-          "90th centile of whole days from request to report of the reports issued in the period;"
-              + " shown where the count is shown and at least 5. One stratifier per dimension: test"
-              + " method and urgency, ethnic group, deprivation decile.",
-          List.<String[]>of(new String[] {"measure-population", "Orders reported in the period"}),
-          TURNAROUND_BY);
-
-  static final Definition RATE =
-      new Definition(
-          "gms-request-rate",
-          "GmsRequestRate",
-          "Requests per 100,000 population per year",
-          "ratio",
-          "Requests in the year per 100,000 people; the service against England's configured"
-              + " population, then one stratifier per dimension the published figures give rates"
-              + " by, with a stratum per value that has a population: geography (configured"
-              + " populations), ethnic group (Census 2021), deprivation decile (a tenth of England"
-              + " each) and, only where England's population by age and sex is configured, age"
-              + " band and sex. A rate whose count is suppressed is masked. Byar's 95% interval and"
-              + " the rate ratio to England are in the JSON figures.",
-          List.<String[]>of(
-              new String[] {"numerator", "Orders requested in the year"},
-              new String[] {"denominator", "People living in England, or of the stratum"}),
-          List.of(
-              Dimension.GEOGRAPHY,
-              Dimension.ETHNIC_GROUP,
-              Dimension.IMD_DECILE,
-              Dimension.AGE_BAND,
-              Dimension.SEX));
-
-  static final Definition YIELD =
-      new Definition(
-          "gms-diagnostic-yield",
-          "GmsDiagnosticYield",
-          "Diagnostic yield of rare-disease testing",
-          "proportion",
-          "Of the rare-disease cases reported in the period, the share whose report in force holds"
-              + " a pathogenic or likely pathogenic finding; by clinical indication. The Wilson 95%"
-              + " interval is in the JSON figures.",
-          List.<String[]>of(
-              new String[] {"denominator", "Rare-disease cases reported in the period"},
-              new String[] {
-                "numerator", "Of those, reports with a pathogenic or likely pathogenic finding"
-              }),
-          List.of(Dimension.INDICATION));
-
-  static final List<Definition> DEFINITIONS =
-      List.of(
-          REQUESTS,
-          WITHIN_TARGET,
-          MEDIAN_DAYS,
-          P90_DAYS,
-          RATE,
-          YIELD,
-          CANCER_ACTIONABLE,
-          CANCER_THERAPY,
-          PGX_CHECKS,
-          PGX_CARDS);
-
-  private static List<Dimension> dimensions() {
-    List<Dimension> out = new ArrayList<>();
-    for (Dimension d : Dimension.values()) {
-      if (d != Dimension.ALL) {
-        out.add(d);
+  /**
+   * One Measure of the file; {@code everyDimension} stands for every dimension but ALL, and a
+   * dimension is named as in URLs ({@code ethnic-group}).
+   */
+  private static Definition definition(JsonNode m) {
+    List<Population> populations = new ArrayList<>();
+    for (JsonNode p : m.path("populations")) {
+      populations.add(new Population(p.path("code").asString(), p.path("description").asString()));
+    }
+    List<Dimension> stratifiers = new ArrayList<>();
+    if (m.path("everyDimension").asBoolean(false)) {
+      for (Dimension d : Dimension.values()) {
+        if (d != Dimension.ALL) {
+          stratifiers.add(d);
+        }
       }
     }
-    return List.copyOf(out);
+    for (JsonNode s : m.path("stratifiers")) {
+      stratifiers.add(Dimension.parse(s.asString()));
+    }
+    List<Stratifier> others = new ArrayList<>();
+    for (JsonNode s : m.path("otherStratifiers")) {
+      others.add(new Stratifier(s.path("code").asString(), s.path("title").asString()));
+    }
+    return new Definition(
+        m.path("id").asString(),
+        m.path("title").asString(),
+        m.path("scoring").asString(),
+        m.path("description").asString(),
+        populations,
+        stratifiers,
+        others);
   }
 }

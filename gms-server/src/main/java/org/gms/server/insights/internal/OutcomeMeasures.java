@@ -2,10 +2,8 @@ package org.gms.server.insights.internal;
 
 import static org.gms.server.insights.internal.MeasureDefinitions.CANCER_ACTIONABLE;
 import static org.gms.server.insights.internal.MeasureDefinitions.CANCER_THERAPY;
-import static org.gms.server.insights.internal.MeasureDefinitions.DRUG;
 import static org.gms.server.insights.internal.MeasureDefinitions.PGX_CARDS;
 import static org.gms.server.insights.internal.MeasureDefinitions.PGX_CHECKS;
-import static org.gms.server.insights.internal.MeasureDefinitions.TUMOUR_TYPE;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,7 +37,6 @@ final class OutcomeMeasures {
         generated,
         now,
         CANCER_ACTIONABLE,
-        TUMOUR_TYPE,
         cancer,
         r ->
             new Figure(
@@ -50,7 +47,6 @@ final class OutcomeMeasures {
         generated,
         now,
         CANCER_THERAPY,
-        TUMOUR_TYPE,
         cancer,
         r ->
             new Figure(
@@ -62,7 +58,6 @@ final class OutcomeMeasures {
         generated,
         now,
         PGX_CHECKS,
-        DRUG,
         pgx,
         r -> new Figure(r.drug(), Arrays.asList(r.checks(), r.withCards()), r.shareWithCards()));
     add(
@@ -71,19 +66,20 @@ final class OutcomeMeasures {
         generated,
         now,
         PGX_CARDS,
-        DRUG,
         pgx,
         r -> new Figure(r.drug(), java.util.Collections.singletonList(r.cards()), null));
   }
 
-  /** One report: the service's row (the last) as its group, a stratum per other row. */
+  /**
+   * One report: the service's row (the last) as its group, a stratum per other row under the
+   * Measure's own stratifier (tumour type, drug).
+   */
   private static <T> void add(
       ArrayNode entries,
       int year,
       boolean generated,
       Instant now,
       Definition d,
-      String[] stratifier,
       List<T> rows,
       Function<T, Figure> figure) {
     ObjectNode report = MeasureBundle.report(d, year, generated, now);
@@ -93,8 +89,9 @@ final class OutcomeMeasures {
     if (proportion) {
       MeasureBundle.score(group, value(service.score()), null);
     }
+    MeasureDefinitions.Stratifier stratifier = d.otherStratifiers().get(0);
     ArrayNode strata =
-        MeasureBundle.stratum(group.putArray("stratifier"), stratifier[0], stratifier[1]);
+        MeasureBundle.stratum(group.putArray("stratifier"), stratifier.code(), stratifier.title());
     for (T row : rows.subList(0, rows.size() - 1)) {
       Figure f = figure.apply(row);
       ObjectNode s = MeasureBundle.stratum(f.label(), d, f.counts().toArray(Long[]::new));

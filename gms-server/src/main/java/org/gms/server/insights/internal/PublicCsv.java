@@ -37,6 +37,15 @@ final class PublicCsv {
     return out.toString();
   }
 
+  /** A row of a table: its label, quoted, then its counts ({@link #cell}). */
+  static void row(StringBuilder out, String label, Long... counts) {
+    out.append(quote(label));
+    for (Long c : counts) {
+      out.append(',').append(cell(c));
+    }
+    out.append('\n');
+  }
+
   /** A count, or {@code [c]} where it is suppressed. */
   static String cell(Long c) {
     return c == null ? "[c]" : Long.toString(c);

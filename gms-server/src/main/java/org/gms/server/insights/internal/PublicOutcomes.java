@@ -74,14 +74,7 @@ class PublicOutcomes {
             .append(note)
             .append("tumour_type,reported,actionable,with_therapy\n");
         for (PublishedOutcomes.CancerRow r : o.cancer()) {
-          out.append(PublicCsv.quote(r.tumourType()))
-              .append(',')
-              .append(PublicCsv.cell(r.reported()))
-              .append(',')
-              .append(PublicCsv.cell(r.actionable()))
-              .append(',')
-              .append(PublicCsv.cell(r.withTherapy()))
-              .append('\n');
+          PublicCsv.row(out, r.tumourType(), r.reported(), r.actionable(), r.withTherapy());
         }
       }
       case "pgx" -> {
@@ -91,14 +84,7 @@ class PublicOutcomes {
             .append(note)
             .append("drug,checks,with_cards,cards\n");
         for (PublishedOutcomes.PgxRow r : o.pgx()) {
-          out.append(PublicCsv.quote(r.drug()))
-              .append(',')
-              .append(PublicCsv.cell(r.checks()))
-              .append(',')
-              .append(PublicCsv.cell(r.withCards()))
-              .append(',')
-              .append(PublicCsv.cell(r.cards()))
-              .append('\n');
+          PublicCsv.row(out, r.drug(), r.checks(), r.withCards(), r.cards());
         }
       }
       default ->

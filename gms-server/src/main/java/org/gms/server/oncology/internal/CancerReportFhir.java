@@ -1,9 +1,13 @@
 package org.gms.server.oncology.internal;
 
+import static org.gms.server.analysis.GenomicReportFhir.IG;
+import static org.gms.server.analysis.GenomicReportFhir.TBD;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.gms.server.FhirJson;
+import org.gms.server.analysis.GenomicReportFhir;
 import org.gms.server.record.Patient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,8 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CancerReportFhir {
 
-  static final String IG = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/";
-  static final String TBD = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private CancerReportFhir() {}
@@ -32,15 +34,9 @@ final class CancerReportFhir {
       List<Board.BoardFinding> findings,
       String laboratory,
       Instant issued) {
-    ObjectNode bundle = FhirJson.collection(issued);
-    ArrayNode entries = bundle.putArray("entry");
-    String patientRef =
-        FhirJson.patientEntry(
-            entries,
-            patient.nhsNumber().value(),
-            patient.name(),
-            patient.dateOfBirth(),
-            patient.sex().fhirCode());
+    GenomicReportFhir.Bundle bundle = GenomicReportFhir.begin(patient, issued);
+    ArrayNode entries = bundle.entries();
+    String patientRef = bundle.patientRef();
     ArrayNode results = JSON.createArrayNode();
     int n = 0;
     for (Board.BoardFinding f : findings) {
@@ -90,26 +86,17 @@ final class CancerReportFhir {
       entries.add(FhirJson.entry(ref, msi));
       results.addObject().put("reference", ref);
     }
-    ObjectNode report = JSON.createObjectNode();
-    report.put("resourceType", "DiagnosticReport");
-    report.putObject("meta").putArray("profile").add(IG + "genomic-report");
-    report.putArray("identifier").addObject().put("value", "GMS-cancer-" + c.id());
-    report.putArray("basedOn").addObject().put("display", "Test order " + c.orderId());
-    report.put("status", "final");
-    FhirJson.coded(
-        report.putArray("category").addObject(),
-        "http://terminology.hl7.org/CodeSystem/v2-0074",
-        "GE",
-        "Genetics");
-    FhirJson.coded(report.putObject("code"), FhirJson.LOINC, "51969-4", "Genetic analysis report");
-    report.putObject("subject").put("reference", patientRef);
-    report.put("issued", issued.toString());
-    report.putArray("performer").addObject().put("display", laboratory);
-    report.set("result", results);
-    report.put(
-        "conclusion", c.tumourType() + " (" + c.oncotreeCode() + "): " + n + " findings reported");
+    ObjectNode report =
+        GenomicReportFhir.report(
+            "GMS-cancer-" + c.id(),
+            "Test order " + c.orderId(),
+            patientRef,
+            issued,
+            laboratory,
+            results,
+            c.tumourType() + " (" + c.oncotreeCode() + "): " + n + " findings reported");
     entries.add(FhirJson.entry(FhirJson.uuid("cancer-report-" + c.id() + "-" + issued), report));
-    return JSON.writeValueAsString(bundle);
+    return JSON.writeValueAsString(bundle.root());
   }
 
   private static ObjectNode variant(SomaticResult.Item item, String patientRef, CancerCase c) {
@@ -154,9 +141,7 @@ final class CancerReportFhir {
 
   private static ObjectNode diagnostic(
       SomaticResult.Item item, String variantRef, String patientRef) {
-    ObjectNode node = FhirJson.observation(IG + "diagnostic-implication", patientRef);
-    FhirJson.coded(node.putObject("code"), TBD, "diagnostic-implication", "Diagnostic Implication");
-    node.putArray("derivedFrom").addObject().put("reference", variantRef);
+    ObjectNode node = GenomicReportFhir.implication(variantRef, patientRef);
     ArrayNode components = node.putArray("component");
     FhirJson.component(components, "93044-6", "Level of evidence")
         .putObject("valueCodeableConcept")

@@ -164,26 +164,24 @@ class CaseStore {
 
   @Transactional(readOnly = true)
   Optional<CancerCase> find(long id) {
-    return jdbc.sql("SELECT * FROM cancer_case WHERE id = :id")
-        .param("id", id)
-        .query(CaseStore::cancerCase)
-        .optional();
+    return where("id", id).optional();
   }
 
   @Transactional(readOnly = true)
   Optional<CancerCase> forOrder(long orderId) {
-    return jdbc.sql("SELECT * FROM cancer_case WHERE order_id = :id")
-        .param("id", orderId)
-        .query(CaseStore::cancerCase)
-        .optional();
+    return where("order_id", orderId).optional();
   }
 
   @Transactional(readOnly = true)
   List<CancerCase> ofPatient(String nhs) {
-    return jdbc.sql("SELECT * FROM cancer_case WHERE nhs_number = :nhs ORDER BY id")
-        .param("nhs", nhs)
-        .query(CaseStore::cancerCase)
-        .list();
+    return where("nhs_number", nhs).list();
+  }
+
+  /** The cases whose column (a fixed name, never user input) holds the value, in id order. */
+  private JdbcClient.MappedQuerySpec<CancerCase> where(String column, Object value) {
+    return jdbc.sql("SELECT * FROM cancer_case WHERE " + column + " = :value ORDER BY id")
+        .param("value", value)
+        .query(CaseStore::cancerCase);
   }
 
   TumourSample receive(

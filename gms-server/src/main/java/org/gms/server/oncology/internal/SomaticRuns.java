@@ -146,18 +146,19 @@ class SomaticRuns {
 
   @Transactional(readOnly = true)
   Optional<SomaticRun> find(long id) {
-    return jdbc.sql("SELECT * FROM somatic_run WHERE id = :id")
-        .param("id", id)
-        .query(SomaticRuns::run)
-        .optional();
+    return where("id", id).optional();
   }
 
   @Transactional(readOnly = true)
   List<SomaticRun> ofCase(long caseId) {
-    return jdbc.sql("SELECT * FROM somatic_run WHERE case_id = :id ORDER BY id")
-        .param("id", caseId)
-        .query(SomaticRuns::run)
-        .list();
+    return where("case_id", caseId).list();
+  }
+
+  /** The runs whose column (a fixed name, never user input) holds the value, in id order. */
+  private JdbcClient.MappedQuerySpec<SomaticRun> where(String column, Object value) {
+    return jdbc.sql("SELECT * FROM somatic_run WHERE " + column + " = :value ORDER BY id")
+        .param("value", value)
+        .query(SomaticRuns::run);
   }
 
   /** Parsed results of succeeded runs, which never change; bounded. */
