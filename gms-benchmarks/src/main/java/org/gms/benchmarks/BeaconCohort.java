@@ -38,15 +38,12 @@ final class BeaconCohort {
     Patients patients = context.getBean(Patients.class);
     Consents consents = context.getBean(Consents.class);
     Accounts accounts = context.getBean(Accounts.class);
-    if (accounts.find("bench-beacon-clinician").isEmpty()) {
-      accounts.save(
-          new Account(
-              "bench-beacon-clinician",
-              "Benchmark clinician",
-              Set.of(Role.CLINICIAN),
-              "Benchmark Hospital"),
-          PASSWORD);
-    }
+    saveIfMissing(
+        accounts,
+        "bench-beacon-clinician",
+        "Benchmark clinician",
+        Role.CLINICIAN,
+        "Benchmark Hospital");
     Set<NhsNumber> participants = consents.researchParticipants();
     List<NhsNumber> people = new ArrayList<>(individuals);
     SecurityContextHolder.getContext()
@@ -89,18 +86,23 @@ final class BeaconCohort {
    */
   static String researcherToken(ConfigurableApplicationContext context) {
     Accounts accounts = context.getBean(Accounts.class);
-    if (accounts.find("bench-beacon-researcher").isEmpty()) {
-      accounts.save(
-          new Account(
-              "bench-beacon-researcher",
-              "Benchmark researcher",
-              Set.of(Role.RESEARCHER),
-              "Benchmark Research Network"),
-          PASSWORD);
-    }
+    saveIfMissing(
+        accounts,
+        "bench-beacon-researcher",
+        "Benchmark researcher",
+        Role.RESEARCHER,
+        "Benchmark Research Network");
     return accounts
         .issueToken("bench-beacon-researcher", PASSWORD, "benchmark", Duration.ofHours(3))
         .token();
+  }
+
+  /** Saves the benchmark's account (its password {@link #PASSWORD}) unless it exists. */
+  private static void saveIfMissing(
+      Accounts accounts, String user, String name, Role role, String organisation) {
+    if (accounts.find(user).isEmpty()) {
+      accounts.save(new Account(user, name, Set.of(role), organisation), PASSWORD);
+    }
   }
 
   /** A valid NHS number in a range only this benchmark uses. */

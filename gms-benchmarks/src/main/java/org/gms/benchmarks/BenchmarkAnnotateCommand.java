@@ -28,6 +28,7 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.TabularData;
 import org.gms.benchmarks.BenchmarkVcfIoCommand.Pass;
+import org.gms.benchmarks.support.ScratchDirectory;
 import org.gms.cli.Gms;
 import org.gms.genomics.GenomicsException;
 import picocli.CommandLine.Command;
@@ -133,11 +134,7 @@ final class BenchmarkAnnotateCommand implements Callable<Integer> {
     AnnotateInputs inputs = AnnotateInputs.find();
     int cores = Runtime.getRuntime().availableProcessors();
     int workers = threads == null ? cores : threads;
-    Path dir =
-        workDir != null
-            ? workDir
-            : Path.of(System.getProperty("java.io.tmpdir"), "gms-benchmark-annotate");
-    Files.createDirectories(dir);
+    Path dir = ScratchDirectory.workDirectory(workDir, "gms-benchmark-annotate");
     Path bcftools = findOnPath("bcftools");
     System.out.printf(
         Locale.ROOT,

@@ -10,15 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.gms.cli.TranscriptFiles;
 import org.gms.genomics.annotation.AnnotationJsonLines;
 import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.annotation.ClinvarConcordance;
 import org.gms.genomics.annotation.ClinvarLookup;
 import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.transcript.Transcript;
-import org.gms.genomics.transcript.TranscriptModels;
-import org.gms.genomics.transcript.TranscriptSequences;
 import org.gms.genomics.variant.SequenceVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,18 +82,10 @@ final class BenchmarkAnnotateCoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Transcript> models = new ArrayList<>();
-    for (Path file : transcripts) {
-      models.addAll(TranscriptModels.read(file));
-    }
-    models = GeneCatalog.bundled().enrich(models);
-    TranscriptSequences sequences = TranscriptSequences.none();
-    for (Path file : cdna) {
-      sequences = sequences.and(TranscriptSequences.readFasta(file));
-    }
+    List<Transcript> models = TranscriptFiles.models(transcripts);
     Annotator annotator =
         Annotator.builder(models)
-            .sequences(sequences)
+            .sequences(TranscriptFiles.sequences(cdna))
             .genome(ReferenceGenome.fromFasta(genome.toArray(Path[]::new)))
             .clinvar(ClinvarLookup.readVcf(clinvar))
             .build();

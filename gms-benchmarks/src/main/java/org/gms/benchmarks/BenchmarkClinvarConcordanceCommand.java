@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gms.cli.TranscriptFiles;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.annotation.ClinvarConcordance;
 import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.GeneCatalog;
 import org.gms.genomics.transcript.Transcript;
-import org.gms.genomics.transcript.TranscriptModels;
-import org.gms.genomics.transcript.TranscriptSequences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -78,12 +76,8 @@ final class BenchmarkClinvarConcordanceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long started = System.nanoTime();
-    List<Transcript> models = new ArrayList<>();
-    for (Path file : transcripts) {
-      models.addAll(TranscriptModels.read(file));
-    }
     List<Transcript> ofGene =
-        GeneCatalog.bundled().enrich(models).stream()
+        TranscriptFiles.models(transcripts).stream()
             .filter(t -> t.gene().symbol().equals(gene))
             .toList();
     Transcript mane =
@@ -98,12 +92,12 @@ final class BenchmarkClinvarConcordanceCommand implements Callable<Integer> {
                             + " among the models in "
                             + transcripts
                             + " (check --gene and --transcripts)"));
-    TranscriptSequences sequences = TranscriptSequences.none();
-    for (Path file : cdna) {
-      sequences = sequences.and(TranscriptSequences.readFasta(file));
-    }
     ReferenceGenome reference = ReferenceGenome.fromFasta(genome.toArray(Path[]::new));
-    Annotator annotator = Annotator.builder(ofGene).sequences(sequences).genome(reference).build();
+    Annotator annotator =
+        Annotator.builder(ofGene)
+            .sequences(TranscriptFiles.sequences(cdna))
+            .genome(reference)
+            .build();
     var records = ClinvarConcordance.read(clinvar, gene);
     long annotating = System.nanoTime();
     var report = ClinvarConcordance.measure(annotator, reference, records, gene, mane.id().base());

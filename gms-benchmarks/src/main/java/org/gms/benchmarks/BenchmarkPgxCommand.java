@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import org.gms.benchmarks.support.ScratchDirectory;
 import org.gms.benchmarks.support.SharedReference;
 import org.gms.genomics.pgx.PgxAnalyser;
 import org.gms.genomics.pgx.definition.DefinedPosition;
@@ -99,11 +100,7 @@ final class BenchmarkPgxCommand implements Callable<Integer> {
         analyser.vcfGenes().size(),
         analyser.positions().size());
 
-    Path dir =
-        workDir != null
-            ? workDir
-            : Path.of(System.getProperty("java.io.tmpdir"), "gms-benchmark-pgx");
-    Files.createDirectories(dir);
+    Path dir = ScratchDirectory.workDirectory(workDir, "gms-benchmark-pgx");
     Path vcf = dir.resolve("pgx-" + samples + "-samples.vcf.gz");
     long genStart = System.nanoTime();
     int examples = generate(analyser, vcf);

@@ -302,22 +302,8 @@ final class BenchmarkPhenopacketsCommand implements Callable<Integer> {
                 .filter(part.getValue())
                 .filter(r -> !humanOnly || r.humanAnnotated())
                 .toList();
-        long top1 =
-            subset.stream()
-                .filter(
-                    r -> {
-                      int rank = r.alternativeRanks().get(index);
-                      return rank > 0 && rank <= 1;
-                    })
-                .count();
-        long top10 =
-            subset.stream()
-                .filter(
-                    r -> {
-                      int rank = r.alternativeRanks().get(index);
-                      return rank > 0 && rank <= 10;
-                    })
-                .count();
+        double top1 = share(subset, r -> rankedWithin(r.alternativeRanks().get(index), 1));
+        double top10 = share(subset, r -> rankedWithin(r.alternativeRanks().get(index), 10));
         long dominatedFirst =
             subset.stream()
                 .filter(r -> r.dominatingGenes() > 0 && r.alternativeRanks().get(index) == 1)
@@ -330,8 +316,8 @@ final class BenchmarkPhenopacketsCommand implements Callable<Integer> {
                 part.getKey(),
                 humanOnly ? "(human-annotated)" : "(all ranked)",
                 subset.size(),
-                subset.isEmpty() ? 0.0 : (double) top1 / subset.size(),
-                subset.isEmpty() ? 0.0 : (double) top10 / subset.size(),
+                top1,
+                top10,
                 dominatedFirst,
                 dominated));
       }
@@ -341,6 +327,11 @@ final class BenchmarkPhenopacketsCommand implements Callable<Integer> {
 
   private static double share(List<CaseResult> results, Predicate<CaseResult> test) {
     return results.isEmpty() ? 0 : (double) results.stream().filter(test).count() / results.size();
+  }
+
+  /** Whether the rank is one (0: not ranked) among the first `top`. */
+  private static boolean rankedWithin(int rank, int top) {
+    return rank > 0 && rank <= top;
   }
 
   private static double seconds(long start) {

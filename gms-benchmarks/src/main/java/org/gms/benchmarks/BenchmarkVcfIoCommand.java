@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.gms.benchmarks.support.ScratchDirectory;
 import org.gms.benchmarks.support.SharedReference;
 import org.gms.genomics.GenomicsException;
 import org.gms.genomics.reference.AssemblyContigs;
@@ -92,11 +93,7 @@ final class BenchmarkVcfIoCommand implements Callable<Integer> {
     }
     int cores = Runtime.getRuntime().availableProcessors();
     int workers = threads == null ? cores : threads;
-    Path dir =
-        workDir != null
-            ? workDir
-            : Path.of(System.getProperty("java.io.tmpdir"), "gms-benchmark-vcf-io");
-    Files.createDirectories(dir);
+    Path dir = ScratchDirectory.workDirectory(workDir, "gms-benchmark-vcf-io");
     Path input = dir.resolve("genome-" + records + ".vcf.gz");
     System.out.printf(
         Locale.ROOT,

@@ -7,10 +7,6 @@ import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.annotation.ClinvarLookup;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.GeneCatalog;
-import org.gms.genomics.transcript.Transcript;
-import org.gms.genomics.transcript.TranscriptModels;
-import org.gms.genomics.transcript.TranscriptSequences;
 import org.gms.genomics.variant.VcfReadOptions;
 import org.gms.genomics.variant.VcfReader;
 import picocli.CommandLine.Option;
@@ -55,16 +51,10 @@ final class AnnotationInputs {
   }
 
   Annotator annotator(ReferenceGenome genome) {
-    List<Transcript> models = new ArrayList<>();
-    for (Path file : transcripts) {
-      models.addAll(TranscriptModels.read(file));
-    }
-    models = GeneCatalog.bundled().enrich(models);
-    TranscriptSequences sequences = TranscriptSequences.none();
-    for (Path file : transcriptSequences) {
-      sequences = sequences.and(TranscriptSequences.readFasta(file));
-    }
-    Annotator.Builder builder = Annotator.builder(models).sequences(sequences).genome(genome);
+    Annotator.Builder builder =
+        Annotator.builder(TranscriptFiles.models(transcripts))
+            .sequences(TranscriptFiles.sequences(transcriptSequences))
+            .genome(genome);
     if (clinvar != null) {
       // the header alone shows the build; opening checks it against --build
       VcfReader.open(clinvar, VcfReadOptions.defaults().withBuild(build).withThreads(1)).close();

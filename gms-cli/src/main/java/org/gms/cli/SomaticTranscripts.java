@@ -6,10 +6,6 @@ import java.util.List;
 import org.gms.genomics.annotation.Annotator;
 import org.gms.genomics.reference.GenomeBuild;
 import org.gms.genomics.reference.ReferenceGenome;
-import org.gms.genomics.transcript.GeneCatalog;
-import org.gms.genomics.transcript.Transcript;
-import org.gms.genomics.transcript.TranscriptModels;
-import org.gms.genomics.transcript.TranscriptSequences;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,16 +53,8 @@ final class SomaticTranscripts {
           "--transcripts needs --build GRCh37|GRCh38: the build of the transcript models, checked"
               + " against the VCF");
     }
-    List<Transcript> models = new ArrayList<>();
-    for (Path file : transcripts) {
-      models.addAll(TranscriptModels.read(file));
-    }
-    TranscriptSequences sequences = TranscriptSequences.none();
-    for (Path file : transcriptSequences) {
-      sequences = sequences.and(TranscriptSequences.readFasta(file));
-    }
-    return Annotator.builder(GeneCatalog.bundled().enrich(models))
-        .sequences(sequences)
+    return Annotator.builder(TranscriptFiles.models(transcripts))
+        .sequences(TranscriptFiles.sequences(transcriptSequences))
         .genome(
             reference.isEmpty()
                 ? ReferenceGenome.none()

@@ -58,7 +58,7 @@ class InterpretCommandTest {
   void theIndicationsPanelMakesThePublishedVariantTierOne() throws IOException {
     Path output = temp.resolve("out.json");
 
-    Run run = run(args("--indication", "R29", "--hpo", HPO, "--output", output.toString()));
+    CliRun run = CliRun.of(args("--indication", "R29", "--hpo", HPO, "--output", output.toString()));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(output));
@@ -74,7 +74,7 @@ class InterpretCommandTest {
   void anHtmlReportIsWrittenGeneAgnostic() throws IOException {
     Path output = temp.resolve("report.html");
 
-    Run run = run(args("--gene-agnostic", "--hpo", HPO, "--output", output.toString()));
+    CliRun run = CliRun.of(args("--gene-agnostic", "--hpo", HPO, "--output", output.toString()));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readString(output)).contains("<td>FBXO11</td>", "child: 0/1");
@@ -84,8 +84,8 @@ class InterpretCommandTest {
   void anUnknownHpoIdIsAUserErrorNamingIt() {
     Path output = temp.resolve("out.json");
 
-    Run run =
-        run(
+    CliRun run =
+        CliRun.of(
             args(
                 "--gene-agnostic",
                 "--hpo",
@@ -100,7 +100,7 @@ class InterpretCommandTest {
 
   @Test
   void anOutputWithoutAKnownExtensionIsRefusedBeforeAnyWork() {
-    Run run = run(args("--gene-agnostic", "--output", temp.resolve("out.txt").toString()));
+    CliRun run = CliRun.of(args("--gene-agnostic", "--output", temp.resolve("out.txt").toString()));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("name it .json or .html");
@@ -110,13 +110,13 @@ class InterpretCommandTest {
   void aPedNotMatchingTheVcfIsAUserError() throws IOException {
     Files.writeString(ped, "fam a b c 1 2\nfam b 0 0 1 1\nfam c 0 0 2 1\n");
 
-    Run run = run(args("--gene-agnostic", "--output", temp.resolve("out.json").toString()));
+    CliRun run = CliRun.of(args("--gene-agnostic", "--output", temp.resolve("out.json").toString()));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("trio.ped", "child, father, mother");
   }
 
-  private List<String> args(String... extra) {
+  private String[] args(String... extra) {
     List<String> args = new ArrayList<>();
     args.addAll(
         List.of(
@@ -134,23 +134,7 @@ class InterpretCommandTest {
             "--data-dir",
             temp.resolve("data").toString()));
     args.addAll(List.of(extra));
-    return args;
+    return args.toArray(String[]::new);
   }
 
-  private record Run(int exitCode, String err) {}
-
-  private static Run run(List<String> args) {
-    PrintStream out = System.out;
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      var commandLine = Gms.commandLine();
-      commandLine.setErr(
-          new PrintWriter(new PrintStream(stderr, true, StandardCharsets.UTF_8), true));
-      int code = commandLine.execute(args.toArray(String[]::new));
-      return new Run(code, stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-    }
-  }
 }

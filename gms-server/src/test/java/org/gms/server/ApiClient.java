@@ -1,5 +1,7 @@
 package org.gms.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,10 +27,7 @@ public final class ApiClient {
   /** A client with a fresh bearer token of a user in the role. */
   public static ApiClient as(Role role, Accounts accounts, int port) {
     String user = "test-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    String password = user + "-password";
-    accounts.save(new Account(user, user, Set.of(role), "Test"), password);
-    return new ApiClient(
-        port, accounts.issueToken(user, password, "test", Duration.ofHours(1)).token());
+    return as(user, role, "Test", accounts, port);
   }
 
   /**
@@ -68,28 +67,18 @@ public final class ApiClient {
   }
 
   public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-    return send(
-        request(path)
-            .header("Content-Type", contentType)
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return post(path, contentType, body, "application/json");
   }
 
   /** A POST asking for another representation than JSON (e.g. text/html). */
   public HttpResponse<String> post(String path, String contentType, String body, String accept)
       throws Exception {
-    return send(
-        request(path)
-            .header("Content-Type", contentType)
-            .header("Accept", accept)
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(request(path, contentType, accept).POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
     return send(
-        request(path)
-            .header("Content-Type", contentType)
-            .header("Accept", "application/json")
+        request(path, contentType, "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
@@ -97,14 +86,36 @@ public final class ApiClient {
   public HttpResponse<String> send(String method, String path, String contentType, String body)
       throws Exception {
     return send(
-        request(path)
-            .header("Content-Type", contentType)
-            .header("Accept", "application/json")
+        request(path, contentType, "application/json")
             .method(
                 method,
                 body.isEmpty()
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /**
+   * Registers the patient as this user unless the NHS number is registered already (or, belonging
+   * to another organisation, answers 404 and is refused), asserting the registration is accepted.
+   */
+  public void registerUnlessRegistered(String nhs, String name, String dateOfBirth, String sex)
+      throws Exception {
+    if (get("/api/patients/" + nhs).statusCode() == 404) {
+      HttpResponse<String> created =
+          post(
+              "/api/patients",
+              "application/json",
+              """
+              {"nhsNumber": "%s", "name": "%s", "dateOfBirth": "%s", "sex": "%s"}
+              """
+                  .formatted(nhs, name, dateOfBirth, sex));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+  }
+
+  /** A request sending a body of the content type and asking for the representation given. */
+  private HttpRequest.Builder request(String path, String contentType, String accept) {
+    return request(path).header("Content-Type", contentType).header("Accept", accept);
   }
 
   private HttpRequest.Builder request(String path) {

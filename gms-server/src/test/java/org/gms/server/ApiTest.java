@@ -1,5 +1,7 @@
 package org.gms.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import org.gms.server.account.Accounts;
 import org.gms.server.account.Role;
@@ -55,6 +57,16 @@ public abstract class ApiTest {
          "orderAnywayReason": "test data: several orders per patient"}
         """
             .formatted(requestKey, nhs, laboratory, hpoTerm, research));
+  }
+
+  /** Records, as the clinician, the patient's withdrawal from research, which must be accepted. */
+  protected static void withdrawFromResearch(ApiClient clinician, String nhs) throws Exception {
+    HttpResponse<String> withdrawn =
+        clinician.post(
+            "/api/patients/" + nhs + "/consents",
+            "application/json",
+            "{\"kind\": \"research_participation\", \"decision\": \"withdrawn\"}");
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(201);
   }
 
   /** The response's body as JSON. */

@@ -96,17 +96,7 @@ public final class TrioOrders {
 
   /** Registers the patient unless already registered. */
   public TrioOrders register(String nhs, String name, String sex) throws Exception {
-    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
-      HttpResponse<String> created =
-          clinician.post(
-              "/api/patients",
-              "application/json",
-              """
-              {"nhsNumber": "%s", "name": "%s", "dateOfBirth": "2016-02-02", "sex": "%s"}
-              """
-                  .formatted(nhs, name, sex));
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
+    clinician.registerUnlessRegistered(nhs, name, "2016-02-02", sex);
     return this;
   }
 

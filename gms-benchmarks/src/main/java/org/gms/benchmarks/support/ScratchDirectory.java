@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** {@code --data-dir}: where a benchmark's server keeps its fresh embedded database. */
+/**
+ * {@code --data-dir}: where a benchmark's server keeps its fresh embedded database; and where a
+ * benchmark without a server keeps its files.
+ */
 public final class ScratchDirectory {
 
   @Option(
@@ -23,6 +26,16 @@ public final class ScratchDirectory {
   /** Whether the user gave the folder (so it is kept after the benchmark). */
   public boolean given() {
     return dataDir != null;
+  }
+
+  /**
+   * The folder a benchmark keeps its generated inputs and outputs in: the one given with its {@code
+   * --work-dir}, or the named folder in the temporary directory; created if missing.
+   */
+  public static Path workDirectory(Path given, String name) throws IOException {
+    Path dir = given != null ? given : Path.of(System.getProperty("java.io.tmpdir"), name);
+    Files.createDirectories(dir);
+    return dir;
   }
 
   /** Server settings for a benchmark: the data folder, a free port, quiet logs. */

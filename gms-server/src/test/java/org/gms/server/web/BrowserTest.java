@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.gms.server.ApiClient;
 import org.gms.server.ApiTest;
+import org.gms.server.account.Account;
+import org.gms.server.account.Role;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Patients;
 import org.junit.jupiter.api.AfterEach;
@@ -32,10 +36,23 @@ abstract class BrowserTest extends ApiTest {
   WebDriverWait wait;
 
   private final Duration patience;
+  private final List<User> users;
 
-  /** A page test that waits up to `patience` for what the pages show. */
-  BrowserTest(Duration patience) {
+  /** An account a page test logs in as: its user name, shown name, role, organisation, password. */
+  record User(String name, String shownName, Role role, String organisation, String password) {
+
+    Account account() {
+      return new Account(name, shownName, Set.of(role), organisation);
+    }
+  }
+
+  /**
+   * A page test that waits up to `patience` for what the pages show, and logs in as the users,
+   * saved (again) before each test.
+   */
+  BrowserTest(Duration patience, User... users) {
     this.patience = patience;
+    this.users = List.of(users);
   }
 
   @BeforeEach
@@ -43,6 +60,9 @@ abstract class BrowserTest extends ApiTest {
     browser = Browser.start();
     wait = new WebDriverWait(browser, patience);
     directory.importBundledIfMissing();
+    for (User user : users) {
+      accounts.save(user.account(), user.password());
+    }
   }
 
   @AfterEach

@@ -9,13 +9,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.gms.server.ApiClient;
 import org.gms.server.FhirValidation;
-import org.gms.server.account.Account;
 import org.gms.server.account.Role;
 import org.gms.server.record.NhsNumber;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,17 +36,11 @@ class CancerJourneyBrowserTest extends BrowserTest {
   private static final String LAB = "Cancer Journey GLH";
 
   CancerJourneyBrowserTest() {
-    super(Duration.ofSeconds(60));
-  }
-
-  @BeforeEach
-  void open() {
-    accounts.save(
-        new Account("dr.lung", "Dr Lung", Set.of(Role.CLINICIAN), "Lung Clinic"),
-        "lung-clinician-password");
-    accounts.save(
-        new Account("lab.lung", "Lab Lung", Set.of(Role.LABORATORY_SCIENTIST), LAB),
-        "lung-scientist-password");
+    super(
+        Duration.ofSeconds(60),
+        new User("dr.lung", "Dr Lung", Role.CLINICIAN, "Lung Clinic", "lung-clinician-password"),
+        new User(
+            "lab.lung", "Lab Lung", Role.LABORATORY_SCIENTIST, LAB, "lung-scientist-password"));
   }
 
   /** Registers the patient through the API, as the clinician. */

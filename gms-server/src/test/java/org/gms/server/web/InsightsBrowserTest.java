@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import org.gms.server.account.Account;
 import org.gms.server.account.Role;
 import org.gms.server.insights.GeneratedActivity;
 import org.junit.jupiter.api.AfterEach;
@@ -29,15 +27,19 @@ class InsightsBrowserTest extends BrowserTest {
   @Autowired GeneratedActivity generated;
 
   InsightsBrowserTest() {
-    super(Duration.ofSeconds(30));
+    super(
+        Duration.ofSeconds(30),
+        new User(
+            "manager.insights",
+            "Max Insights",
+            Role.SERVICE_MANAGER,
+            "NHS E",
+            "insights-test-password"));
   }
 
   @BeforeEach
   void open() {
     generated.generate(1, 4_000, 7);
-    accounts.save(
-        new Account("manager.insights", "Max Insights", Set.of(Role.SERVICE_MANAGER), "NHS E"),
-        "insights-test-password");
   }
 
   @AfterEach

@@ -49,17 +49,19 @@ class OrderWorkflowBrowserTest extends BrowserTest {
   @TempDir Path dir;
 
   OrderWorkflowBrowserTest() {
-    super(Duration.ofSeconds(120));
+    super(
+        Duration.ofSeconds(120),
+        new User("dr.flow", "Dr Flow", Role.CLINICIAN, "Flow Hospital", "flow-clinician-password"),
+        new User(
+            "lab.flow",
+            "Lab Flow",
+            Role.LABORATORY_SCIENTIST,
+            "Flow Hub",
+            "flow-scientist-password"));
   }
 
   @BeforeEach
   void open() {
-    accounts.save(
-        new Account("dr.flow", "Dr Flow", Set.of(Role.CLINICIAN), "Flow Hospital"),
-        "flow-clinician-password");
-    accounts.save(
-        new Account("lab.flow", "Lab Flow", Set.of(Role.LABORATORY_SCIENTIST), "Flow Hub"),
-        "flow-scientist-password");
     register(MOTHER, Sex.FEMALE);
     register(FATHER, Sex.MALE);
   }

@@ -10,7 +10,6 @@ import org.gms.server.account.Role;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Sex;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,14 +31,10 @@ class ReanalysisAlertsBrowserTest extends BrowserTest {
   @Autowired JdbcClient jdbc;
 
   ReanalysisAlertsBrowserTest() {
-    super(Duration.ofSeconds(15));
-  }
-
-  @BeforeEach
-  void open() {
-    accounts.save(
-        new Account("lab.alerts", "Lab Alerts", Set.of(Role.LABORATORY_SCIENTIST), HUB),
-        "alerts-test-password");
+    super(
+        Duration.ofSeconds(15),
+        new User(
+            "lab.alerts", "Lab Alerts", Role.LABORATORY_SCIENTIST, HUB, "alerts-test-password"));
   }
 
   @Test

@@ -6,17 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.gms.genomics.cancer.trial.Alteration;
 import org.gms.genomics.cancer.trial.CaseProfile;
-import org.gms.server.account.Account;
 import org.gms.server.account.Role;
 import org.gms.server.record.NhsNumber;
 import org.gms.server.record.Patient;
 import org.gms.server.record.Sex;
 import org.gms.server.trials.TrialCase;
 import org.gms.server.trials.TrialCases;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,14 +33,9 @@ class TrialsBrowserTest extends BrowserTest {
   @Autowired TrialCases cases;
 
   TrialsBrowserTest() {
-    super(Duration.ofSeconds(15));
-  }
-
-  @BeforeEach
-  void open() {
-    accounts.save(
-        new Account("dr.trials", "Dr Trials", Set.of(Role.CLINICIAN), HOSPITAL),
-        "trials-test-password");
+    super(
+        Duration.ofSeconds(15),
+        new User("dr.trials", "Dr Trials", Role.CLINICIAN, HOSPITAL, "trials-test-password"));
   }
 
   @Test

@@ -3,10 +3,7 @@ package org.gms.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Set;
-import org.gms.server.account.Account;
 import org.gms.server.account.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,14 +17,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class WebUiBrowserTest extends BrowserTest {
 
   WebUiBrowserTest() {
-    super(Duration.ofSeconds(15));
-  }
-
-  @BeforeEach
-  void open() {
-    accounts.save(
-        new Account("dr.browser", "Dr Browser", Set.of(Role.CLINICIAN), "Demo NHS Trust"),
-        "browser-test-password");
+    super(
+        Duration.ofSeconds(15),
+        new User(
+            "dr.browser", "Dr Browser", Role.CLINICIAN, "Demo NHS Trust", "browser-test-password"));
   }
 
   @Test

@@ -88,9 +88,9 @@ class AnalysisApiTest extends ApiTest {
     long order = sequencedOrder("analysis-pgx");
     String vcf = upload(FBXO11_TRIO);
     HttpResponse<String> started =
-        scientist.post(
-            "/api/orders/" + order + "/analyses",
-            "application/json",
+        startAs(
+            scientist,
+            order,
             """
             {"kind": "pharmacogenomics", "vcf": "%s", "samples": {"%s": "c1"}}
             """
@@ -315,30 +315,21 @@ class AnalysisApiTest extends ApiTest {
     long order = sequencedOrder("analysis-4");
     String vcf = upload(FBXO11_TRIO);
 
-    HttpResponse<String> unknownSample =
-        scientist.post(
-            "/api/orders/" + order + "/analyses",
-            "application/json",
-            "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"nobody\"}}".formatted(vcf, CHILD));
-    assertThat(unknownSample.statusCode()).isEqualTo(400);
-    assertThat(unknownSample.body()).contains("no sample 'nobody'", "c1, m1, f1");
+    assertStartRefused(
+        order,
+        "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"nobody\"}}".formatted(vcf, CHILD),
+        "no sample 'nobody'",
+        "c1, m1, f1");
 
     String spaced = upload(FBXO11_TRIO.replace("\tc1", "\tchild 1"));
-    HttpResponse<String> withSpace =
-        scientist.post(
-            "/api/orders/" + order + "/analyses",
-            "application/json",
-            "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"child 1\"}}".formatted(spaced, CHILD));
-    assertThat(withSpace.statusCode()).isEqualTo(400);
-    assertThat(withSpace.body()).contains("'child 1' contains a space", "PED");
+    assertStartRefused(
+        order,
+        "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"child 1\"}}".formatted(spaced, CHILD),
+        "'child 1' contains a space",
+        "PED");
 
-    HttpResponse<String> outside =
-        scientist.post(
-            "/api/orders/" + order + "/analyses",
-            "application/json",
-            "{\"vcf\": \"../../etc/passwd\"}");
-    assertThat(outside.statusCode()).isEqualTo(400);
-    assertThat(outside.body()).contains("outside the analysis data directory");
+    assertStartRefused(
+        order, "{\"vcf\": \"../../etc/passwd\"}", "outside the analysis data directory");
   }
 
   @Test
@@ -355,9 +346,9 @@ class AnalysisApiTest extends ApiTest {
         .isEqualTo("ANALYSIS");
 
     HttpResponse<String> byClinician =
-        clinician.post(
-            "/api/orders/" + order + "/analyses",
-            "application/json",
+        startAs(
+            clinician,
+            order,
             "{\"vcf\": \"%s\", \"samples\": {\"%s\": \"c1\"}}".formatted(vcf, CHILD));
     HttpResponse<String> uploadByClinician =
         clinician.post("/api/vcf-files?filename=x.vcf", "text/plain", FBXO11_TRIO);
@@ -443,6 +434,19 @@ class AnalysisApiTest extends ApiTest {
 
   private HttpResponse<String> start(long order, String vcf) throws Exception {
     return trio.start(order, vcf, CHILD);
+  }
+
+  /** Asks, as the user, to start an analysis of the order with the JSON body. */
+  private static HttpResponse<String> startAs(ApiClient user, long order, String body)
+      throws Exception {
+    return user.post("/api/orders/" + order + "/analyses", "application/json", body);
+  }
+
+  /** Asks the scientist to start an analysis with the body: refused (400), naming the reasons. */
+  private void assertStartRefused(long order, String body, String... reasons) throws Exception {
+    HttpResponse<String> refused = startAs(scientist, order, body);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains(reasons);
   }
 
   private JsonNode awaitFinished(long run) throws Exception {

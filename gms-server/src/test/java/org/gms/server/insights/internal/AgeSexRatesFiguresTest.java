@@ -46,28 +46,11 @@ class AgeSexRatesFiguresTest extends ApiTest {
   void ratesByAgeBandAndSexAreTheHandComputedOnes() throws Exception {
     List<OrderFact> facts = new ArrayList<>();
     for (int i = 1; i <= 73; i++) {
-      int[] codes = new int[Dimension.values().length];
-      for (Dimension d : Dimension.values()) {
-        if (d != Dimension.ALL) {
-          codes[d.ordinal()] = labels.code(d, "age-sex-fixture");
-        }
-      }
+      int[] codes = FixtureOrders.codes(labels, d -> "age-sex-fixture");
       codes[Dimension.AGE_BAND.ordinal()] =
           labels.code(Dimension.AGE_BAND, i <= 27 ? "0-4" : i <= 32 ? "65+" : "18-39");
       codes[Dimension.SEX.ordinal()] = labels.code(Dimension.SEX, i <= 38 ? "female" : "male");
-      facts.add(
-          new OrderFact(
-              FIRST_ID + i,
-              false,
-              REQUESTED,
-              null,
-              null,
-              null,
-              null,
-              REQUESTED.plusDays(84),
-              84,
-              codes,
-              null));
+      facts.add(FixtureOrders.order(FIRST_ID + i, REQUESTED, 84, null, null, null, codes));
     }
     store.upsert(facts);
     store.rebuild(null);

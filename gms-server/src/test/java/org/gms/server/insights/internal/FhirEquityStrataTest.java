@@ -48,12 +48,7 @@ class FhirEquityStrataTest extends ApiTest {
   void fixture() {
     List<OrderFact> facts = new ArrayList<>();
     for (int i = 1; i <= 30; i++) {
-      int[] codes = new int[Dimension.values().length];
-      for (Dimension d : Dimension.values()) {
-        if (d != Dimension.ALL) {
-          codes[d.ordinal()] = labels.code(d, "fhir-strata-fixture");
-        }
-      }
+      int[] codes = FixtureOrders.codes(labels, d -> "fhir-strata-fixture");
       codes[Dimension.TARGET.ordinal()] = labels.code(Dimension.TARGET, "WGS routine");
       codes[Dimension.ETHNIC_GROUP.ordinal()] =
           labels.code(
@@ -77,18 +72,14 @@ class FhirEquityStrataTest extends ApiTest {
           labels.code(Dimension.SEX, i <= 16 ? "female" : i <= 28 ? "male" : "unknown");
       boolean reported = i <= 27;
       facts.add(
-          new OrderFact(
+          FixtureOrders.order(
               FIRST_ID + i,
-              false,
               REQUESTED,
+              84,
               reported ? REQUESTED.plusDays(3) : null,
               reported ? REQUESTED.plusDays(7L * i) : null,
               null,
-              null,
-              REQUESTED.plusDays(84),
-              84,
-              codes,
-              null));
+              codes));
     }
     store.upsert(facts);
     store.rebuild(null);

@@ -80,18 +80,14 @@ class InsightsApiTest extends ApiTest {
               i <= 5 ? "01 most deprived" : i <= 9 ? "10 least deprived" : "Not recorded");
       boolean reported = i <= 10;
       facts.add(
-          new OrderFact(
+          FixtureOrders.order(
               FIRST_ID + i,
-              false,
               REQUESTED,
+              84,
               reported ? REQUESTED.plusDays(5) : null,
               reported ? REQUESTED.plusDays(10L * i) : null,
               reported ? null : LocalDate.of(2020, 1, 15),
-              null,
-              REQUESTED.plusDays(84),
-              84,
-              codes,
-              null));
+              codes));
     }
     store.upsert(facts);
     List<ReportOutcomes.Outcome> reports = new ArrayList<>();
@@ -236,18 +232,8 @@ class InsightsApiTest extends ApiTest {
         (received, reported) -> {
           store.upsert(
               List.of(
-                  new OrderFact(
-                      FIRST_ID + 20,
-                      false,
-                      requested,
-                      received,
-                      reported,
-                      null,
-                      null,
-                      LocalDate.of(2019, 9, 2),
-                      91,
-                      codes,
-                      null)));
+                  FixtureOrders.order(
+                      FIRST_ID + 20, requested, 91, received, reported, null, codes)));
           store.rebuild(null);
         };
     order.accept(null, null);

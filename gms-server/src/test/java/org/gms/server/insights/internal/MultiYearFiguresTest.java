@@ -61,18 +61,7 @@ class MultiYearFiguresTest extends ApiTest {
     }
     LocalDate cancelledOn = LocalDate.of(1991, 8, 1);
     facts.add(
-        new OrderFact(
-            id,
-            false,
-            cancelledOn,
-            null,
-            null,
-            cancelledOn.plusDays(14),
-            null,
-            cancelledOn.plusDays(28),
-            28,
-            codes(B),
-            null));
+        FixtureOrders.order(id, cancelledOn, 28, null, null, cancelledOn.plusDays(14), codes(B)));
     // the months of the orders as stored (a test may have changed one) and as they are now
     Set<LocalDate> months = store.monthsOf(facts.stream().map(OrderFact::orderId).toList());
     months.addAll(monthsOf(facts));
@@ -82,28 +71,12 @@ class MultiYearFiguresTest extends ApiTest {
   }
 
   private OrderFact reported(long id, String test, LocalDate requested, int days, int target) {
-    return new OrderFact(
-        id,
-        false,
-        requested,
-        requested.plusDays(5),
-        requested.plusDays(days),
-        null,
-        null,
-        requested.plusDays(target),
-        target,
-        codes(test),
-        null);
+    return FixtureOrders.order(
+        id, requested, target, requested.plusDays(5), requested.plusDays(days), null, codes(test));
   }
 
   private int[] codes(String test) {
-    int[] codes = new int[Dimension.values().length];
-    for (Dimension d : Dimension.values()) {
-      if (d != Dimension.ALL) {
-        codes[d.ordinal()] = labels.code(d, d == Dimension.TEST ? test : "Multi-year fixture");
-      }
-    }
-    return codes;
+    return FixtureOrders.codes(labels, d -> d == Dimension.TEST ? test : "Multi-year fixture");
   }
 
   private static Set<LocalDate> monthsOf(List<OrderFact> facts) {

@@ -59,27 +59,10 @@ class WeeklySumsTest extends ApiTest {
     Set<LocalDate> months = new TreeSet<>(store.monthsOf(ids));
     List<OrderFact> facts = new ArrayList<>();
     for (long id : ids) {
-      int[] codes = new int[Dimension.values().length];
-      for (Dimension d : Dimension.values()) {
-        if (d != Dimension.ALL) {
-          codes[d.ordinal()] = labels.code(d, "Weekly Sums " + (id - FIRST_ID));
-        }
-      }
+      int[] codes = FixtureOrders.codes(labels, d -> "Weekly Sums " + (id - FIRST_ID));
       codes[Dimension.GEOGRAPHY.ordinal()] = labels.code(Dimension.GEOGRAPHY, "Weekly Sums Land");
       LocalDate requested = MONDAY.plusDays(1);
-      facts.add(
-          new OrderFact(
-              id,
-              false,
-              requested,
-              received,
-              null,
-              null,
-              null,
-              requested.plusDays(84),
-              84,
-              codes,
-              null));
+      facts.add(FixtureOrders.order(id, requested, 84, received, null, null, codes));
     }
     store.upsert(facts);
     months.addAll(store.monthsOf(ids));

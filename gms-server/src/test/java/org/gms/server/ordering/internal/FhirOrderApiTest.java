@@ -3,11 +3,8 @@ package org.gms.server.ordering.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Set;
 import org.gms.server.ApiClient;
 import org.gms.server.ApiTest;
-import org.gms.server.account.Account;
 import org.gms.server.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,22 +22,8 @@ class FhirOrderApiTest extends ApiTest {
   @BeforeEach
   void setUp() throws Exception {
     directory.importBundledIfMissing();
-    accounts.save(
-        new Account("dr-fhir", "dr-fhir", Set.of(Role.CLINICIAN), "FHIR Hospital"),
-        "dr-fhir-password");
-    clinician =
-        ApiClient.withToken(
-            port,
-            accounts
-                .issueToken("dr-fhir", "dr-fhir-password", "test", Duration.ofHours(1))
-                .token());
-    if (clinician.get("/api/patients/" + PATIENT).statusCode() == 404) {
-      clinician.post(
-          "/api/patients",
-          "application/json",
-          "{\"nhsNumber\": \"%s\", \"name\": \"F Patient\", \"dateOfBirth\": \"2019-03-04\", \"sex\": \"female\"}"
-              .formatted(PATIENT));
-    }
+    clinician = client("dr-fhir", Role.CLINICIAN, "FHIR Hospital");
+    clinician.registerUnlessRegistered(PATIENT, "F Patient", "2019-03-04", "female");
   }
 
   private static String serviceRequest(String key, String patient, String test, String choices) {
@@ -57,6 +40,25 @@ class FhirOrderApiTest extends ApiTest {
          %s}
         """
         .formatted(key, patient, test, choices);
+  }
+
+  /**
+   * A transaction Bundle of a female patient (the NHS number, the FHIR HumanName given as JSON and
+   * the birth date) and the other resources, in order.
+   */
+  private static String transaction(
+      String nhs, String name, String birthDate, String... resources) {
+    StringBuilder entries = new StringBuilder();
+    for (String resource : resources) {
+      entries.append(",\n  {\"resource\": ").append(resource).append('}');
+    }
+    return """
+        {"resourceType": "Bundle", "type": "transaction", "entry": [
+          {"resource": {"resourceType": "Patient",
+             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}],
+             "name": [%s], "gender": "female", "birthDate": "%s"}}%s]}
+        """
+        .formatted(nhs, name, birthDate, entries);
   }
 
   private static final String CHOICES =
@@ -89,16 +91,12 @@ class FhirOrderApiTest extends ApiTest {
   @Test
   void aTransactionBundleRegistersTheNewPatientAndOrders() throws Exception {
     String bundle =
-        """
-        {"resourceType": "Bundle", "type": "transaction", "entry": [
-          {"resource": {"resourceType": "Patient",
-             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}],
-             "name": [{"given": ["Ada"], "family": "Example"}], "gender": "female",
-             "birthDate": "2020-01-02"}},
-          {"resource": %s},
-          {"resource": {"resourceType": "Specimen", "type": {"text": "blood"}}}]}
-        """
-            .formatted(NEW_PATIENT, serviceRequest("fhir-bundle-1", NEW_PATIENT, "R29.4", CHOICES));
+        transaction(
+            NEW_PATIENT,
+            "{\"given\": [\"Ada\"], \"family\": \"Example\"}",
+            "2020-01-02",
+            serviceRequest("fhir-bundle-1", NEW_PATIENT, "R29.4", CHOICES),
+            "{\"resourceType\": \"Specimen\", \"type\": {\"text\": \"blood\"}}");
 
     HttpResponse<String> response = clinician.post("/fhir", FHIR, bundle);
 
@@ -114,15 +112,11 @@ class FhirOrderApiTest extends ApiTest {
   void aRefusedBundleStoresNothingAndResearchersCannotSendOne() throws Exception {
     String unstored = "9991000100";
     String refused =
-        """
-        {"resourceType": "Bundle", "type": "transaction", "entry": [
-          {"resource": {"resourceType": "Patient",
-             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}],
-             "name": [{"given": ["Bea"], "family": "Example"}], "gender": "female",
-             "birthDate": "2021-01-02"}},
-          {"resource": %s}]}
-        """
-            .formatted(unstored, serviceRequest("fhir-bundle-bad", unstored, "R9999.9", CHOICES));
+        transaction(
+            unstored,
+            "{\"given\": [\"Bea\"], \"family\": \"Example\"}",
+            "2021-01-02",
+            serviceRequest("fhir-bundle-bad", unstored, "R9999.9", CHOICES));
     ApiClient researcher =
         ApiClient.as("fhir-researcher", Role.RESEARCHER, "Research Network", accounts, port);
 
@@ -140,14 +134,7 @@ class FhirOrderApiTest extends ApiTest {
 
   @Test
   void aBundleAnswersTheSameForAKnownAndANewPatient() throws Exception {
-    String known =
-        """
-        {"resourceType": "Bundle", "type": "transaction", "entry": [
-          {"resource": {"resourceType": "Patient",
-             "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "%s"}],
-             "name": [{"text": "F Patient"}], "gender": "female", "birthDate": "%s"}},
-          {"resource": %s}]}
-        """;
+    String name = "{\"text\": \"F Patient\"}";
     // other tests of this class order R29.4 for the same patient: this order is knowingly another
     String anyway =
         CHOICES.replace(
@@ -159,14 +146,20 @@ class FhirOrderApiTest extends ApiTest {
         clinician.post(
             "/fhir",
             FHIR,
-            known.formatted(
-                PATIENT, "2019-03-04", serviceRequest("fhir-known", PATIENT, "R29.4", anyway)));
+            transaction(
+                PATIENT,
+                name,
+                "2019-03-04",
+                serviceRequest("fhir-known", PATIENT, "R29.4", anyway)));
     HttpResponse<String> otherBirthDate =
         clinician.post(
             "/fhir",
             FHIR,
-            known.formatted(
-                PATIENT, "2018-01-01", serviceRequest("fhir-known-2", PATIENT, "R29.4", anyway)));
+            transaction(
+                PATIENT,
+                name,
+                "2018-01-01",
+                serviceRequest("fhir-known-2", PATIENT, "R29.4", anyway)));
 
     assertThat(matching.statusCode()).as(matching.body()).isEqualTo(200);
     assertThat(JSON.readTree(matching.body()).at("/entry/0/response/status").asString())
@@ -178,13 +171,7 @@ class FhirOrderApiTest extends ApiTest {
   @Test
   void familyMembersComeAsExtensions() throws Exception {
     String relative = "9991000232";
-    if (clinician.get("/api/patients/" + relative).statusCode() == 404) {
-      clinician.post(
-          "/api/patients",
-          "application/json",
-          "{\"nhsNumber\": \"%s\", \"name\": \"F Mother\", \"dateOfBirth\": \"1990-03-04\", \"sex\": \"female\"}"
-              .formatted(relative));
-    }
+    clinician.registerUnlessRegistered(relative, "F Mother", "1990-03-04", "female");
     String withFamily =
         CHOICES.replace(
             "]",

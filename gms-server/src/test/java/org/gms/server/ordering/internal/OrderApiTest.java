@@ -49,20 +49,7 @@ class OrderApiTest extends ApiTest {
     scientist = client("lab-order", Role.LABORATORY_SCIENTIST, HUB);
     otherScientist = client("lab-elsewhere", Role.LABORATORY_SCIENTIST, "Another Hub");
     for (String nhs : List.of(PROBAND, MOTHER, FATHER)) {
-      if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
-        assertThat(
-                clinician
-                    .post(
-                        "/api/patients",
-                        "application/json",
-                        """
-                        {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2015-05-01",
-                         "sex": "unknown"}
-                        """
-                            .formatted(nhs, nhs))
-                    .statusCode())
-            .isEqualTo(201);
-      }
+      clinician.registerUnlessRegistered(nhs, "Patient " + nhs, "2015-05-01", "unknown");
     }
   }
 
@@ -80,8 +67,7 @@ class OrderApiTest extends ApiTest {
 
   @Test
   void aValidTrioOrderIsStoredWithItsExpectedDateAndHistory() throws Exception {
-    HttpResponse<String> response =
-        clinician.post("/api/orders", "application/json", trioOrder("trio-1"));
+    HttpResponse<String> response = submit("trio-1");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     JsonNode order = json(response);
@@ -100,8 +86,7 @@ class OrderApiTest extends ApiTest {
 
   @Test
   void theOrdersFamilyIsLinkedOnThePatientRecordBothWays() throws Exception {
-    assertThat(clinician.post("/api/orders", "application/json", trioOrder("links-1")).statusCode())
-        .isIn(200, 201);
+    assertThat(submit("links-1").statusCode()).isIn(200, 201);
 
     JsonNode ofChild = json(clinician.get("/api/patients/" + PROBAND + "/relatives"));
     JsonNode ofMother = json(clinician.get("/api/patients/" + MOTHER + "/relatives"));
@@ -129,7 +114,7 @@ class OrderApiTest extends ApiTest {
   void resubmittingTheSameRequestNeverCreatesASecondOrder() throws Exception {
     List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      calls.add(() -> clinician.post("/api/orders", "application/json", trioOrder("same-key")));
+      calls.add(() -> submit("same-key"));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Long> ids = new ArrayList<>();
@@ -191,16 +176,9 @@ class OrderApiTest extends ApiTest {
 
   @Test
   void theLaboratoryReceivesASampleAndMovesTheOrderAlongItsPath() throws Exception {
-    long id =
-        json(clinician.post("/api/orders", "application/json", trioOrder("path-1")))
-            .get("id")
-            .asLong();
+    long id = json(submit("path-1")).get("id").asLong();
 
-    HttpResponse<String> received =
-        scientist.post(
-            "/api/orders/" + id + "/samples",
-            "application/json",
-            "{\"barcode\": \"GLH-000123\", \"type\": \"blood\"}");
+    HttpResponse<String> received = receive(id, "GLH-000123", "blood");
     assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
     assertThat(json(received).get("state").asString()).isEqualTo("SAMPLE_RECEIVED");
 
@@ -212,11 +190,7 @@ class OrderApiTest extends ApiTest {
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body()).contains("needs a reason");
     assertThat(move(scientist, id, "RESAMPLE_REQUESTED", "haemolysed").statusCode()).isEqualTo(200);
-    HttpResponse<String> again =
-        scientist.post(
-            "/api/orders/" + id + "/samples",
-            "application/json",
-            "{\"barcode\": \"GLH-000124\", \"type\": \"saliva\"}");
+    HttpResponse<String> again = receive(id, "GLH-000124", "saliva");
     JsonNode order = json(again);
     assertThat(order.get("state").asString()).isEqualTo("SAMPLE_RECEIVED");
     assertThat(order.get("samples").size()).isEqualTo(2);
@@ -227,20 +201,13 @@ class OrderApiTest extends ApiTest {
     assertThat(order.at("/history/3/reason").asString()).isEqualTo("haemolysed");
     assertThat(order.at("/history/3/by").asString()).isEqualTo("lab-order");
 
-    HttpResponse<String> sameTube =
-        scientist.post(
-            "/api/orders/" + id + "/samples",
-            "application/json",
-            "{\"barcode\": \"GLH-000124\", \"type\": \"saliva\"}");
+    HttpResponse<String> sameTube = receive(id, "GLH-000124", "saliva");
     assertThat(sameTube.statusCode()).isEqualTo(409);
   }
 
   @Test
   void clinicianSeeTheirOrganisationsOrdersAndLaboratoriesTheirQueue() throws Exception {
-    long id =
-        json(clinician.post("/api/orders", "application/json", trioOrder("vis-1")))
-            .get("id")
-            .asLong();
+    long id = json(submit("vis-1")).get("id").asLong();
 
     assertThat(clinician.get("/api/orders/" + id).statusCode()).isEqualTo(200);
     assertThat(scientist.get("/api/orders/" + id).statusCode()).isEqualTo(200);
@@ -263,6 +230,19 @@ class OrderApiTest extends ApiTest {
                 .query(Long.class)
                 .single())
         .isGreaterThanOrEqualTo(3);
+  }
+
+  /** The trio order with the request key, submitted by the clinician. */
+  private HttpResponse<String> submit(String key) throws Exception {
+    return clinician.post("/api/orders", "application/json", trioOrder(key));
+  }
+
+  /** The order's sample with the barcode and type, received by the scientist. */
+  private HttpResponse<String> receive(long id, String barcode, String type) throws Exception {
+    return scientist.post(
+        "/api/orders/" + id + "/samples",
+        "application/json",
+        "{\"barcode\": \"%s\", \"type\": \"%s\"}".formatted(barcode, type));
   }
 
   private HttpResponse<String> move(ApiClient client, long id, String to, String reason)

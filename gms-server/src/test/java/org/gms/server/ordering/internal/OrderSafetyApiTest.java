@@ -36,18 +36,7 @@ class OrderSafetyApiTest extends ApiTest {
   }
 
   private void register(String nhs) throws Exception {
-    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
-      HttpResponse<String> created =
-          clinician.post(
-              "/api/patients",
-              "application/json",
-              """
-              {"nhsNumber": "%s", "name": "Patient %s", "dateOfBirth": "2016-03-01",
-               "sex": "female"}
-              """
-                  .formatted(nhs, nhs));
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
+    clinician.registerUnlessRegistered(nhs, "Patient " + nhs, "2016-03-01", "female");
   }
 
   /** An R29.4 order for the patient; {@code extra} is added to the JSON object as it is. */

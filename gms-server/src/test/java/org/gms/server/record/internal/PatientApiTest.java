@@ -41,11 +41,7 @@ class PatientApiTest extends ApiTest {
   void users() throws Exception {
     clinician = ApiClient.as(Role.CLINICIAN, accounts, port);
     scientist = ApiClient.as(Role.LABORATORY_SCIENTIST, accounts, port);
-    if (clinician.get("/api/patients/" + NHS).statusCode() == 404) {
-      HttpResponse<String> created =
-          clinician.post("/api/patients", "application/json", patientJson(NHS));
-      assertThat(created.statusCode()).isEqualTo(201);
-    }
+    clinician.registerUnlessRegistered(NHS, "Test Patient", "1980-01-31", "female");
   }
 
   private static String patientJson(String nhs) {

@@ -175,17 +175,7 @@ class PatientOrganisationAccessTest extends ApiTest {
   }
 
   private static void register(ApiClient clinician, String nhs, String sex) throws Exception {
-    if (clinician.get("/api/patients/" + nhs).statusCode() == 404) {
-      HttpResponse<String> created =
-          clinician.post(
-              "/api/patients",
-              "application/json",
-              """
-              {"nhsNumber": "%s", "name": "Access %s", "dateOfBirth": "1984-04-04", "sex": "%s"}
-              """
-                  .formatted(nhs, nhs, sex));
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    }
+    clinician.registerUnlessRegistered(nhs, "Access " + nhs, "1984-04-04", sex);
   }
 
   private static HttpResponse<String> consent(ApiClient client, String nhs, String decision)

@@ -155,12 +155,7 @@ class BeaconApiTest extends ApiTest {
     assertThat(exact.at("/responseSummary/numTotalResults").asInt()).isEqualTo(1);
 
     // a withdrawal counts from the next query
-    HttpResponse<String> withdrawn =
-        clinician.post(
-            "/api/patients/" + people.get(0).value() + "/consents",
-            "application/json",
-            "{\"kind\": \"research_participation\", \"decision\": \"withdrawn\"}");
-    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(201);
+    withdrawFromResearch(clinician, people.get(0).value());
     assertThat(
             get(researcher, position(shared, "count"), BOOLEAN)
                 .at("/info/countSuppressed")
@@ -219,12 +214,7 @@ class BeaconApiTest extends ApiTest {
     assertThat(anonymous.at("/responseSummary/exists").asBoolean()).isTrue();
     assertThat(anonymous.at("/meta/returnedGranularity").asString()).isEqualTo("boolean");
 
-    HttpResponse<String> withdrawn =
-        clinician.post(
-            "/api/patients/" + people.get(0).value() + "/consents",
-            "application/json",
-            "{\"kind\": \"research_participation\", \"decision\": \"withdrawn\"}");
-    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(201);
+    withdrawFromResearch(clinician, people.get(0).value());
     JsonNode four = get(researcher, female + "&requestedGranularity=record", BOOLEAN);
     assertThat(four.at("/info/countSuppressed").asBoolean()).isTrue();
     assertThat(four.has("response")).isFalse();

@@ -95,9 +95,9 @@ class PhenotypeIndexTest extends ApiTest {
     assertThat(count(researcher, "HP:0000505")).isEqualTo(6);
 
     // a withdrawal: not counted by the next query (five left: one more and it is a boolean)
-    withdraw(clinician, people.get(0));
+    withdrawFromResearch(clinician, people.get(0).value());
     assertThat(count(researcher, ADDED)).isEqualTo(5);
-    withdraw(clinician, people.get(1));
+    withdrawFromResearch(clinician, people.get(1).value());
     JsonNode four =
         BeaconApiTest.get(
             researcher,
@@ -120,15 +120,6 @@ class PhenotypeIndexTest extends ApiTest {
     return BeaconApiTest.get(researcher, "/beacon/v2/individuals?filters=" + filters, BOOLEAN)
         .at("/responseSummary/exists")
         .asBoolean();
-  }
-
-  private void withdraw(ApiClient clinician, NhsNumber person) throws Exception {
-    HttpResponse<String> withdrawn =
-        clinician.post(
-            "/api/patients/" + person.value() + "/consents",
-            "application/json",
-            "{\"kind\": \"research_participation\", \"decision\": \"withdrawn\"}");
-    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(201);
   }
 
   private void order(ApiClient clinician, NhsNumber nhs, String term, boolean research)

@@ -95,12 +95,7 @@ class ResearchApiTest extends ApiTest {
     }
     assertThat(withTerm).isEqualTo(5);
 
-    HttpResponse<String> withdrawn =
-        clinician.post(
-            "/api/patients/" + CONSENTING.get(0) + "/consents",
-            "application/json",
-            "{\"kind\": \"research_participation\", \"decision\": \"withdrawn\"}");
-    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(201);
+    withdrawFromResearch(clinician, CONSENTING.get(0));
     assertThat(count(researcher).get("suppressed").asBoolean()).isTrue();
 
     assertThat(clinician.get("/api/research/individuals").statusCode()).isEqualTo(403);

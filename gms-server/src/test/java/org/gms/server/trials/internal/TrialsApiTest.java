@@ -289,10 +289,7 @@ class TrialsApiTest extends ApiTest {
     assertThat(researcher.get("/api/trials/horizon").statusCode()).isEqualTo(403);
 
     // withdrawing one leaves four: suppressed, never a number
-    clinician.post(
-        "/api/patients/" + patients.get(0) + "/consents",
-        "application/json",
-        "{\"kind\": \"research_participation\", \"decision\": \"withdrawn\"}");
+    withdrawFromResearch(clinician, patients.get(0));
     for (JsonNode arm : json(manager.get("/api/trials/horizon"))) {
       if (arm.get("trialId").asString().equals("NCT03297606")
           && arm.get("arm").asString().equals("Group 7")) {
