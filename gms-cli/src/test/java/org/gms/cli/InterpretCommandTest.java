@@ -2,11 +2,7 @@ package org.gms.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +54,8 @@ class InterpretCommandTest {
   void theIndicationsPanelMakesThePublishedVariantTierOne() throws IOException {
     Path output = temp.resolve("out.json");
 
-    CliRun run = CliRun.of(args("--indication", "R29", "--hpo", HPO, "--output", output.toString()));
+    CliRun run =
+        CliRun.of(args("--indication", "R29", "--hpo", HPO, "--output", output.toString()));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(Files.readString(output));
@@ -110,7 +107,8 @@ class InterpretCommandTest {
   void aPedNotMatchingTheVcfIsAUserError() throws IOException {
     Files.writeString(ped, "fam a b c 1 2\nfam b 0 0 1 1\nfam c 0 0 2 1\n");
 
-    CliRun run = CliRun.of(args("--gene-agnostic", "--output", temp.resolve("out.json").toString()));
+    CliRun run =
+        CliRun.of(args("--gene-agnostic", "--output", temp.resolve("out.json").toString()));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("trio.ped", "child, father, mother");
@@ -136,5 +134,4 @@ class InterpretCommandTest {
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }
-
 }
