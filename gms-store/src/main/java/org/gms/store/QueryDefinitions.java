@@ -281,6 +281,27 @@ public final class QueryDefinitions {
     return new Query(text, values);
   }
 
+  /** Separators of {@link #asOneText}: ASCII record and unit separators, and a missing gene. */
+  static final String ROW_END = "\u001e";
+
+  static final String FIELD_END = "\u001f";
+  static final String NO_GENE = "\u001d";
+
+  /**
+   * A {@link Kind#VARIANT_LIST} query as one row of one text: each variant's build, contig,
+   * position, ref, alt, gene and id, in the list's order (builds, contigs, alleles and gene symbols
+   * hold no control characters).
+   */
+  static Query asOneText(Query variantList) {
+    return new Query(
+        "SELECT string_agg(concat_ws(chr(31), build, contig, CAST(pos AS VARCHAR), ref, alt,"
+            + " coalesce(gene, chr(29)), CAST(variant_id AS VARCHAR)), chr(30)"
+            + " ORDER BY build, contig, pos, ref, alt) FROM ("
+            + variantList.text()
+            + ") AS listed",
+        variantList.values());
+  }
+
   /**
    * Per variant of the whole store ({@code pos, variant_id, het, hom}), the allowed individuals
    * carrying it with one and two copies, counted as {@link Kind#VARIANTS} counts them: made once
