@@ -111,6 +111,10 @@ final class BenchmarkCohortCommand implements Callable<Integer> {
           (manifest.bytes() - genotypeBytes) / 1e6,
           bytesPerGenotype,
           genotypeBytes / (double) Math.max(1, genotypes));
+      System.out.printf(
+          "cohort: carrier blocks (beside the genotypes files, not counted above) %.1f MB: %.2f"
+              + " bytes per genotype%n",
+          carrierBlockBytes(root) / 1e6, carrierBlockBytes(root) / (double) Math.max(1, genotypes));
       CohortQueries.Figures figures =
           new CohortQueries(store, sites.all(), genes, individuals, new SplittableRandom(seed + 7))
               .run(queries, queryFile, queryFile == null ? 0 : recorded);
@@ -156,6 +160,16 @@ final class BenchmarkCohortCommand implements Callable<Integer> {
       named.addAll(genes.named());
     }
     return new CohortQueries.Genes(regions, named);
+  }
+
+  private static long carrierBlockBytes(Path root) throws java.io.IOException {
+    Path blocks = root.resolve("data").resolve("carriers");
+    if (!Files.isDirectory(blocks)) {
+      return 0;
+    }
+    try (var walk = Files.walk(blocks)) {
+      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
   }
 
   private static long usedHeap() {

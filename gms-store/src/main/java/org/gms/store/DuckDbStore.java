@@ -132,6 +132,7 @@ final class DuckDbStore implements PopulationStore {
     ParquetWrites.deleteTree(root.resolve("spill"));
     Set<Path> live = new HashSet<>();
     manifest.files().forEach(f -> live.add(root.resolve(f.path())));
+    manifest.files(Manifest.GENOTYPES).forEach(f -> live.add(CarrierBlocks.path(root, f)));
     int removed = 0;
     try (Stream<Path> walk = Files.walk(root.resolve("data"))) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -276,7 +277,17 @@ final class DuckDbStore implements PopulationStore {
   public synchronized int compact() {
     Set<String> all = new HashSet<>();
     manifest.files().forEach(f -> all.add(partition(f)));
-    return compact(all, 2);
+    int merged = compact(all, 2);
+    try (Statement sql = connection.createStatement()) {
+      int written = CarrierBlocks.writeMissing(sql, root, manifest, settings.carrierBlockRows());
+      if (written > 0) {
+        LOG.info("Population store {}: carrier blocks written for {} files", root, written);
+      }
+    } catch (IOException | SQLException e) {
+      throw new StoreException(
+          "Could not write the carrier blocks of the population store " + root + ": " + e, e);
+    }
+    return merged;
   }
 
   private int compact(Set<String> partitions, int minFiles) {
@@ -322,6 +333,9 @@ final class DuckDbStore implements PopulationStore {
       manifest = next;
       for (Manifest.DataFile file : obsolete) {
         Files.deleteIfExists(root.resolve(file.path()));
+        if (file.table().equals(Manifest.GENOTYPES)) {
+          Files.deleteIfExists(CarrierBlocks.path(root, file));
+        }
       }
     } finally {
       readers.writeLock().unlock();

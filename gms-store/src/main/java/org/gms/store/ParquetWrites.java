@@ -221,9 +221,8 @@ final class ParquetWrites {
     for (Path file : written) {
       Path target = root.resolve("data").resolve(staging.relativize(file).toString());
       Files.createDirectories(target.getParent());
-      Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
       Manifest.DataFile d = described.get(file);
-      files.add(
+      Manifest.DataFile published =
           new Manifest.DataFile(
               d.table(),
               root.relativize(target).toString(),
@@ -231,11 +230,23 @@ final class ParquetWrites {
               d.contig(),
               d.bin(),
               d.rows(),
-              Files.size(target),
+              Files.size(file),
               d.minPosition(),
               d.maxPosition(),
               d.maxRefLength(),
-              d.runs()));
+              d.runs());
+      if (table.equals(Manifest.GENOTYPES)) {
+        // the file's carrier blocks, staged beside it, are in place before the file is
+        Path blocks = staging.resolve("carriers").resolve(file.getFileName().toString());
+        try (Statement sql = connection.createStatement()) {
+          CarrierBlocks.write(sql, file, blocks, settings.carrierBlockRows());
+        }
+        Path blocksTarget = CarrierBlocks.path(root, published);
+        Files.createDirectories(blocksTarget.getParent());
+        Files.move(blocks, blocksTarget, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+      files.add(published);
     }
     return files;
   }

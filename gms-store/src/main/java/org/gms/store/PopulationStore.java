@@ -22,13 +22,26 @@ public interface PopulationStore extends AutoCloseable {
    *     it)
    * @param memoryLimit DuckDB's memory limit
    * @param rowGroupRows rows per Parquet row group (the unit a query decodes)
+   * @param carrierBlockRows genotype rows per block of a file's carrier bitmaps (the most a region
+   *     query reads of a partial block at either end of the region; see {@link CarrierBlocks})
    */
   record Settings(
-      int binSize, int compactAt, long targetFileBytes, String memoryLimit, int rowGroupRows) {
+      int binSize,
+      int compactAt,
+      long targetFileBytes,
+      String memoryLimit,
+      int rowGroupRows,
+      int carrierBlockRows) {
 
     public static Settings defaults() {
       return new Settings(10_000_000, 16, 128L << 20, "1GB", DEFAULT_ROW_GROUP_ROWS);
     }
+
+    /**
+     * Genotype rows per carrier block unless given: a gene of 30 million rows is some 230 blocks'
+     * bitmaps, and a region's partial blocks at its ends cost at most about this many rows each.
+     */
+    public static final int DEFAULT_CARRIER_BLOCK_ROWS = 131_072;
 
     /**
      * Rows per row group unless given: fewer groups cost a point query less (it checks each group's
@@ -41,6 +54,17 @@ public interface PopulationStore extends AutoCloseable {
       this(binSize, compactAt, targetFileBytes, memoryLimit, DEFAULT_ROW_GROUP_ROWS);
     }
 
+    public Settings(
+        int binSize, int compactAt, long targetFileBytes, String memoryLimit, int rowGroupRows) {
+      this(
+          binSize,
+          compactAt,
+          targetFileBytes,
+          memoryLimit,
+          rowGroupRows,
+          DEFAULT_CARRIER_BLOCK_ROWS);
+    }
+
     public Settings {
       if (binSize < 1_000 || compactAt < 2 || targetFileBytes < (1 << 20)) {
         throw new IllegalArgumentException(
@@ -50,6 +74,12 @@ public interface PopulationStore extends AutoCloseable {
       if (rowGroupRows < 2_048) {
         throw new IllegalArgumentException(
             "Store settings: row groups of " + rowGroupRows + " rows; give at least 2,048");
+      }
+      if (carrierBlockRows < 16) {
+        throw new IllegalArgumentException(
+            "Store settings: carrier blocks of "
+                + carrierBlockRows
+                + " genotype rows; give at least 16");
       }
     }
   }
@@ -95,7 +125,10 @@ public interface PopulationStore extends AutoCloseable {
   /** The runs in the store, and the sources migrated runs stand for. */
   Set<String> runs();
 
-  /** Merges each partition's small files into files of about the target size; files merged. */
+  /**
+   * Merges each partition's small files into files of about the target size, and writes the carrier
+   * blocks of genotypes files that lack them (a store written before they existed); files merged.
+   */
   int compact();
 
   /** The variants overlapping the regions (or only the exact one) that allowed people carry. */

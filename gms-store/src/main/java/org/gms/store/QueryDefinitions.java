@@ -49,7 +49,13 @@ public final class QueryDefinitions {
      * pos, ref, alt, gene, variant_id, in the order of {@link #VARIANTS}; the counts of an
      * allow-list are then read from its {@link #wholeStoreCounts} ({@link #precounted}).
      */
-    VARIANT_LIST
+    VARIANT_LIST,
+    /**
+     * The rows of {@link #SWEEP} as numbers only, by individual: individual, variant_id, zygosity;
+     * the engine reads the regions' {@link #VARIANT_LIST} once and resolves each row's variant from
+     * it (a sort and a transfer of 16 bytes a row, not of five strings).
+     */
+    SWEEP_KEYS
   }
 
   /**
@@ -179,6 +185,13 @@ public final class QueryDefinitions {
               """,
           Kind.EVERY_CARRIER,
           MATCHES + "SELECT DISTINCT individual FROM m\n",
+          Kind.SWEEP_KEYS,
+          """
+          , o AS (SELECT pos, variant_id FROM v WHERE {overlap})
+          SELECT g.individual, g.variant_id, CAST(g.zygosity AS INT) AS zygosity
+          FROM g JOIN o ON g.pos = o.pos AND g.variant_id = o.variant_id
+          ORDER BY g.individual
+          """,
           Kind.VARIANT_LIST,
           """
           SELECT v.build, v.contig, v.pos, v.ref, v.alt, v.gene, v.variant_id
@@ -266,6 +279,27 @@ public final class QueryDefinitions {
             .replace("{exact}", exactClause)
             .replace("{overlap}", String.join(" OR ", overlaps));
     return new Query(text, values);
+  }
+
+  /** Separators of {@link #asOneText}: ASCII record and unit separators, and a missing gene. */
+  static final String ROW_END = "\u001e";
+
+  static final String FIELD_END = "\u001f";
+  static final String NO_GENE = "\u001d";
+
+  /**
+   * A {@link Kind#VARIANT_LIST} query as one row of one text: each variant's build, contig,
+   * position, ref, alt, gene and id, in the list's order (builds, contigs, alleles and gene symbols
+   * hold no control characters).
+   */
+  static Query asOneText(Query variantList) {
+    return new Query(
+        "SELECT string_agg(concat_ws(chr(31), build, contig, CAST(pos AS VARCHAR), ref, alt,"
+            + " coalesce(gene, chr(29)), CAST(variant_id AS VARCHAR)), chr(30)"
+            + " ORDER BY build, contig, pos, ref, alt) FROM ("
+            + variantList.text()
+            + ") AS listed",
+        variantList.values());
   }
 
   /**

@@ -102,33 +102,7 @@ final class StoreReads {
         regionIndex.put(new RegionIndex.Key(m.version(), region, exact), sources.span());
     RegionIndex.Variants known = entry.variants;
     if (known == null) {
-      List<Variant> variants = new ArrayList<>();
-      List<String> genes = new ArrayList<>();
-      List<Long> ids = new ArrayList<>();
-      Map<String, String> names = new HashMap<>(); // one copy of each name and allele
-      try (ResultSet rs =
-          sources
-              .connection()
-              .execute(
-                  QueryDefinitions.sql(
-                      QueryDefinitions.Kind.VARIANT_LIST, m, List.of(region), exact, null),
-                  root,
-                  List.of(),
-                  sources.variants(),
-                  "")) {
-        while (rs.next()) {
-          variants.add(
-              new Variant(
-                  one(names, rs.getString(1)),
-                  one(names, rs.getString(2)),
-                  rs.getLong(3),
-                  one(names, rs.getString(4)),
-                  one(names, rs.getString(5))));
-          genes.add(one(names, rs.getString(6)));
-          ids.add(rs.getLong(7));
-        }
-      }
-      known = RegionIndex.Variants.of(variants, genes, ids);
+      known = variantList(sources, m, List.of(region), exact);
       regionIndex.variants(entry, known);
     }
     int[] het = new int[known.variants().size()];
@@ -163,16 +137,87 @@ final class StoreReads {
     }
     BitSet carriers = entry.carriers;
     if (carriers == null) {
-      carriers = new BitSet();
+      carriers = everyCarrier(m, region, exact, known, sources);
+      entry.carriers = carriers;
+    }
+    return new RegionAnswer(counts, allowed.countIn(carriers));
+  }
+
+  /**
+   * The region's distinct carriers among everyone: from the files' carrier blocks and the genotype
+   * rows of the partial blocks at its ends ({@link CarrierBlocks}); every variant starting between
+   * the region's start and its last variant overlaps it, and those starting before it (a deletion
+   * reaching into it) are read by position and id.
+   */
+  private BitSet everyCarrier(
+      Manifest m, Region region, Variant exact, RegionIndex.Variants known, Sources sources)
+      throws SQLException {
+    if (exact != null) {
+      BitSet carriers = new BitSet();
       try (ResultSet rs =
           sources.execute(QueryDefinitions.Kind.EVERY_CARRIER, m, List.of(region), exact)) {
         while (rs.next()) {
           carriers.set(rs.getInt(1));
         }
       }
-      entry.carriers = carriers;
+      return carriers;
     }
-    return new RegionAnswer(counts, allowed.countIn(carriers));
+    List<long[]> before = new ArrayList<>();
+    for (int k = 0; k < known.ids().length; k++) {
+      Variant v = known.variants().get(known.order()[k]);
+      if (v.position() < region.from()) {
+        before.add(new long[] {v.position(), known.ids()[k]});
+      }
+    }
+    long[] span = sources.span();
+    return CarrierBlocks.carriers(
+        sources.connection(),
+        root,
+        sources.genotypes(),
+        Math.max(span[0], region.from()),
+        span[1],
+        before);
+  }
+
+  /**
+   * The regions' variants in {@link QueryDefinitions.Kind#VARIANT_LIST} order, read from the
+   * variants files only, as one text row ({@link QueryDefinitions#asOneText}): the JDBC driver
+   * makes a Java string of every text value of every row, which for a gene's 16,000 variants took
+   * most of a cold query (0.7-1.8 s under load), where one long text and a split take milliseconds.
+   */
+  private RegionIndex.Variants variantList(
+      Sources sources, Manifest m, List<Region> regions, Variant exact) throws SQLException {
+    List<Variant> variants = new ArrayList<>();
+    List<String> genes = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    Map<String, String> names = new HashMap<>(); // one copy of each name and allele
+    try (ResultSet rs =
+        sources
+            .connection()
+            .execute(
+                QueryDefinitions.asOneText(
+                    QueryDefinitions.sql(QueryDefinitions.Kind.VARIANT_LIST, m, regions, exact)),
+                root,
+                List.of(),
+                sources.variants(),
+                "")) {
+      String text = rs.next() ? rs.getString(1) : null;
+      if (text != null && !text.isEmpty()) {
+        for (String row : text.split(QueryDefinitions.ROW_END, -1)) {
+          String[] f = row.split(QueryDefinitions.FIELD_END, -1);
+          variants.add(
+              new Variant(
+                  one(names, f[0]),
+                  one(names, f[1]),
+                  Long.parseLong(f[2]),
+                  one(names, f[3]),
+                  one(names, f[4])));
+          genes.add(f[5].equals(QueryDefinitions.NO_GENE) ? null : one(names, f[5]));
+          ids.add(Long.parseLong(f[6]));
+        }
+      }
+    }
+    return RegionIndex.Variants.of(variants, genes, ids);
   }
 
   private static String one(Map<String, String> names, String name) {
@@ -228,6 +273,13 @@ final class StoreReads {
     };
   }
 
+  /**
+   * The sweep: the regions' variants are read once (from the variants files), and the carrier rows
+   * come from DuckDB as numbers only ({@link QueryDefinitions.Kind#SWEEP_KEYS}: individual, variant
+   * id, zygosity) sorted by individual; each row's variant and gene are the list's own objects, and
+   * one individual's rows are handed over in the list's order (build, contig, position, alleles),
+   * as {@link QueryDefinitions.Kind#SWEEP} orders them.
+   */
   long sweep(List<Region> regions, AllowList allowed, java.util.function.Consumer<Carrier> rows) {
     return query(
         regions,
@@ -235,26 +287,65 @@ final class StoreReads {
         allowed,
         false,
         (m, sources) -> {
-          long n = 0;
-          try (ResultSet rs = sources.execute(QueryDefinitions.Kind.SWEEP, m, regions, null)) {
+          RegionIndex.Variants known = variantList(sources, m, regions, null);
+          CaseRows one = new CaseRows(known, rows);
+          try (ResultSet rs = sources.execute(QueryDefinitions.Kind.SWEEP_KEYS, m, regions, null)) {
             while (rs.next()) {
-              rows.accept(
-                  new Carrier(
-                      rs.getInt(1),
-                      new Variant(
-                          rs.getString(2),
-                          rs.getString(3),
-                          rs.getLong(4),
-                          rs.getString(5),
-                          rs.getString(6)),
-                      rs.getString(7),
-                      rs.getInt(8)));
-              n++;
+              one.add(rs.getInt(1), known.indexOf(rs.getLong(2)), rs.getInt(3));
             }
           }
-          return n;
+          return one.finish();
         },
         0L);
+  }
+
+  /** One individual's sweep rows at a time, handed over in the variant list's order. */
+  private static final class CaseRows {
+    private final RegionIndex.Variants known;
+    private final java.util.function.Consumer<Carrier> rows;
+    private int individual = -1;
+    private long[] pending = new long[64];
+    private int size;
+    private long count;
+
+    CaseRows(RegionIndex.Variants known, java.util.function.Consumer<Carrier> rows) {
+      this.known = known;
+      this.rows = rows;
+    }
+
+    void add(int who, int at, int zygosity) {
+      if (at < 0) {
+        return;
+      }
+      if (who != individual) {
+        flush();
+        individual = who;
+      }
+      if (size == pending.length) {
+        pending = java.util.Arrays.copyOf(pending, size * 2);
+      }
+      pending[size++] = ((long) at << 2) | zygosity;
+    }
+
+    private void flush() {
+      java.util.Arrays.sort(pending, 0, size);
+      for (int i = 0; i < size; i++) {
+        int at = (int) (pending[i] >>> 2);
+        rows.accept(
+            new Carrier(
+                individual,
+                known.variants().get(at),
+                known.genes().get(at),
+                (int) (pending[i] & 3)));
+      }
+      count += size;
+      size = 0;
+    }
+
+    long finish() {
+      flush();
+      return count;
+    }
   }
 
   long export(List<Region> regions, AllowList allowed, Path parquet) {

@@ -33,10 +33,23 @@ class PrecountedAnswersTest {
           new Region("GRCh38", "X", 1_999_990, 2_000_010),
           new Region("GRCh38", "X", 2_500_000, 3_000_000));
 
+  /**
+   * The store of the SMALL settings with carrier blocks of 16 genotype rows, so that a region's
+   * carriers come from whole blocks and from the rows of the partial blocks at its ends.
+   */
+  private static final PopulationStore.Settings SMALL_BLOCKS =
+      new PopulationStore.Settings(
+          PopulationStoreTest.SMALL.binSize(),
+          PopulationStoreTest.SMALL.compactAt(),
+          PopulationStoreTest.SMALL.targetFileBytes(),
+          PopulationStoreTest.SMALL.memoryLimit(),
+          PopulationStoreTest.SMALL.rowGroupRows(),
+          16);
+
   @BeforeEach
   void open() {
     direct = DuckDbStore.open(dir.resolve("direct"), PopulationStoreTest.SMALL, false);
-    precounted = DuckDbStore.open(dir.resolve("precounted"), PopulationStoreTest.SMALL, true);
+    precounted = DuckDbStore.open(dir.resolve("precounted"), SMALL_BLOCKS, true);
   }
 
   @AfterEach
