@@ -133,17 +133,7 @@ final class CarrierBlocks {
       // the rows the whole blocks did not cover: [from, a) and (z, last], or all of [from, last]
       List<Object> values =
           a == Long.MAX_VALUE ? List.of(from, last, 1L, 0L) : List.of(from, a - 1, z + 1, last);
-      words(
-          pooled,
-          root,
-          file,
-          carriers,
-          new QueryDefinitions.Query(
-              "SELECT "
-                  + WORDS
-                  + " FROM {genotypes} WHERE pos BETWEEN $1 AND $2 OR pos BETWEEN $3 AND $4"
-                  + " GROUP BY w",
-              values));
+      words(pooled, root, file, carriers, "pos BETWEEN $1 AND $2 OR pos BETWEEN $3 AND $4", values);
       if (!before.isEmpty()) {
         long first = Long.MAX_VALUE;
         long end = Long.MIN_VALUE;
@@ -158,13 +148,8 @@ final class CarrierBlocks {
             root,
             file,
             carriers,
-            new QueryDefinitions.Query(
-                "SELECT "
-                    + WORDS
-                    + " FROM {genotypes} WHERE pos BETWEEN $1 AND $2 AND variant_id IN ("
-                    + ids
-                    + ") GROUP BY w",
-                List.of(first, end)));
+            "pos BETWEEN $1 AND $2 AND variant_id IN (" + ids + ")",
+            List.of(first, end));
       }
     }
     return carriers;
@@ -175,8 +160,12 @@ final class CarrierBlocks {
       Path root,
       Manifest.DataFile file,
       BitSet carriers,
-      QueryDefinitions.Query query)
+      String where,
+      List<Object> values)
       throws SQLException {
+    QueryDefinitions.Query query =
+        new QueryDefinitions.Query(
+            "SELECT " + WORDS + " FROM {genotypes} WHERE " + where + " GROUP BY w", values);
     try (ResultSet rs = pooled.execute(query, root, List.of(file), List.of(), "")) {
       while (rs.next()) {
         set(carriers, rs.getInt(1), rs.getLong(2));
