@@ -71,13 +71,14 @@ final class WeeklyParts {
    * Which cells of one month's week parts by value are suppressed. The table's row totals are the
    * service's parts and its column totals the month's cells of the dimension's monthly table, all
    * published (or suppressed) there, so they are never hidden here. A value without requests in the
-   * month has only zeros; a month with one value has the service's parts, hidden where they are.
-   * Otherwise, when every total is shown, the table is suppressed on its own (its cells are then
-   * the only unknowns of its equations); when a total is suppressed, or suppressing the table would
-   * hide one, every cell of the values with requests is hidden: each then lies on a rectangle of
-   * hidden cells (4 or more parts by 2 or more values), which moves by +1 and -1 without changing
-   * any total, and the hidden cells add nothing to what the totals tell about each other (their
-   * sums are the month's total either way).
+   * month has only zeros, shown unless the monthly table suppresses its cell (the zeros would add
+   * up to it); a month with one value has the service's parts, hidden where they are. Otherwise,
+   * when every total is shown, the table is suppressed on its own (its cells are then the only
+   * unknowns of its equations); when a total is suppressed, or suppressing the table would hide
+   * one, every cell of the values with requests is hidden: each then lies on a rectangle of hidden
+   * cells (4 or more parts by 2 or more values), which moves by +1 and -1 without changing any
+   * total, and the hidden cells add nothing to what the totals tell about each other (their sums
+   * are the month's total either way).
    *
    * @param inner requests as [part][value]
    * @param partHidden per part, whether the service's weekly figures suppress it
@@ -95,8 +96,12 @@ final class WeeklyParts {
     int parts = inner.length;
     int values = valueTotals.length;
     boolean[][] out = new boolean[parts][values];
+    // a value whose monthly cell is suppressed is hidden here too, even without requests: its
+    // zeros shown would add up to the cell the monthly table hides
     int[] active =
-        java.util.stream.IntStream.range(0, values).filter(v -> valueTotals[v] > 0).toArray();
+        java.util.stream.IntStream.range(0, values)
+            .filter(v -> valueTotals[v] > 0 || valueHidden[v])
+            .toArray();
     if (active.length == 1) {
       for (int p = 0; p < parts; p++) {
         out[p][active[0]] = partHidden[p];

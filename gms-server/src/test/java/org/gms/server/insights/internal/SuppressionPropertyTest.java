@@ -110,6 +110,16 @@ class SuppressionPropertyTest {
     noSuppressedCountCanBeWorkedOut(activity);
   }
 
+  /**
+   * The year in which a value without requests in a month, its monthly cell suppressed, was shown
+   * as zeros in that month's week parts by value, so that the zeros added up to the suppressed cell
+   * (found by the property below; such a value's cells are now hidden like the others).
+   */
+  @Property(tries = 300, seed = "7084369755371375576")
+  void aSuppressedZeroIsNotShownAsTheZerosOfItsWeekParts(@ForAll("activities") Activity activity) {
+    weeklyPartsAndTheirValuesRevealNothingWithTheMonthlyTables(activity);
+  }
+
   /** The published week parts of one month: its parts and the month's total (shared). */
   record WeekLine(int month) {}
 
