@@ -288,7 +288,7 @@ final class StoreReads {
         false,
         (m, sources) -> {
           RegionIndex.Variants known = variantList(sources, m, regions, null);
-          CaseRows one = new CaseRows(known, rows);
+          SweepRows one = new SweepRows(known, rows);
           try (ResultSet rs = sources.execute(QueryDefinitions.Kind.SWEEP_KEYS, m, regions, null)) {
             while (rs.next()) {
               one.add(rs.getInt(1), known.indexOf(rs.getLong(2)), rs.getInt(3));
@@ -297,55 +297,6 @@ final class StoreReads {
           return one.finish();
         },
         0L);
-  }
-
-  /** One individual's sweep rows at a time, handed over in the variant list's order. */
-  private static final class CaseRows {
-    private final RegionIndex.Variants known;
-    private final java.util.function.Consumer<Carrier> rows;
-    private int individual = -1;
-    private long[] pending = new long[64];
-    private int size;
-    private long count;
-
-    CaseRows(RegionIndex.Variants known, java.util.function.Consumer<Carrier> rows) {
-      this.known = known;
-      this.rows = rows;
-    }
-
-    void add(int who, int at, int zygosity) {
-      if (at < 0) {
-        return;
-      }
-      if (who != individual) {
-        flush();
-        individual = who;
-      }
-      if (size == pending.length) {
-        pending = java.util.Arrays.copyOf(pending, size * 2);
-      }
-      pending[size++] = ((long) at << 2) | zygosity;
-    }
-
-    private void flush() {
-      java.util.Arrays.sort(pending, 0, size);
-      for (int i = 0; i < size; i++) {
-        int at = (int) (pending[i] >>> 2);
-        rows.accept(
-            new Carrier(
-                individual,
-                known.variants().get(at),
-                known.genes().get(at),
-                (int) (pending[i] & 3)));
-      }
-      count += size;
-      size = 0;
-    }
-
-    long finish() {
-      flush();
-      return count;
-    }
   }
 
   long export(List<Region> regions, AllowList allowed, Path parquet) {
